@@ -1,0 +1,3 @@
+from secondvictim.cli import main
+
+main()

@@ -1,0 +1,75 @@
+"""The triage rule: answers in, recommendation out. No prompts, no printing, no files."""
+
+from __future__ import annotations
+
+from .choices import Internal, Role
+from .models import INTERNAL_DECLINED, Guide, Model
+
+
+class Answers(Model):
+    red_flags: tuple[str, ...] = ()
+    # None: not asked, as on the red-flag path, where the answer cannot change the level.
+    event: bool | None = None
+    signs: tuple[str, ...] = ()
+    role: Role = Role.unknown
+    internal: Internal = Internal.unknown
+
+
+class Recommendation(Model):
+    answers: Answers
+    level: int
+    # The answers that set the level: red flag ids, warning sign ids, or "event".
+    reasons: tuple[str, ...]
+    actions: tuple[str, ...]
+    # Internal and external resources, in the order to offer them.
+    resources: tuple[str, ...]
+    external_first: bool
+    emergency: tuple[str, ...]
+    followup: tuple[str, ...]
+
+
+def level_of(answers: Answers) -> tuple[int, tuple[str, ...]]:
+    """The action level and the answers that triggered it. The highest level triggered wins."""
+    if answers.red_flags:
+        return 3, answers.red_flags
+    if answers.signs:
+        return 2, answers.signs
+    if answers.event:
+        return 1, ("event",)
+    return 0, ()
+
+
+def serves(roles: tuple[Role, ...] | None, role: Role) -> bool:
+    """Whether a resource for `roles` is offered to a professional of `role`.
+
+    An unknown role sees every resource; the renderer shows whom each is for.
+    """
+    return roles is None or role is Role.unknown or role in roles
+
+
+def recommend(guide: Guide, answers: Answers) -> Recommendation:
+    level, reasons = level_of(answers)
+    given = set(answers.red_flags) | set(answers.signs)
+    if answers.internal is Internal.no:
+        given.add(INTERNAL_DECLINED)
+    actions = tuple(
+        a.id
+        for a in guide.actions
+        if level in a.levels
+        and (not a.requires or given.intersection(a.requires))
+        and not given.intersection(a.unless)
+    )
+    internal = [r.id for r in guide.resources_of("internal")]
+    external = [r.id for r in guide.resources_of("external") if serves(r.roles, answers.role)]
+    external_first = answers.internal is Internal.no
+    ordered = external + internal if external_first else internal + external
+    return Recommendation(
+        answers=answers,
+        level=level,
+        reasons=reasons,
+        actions=actions,
+        resources=tuple(ordered),
+        external_first=external_first,
+        emergency=tuple(r.id for r in guide.resources_of("emergency")),
+        followup=tuple(f.id for f in guide.followup) if level > 0 else (),
+    )

@@ -1,0 +1,52 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from secondvictim.loader import load_guide
+
+
+@pytest.fixture(autouse=True)
+def isolated(monkeypatch, tmp_path):
+    """Every test runs as a new user would: no configuration, no colour, a fixed width."""
+    for name in list(os.environ):
+        if name.startswith("SECONDVICTIM_") or name in ("FORCE_COLOR", "PY_COLORS", "LC_ALL", "LC_MESSAGES"):
+            monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    load_guide.cache_clear()
+    yield
+    load_guide.cache_clear()
+
+
+@pytest.fixture
+def guide():
+    return load_guide()
+
+
+@pytest.fixture
+def installed_command():
+    """The `secondvictim` command installed beside the interpreter running the tests."""
+    command = Path(sys.executable).parent / "secondvictim"
+    if not command.exists():
+        pytest.fail(f"secondvictim is not installed beside {sys.executable}: pip install -e '.[test]'")
+    return command
+
+
+@pytest.fixture
+def run():
+    """Run the CLI in-process; returns the click Result (stdout and stderr kept apart)."""
+    from typer.testing import CliRunner
+
+    from secondvictim.cli import app
+
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(app, list(args), input=input, prog_name="secondvictim")
+
+    return invoke

@@ -1,0 +1,389 @@
+"""Every command through the CLI, as a user calls it."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from secondvictim import __version__
+from secondvictim.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+BOX_OR_ANSI = re.compile(r"[\u2500-\u257f\x1b]")
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    """Pretend stdin is a terminal, so that the triage asks its questions."""
+    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+
+
+def command_names():
+    import typer.main
+
+    return sorted(typer.main.get_command(app).commands)
+
+
+def test_commands_are_the_briefs():
+    assert command_names() == ["about", "avoid", "resources", "script", "signs", "triage"]
+
+
+@pytest.mark.parametrize("name", command_names())
+def test_every_command_and_option_has_help(run, name):
+    import typer.main
+
+    command = typer.main.get_command(app).commands[name]
+    assert command.help and command.help.strip()
+    for param in command.params:
+        if param.param_type_name == "option" and param.name != "help":
+            assert param.help, f"{name} {param.opts} has no help text"
+    result = run(name, "--help")
+    assert result.exit_code == 0
+    assert command.help.split("\n\n")[0].split() == result.stdout.split("\n\n")[1].split()
+
+
+@pytest.mark.parametrize("name", command_names())
+def test_every_command_is_in_the_readme(name):
+    assert f"secondvictim {name}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_version(run):
+    result = run("--version")
+    assert (result.exit_code, result.stdout) == (0, f"secondvictim {__version__}\n")
+
+
+def test_no_arguments_shows_help(run):
+    result = run()
+    assert "triage" in result.output and "Usage:" in result.output
+
+
+def test_python_dash_m():
+    result = subprocess.run(
+        [sys.executable, "-m", "secondvictim", "--version"], capture_output=True, text=True, check=False
+    )
+    assert (result.returncode, result.stdout) == (0, f"secondvictim {__version__}\n")
+
+
+# --- triage without a terminal -------------------------------------------------------------
+
+
+def test_triage_level_2_plain(run):
+    result = run(
+        "triage",
+        "--event",
+        "--sign",
+        "guilt",
+        "--sign",
+        "medico-legal",
+        "--role",
+        "nurse",
+        "--internal",
+        "no",
+    )
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("LEVEL 2 OF 3: ACTIVE SUPPORT\n")
+    assert (
+        "- Warning sign: Excessive guilt or rumination\n- Warning sign: Significant medico-legal concern\n"
+        in out
+    )
+    assert "[ ] Medico-legal concern: remind them of their professional insurance or legal protection" in out
+    assert (
+        "  \"What you're feeling is common after this type of event. You don't have to deal with this alone.\""
+        in out
+    )
+    # External resources first, and no CNOM line for a nurse.
+    contacts = out[out.index("Who to contact") : out.index("Follow-up")]
+    assert contacts.index("SPS association") < contacts.index("Psychologist or psychological support unit")
+    assert "CNOM" not in contacts
+    for number in (
+        "- 15: SAMU",
+        "- 112: European",
+        "- 114: Emergency number by SMS",
+        "- 3114: National suicide-prevention line",
+    ):
+        assert number in out
+    assert "About day 30: " in out
+    assert "it is not a diagnosis" in out
+    assert not BOX_OR_ANSI.search(out)
+    assert result.stderr == ""
+
+
+def test_triage_red_flag_puts_emergency_first(run):
+    result = run("triage", "--red-flag", "dark-thoughts", "--red-flag", "danger")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert out.startswith("LEVEL 3 OF 3: ACT NOW\n")
+    assert (
+        "- Red flag: Dark thoughts (hopelessness, thoughts of suicide or self-harm)\n- Red flag: A risk to themselves or to patients\n"
+        in out
+    )
+    assert out.index("Emergency numbers") < out.index("What to do")
+    assert "[ ] Dark thoughts: call 3114" in out
+    assert "Physicians and interns in difficulty" in out  # role unknown: CNOM shown, with whom it is for
+
+
+def test_triage_level_0_lists_signs_to_watch(run):
+    result = run("triage", "--no-event")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("LEVEL 0 OF 3: STAY ATTENTIVE\n")
+    assert "Warning signs to watch for" in result.stdout
+    assert "Follow-up" not in result.stdout
+
+
+def test_triage_json_is_valid_whatever_the_width(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "20")
+    result = run("triage", "--event", "--sign", "anxiety", "--role", "physician", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["level"] == 2 and data["level_name"] == "Active support"
+    assert data["answers"] == {
+        "red_flags": [],
+        "event": True,
+        "signs": ["anxiety"],
+        "role": "physician",
+        "internal": "unknown",
+    }
+    assert [r["id"] for r in data["resources"]] == [
+        "psychologist",
+        "occupational-medicine",
+        "house-of-psychology",
+        "quality-officer",
+        "sps",
+        "cnom",
+    ]
+    assert [r["phone"] for r in data["emergency"]] == ["15", "112", "114", "3114"]
+    assert [f["day"] for f in data["followup"]] == [0, 1, 3, 7, 30]
+    assert data["key_message"].startswith("What you're feeling is common")
+
+
+def test_triage_without_event_off_terminal_is_a_usage_error(run):
+    result = run("triage", "--sign", "guilt")
+    assert result.exit_code == 2
+    assert "'--event' / '--no-event'" in result.stderr
+    assert result.stdout == ""
+
+
+def test_unknown_ids_list_the_valid_ones(run):
+    result = run("triage", "--event", "--sign", "sadness")
+    assert result.exit_code == 2
+    assert (
+        "Invalid value for --sign: 'sadness' is not a known warning sign. Valid: withdrawal, guilt, "
+        "anxiety, medico-legal, behaviour-change (or none)." in result.stderr
+    )
+    result = run("triage", "--red-flag", "panic")
+    assert result.exit_code == 2
+    assert "Valid: severe-distress, major-disorganisation, dark-thoughts, danger (or none)." in result.stderr
+
+
+def test_unknown_role_is_a_usage_error(run):
+    result = run("triage", "--event", "--role", "surgeon")
+    assert result.exit_code == 2
+    assert "physician" in result.stderr and "surgeon" in result.stderr
+
+
+# --- triage on a terminal ------------------------------------------------------------------
+
+
+def test_red_flag_path_asks_one_question(run, terminal):
+    result = run("triage", input="1\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "Triage: a few questions, then what to do. No names are asked and nothing is stored.\n"
+        "In immediate danger, call 15 (SAMU) or 112 now.\n"
+        "\n"
+        "Do you see any of these red flags right now?\n"
+        "  1. Severe distress\n"
+        "  2. Major disorganisation\n"
+        "  3. Dark thoughts (hopelessness, thoughts of suicide or self-harm)\n"
+        "  4. A risk to themselves or to patients\n"
+        "Type the numbers separated by commas (for example 1,3), or press Enter for none.\n"
+        "> \n"
+    )
+    assert result.stdout.startswith("LEVEL 3 OF 3: ACT NOW\n")
+    assert "- Red flag: Severe distress\n" in result.stdout
+
+
+def test_full_path_asks_five_questions(run, terminal):
+    result = run("triage", input="\noui\n2,4\n1\nnon\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("> ") == 5
+    for question in (
+        "Has a serious adverse event associated with care occurred? [y/n]",
+        "Which warning signs do you see?",
+        "  5. Change in usual professional behaviour",
+        "What is the professional's role?",
+        "  8. Unknown",
+        "Type a number, or press Enter for: Unknown.",
+        "Is the professional willing and able to use the institution's internal resources?",
+        "  3. Not asked yet",
+    ):
+        assert question in result.stderr
+    out = result.stdout
+    assert out.startswith("LEVEL 2 OF 3: ACTIVE SUPPORT\n")
+    assert (
+        "- Warning sign: Excessive guilt or rumination\n- Warning sign: Significant medico-legal concern\n"
+        in out
+    )
+    assert "External resources first" in out and "CNOM" in out
+
+
+def test_options_skip_their_questions(run, terminal):
+    result = run("triage", "--red-flag", "none", "--event", "--sign", "none", "--role", "nurse", input="3\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("> ") == 1
+    assert "internal resources?" in result.stderr
+    assert result.stdout.startswith("LEVEL 1 OF 3: OFFER SUPPORT\n")
+
+
+def test_wrong_answers_are_asked_again(run, terminal):
+    result = run("triage", input="7\n\nperhaps\nn\n\n\n\n")
+    assert result.exit_code == 0, result.output
+    assert "Please type numbers between 1 and 4, separated by commas, or press Enter." in result.stderr
+    assert "Please answer y (yes) or n (no)." in result.stderr
+    assert result.stdout.startswith("LEVEL 0 OF 3: STAY ATTENTIVE\n")
+
+
+def test_interactive_json_keeps_questions_off_stdout(run, terminal):
+    result = run("triage", "--json", input="4\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["level"] == 3
+    assert "red flags" in result.stderr
+
+
+def test_end_of_input_stops_cleanly(run, terminal):
+    result = run("triage", input="\n")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.endswith("No more input: triage stopped before the end. Nothing was saved.\n")
+    assert "Traceback" not in result.output
+
+
+def test_ctrl_c_stops_with_130(run, terminal, monkeypatch):
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("secondvictim.prompts.Asker.yes_no", interrupt)
+    result = run("triage", "--red-flag", "none")
+    assert result.exit_code == 130
+    assert result.stdout == ""
+    assert result.stderr.endswith("Interrupted. Nothing was saved.\n")
+
+
+# --- the other commands --------------------------------------------------------------------
+
+
+def test_script(run):
+    result = run("script")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith(
+        "First contact\n-------------\nThe initial contact should be simple, clear and non-judgemental."
+    )
+    assert "1. Find a quiet, private moment today" in out
+    assert "7. Agree on when you will check in again" in out
+
+
+def test_resources_all(run):
+    result = run("resources")
+    out = result.stdout
+    assert result.exit_code == 0
+    assert out.index("Internal resources") < out.index("External resources") < out.index("Emergency numbers")
+    assert "Occupational medicine: contact details to be set by your institution" in out
+    assert (
+        "SPS association (Soins aux Professionnels de Santé, care for healthcare professionals): 0805 23 23 36"
+        in out
+    )
+    assert "National Council of the Order of Physicians (CNOM) helpline: 0800 288 038" in out
+
+
+def test_resources_filters(run):
+    internal = run("resources", "--internal").stdout
+    assert "Occupational medicine" in internal and "SPS" not in internal and "Emergency" not in internal
+    external = run("resources", "--external").stdout
+    assert "SPS" in external and "CNOM" in external and "Occupational medicine" not in external
+    nurse = run("resources", "--external", "--role", "nurse").stdout
+    assert "SPS" in nurse and "CNOM" not in nurse
+    intern = json.loads(run("resources", "--role", "intern", "--json").stdout)
+    assert [r["id"] for r in intern] == [
+        "psychologist",
+        "occupational-medicine",
+        "house-of-psychology",
+        "quality-officer",
+        "sps",
+        "cnom",
+        "samu",
+        "emergency-112",
+        "sms-114",
+        "suicide-3114",
+    ]
+
+
+def test_signs_and_json(run):
+    out = run("signs").stdout
+    assert "- Withdrawal or isolation" in out and "- Major disorganisation" in out
+    assert "[ ] Activate occupational medicine now." in out
+    data = json.loads(run("signs", "--json").stdout)
+    assert [s["id"] for s in data["red_flags"]] == [
+        "severe-distress",
+        "major-disorganisation",
+        "dark-thoughts",
+        "danger",
+    ]
+    assert len(data["warning_signs"]) == 5
+
+
+def test_avoid_and_json(run):
+    out = run("avoid").stdout
+    assert "- Promising no consequences.\n  Instead: Be honest about what you do not know" in out
+    data = json.loads(run("avoid", "--json").stdout)
+    assert data[0] == {
+        "id": "minimising",
+        "avoid": "Minimising how the person feels.",
+        "instead": "Acknowledge the emotion and say that it is a common reaction to this type of event.",
+        "source": None,
+    }
+
+
+def test_about(run):
+    out = run("about").stdout
+    assert out.startswith("What is a second victim?\n")
+    assert "Where the content comes from" in out and "NICE NG116" in out
+
+
+# --- terminal rendering --------------------------------------------------------------------
+
+
+def test_rich_output_states_the_level_in_words(monkeypatch, capsys, guide):
+    import io
+
+    from secondvictim.document import triage_document
+    from secondvictim.render import print_rich
+    from secondvictim.triage import Answers, recommend
+
+    stream = io.StringIO()
+    doc = triage_document(guide, recommend(guide, Answers(red_flags=("danger",))), "en")
+    print_rich(doc, stream)
+    text = stream.getvalue()
+    assert "Level 3 of 3: Act now" in text
+    assert "3114: National suicide-prevention line" in text
+
+
+@pytest.mark.parametrize(("env", "plain"), [({}, False), ({"NO_COLOR": "1"}, True), ({"TERM": "dumb"}, True)])
+def test_colour_choice(monkeypatch, env, plain):
+    from secondvictim.render import use_rich
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+
+    class Tty:
+        def isatty(self):
+            return True
+
+    assert use_rich(Tty()) is not plain
+    assert use_rich(Tty(), plain=True) is False

@@ -1,0 +1,93 @@
+"""The installed command in a real pseudo-terminal: what no CliRunner can show."""
+
+import io
+import os
+
+import pexpect
+import pytest
+
+
+@pytest.fixture
+def spawn(installed_command, tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env.update(TERM="xterm-256color", LANG="C.UTF-8")
+
+    def start(*args):
+        child = pexpect.spawn(
+            str(installed_command),
+            list(args),
+            env=env,
+            cwd=str(tmp_path),
+            encoding="utf-8",
+            timeout=15,
+            dimensions=(50, 110),
+        )
+        child.logfile_read = io.StringIO()  # the whole screen, for assertions at the end
+        return child
+
+    return start
+
+
+def test_red_flag_path(spawn):
+    child = spawn("triage")
+    child.expect_exact("Do you see any of these red flags right now?")
+    child.expect_exact("> ")
+    child.sendline("3")
+    child.expect_exact("Level 3 of 3: Act now")
+    child.expect_exact("Red flag: Dark thoughts")
+    child.expect_exact("3114")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    screen = child.logfile_read.getvalue()
+    assert "serious adverse event associated with care occurred?" not in screen  # no other question
+    assert screen.count("> ") == 1
+
+
+def test_full_path(spawn):
+    child = spawn("triage")
+    child.expect_exact("red flags right now?")
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact("Has a serious adverse event associated with care occurred? [y/n]")
+    child.sendline("yes")
+    child.expect_exact("Which warning signs do you see?")
+    child.expect_exact("> ")
+    child.sendline("1")
+    child.expect_exact("What is the professional's role?")
+    child.expect_exact("> ")
+    child.sendline("3")
+    child.expect_exact("internal resources?")
+    child.expect_exact("> ")
+    child.sendline("1")
+    child.expect_exact("Level 2 of 3: Active support")
+    child.expect_exact("Warning sign: Withdrawal or isolation")
+    child.expect_exact("Who to contact")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    screen = child.logfile_read.getvalue()
+    assert "SPS association" in screen
+    assert "CNOM" not in screen  # a nurse is not offered the physicians' helpline
+
+
+def test_ctrl_c_at_a_prompt(spawn):
+    child = spawn("triage", "--red-flag", "none")
+    child.expect_exact("[y/n]")
+    child.expect_exact("> ")
+    child.sendintr()
+    child.expect_exact("Interrupted. Nothing was saved.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    assert "Traceback" not in child.logfile_read.getvalue()
+
+
+def test_end_of_input_at_a_prompt(spawn):
+    child = spawn("triage")
+    child.expect_exact("> ")
+    child.sendeof()
+    child.expect_exact("No more input: triage stopped before the end. Nothing was saved.")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 1
