@@ -162,3 +162,9 @@ def test_key_in_the_wrong_file(data_dir):
     path.write_text(path.read_text() + "resources: []\n")
     line = line_number(path, "resources: []")
     assert problems(data_dir) == [f"{path}:{line}: resources: unknown key (this file holds followup)"]
+
+
+def test_the_guide_is_loaded_once_per_process():
+    from secondvictim.loader import load_guide
+
+    assert load_guide() is load_guide()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 import yaml
@@ -84,7 +83,9 @@ def packaged_data_dir() -> Path:
     A wheel carries it as secondvictim/data; an editable install or a source checkout reads the
     top-level data/ folder of the repository.
     """
-    inside = Path(str(importlib_resources.files("secondvictim"))) / "data"
+    # Path(__file__), not importlib.resources: the package is always installed as files, and
+    # importlib.resources costs several milliseconds of imports at every start.
+    inside = Path(__file__).resolve().parent / "data"
     if inside.is_dir():
         return inside
     return Path(__file__).resolve().parents[2] / "data"

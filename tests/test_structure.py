@@ -1,0 +1,61 @@
+"""Start-up structure (not timings): what a command imports is what it needs and no more."""
+
+import json
+import subprocess
+import sys
+
+PROBE = """
+import json, sys
+sys.argv = ["secondvictim", *sys.argv[1:]]
+from secondvictim.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def modules_after(*args):
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"NO_COLOR": "1"},
+    )
+    return set(json.loads(result.stderr.strip().splitlines()[-1]))
+
+
+def test_importing_the_cli_imports_no_yaml_pydantic_or_renderer():
+    loaded = modules_after()  # no arguments: the help
+    for heavy in (
+        "yaml",
+        "pydantic",
+        "rich",
+        "secondvictim.render",
+        "secondvictim.loader",
+        "secondvictim.document",
+    ):
+        assert heavy not in loaded, heavy
+
+
+def test_version_and_help_load_no_data():
+    for args in (["--version"], ["--help"], ["triage", "--help"]):
+        loaded = modules_after(*args)
+        assert "yaml" not in loaded and "secondvictim.models" not in loaded, args
+
+
+def test_plain_output_does_not_import_rich():
+    loaded = modules_after("script")
+    assert "yaml" in loaded and "secondvictim.render" in loaded
+    assert "rich" not in loaded  # output is piped here: plain text needs no Rich
+
+
+def test_yaml_is_read_with_the_c_loader_when_available():
+    import yaml
+
+    from secondvictim.loader import StrictLoader
+
+    if hasattr(yaml, "CSafeLoader"):
+        assert issubclass(StrictLoader, yaml.CSafeLoader)
