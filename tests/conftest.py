@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from secondvictim.loader import load_guide
+from secondvictim.loader import load, load_guide
 
 
 @pytest.fixture(autouse=True)
@@ -18,9 +18,9 @@ def isolated(monkeypatch, tmp_path):
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LANG", "C.UTF-8")
-    load_guide.cache_clear()
+    load.cache_clear()
     yield
-    load_guide.cache_clear()
+    load.cache_clear()
 
 
 @pytest.fixture

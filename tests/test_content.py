@@ -133,3 +133,22 @@ def test_additions_name_their_source(guide):
     assert all(a.source for a in guide.attitudes if a.id in additions)
     assert all(f.source for f in guide.followup)
     assert all(r.source for r in guide.resources_of("emergency"))
+
+
+def texts_of(value, where="guide"):
+    """Every language mapping in the guide, with where it is."""
+    if isinstance(value, dict):
+        if value and set(value) <= {"en", "fr"}:
+            yield where, value
+        else:
+            for key, inner in value.items():
+                yield from texts_of(inner, f"{where}.{key}")
+    elif isinstance(value, list | tuple):
+        for index, inner in enumerate(value):
+            yield from texts_of(inner, f"{where}[{index}]")
+
+
+def test_every_packaged_text_is_in_english(guide):
+    texts = list(texts_of(guide.model_dump()))
+    assert len(texts) > 100
+    assert [where for where, text in texts if "en" not in text] == []

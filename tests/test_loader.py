@@ -32,7 +32,7 @@ def line_number(path, needle):
 
 
 def test_packaged_data_is_valid():
-    guide = assemble(packaged_data_dir())
+    guide = assemble(packaged_data_dir()).guide
     assert len(guide.red_flags) == 4 and len(guide.warning_signs) == 5
 
 
@@ -89,11 +89,16 @@ def test_missing_level(data_dir):
     assert any(p.endswith("levels: level 2 is missing") for p in found)
 
 
-def test_text_without_english(data_dir):
+def test_text_without_any_language(data_dir):
     path = data_dir / "script.yaml"
-    edit(path, "key_message:\n  en:", "key_message:\n  fr:")
-    found = problems(data_dir)
-    assert len(found) == 1 and "key_message: Value error, a text needs at least the 'en' version" in found[0]
+    text = path.read_text()
+    start = text.index("key_message:")
+    end = text.index("script:")
+    path.write_text(text[:start] + "key_message: {}\n\n" + text[end:])
+    line = line_number(path, "key_message: {}")
+    assert problems(data_dir) == [
+        f"{path}:{line}: key_message: a text needs at least one language, for example en: ..."
+    ]
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,11 @@ Modules that only some commands need are imported inside those commands, so that
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -20,6 +22,7 @@ from .exitcodes import ExitCode
 
 if TYPE_CHECKING:
     from .document import Document
+    from .loader import Loaded
     from .models import Guide
 
 app = typer.Typer(
@@ -41,6 +44,7 @@ app = typer.Typer(
 class Settings:
     plain: bool = False
     lang: str = DEFAULT_LANG
+    data_dir: Path | None = None
 
 
 def _version(value: bool) -> None:
@@ -60,9 +64,19 @@ def root(
         bool,
         typer.Option("--plain", help="Plain text: no colour, no boxes (also when piped or with NO_COLOR)."),
     ] = False,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            metavar="DIR",
+            help="Folder of your institution's data files. Default: $SECONDVICTIM_DATA_DIR, "
+            "else your configuration folder (see 'secondvictim validate').",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Pocket guide for supporting a colleague after an adverse event associated with care."""
-    ctx.obj = Settings(plain=plain)
+    ctx.obj = Settings(plain=plain, data_dir=data_dir)
 
 
 def _settings(ctx: typer.Context) -> Settings:
@@ -74,14 +88,50 @@ def _fail(message: str, code: ExitCode) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _guide() -> Guide:
-    from .loader import DataError, load_guide
+def institution_dir(option: Path | None) -> tuple[Path | None, str]:
+    """The folder of the institution's data, and what chose it; highest first."""
+    if option is not None:
+        return option, "--data-dir"
+    if os.environ.get("SECONDVICTIM_DATA_DIR"):
+        return Path(os.environ["SECONDVICTIM_DATA_DIR"]), "SECONDVICTIM_DATA_DIR"
+    user = Path(typer.get_app_dir("secondvictim"))
+    if user.is_dir():
+        return user, "your configuration folder"
+    return None, ""
+
+
+def _loaded(ctx: typer.Context, *, fallback: bool = False) -> tuple[Loaded, str | None]:
+    """The guide with the institution's data, and a warning if it had to do without.
+
+    Broken institution data stops the command (exit 2), except with `fallback`: then the
+    packaged guide is used, with a warning, so that a manager in a crisis still gets the
+    emergency numbers and what to do.
+    """
+    from .loader import DataError, load
     from .strings import t
 
+    directory, _ = institution_dir(_settings(ctx).data_dir)
+    warning = None
     try:
-        return load_guide()
+        return load(directory), None
+    except DataError as exc:
+        if not fallback or directory is None:
+            _fail(t("msg.data_error") + "\n" + str(exc), ExitCode.USAGE)
+        warning = t("msg.data_fallback", directory=directory) + "\n" + str(exc)
+    try:
+        return load(None), warning
     except DataError as exc:
         _fail(t("msg.data_error") + "\n" + str(exc), ExitCode.USAGE)
+
+
+def _guide(ctx: typer.Context) -> Guide:
+    return _loaded(ctx)[0].guide
+
+
+def _origin(loaded: Loaded, key: str, ident: str) -> str:
+    """Where an item came from, for --json: "packaged" or the institution file's path."""
+    path = loaded.origins.get((key, ident))
+    return str(path) if path is not None and path.parent == loaded.institution else "packaged"
 
 
 def _show(ctx: typer.Context, doc: Document) -> None:
@@ -159,6 +209,14 @@ def triage(
         ),
     ] = None,
     json: JsonOption = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Stop if the institution's data cannot be used, instead of falling back to the "
+            "packaged guide with a warning.",
+        ),
+    ] = False,
 ) -> None:
     """Answer a few questions and get what to do, what to say and whom to call.
 
@@ -169,7 +227,10 @@ def triage(
     from .strings import t
     from .triage import recommend
 
-    guide = _guide()
+    loaded, warning = _loaded(ctx, fallback=not strict)
+    if warning:
+        print(warning + "\n", file=sys.stderr)
+    guide = loaded.guide
     given = Given(
         red_flags=_chosen_ids(red_flag, [s.id for s in guide.red_flags], "red flag", "--red-flag"),
         event=event,
@@ -195,7 +256,12 @@ def triage(
     if json:
         from .export import triage_data, write_json
 
-        write_json(triage_data(guide, recommendation, _settings(ctx).lang))
+        write_json(
+            {
+                **triage_data(guide, recommendation, _settings(ctx).lang),
+                "warnings": [warning] if warning else [],
+            }
+        )
         return
     from .document import triage_document
 
@@ -207,7 +273,7 @@ def script(ctx: typer.Context) -> None:
     """Show the first words to say and how to open the conversation."""
     from .document import script_document
 
-    _show(ctx, script_document(_guide(), _settings(ctx).lang))
+    _show(ctx, script_document(_guide(ctx), _settings(ctx).lang))
 
 
 @app.command()
@@ -231,7 +297,8 @@ def resources(
     """
     from .triage import serves
 
-    guide = _guide()
+    loaded = _loaded(ctx)[0]
+    guide = loaded.guide
     kinds = (
         {"internal"}
         if internal and not external
@@ -247,7 +314,7 @@ def resources(
 
         if emergency:
             chosen += guide.resources_of("emergency")
-        write_json([resource_data(r, lang) for r in chosen])
+        write_json([{**resource_data(r, lang), "origin": _origin(loaded, "resources", r.id)} for r in chosen])
         return
     from .document import resources_document
 
@@ -258,7 +325,7 @@ def _output(
     ctx: typer.Context, json: bool, data: Callable[..., object], document: Callable[..., Document]
 ) -> None:
     """Print `data(guide, lang)` as JSON, or `document(guide, lang)` for reading."""
-    guide, lang = _guide(), _settings(ctx).lang
+    guide, lang = _guide(ctx), _settings(ctx).lang
     if json:
         from .export import write_json
 
@@ -290,7 +357,108 @@ def about(ctx: typer.Context) -> None:
     """Explain what a second victim is, why support matters, and where the content comes from."""
     from .document import about_document
 
-    _show(ctx, about_document(_guide(), _settings(ctx).lang))
+    _show(ctx, about_document(_guide(ctx), _settings(ctx).lang))
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    directory: Annotated[
+        Path | None,
+        typer.Argument(
+            help="The folder to check. Default: the one that would be loaded "
+            "(--data-dir, $SECONDVICTIM_DATA_DIR or your configuration folder).",
+            show_default=False,
+        ),
+    ] = None,
+    json: JsonOption = False,
+) -> None:
+    """Check your institution's data files and say exactly what is wrong.
+
+    Every problem is listed as file:line: field: problem. Exit code 0 when the data is valid,
+    2 when it is not.
+    """
+    from .loader import DataError, load
+    from .strings import t
+
+    chosen, how = (directory, "argument") if directory else institution_dir(_settings(ctx).data_dir)
+    try:
+        loaded, problems = load(chosen), []
+    except DataError as exc:
+        loaded, problems = None, exc.problems
+    if json:
+        from .export import write_json
+
+        write_json(
+            {
+                "valid": not problems,
+                "institution": str(chosen) if chosen else None,
+                "files": {n: [str(p) for p in ps] for n, ps in loaded.files.items()} if loaded else None,
+                "items": [
+                    {"list": key, "id": ident, "origin": _origin(loaded, key, ident)}
+                    for key, ident in loaded.origins
+                ]
+                if loaded
+                else None,
+                "problems": [
+                    {"file": str(p.path), "line": p.line, "field": p.field, "message": p.message}
+                    for p in problems
+                ],
+            }
+        )
+    else:
+        if chosen is None:
+            print(t("validate.none", folder=typer.get_app_dir("secondvictim")))
+        else:
+            print(t("validate.folder", directory=chosen, how=how))
+        if loaded:
+            print(t("validate.files"))
+            for name, paths in loaded.files.items():
+                print(
+                    f"  {name}: "
+                    + t("validate.then").join(
+                        t("validate.packaged") if p.parent != chosen else str(p) for p in paths
+                    )
+                )
+            print(t("validate.valid"))
+        else:
+            print(t("validate.problems", count=len(problems)))
+            for problem in problems:
+                print(problem)
+    if problems:
+        raise typer.Exit(ExitCode.USAGE)
+
+
+@app.command()
+def init(
+    ctx: typer.Context,
+    directory: Annotated[
+        Path, typer.Argument(help="The folder to write the starter file in (created if needed).")
+    ],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing starter file.")] = False,
+) -> None:
+    """Write a starter file for your institution's own contacts, to fill in.
+
+    It lists the internal contacts of the guide (psychologist, occupational medicine...) with
+    the fields to fill in, all commented out, so that it is valid from the start.
+    """
+    from .files import FileExists, write_file
+    from .loader import DataError, load
+    from .starter import starter_resources
+    from .strings import t
+
+    try:
+        guide = load(None).guide
+    except DataError as exc:
+        _fail(t("msg.data_error") + "\n" + str(exc), ExitCode.USAGE)
+    target = directory / "resources.yaml"
+    try:
+        write_file(target, starter_resources(guide, str(directory)), force=force)
+    except FileExists:
+        _fail(t("init.exists", path=target), ExitCode.ERROR)
+    except OSError as exc:
+        _fail(t("init.cannot", path=target, reason=exc.strerror or exc), ExitCode.ERROR)
+    print(t("init.done", path=target, directory=directory, folder=typer.get_app_dir("secondvictim")))
 
 
 def main() -> None:

@@ -44,18 +44,27 @@ Block = Heading | Banner | Para | Items
 Document = list[Block]
 
 
-def resource_item(resource: Resource, lang: Lang, *, show_audience: bool = True) -> str:
-    phone = resource.phone or t("resource.no_phone", lang)
-    lines = [f"{tr(resource.name, lang)}: {phone}"]
-    details = []
-    if resource.availability:
-        details.append(tr(resource.availability, lang) + ".")
-    if resource.details:
-        details.append(tr(resource.details, lang))
+def reach(resource: Resource, lang: Lang) -> str:
+    """How to reach a resource, in a few words: its number, or what the institution wrote."""
+    numbers = [resource.phone] if resource.phone else []
+    if resource.extension:
+        numbers.append(t("resource.extension", lang, extension=resource.extension))
+    if numbers:
+        return ", ".join(numbers)
+    if resource.how_to_reach:
+        return tr(resource.how_to_reach, lang)
+    return t("resource.no_phone", lang)
+
+
+def resource_item(resource: Resource, lang: Lang) -> str:
+    lines = [f"{tr(resource.name, lang)}: {reach(resource, lang)}"]
+    texts = [resource.availability, resource.hours, resource.location, resource.details]
+    if resource.how_to_reach and (resource.phone or resource.extension):
+        texts.insert(3, resource.how_to_reach)
+    details = [tr(text, lang).rstrip(".") + "." for text in texts if text]
     if details:
         lines.append(" ".join(details))
-    if show_audience:
-        lines.append(t("resource.for", lang, audience=tr(resource.audience, lang)))
+    lines.append(t("resource.for", lang, audience=tr(resource.audience, lang)))
     return "\n".join(lines)
 
 

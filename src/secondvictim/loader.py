@@ -5,16 +5,17 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
+from .merge import Assembly, Source
 from .models import Guide, Loc, reference_problems
 
 MAX_FILE_BYTES = 1024 * 1024
 
-# Which top-level keys each data file holds. A key belongs to exactly one file, so an error in
-# the assembled guide can be traced back to its file and line.
+# Which top-level keys each data file holds. An institution's folder uses the same file names.
 FILES: dict[str, tuple[str, ...]] = {
     "signs.yaml": ("warning_signs", "red_flags"),
     "resources.yaml": ("resources",),
@@ -24,7 +25,6 @@ FILES: dict[str, tuple[str, ...]] = {
     "followup.yaml": ("followup",),
     "about.yaml": ("disclaimer", "about"),
 }
-FILE_OF_KEY = {key: name for name, keys in FILES.items() for key in keys}
 
 
 @dataclass(frozen=True)
@@ -153,6 +153,8 @@ def line_of(text: str, loc: Loc) -> int | None:
 def format_field(loc: Loc) -> str:
     out = ""
     for part in loc:
+        if part == "[key]":  # pydantic's marker for "the key itself", implied by the field name
+            continue
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
@@ -163,10 +165,14 @@ def explain(error: dict) -> str:
     last = loc[-1] if loc else ""
     if kind == "extra_forbidden":
         return "unknown key (check its spelling)"
+    if kind == "value_error":
+        return str(error["ctx"]["error"])
     if kind == "missing":
         return "required, but missing"
     if last == "phone" and kind in ("string_type", "string_pattern_mismatch"):
         return 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"'
+    if last == "extension" and kind in ("string_type", "string_pattern_mismatch"):
+        return 'an extension is digits only, in quotes, for example "4321"'
     if last == "id" and kind == "string_pattern_mismatch":
         return "an id is lower-case letters, digits and hyphens, for example my-helpline"
     if kind == "literal_error" and len(loc) >= 2 and str(loc[-1]) == "[key]":
@@ -174,66 +180,102 @@ def explain(error: dict) -> str:
     return error["msg"]
 
 
-def _problems_from_locs(
-    errors: list[tuple[Loc, str]], paths: dict[str, Path], texts: dict[str, str]
-) -> list[Problem]:
-    problems = []
-    for loc, message in errors:
-        name = FILE_OF_KEY.get(str(loc[0])) if loc else None
-        if name is None:
-            problems.append(Problem(Path("(guide)"), None, format_field(loc), message))
-            continue
-        problems.append(Problem(paths[name], line_of(texts[name], loc), format_field(loc), message))
-    return problems
+def read_mapping(path: Path, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
+    """A data file's text and content: a mapping whose keys are among `keys`."""
+    text = read_text(path)
+    content = parse_yaml(path, text)
+    if not isinstance(content, dict):
+        what = "empty" if content is None else f"a {type(content).__name__}"
+        raise DataError(
+            [Problem(path, 1, "", f"expected a mapping with the keys {', '.join(keys)}, found {what}")]
+        )
+    unknown = [
+        Problem(path, line_of(text, (key,)), str(key), f"unknown key (this file holds {', '.join(keys)})")
+        for key in content
+        if key not in keys
+    ]
+    if unknown:
+        raise DataError(unknown)
+    return text, content
 
 
-def assemble(directory: Path) -> Guide:
-    """Read every data file of `directory` and validate the whole guide."""
-    paths = {name: directory / name for name in FILES}
-    texts: dict[str, str] = {}
-    merged: dict[str, object] = {}
+@dataclass(frozen=True)
+class Loaded:
+    """The validated guide, and where its parts came from."""
+
+    guide: Guide
+    # For each data file name, the files read for it: the packaged one, then the institution's.
+    files: dict[str, tuple[Path, ...]]
+    # The file each list item came from, by (list key, item id).
+    origins: dict[tuple[str, str], Path]
+    institution: Path | None
+
+
+def institution_files(directory: Path) -> tuple[list[Path], list[Problem]]:
+    """The data files of an institution's folder; a YAML file of another name is a problem."""
+    if not directory.is_dir():
+        return [], [Problem(directory, None, "", "not a folder (expected a folder of YAML files)")]
+    try:
+        found = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
+    except OSError as exc:
+        return [], [Problem(directory, None, "", f"cannot read the folder ({exc.strerror})")]
+    names = ", ".join(FILES)
+    return (
+        [p for p in found if p.name in FILES],
+        [
+            Problem(p, None, "", f"unknown file name (expected one of {names})")
+            for p in found
+            if p.name not in FILES
+        ],
+    )
+
+
+def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
+    """Read the packaged data, then the institution's files on top, and validate the whole guide."""
+    assembly = Assembly()
+    texts: dict[Path, str] = {}
     problems: list[Problem] = []
-    for name, path in paths.items():
+    files: dict[str, tuple[Path, ...]] = {}
+    overlays: list[Path] = []
+    if institution is not None:
+        overlays, problems = institution_files(institution)
+    for path in [packaged / name for name in FILES] + overlays:
         try:
-            texts[name] = read_text(path)
-            content = parse_yaml(path, texts[name])
+            texts[path], content = read_mapping(path, FILES[path.name])
         except DataError as exc:
             problems.extend(exc.problems)
             continue
-        if not isinstance(content, dict):
-            what = "empty" if content is None else f"a {type(content).__name__}"
-            problems.append(
-                Problem(
-                    path, 1, "", f"expected a mapping with the keys {', '.join(FILES[name])}, found {what}"
-                )
-            )
-            continue
-        for key, value in content.items():
-            if key in FILES[name]:
-                merged[key] = value
-            else:
-                problems.append(
-                    Problem(
-                        path,
-                        line_of(texts[name], (key,)),
-                        str(key),
-                        f"unknown key (this file holds {', '.join(FILES[name])})",
-                    )
-                )
-    if problems:
+        assembly.add_file(path, content)
+        files[path.name] = (*files.get(path.name, ()), path)
+
+    def problem(source: Source | None, message: str) -> Problem:
+        if source is None:
+            return Problem(packaged, None, "", message)
+        return Problem(
+            source.path, line_of(texts[source.path], source.loc), format_field(source.loc), message
+        )
+
+    problems += [problem(source, message) for source, message in assembly.problems]
+    if len(files) < len(FILES):
+        # A data file could not be read at all: its absence would only add noise.
         raise DataError(problems)
+    # Validate even when merging found problems, so that every problem is listed at once.
     try:
-        guide = Guide.model_validate(merged)
+        guide = Guide.model_validate(assembly.data)
     except ValidationError as exc:
-        errors = [(tuple(e["loc"]), explain(e)) for e in exc.errors()]
-        raise DataError(_problems_from_locs(errors, paths, texts)) from None
-    references = reference_problems(guide)
-    if references:
-        raise DataError(_problems_from_locs(references, paths, texts))
-    return guide
+        problems += [problem(assembly.locate(tuple(e["loc"])), explain(e)) for e in exc.errors()]
+        raise DataError(sorted(problems, key=lambda p: (str(p.path), p.line or 0))) from None
+    problems += [problem(assembly.locate(loc), message) for loc, message in reference_problems(guide)]
+    if problems:
+        raise DataError(sorted(problems, key=lambda p: (str(p.path), p.line or 0)))
+    return Loaded(guide, files, assembly.origins, institution)
 
 
 @functools.cache
-def load_guide(directory: Path | None = None) -> Guide:
-    """The guide from `directory` (default: the packaged data), validated once per process."""
-    return assemble(directory or packaged_data_dir())
+def load(institution: Path | None = None) -> Loaded:
+    """The packaged guide, with the institution's data on top if given; validated once per process."""
+    return assemble(packaged_data_dir(), institution)
+
+
+def load_guide(institution: Path | None = None) -> Guide:
+    return load(institution).guide

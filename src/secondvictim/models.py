@@ -22,19 +22,20 @@ Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9]+( [0-9]+)*$", max_l
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 
 
-def _has_default_language(text: dict[Lang, str]) -> dict[Lang, str]:
-    if DEFAULT_LANG not in text:
-        raise ValueError(f"a text needs at least the '{DEFAULT_LANG}' version")
+def _not_empty(text: dict[Lang, str]) -> dict[Lang, str]:
+    if not text:
+        raise ValueError("a text needs at least one language, for example en: ...")
     return text
 
 
-# A human-readable text: one version per language.
-Text = Annotated[dict[Lang, Line], AfterValidator(_has_default_language)]
+# A human-readable text: one version per language. The packaged guide has every language (a
+# test checks it); an institution may write only one, and the others fall back to it.
+Text = Annotated[dict[Lang, Line], AfterValidator(_not_empty)]
 
 
 def tr(text: dict[Lang, str], lang: Lang) -> str:
-    """The text in `lang`, or in the default language when it has no such version."""
-    return text.get(lang) or text[DEFAULT_LANG]
+    """The text in `lang`, else in the default language, else in the one it has."""
+    return text.get(lang) or text.get(DEFAULT_LANG) or next(iter(text.values()))
 
 
 class Model(BaseModel):
@@ -54,6 +55,11 @@ class Resource(Model):
     name: Text
     audience: Text
     phone: Phone | None = None
+    # What an institution fills in for its own contacts.
+    extension: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,8}$")] | None = None
+    location: Text | None = None
+    hours: Text | None = None
+    how_to_reach: Text | None = None
     availability: Text | None = None
     details: Text | None = None
     # None: for every professional.

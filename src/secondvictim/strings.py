@@ -62,6 +62,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "external.intro": "If the professional does not wish to or cannot use the internal resources, give them these reliable external solutions, which can be contacted immediately.",
         "resource.no_phone": "contact details to be set by your institution",
         "resource.for": "For: {audience}",
+        "resource.extension": "ext. {extension}",
         "resource.source": "Source: {source}",
         # Other commands
         "h.script": "First contact",
@@ -76,10 +77,32 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "h.attitudes": "Attitudes to avoid",
         "h.about": "About",
         "no_followup": "No follow-up to plan now.",
+        # validate and init
+        "validate.none": (
+            "No institution data found (--data-dir, SECONDVICTIM_DATA_DIR or {folder}): "
+            "the packaged guide alone."
+        ),
+        "validate.folder": "Institution data: {directory} (chosen by {how})",
+        "validate.files": "Files read:",
+        "validate.packaged": "packaged",
+        "validate.then": ", then ",
+        "validate.valid": "Valid.",
+        "validate.problems": "Not valid: {count} problem(s).",
+        "init.exists": "{path} already exists; nothing was written. Use --force to replace it.",
+        "init.cannot": "Cannot write {path}: {reason}",
+        "init.done": (
+            "Wrote {path}.\n"
+            "Fill in your contacts, then check them:  secondvictim --data-dir {directory} validate\n"
+            "To use them always, set SECONDVICTIM_DATA_DIR={directory} or move the file to {folder}"
+        ),
         # Messages
         "msg.interrupted": "Interrupted. Nothing was saved.",
         "msg.eof": "No more input: triage stopped before the end. Nothing was saved.",
         "msg.data_error": "The guide's data cannot be used:",
+        "msg.data_fallback": (
+            "Warning: your institution's data in {directory} cannot be used. This is the packaged "
+            "guide, without your institution's contacts. Problems:"
+        ),
         "msg.missing_event": (
             "required without a terminal, where no question can be asked: say whether a serious "
             "adverse event associated with care has occurred (or give a --red-flag)."

@@ -1,0 +1,181 @@
+"""Assemble the guide from files: the packaged data, then an institution's items on top, by id.
+
+Pure data work, no I/O: the loader reads the files and hands their content here. Every part of
+the result remembers the file and place it was written at, so that a validation error in the
+assembled guide can be reported at the right file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .models import Loc
+
+# The lists merged item by item, and the key that identifies an item in each.
+LISTS: dict[Loc, str] = {
+    ("warning_signs",): "id",
+    ("red_flags",): "id",
+    ("resources",): "id",
+    ("attitudes",): "id",
+    ("levels",): "level",
+    ("actions",): "id",
+    ("followup",): "id",
+    ("about",): "id",
+    ("script", "steps"): "id",
+}
+# Mappings merged key by key (their lists as above); every other key is replaced whole.
+MAPPINGS: frozenset[str] = frozenset({"script"})
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a part of the assembled guide was written: a file, and a place in it."""
+
+    path: Path
+    loc: Loc
+
+
+@dataclass
+class Entry:
+    """One item of a list, with the sources of its parts (relative to the item)."""
+
+    item: Any
+    sources: dict[Loc, Source]
+    origin: Path
+
+
+@dataclass
+class Assembly:
+    data: dict[str, Any] = field(default_factory=dict)
+    # Sources by location in the assembled data; a location's source is its longest prefix's.
+    sources: dict[Loc, Source] = field(default_factory=dict)
+    # The file each list item came from, by (list key, item id): packaged or institution.
+    origins: dict[tuple[str, str], Path] = field(default_factory=dict)
+    problems: list[tuple[Source, str]] = field(default_factory=list)
+    _lists: dict[Loc, list[Entry]] = field(default_factory=dict)
+
+    def locate(self, loc: Loc) -> Source | None:
+        for cut in range(len(loc), -1, -1):
+            source = self.sources.get(loc[:cut])
+            if source is not None:
+                return Source(source.path, source.loc + loc[cut:])
+        return None
+
+    def add_file(self, path: Path, content: dict[str, Any]) -> None:
+        """Put a file's top-level keys into the guide: merged into what is there, or new."""
+        for key, value in content.items():
+            if (key,) in LISTS:
+                self._merge_list((key,), value, path, (key,))
+            elif key in MAPPINGS and isinstance(value, dict):
+                if not isinstance(self.data.get(key), dict):
+                    self.data[key] = {}
+                    self.sources[(key,)] = Source(path, (key,))
+                    self._forget_below((key,))
+                for sub, sub_value in value.items():
+                    if (key, sub) in LISTS:
+                        self._merge_list((key, sub), sub_value, path, (key, sub))
+                    else:
+                        self.data[key][sub] = sub_value
+                        self.sources[(key, sub)] = Source(path, (key, sub))
+            else:
+                self.data[key] = value
+                self.sources[(key,)] = Source(path, (key,))
+                self._forget_below((key,))
+
+    def _forget_below(self, prefix: Loc) -> None:
+        for loc in [loc for loc in self.sources if loc[: len(prefix)] == prefix and loc != prefix]:
+            del self.sources[loc]
+        for loc in [loc for loc in self._lists if loc[: len(prefix)] == prefix]:
+            del self._lists[loc]
+
+    def _merge_list(self, prefix: Loc, overrides: Any, path: Path, file_loc: Loc) -> None:
+        key = LISTS[prefix]
+        if prefix not in self._lists or not isinstance(overrides, list):
+            # The first file to give this list, or a value that is not a list: taken as it is,
+            # and validation says what is wrong with it.
+            entries = (
+                [Entry(item, {(): Source(path, (*file_loc, i))}, path) for i, item in enumerate(overrides)]
+                if isinstance(overrides, list)
+                else None
+            )
+            self._set_list(prefix, overrides, entries, Source(path, file_loc))
+            return
+        entries = self._lists[prefix]
+        seen: set[object] = set()
+        for index, item in enumerate(overrides):
+            here = Source(path, (*file_loc, index))
+            if not isinstance(item, dict) or not isinstance(item.get(key), str | int):
+                entries.append(Entry(item, {(): here}, path))
+                continue
+            ident = item[key]
+            if ident in seen:
+                self.problems.append((Source(path, (*file_loc, index, key)), f"duplicate {key} '{ident}'"))
+                continue
+            seen.add(ident)
+            item = dict(item)
+            enabled = item.pop("enabled", True)
+            if not isinstance(enabled, bool):
+                self.problems.append(
+                    (Source(path, (*file_loc, index, "enabled")), "enabled is true or false")
+                )
+                continue
+            existing = next(
+                (e for e in entries if isinstance(e.item, dict) and e.item.get(key) == ident), None
+            )
+            if existing is None:
+                if enabled:
+                    entries.append(Entry(item, {(): here}, path))
+                else:
+                    self.problems.append(
+                        (
+                            Source(path, (*file_loc, index, key)),
+                            f"nothing to hide: no item has the {key} '{ident}'",
+                        )
+                    )
+                continue
+            refusal = protected(prefix, existing.item, hiding=not enabled)
+            if refusal:
+                self.problems.append((Source(path, (*file_loc, index, key)), refusal))
+                continue
+            if not enabled:
+                entries.remove(existing)
+                continue
+            existing.item = {**existing.item, **item}
+            existing.sources.update({(name,): Source(path, (*file_loc, index, name)) for name in item})
+            existing.origin = path
+        self._set_list(prefix, overrides, entries, self.sources.get(prefix))
+
+    def _set_list(self, prefix: Loc, raw: Any, entries: list[Entry] | None, source: Source | None) -> None:
+        self._forget_below(prefix)
+        target = self.data
+        for part in prefix[:-1]:
+            target = target[part]
+        if entries is None:
+            target[prefix[-1]] = raw
+        else:
+            target[prefix[-1]] = [e.item for e in entries]
+            self._lists[prefix] = entries
+            for index, entry in enumerate(entries):
+                for rel, src in entry.sources.items():
+                    self.sources[(*prefix, index, *rel)] = src
+                if isinstance(entry.item, dict) and isinstance(entry.item.get(LISTS[prefix]), str):
+                    self.origins[(".".join(prefix), entry.item[LISTS[prefix]])] = entry.origin
+        if source is not None:
+            self.sources[prefix] = source
+
+
+def protected(prefix: Loc, item: dict[str, Any], *, hiding: bool) -> str | None:
+    """Why an institution may not change or hide this packaged item, or None if it may.
+
+    A manager in a crisis must always see the red flags, the national emergency numbers and
+    what to do at once.
+    """
+    if prefix == ("resources",) and item.get("kind") == "emergency":
+        return "the national emergency numbers cannot be changed or hidden; add your own as a new item"
+    if hiding and prefix == ("red_flags",):
+        return "red flags cannot be hidden"
+    if hiding and prefix == ("actions",) and 3 in (item.get("levels") or ()):
+        return "actions of level 3 (act now) cannot be hidden"
+    return None

@@ -1,0 +1,348 @@
+"""An institution's own data: where it is found, how it merges, and hostile files."""
+
+import json
+import time
+
+import pytest
+
+INSTITUTION = """\
+resources:
+  - id: psychologist
+    name:
+      en: Staff psychology unit, Hôpital Nord
+    phone: "04 72 11 22 33"
+    extension: "5510"
+    hours:
+      en: Monday to Friday, 8:30 to 18:00
+  - id: house-of-psychology
+    enabled: false
+  - id: regional-helpline
+    kind: external
+    name:
+      en: Rhône regional support line
+    phone: "04 00 00 00 00"
+    audience:
+      en: Every health professional of the region
+"""
+
+
+@pytest.fixture
+def institution(tmp_path):
+    folder = tmp_path / "institution"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(INSTITUTION, encoding="utf-8")
+    return folder
+
+
+def test_merge_changes_resources_exactly(run, institution):
+    data = json.loads(run("--data-dir", str(institution), "resources", "--json").stdout)
+    assert [(r["id"], r["origin"]) for r in data] == [
+        ("psychologist", str(institution / "resources.yaml")),
+        ("occupational-medicine", "packaged"),
+        ("quality-officer", "packaged"),
+        ("sps", "packaged"),
+        ("cnom", "packaged"),
+        ("regional-helpline", str(institution / "resources.yaml")),
+        ("samu", "packaged"),
+        ("emergency-112", "packaged"),
+        ("sms-114", "packaged"),
+        ("suicide-3114", "packaged"),
+    ]
+    psychologist = data[0]
+    assert psychologist["name"] == "Staff psychology unit, Hôpital Nord"
+    assert psychologist["audience"] == "Every professional of the institution"  # kept from the package
+
+
+def test_merge_changes_triage(run, institution):
+    out = run("--data-dir", str(institution), "triage", "--event", "--role", "nurse").stdout
+    contacts = out[out.index("Who to contact") : out.index("Follow-up")]
+    assert (
+        "- Staff psychology unit, Hôpital Nord: 04 72 11 22 33, ext. 5510\n"
+        "  Monday to Friday, 8:30 to 18:00.\n"
+        "  For: Every professional of the institution\n"
+    ) in contacts
+    assert "House of psychology" not in contacts
+    assert "- Rhône regional support line: 04 00 00 00 00\n" in contacts
+    assert contacts.index("Occupational medicine") < contacts.index("SPS") < contacts.index("Rhône")
+
+
+def test_where_the_data_is_found(run, institution, tmp_path, monkeypatch):
+    def psychologist_name(*args):
+        return json.loads(run(*args, "resources", "--internal", "--json").stdout)[0]["name"]
+
+    assert psychologist_name() == "Psychologist or psychological support unit"
+    config = tmp_path / "config" / "secondvictim"  # XDG_CONFIG_HOME is tmp_path/config
+    config.mkdir(parents=True)
+    (config / "resources.yaml").write_text(
+        "resources:\n  - id: psychologist\n    name:\n      en: From the configuration folder\n"
+    )
+    assert psychologist_name() == "From the configuration folder"
+    monkeypatch.setenv("SECONDVICTIM_DATA_DIR", str(institution))
+    assert psychologist_name() == "Staff psychology unit, Hôpital Nord"
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "resources.yaml").write_text(
+        "resources:\n  - id: psychologist\n    name:\n      en: From --data-dir\n"
+    )
+    assert psychologist_name("--data-dir", str(other)) == "From --data-dir"
+
+
+def test_init_writes_a_valid_starter_and_never_overwrites(run, tmp_path):
+    folder = tmp_path / "new" / "contacts"
+    result = run("init", str(folder))
+    assert result.exit_code == 0, result.output
+    starter = (folder / "resources.yaml").read_text()
+    for ident in ("psychologist", "occupational-medicine", "house-of-psychology", "quality-officer"):
+        assert f"  - id: {ident}\n" in starter
+    assert run("--data-dir", str(folder), "validate").exit_code == 0
+    (folder / "resources.yaml").write_text("# filled in by hand\n")
+    again = run("init", str(folder))
+    assert again.exit_code == 1
+    assert "already exists; nothing was written. Use --force to replace it." in again.stderr
+    assert (folder / "resources.yaml").read_text() == "# filled in by hand\n"
+    assert run("init", str(folder), "--force").exit_code == 0
+    assert (folder / "resources.yaml").read_text() == starter
+    assert [p.name for p in folder.iterdir()] == ["resources.yaml"]  # no temporary file left
+
+
+def test_validate_valid_folder(run, institution):
+    result = run("validate", str(institution))
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"Institution data: {institution} (chosen by argument)\nFiles read:\n")
+    assert f"  resources.yaml: packaged, then {institution / 'resources.yaml'}\n" in result.stdout
+    assert result.stdout.endswith("Valid.\n")
+
+
+def test_validate_without_institution_data(run):
+    result = run("validate")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("No institution data found")
+
+
+def test_validate_lists_every_problem(run, tmp_path):
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(
+        "resources:\n"
+        "  - id: psychologist\n"
+        "    phone: 0472112233\n"
+        "  - id: samu\n"
+        '    phone: "16"\n'
+        "  - id: Bad_Id\n"
+        "    kind: external\n"
+    )
+    (folder / "resource.yml").write_text("resources: []\n")
+    result = run("validate", str(folder))
+    assert result.exit_code == 2
+    path = folder / "resources.yaml"
+    assert result.stdout.splitlines()[1:] == [
+        "Not valid: 6 problem(s).",
+        f"{folder / 'resource.yml'}: unknown file name (expected one of signs.yaml, resources.yaml, "
+        "script.yaml, avoid.yaml, levels.yaml, followup.yaml, about.yaml)",
+        f'{path}:3: resources[0].phone: a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
+        f"{path}:4: resources[1].id: the national emergency numbers cannot be changed or hidden; add your own as a new item",
+        f"{path}:6: resources[2].id: an id is lower-case letters, digits and hyphens, for example my-helpline",
+        f"{path}:6: resources[2].name: required, but missing",
+        f"{path}:6: resources[2].audience: required, but missing",
+    ]
+    data = json.loads(run("validate", str(folder), "--json").stdout)
+    assert data["valid"] is False and len(data["problems"]) == 6
+    assert data["problems"][1] == {
+        "file": str(path),
+        "line": 3,
+        "field": "resources[0].phone",
+        "message": 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
+    }
+
+
+@pytest.fixture
+def broken(tmp_path):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text("resources:\n  - id: psychologist\n    phone: 15\n")
+    return folder
+
+
+def test_triage_falls_back_to_the_packaged_guide_with_a_warning(run, broken):
+    result = run("--data-dir", str(broken), "triage", "--red-flag", "danger")
+    assert result.exit_code == 0
+    assert result.stderr.startswith(
+        f"Warning: your institution's data in {broken} cannot be used. This is the packaged guide, "
+        f"without your institution's contacts. Problems:\n{broken / 'resources.yaml'}:3: resources[0].phone:"
+    )
+    assert result.stdout.startswith("LEVEL 3 OF 3: ACT NOW\n")
+    assert "- 15: SAMU" in result.stdout
+    data = json.loads(run("--data-dir", str(broken), "triage", "--no-event", "--json").stdout)
+    assert data["warnings"][0].startswith("Warning: your institution's data")
+
+
+def test_triage_strict_and_other_commands_stop(run, broken):
+    for args in (
+        ["triage", "--no-event", "--strict"],
+        ["script"],
+        ["resources"],
+        ["signs"],
+        ["avoid"],
+        ["about"],
+    ):
+        result = run("--data-dir", str(broken), *args)
+        assert result.exit_code == 2, args
+        assert result.stdout == "", args
+        assert result.stderr == (
+            "The guide's data cannot be used:\n"
+            f"{broken / 'resources.yaml'}:3: resources[0].phone: a phone number is digits as dialled, "
+            'in quotes, for example "0805 23 23 36"\n'
+        ), args
+
+
+def test_markup_in_data_is_printed_literally(institution, guide, monkeypatch):
+    import io
+
+    from secondvictim.document import resources_document
+    from secondvictim.loader import load
+    from secondvictim.render import plain_text, print_rich
+
+    (institution / "resources.yaml").write_text(
+        "resources:\n  - id: psychologist\n    name:\n      en: Unit [bold]B[/bold] [red]x[/]\n"
+    )
+    loaded = load(institution).guide
+    doc = resources_document(loaded, "en", list(loaded.resources_of("internal")), emergency=False)
+    stream = io.StringIO()
+    print_rich(doc, stream)
+    assert "Unit [bold]B[/bold] [red]x[/]" in stream.getvalue()
+    assert "Unit [bold]B[/bold] [red]x[/]" in plain_text(doc)
+
+
+def test_protected_items(run, tmp_path):
+    folder = tmp_path / "protect"
+    folder.mkdir()
+    (folder / "signs.yaml").write_text("red_flags:\n  - id: dark-thoughts\n    enabled: false\n")
+    (folder / "levels.yaml").write_text(
+        "actions:\n  - id: immediate-danger\n    enabled: false\n  - id: know-signs\n    enabled: false\n"
+    )
+    result = run("validate", str(folder))
+    assert result.exit_code == 2
+    assert result.stdout.splitlines()[2:] == [
+        f"{folder / 'levels.yaml'}:2: actions[0].id: actions of level 3 (act now) cannot be hidden",
+        f"{folder / 'signs.yaml'}:2: red_flags[0].id: red flags cannot be hidden",
+    ]
+
+
+# Hostile files: each must give exit 2 and a message naming the file and the problem, fast.
+HOSTILE = [
+    ("empty", b"", ":1: expected a mapping with the keys resources, found empty"),
+    ("not yaml", b"resources: [unclosed\n", ":2: invalid YAML:"),
+    ("a list", b"- a\n- b\n", ":1: expected a mapping with the keys resources, found a list"),
+    ("a scalar", b"hello\n", ":1: expected a mapping with the keys resources, found a str"),
+    ("unknown top key", b"resource:\n  - id: x\n", ":1: resource: unknown key (this file holds resources)"),
+    (
+        "unknown item key",
+        b"resources:\n  - id: psychologist\n    fone: '1'\n",
+        ":3: resources[0].fone: unknown key",
+    ),
+    ("missing fields", b"resources:\n  - id: new-one\n", ":2: resources[0].kind: required, but missing"),
+    (
+        "unquoted phone",
+        b"resources:\n  - id: psychologist\n    phone: 0147\n",
+        ":3: resources[0].phone: a phone number",
+    ),
+    (
+        "boolean for text",
+        b"resources:\n  - id: psychologist\n    name:\n      en: no\n",
+        ":4: resources[0].name.en: Input should be a valid string",
+    ),
+    (
+        "duplicate key",
+        b"resources:\n  - id: psychologist\n    id: sps\n",
+        ":3: invalid YAML: duplicate key 'id'",
+    ),
+    (
+        "duplicate id",
+        b"resources:\n  - id: psychologist\n  - id: psychologist\n",
+        ":3: resources[1].id: duplicate id 'psychologist'",
+    ),
+    (
+        "id not a slug",
+        b"resources:\n  - id: My Helpline\n    kind: external\n",
+        ":2: resources[0].id: an id is lower-case",
+    ),
+    (
+        "invalid utf-8",
+        b"resources:\n  - id: psychologist\n    name:\n      en: caf\xe9\n",
+        ":4: not valid UTF-8 text",
+    ),
+    (
+        "python tag",
+        b"resources: !!python/object/apply:os.system ['true']\n",
+        ":1: invalid YAML: could not determine a constructor",
+    ),
+    (
+        "enabled not a boolean",
+        b"resources:\n  - id: sps\n    enabled: maybe\n",
+        ":3: resources[0].enabled: enabled is true or false",
+    ),
+    (
+        "hide unknown",
+        b"resources:\n  - id: nothing-here\n    enabled: false\n",
+        ":2: resources[0].id: nothing to hide",
+    ),
+    (
+        "unknown language",
+        b"resources:\n  - id: psychologist\n    name:\n      de: Psychologe\n",
+        ":4: resources[0].name.de: unknown language 'de' (use en or fr)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("content", "expected"), [h[1:] for h in HOSTILE], ids=[h[0] for h in HOSTILE])
+def test_hostile_file(run, tmp_path, content, expected):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "resources.yaml").write_bytes(content)
+    start = time.perf_counter()
+    result = run("--data-dir", str(folder), "resources")
+    assert time.perf_counter() - start < 5  # a guard against hanging, not a benchmark
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert f"{folder / 'resources.yaml'}{expected}" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_alias_bomb_and_huge_file(run, tmp_path):
+    folder = tmp_path / "bombs"
+    folder.mkdir()
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    (folder / "resources.yaml").write_text("\n".join(lines) + "\n")
+    (folder / "about.yaml").write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n")
+    result = run("--data-dir", str(folder), "validate")
+    assert result.exit_code == 2
+    assert f"{folder / 'about.yaml'}: file is too large (2097155 bytes; the limit is 1 MiB)" in result.stdout
+    assert f"{folder / 'resources.yaml'}:1: invalid YAML: anchors and aliases" in result.stdout
+
+
+def test_directory_and_unreadable_file(run, tmp_path, monkeypatch):
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    (folder / "resources.yaml").mkdir()
+    (folder / "about.yaml").write_text("disclaimer:\n  en: ok\n")
+    from pathlib import Path
+
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "about.yaml" and self.parent == folder:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    result = run("--data-dir", str(folder), "validate")
+    assert result.exit_code == 2
+    assert f"{folder / 'about.yaml'}: permission denied: cannot read the file" in result.stdout
+    assert f"{folder / 'resources.yaml'}: is a directory, expected a YAML file" in result.stdout
+
+
+def test_data_dir_that_is_not_a_folder(run, tmp_path):
+    result = run("--data-dir", str(tmp_path / "missing"), "signs")
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'missing'}: not a folder (expected a folder of YAML files)" in result.stderr
