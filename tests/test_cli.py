@@ -92,7 +92,7 @@ def test_triage_level_2_plain(run):
     )
     assert "[ ] Medico-legal concern: remind them of their professional insurance or legal protection" in out
     assert (
-        "  \"What you're feeling is common after this type of event. You don't have to deal with this alone.\""
+        "  “What you're feeling is common after this type of event. You don't have to deal with this alone.”"
         in out
     )
     # External resources first, and no CNOM line for a nurse.
@@ -172,11 +172,11 @@ def test_unknown_ids_list_the_valid_ones(run):
     assert result.exit_code == 2
     assert (
         "Invalid value for --sign: 'sadness' is not a known warning sign. Valid: withdrawal, guilt, "
-        "anxiety, medico-legal, behaviour-change (or none)." in result.stderr
+        "anxiety, medico-legal, behaviour-change, none." in result.stderr
     )
     result = run("triage", "--red-flag", "panic")
     assert result.exit_code == 2
-    assert "Valid: severe-distress, major-disorganisation, dark-thoughts, danger (or none)." in result.stderr
+    assert "Valid: severe-distress, major-disorganisation, dark-thoughts, danger, none." in result.stderr
 
 
 def test_unknown_role_is_a_usage_error(run):

@@ -9,10 +9,9 @@ import pytest
 
 @pytest.fixture
 def spawn(installed_command, tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8")
-
-    def start(*args):
+    def start(*args, lang="C.UTF-8"):
+        env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+        env.update(TERM="xterm-256color", LANG=lang)
         child = pexpect.spawn(
             str(installed_command),
             list(args),
@@ -91,3 +90,27 @@ def test_end_of_input_at_a_prompt(spawn):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 1
+
+
+def test_french_in_a_real_terminal(spawn):
+    child = spawn("triage", lang="fr_FR.UTF-8")
+    child.expect_exact("signaux d'alerte majeurs ?")
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact("[o/n]")
+    child.sendline("oui")
+    child.expect_exact("Quels signes d'alerte observez-vous ?")
+    child.expect_exact("> ")
+    child.sendline("3")
+    child.expect_exact("Quelle est la fonction du professionnel ?")
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact("ressources internes de l'établissement ?")
+    child.expect_exact("> ")
+    child.sendline("non")
+    child.expect_exact("Niveau 2 sur 3 : Soutien actif")
+    child.expect_exact("Signe d'alerte : Anxiété persistante")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Qui contacter" in child.logfile_read.getvalue()

@@ -1,10 +1,12 @@
 """The fixed answers of the triage. Kept apart from the models so that the CLI can declare its
 options without importing Pydantic (start-up time)."""
 
+import os
 from enum import StrEnum
 from typing import Literal
 
 Lang = Literal["en", "fr"]
+LANGS: tuple[Lang, ...] = ("en", "fr")
 DEFAULT_LANG: Lang = "en"
 
 
@@ -27,3 +29,27 @@ class Internal(StrEnum):
     yes = "yes"
     no = "no"
     unknown = "unknown"
+
+
+class LangChoice(StrEnum):
+    """The languages of the interface and the guide."""
+
+    en = "en"
+    fr = "fr"
+
+
+def detect_lang(argv: list[str], environ: dict[str, str] | os._Environ) -> Lang:
+    """--lang in `argv`, else SECONDVICTIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en."""
+    for index, arg in enumerate(argv):
+        value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else None
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        if value in LangChoice.__members__:
+            return value  # type: ignore[return-value]
+    if environ.get("SECONDVICTIM_LANG") in LangChoice.__members__:
+        return environ["SECONDVICTIM_LANG"]  # type: ignore[return-value]
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        # The first one set decides, as POSIX has it: LC_ALL=C means C, whatever LANG says.
+        if environ.get(name):
+            return "fr" if environ[name].lower().startswith("fr") else DEFAULT_LANG
+    return DEFAULT_LANG

@@ -17,20 +17,27 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from . import __version__
-from .choices import DEFAULT_LANG, Internal, Role
+from .choices import Internal, Lang, LangChoice, Role, detect_lang
 from .exitcodes import ExitCode
+from .strings import t
 
 if TYPE_CHECKING:
     from .document import Document
     from .loader import Loaded
     from .models import Guide
 
+# Typer reads help texts when the commands are declared, before options are parsed: the
+# language of the help is found from the command line and the environment directly.
+HELP_LANG: Lang = detect_lang(sys.argv[1:], os.environ)
+
+
+def h(key: str) -> str:
+    return t(f"help.{key}", HELP_LANG)
+
+
 app = typer.Typer(
     name="secondvictim",
-    help=(
-        "Pocket guide for supporting a colleague after an adverse event associated with care "
-        '(the "second victim"). Start with: secondvictim triage'
-    ),
+    help=h("app"),
     no_args_is_help=True,
     add_completion=False,
     # Plain help: no boxes, readable when piped and by a screen reader.
@@ -42,8 +49,8 @@ app = typer.Typer(
 
 @dataclass(frozen=True)
 class Settings:
+    lang: Lang
     plain: bool = False
-    lang: str = DEFAULT_LANG
     data_dir: Path | None = None
 
 
@@ -57,30 +64,22 @@ def _version(value: bool) -> None:
 def root(
     ctx: typer.Context,
     version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=h("version"))
     ] = False,
-    plain: Annotated[
-        bool,
-        typer.Option("--plain", help="Plain text: no colour, no boxes (also when piped or with NO_COLOR)."),
-    ] = False,
+    plain: Annotated[bool, typer.Option("--plain", help=h("plain"))] = False,
+    lang: Annotated[LangChoice | None, typer.Option("--lang", help=h("lang"), show_default=False)] = None,
     data_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--data-dir",
-            metavar="DIR",
-            help="Folder of your institution's data files. Default: $SECONDVICTIM_DATA_DIR, "
-            "else your configuration folder (see 'secondvictim validate').",
-            show_default=False,
-        ),
+        Path | None, typer.Option("--data-dir", metavar="DIR", help=h("data_dir"), show_default=False)
     ] = None,
 ) -> None:
-    """Pocket guide for supporting a colleague after an adverse event associated with care."""
-    ctx.obj = Settings(plain=plain, data_dir=data_dir)
+    chosen: Lang = lang.value if lang else detect_lang([], os.environ)
+    ctx.obj = Settings(lang=chosen, plain=plain, data_dir=data_dir)
 
 
 def _settings(ctx: typer.Context) -> Settings:
-    return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+    if isinstance(ctx.obj, Settings):
+        return ctx.obj
+    return Settings(lang=detect_lang([], os.environ))
 
 
 def _fail(message: str, code: ExitCode) -> NoReturn:
@@ -96,7 +95,7 @@ def institution_dir(option: Path | None) -> tuple[Path | None, str]:
         return Path(os.environ["SECONDVICTIM_DATA_DIR"]), "SECONDVICTIM_DATA_DIR"
     user = Path(typer.get_app_dir("secondvictim"))
     if user.is_dir():
-        return user, "your configuration folder"
+        return user, "config"
     return None, ""
 
 
@@ -108,20 +107,20 @@ def _loaded(ctx: typer.Context, *, fallback: bool = False) -> tuple[Loaded, str 
     emergency numbers and what to do.
     """
     from .loader import DataError, load
-    from .strings import t
 
+    lang = _settings(ctx).lang
     directory, _ = institution_dir(_settings(ctx).data_dir)
     warning = None
     try:
         return load(directory), None
     except DataError as exc:
         if not fallback or directory is None:
-            _fail(t("msg.data_error") + "\n" + str(exc), ExitCode.USAGE)
-        warning = t("msg.data_fallback", directory=directory) + "\n" + str(exc)
+            _fail(t("msg.data_error", lang) + "\n" + str(exc), ExitCode.USAGE)
+        warning = t("msg.data_fallback", lang, directory=directory) + "\n" + str(exc)
     try:
         return load(None), warning
     except DataError as exc:
-        _fail(t("msg.data_error") + "\n" + str(exc), ExitCode.USAGE)
+        _fail(t("msg.data_error", lang) + "\n" + str(exc), ExitCode.USAGE)
 
 
 def _guide(ctx: typer.Context) -> Guide:
@@ -140,18 +139,24 @@ def _show(ctx: typer.Context, doc: Document) -> None:
     print_document(doc, plain=_settings(ctx).plain)
 
 
-def _chosen_ids(values: list[str] | None, valid: list[str], what: str, option: str) -> tuple[str, ...] | None:
+def _chosen_ids(
+    values: list[str] | None, valid: list[str], what: str, option: str, lang: Lang
+) -> tuple[str, ...] | None:
     """Option values checked against the guide's ids, in the guide's order; None if absent."""
     if not values:
         return None
-    from .strings import t
-
     if values == ["none"]:
         return ()
     unknown = [v for v in values if v not in valid]
     if unknown:
         raise typer.BadParameter(
-            t("msg.unknown_id", value=unknown[0], what=what, valid=", ".join(valid) + " (or none)"),
+            t(
+                "msg.unknown_id",
+                lang,
+                value=unknown[0],
+                what=t(what, lang),
+                valid=", ".join([*valid, "none"]),
+            ),
             param_hint=option,
         )
     return tuple(v for v in valid if v in values)
@@ -162,153 +167,92 @@ def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON.")]
+JsonOption = Annotated[bool, typer.Option("--json", help=h("json"))]
 
 
-@app.command()
+@app.command(help=h("triage"))
 def triage(
     ctx: typer.Context,
     red_flag: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--red-flag",
-            metavar="ID",
-            help="A red flag you see (repeatable): severe-distress, major-disorganisation, "
-            "dark-thoughts, danger; or 'none'. Any red flag gives level 3 at once.",
-        ),
+        list[str] | None, typer.Option("--red-flag", metavar="ID", help=h("red_flag"))
     ] = None,
     event: Annotated[
-        bool | None,
-        typer.Option(
-            "--event/--no-event",
-            help="Whether a serious adverse event associated with care has occurred. "
-            "Required without a terminal, unless a red flag is given.",
-            show_default=False,
-        ),
+        bool | None, typer.Option("--event/--no-event", help=h("event"), show_default=False)
     ] = None,
-    sign: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--sign",
-            metavar="ID",
-            help="A warning sign you see (repeatable): withdrawal, guilt, anxiety, medico-legal, "
-            "behaviour-change; or 'none'.",
-        ),
-    ] = None,
-    role: Annotated[
-        Role | None,
-        typer.Option("--role", help="The professional's role (default: unknown).", show_default=False),
-    ] = None,
+    sign: Annotated[list[str] | None, typer.Option("--sign", metavar="ID", help=h("sign"))] = None,
+    role: Annotated[Role | None, typer.Option("--role", help=h("role"), show_default=False)] = None,
     internal: Annotated[
-        Internal | None,
-        typer.Option(
-            "--internal",
-            help="Whether the professional is willing and able to use the internal resources "
-            "(default: unknown). 'no' puts the external resources first.",
-            show_default=False,
-        ),
+        Internal | None, typer.Option("--internal", help=h("internal"), show_default=False)
     ] = None,
     json: JsonOption = False,
-    strict: Annotated[
-        bool,
-        typer.Option(
-            "--strict",
-            help="Stop if the institution's data cannot be used, instead of falling back to the "
-            "packaged guide with a warning.",
-        ),
-    ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=h("strict"))] = False,
 ) -> None:
-    """Answer a few questions and get what to do, what to say and whom to call.
-
-    On a terminal, the questions not answered by an option are asked. Without a terminal
-    nothing is asked: absent options mean none or unknown, and --event/--no-event is required.
-    """
     from .prompts import Asker, Given, MissingEvent, complete
-    from .strings import t
     from .triage import recommend
 
+    lang = _settings(ctx).lang
     loaded, warning = _loaded(ctx, fallback=not strict)
     if warning:
         print(warning + "\n", file=sys.stderr)
     guide = loaded.guide
     given = Given(
-        red_flags=_chosen_ids(red_flag, [s.id for s in guide.red_flags], "red flag", "--red-flag"),
+        red_flags=_chosen_ids(red_flag, [s.id for s in guide.red_flags], "what.red_flag", "--red-flag", lang),
         event=event,
-        signs=_chosen_ids(sign, [s.id for s in guide.warning_signs], "warning sign", "--sign"),
+        signs=_chosen_ids(sign, [s.id for s in guide.warning_signs], "what.sign", "--sign", lang),
         role=role,
         internal=internal,
     )
     interactive = stdin_is_terminal()
-    asker = Asker(lang=_settings(ctx).lang) if interactive else None
+    asker = Asker(lang=lang) if interactive else None
     try:
         if asker and given.red_flags is None:
-            print(t("triage.intro"), file=sys.stderr)
+            print(t("triage.intro", lang), file=sys.stderr)
         answers = complete(guide, given, asker)
     except MissingEvent:
-        raise typer.BadParameter(t("msg.missing_event"), param_hint="'--event' / '--no-event'") from None
+        raise typer.BadParameter(
+            t("msg.missing_event", lang), param_hint="'--event' / '--no-event'"
+        ) from None
     except KeyboardInterrupt:
-        _fail("\n" + t("msg.interrupted"), ExitCode.INTERRUPTED)
+        _fail("\n" + t("msg.interrupted", lang), ExitCode.INTERRUPTED)
     except EOFError:
-        _fail("\n" + t("msg.eof"), ExitCode.ERROR)
+        _fail("\n" + t("msg.eof", lang), ExitCode.ERROR)
     recommendation = recommend(guide, answers)
     if interactive:
         print(file=sys.stderr)
     if json:
         from .export import triage_data, write_json
 
-        write_json(
-            {
-                **triage_data(guide, recommendation, _settings(ctx).lang),
-                "warnings": [warning] if warning else [],
-            }
-        )
+        write_json({**triage_data(guide, recommendation, lang), "warnings": [warning] if warning else []})
         return
     from .document import triage_document
 
-    _show(ctx, triage_document(guide, recommendation, _settings(ctx).lang))
+    _show(ctx, triage_document(guide, recommendation, lang))
 
 
-@app.command()
+@app.command(help=h("script"))
 def script(ctx: typer.Context) -> None:
-    """Show the first words to say and how to open the conversation."""
     from .document import script_document
 
     _show(ctx, script_document(_guide(ctx), _settings(ctx).lang))
 
 
-@app.command()
+@app.command(help=h("resources"))
 def resources(
     ctx: typer.Context,
-    internal: Annotated[
-        bool, typer.Option("--internal", help="Only the institution's internal resources.")
-    ] = False,
-    external: Annotated[
-        bool, typer.Option("--external", help="Only the external resources (national helplines).")
-    ] = False,
-    role: Annotated[
-        Role | None,
-        typer.Option("--role", help="Only the resources for this role.", show_default=False),
-    ] = None,
+    internal: Annotated[bool, typer.Option("--internal", help=h("resources_internal"))] = False,
+    external: Annotated[bool, typer.Option("--external", help=h("resources_external"))] = False,
+    role: Annotated[Role | None, typer.Option("--role", help=h("resources_role"), show_default=False)] = None,
     json: JsonOption = False,
 ) -> None:
-    """List the internal and external resources, with phone numbers and whom they are for.
-
-    The emergency numbers are listed too, unless --internal or --external is given.
-    """
     from .triage import serves
 
     loaded = _loaded(ctx)[0]
-    guide = loaded.guide
-    kinds = (
-        {"internal"}
-        if internal and not external
-        else {"external"}
-        if external and not internal
-        else {"internal", "external"}
-    )
+    guide, lang = loaded.guide, _settings(ctx).lang
+    kinds = {"internal", "external"}
+    if internal != external:
+        kinds = {"internal"} if internal else {"external"}
     chosen = [r for r in guide.resources if r.kind in kinds and serves(r.roles, role or Role.unknown)]
     emergency = not (internal or external)
-    lang = _settings(ctx).lang
     if json:
         from .export import resource_data, write_json
 
@@ -334,60 +278,49 @@ def _output(
         _show(ctx, document(guide, lang))
 
 
-@app.command()
+@app.command(help=h("signs"))
 def signs(ctx: typer.Context, json: JsonOption = False) -> None:
-    """List the warning signs, and the red flags that require immediate action."""
     from .document import signs_document
     from .export import signs_data
 
     _output(ctx, json, signs_data, signs_document)
 
 
-@app.command()
+@app.command(help=h("avoid"))
 def avoid(ctx: typer.Context, json: JsonOption = False) -> None:
-    """List the attitudes to avoid, each with what to do instead."""
     from .document import avoid_document
     from .export import attitudes_data
 
     _output(ctx, json, attitudes_data, avoid_document)
 
 
-@app.command()
+@app.command(help=h("about"))
 def about(ctx: typer.Context) -> None:
-    """Explain what a second victim is, why support matters, and where the content comes from."""
     from .document import about_document
 
     _show(ctx, about_document(_guide(ctx), _settings(ctx).lang))
 
 
-@app.command()
+@app.command(help=h("validate"))
 def validate(
     ctx: typer.Context,
-    directory: Annotated[
-        Path | None,
-        typer.Argument(
-            help="The folder to check. Default: the one that would be loaded "
-            "(--data-dir, $SECONDVICTIM_DATA_DIR or your configuration folder).",
-            show_default=False,
-        ),
-    ] = None,
+    directory: Annotated[Path | None, typer.Argument(help=h("validate_dir"), show_default=False)] = None,
     json: JsonOption = False,
 ) -> None:
-    """Check your institution's data files and say exactly what is wrong.
-
-    Every problem is listed as file:line: field: problem. Exit code 0 when the data is valid,
-    2 when it is not.
-    """
     from .loader import DataError, load
-    from .strings import t
 
+    lang = _settings(ctx).lang
     chosen, how = (directory, "argument") if directory else institution_dir(_settings(ctx).data_dir)
     try:
         loaded, problems = load(chosen), []
     except DataError as exc:
         loaded, problems = None, exc.problems
+    warnings = loaded.warnings if loaded else ()
     if json:
         from .export import write_json
+
+        def problem_data(p):
+            return {"file": str(p.path), "line": p.line, "field": p.field, "message": p.message}
 
         write_json(
             {
@@ -400,68 +333,64 @@ def validate(
                 ]
                 if loaded
                 else None,
-                "problems": [
-                    {"file": str(p.path), "line": p.line, "field": p.field, "message": p.message}
-                    for p in problems
-                ],
+                "problems": [problem_data(p) for p in problems],
+                "warnings": [problem_data(p) for p in warnings],
             }
         )
     else:
         if chosen is None:
-            print(t("validate.none", folder=typer.get_app_dir("secondvictim")))
+            print(t("validate.none", lang, folder=typer.get_app_dir("secondvictim")))
         else:
-            print(t("validate.folder", directory=chosen, how=how))
+            if how in ("config", "argument"):
+                how = t(f"validate.by_{how}", lang)
+            print(t("validate.folder", lang, directory=chosen, how=how))
         if loaded:
-            print(t("validate.files"))
+            print(t("validate.files", lang))
             for name, paths in loaded.files.items():
-                print(
-                    f"  {name}: "
-                    + t("validate.then").join(
-                        t("validate.packaged") if p.parent != chosen else str(p) for p in paths
-                    )
-                )
-            print(t("validate.valid"))
+                sources = [t("validate.packaged", lang) if p.parent != chosen else str(p) for p in paths]
+                print(f"  {name}: " + t("validate.then", lang).join(sources))
+            for warning in warnings:
+                print(t("validate.warning", lang, warning=warning))
+            print(t("validate.valid", lang))
         else:
-            print(t("validate.problems", count=len(problems)))
+            print(t("validate.problems", lang, count=len(problems)))
             for problem in problems:
                 print(problem)
     if problems:
         raise typer.Exit(ExitCode.USAGE)
 
 
-@app.command()
+@app.command(help=h("init"))
 def init(
     ctx: typer.Context,
-    directory: Annotated[
-        Path, typer.Argument(help="The folder to write the starter file in (created if needed).")
-    ],
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing starter file.")] = False,
+    directory: Annotated[Path, typer.Argument(help=h("init_dir"), show_default=False)],
+    force: Annotated[bool, typer.Option("--force", help=h("force"))] = False,
 ) -> None:
-    """Write a starter file for your institution's own contacts, to fill in.
-
-    It lists the internal contacts of the guide (psychologist, occupational medicine...) with
-    the fields to fill in, all commented out, so that it is valid from the start.
-    """
     from .files import FileExists, write_file
     from .loader import DataError, load
     from .starter import starter_resources
-    from .strings import t
 
+    lang = _settings(ctx).lang
     try:
         guide = load(None).guide
     except DataError as exc:
-        _fail(t("msg.data_error") + "\n" + str(exc), ExitCode.USAGE)
+        _fail(t("msg.data_error", lang) + "\n" + str(exc), ExitCode.USAGE)
     target = directory / "resources.yaml"
     try:
-        write_file(target, starter_resources(guide, str(directory)), force=force)
+        write_file(target, starter_resources(guide, str(directory), lang), force=force)
     except FileExists:
-        _fail(t("init.exists", path=target), ExitCode.ERROR)
+        _fail(t("init.exists", lang, path=target), ExitCode.ERROR)
     except OSError as exc:
-        _fail(t("init.cannot", path=target, reason=exc.strerror or exc), ExitCode.ERROR)
-    print(t("init.done", path=target, directory=directory, folder=typer.get_app_dir("secondvictim")))
+        _fail(t("init.cannot", lang, path=target, reason=exc.strerror or exc), ExitCode.ERROR)
+    print(t("init.done", lang, path=target, directory=directory, folder=typer.get_app_dir("secondvictim")))
 
 
 def main() -> None:
+    # A terminal or pipe that cannot encode a character (an old locale) gets a "?" rather
+    # than a crash in the middle of a recommendation.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         app(prog_name="secondvictim")
     finally:

@@ -57,7 +57,7 @@ def reach(resource: Resource, lang: Lang) -> str:
 
 
 def resource_item(resource: Resource, lang: Lang) -> str:
-    lines = [f"{tr(resource.name, lang)}: {reach(resource, lang)}"]
+    lines = [t("labelled", lang, label=tr(resource.name, lang), text=reach(resource, lang))]
     texts = [resource.availability, resource.hours, resource.location, resource.details]
     if resource.how_to_reach and (resource.phone or resource.extension):
         texts.insert(3, resource.how_to_reach)
@@ -71,7 +71,8 @@ def resource_item(resource: Resource, lang: Lang) -> str:
 def emergency_item(resource: Resource, lang: Lang) -> str:
     """One line, number first: in an emergency the number is what is looked for."""
     availability = f", {tr(resource.availability, lang)}" if resource.availability else ""
-    return f"{resource.phone}: {tr(resource.name, lang)}{availability}. {tr(resource.audience, lang)}."
+    line = t("labelled", lang, label=resource.phone, text=tr(resource.name, lang))
+    return f"{line}{availability}. {tr(resource.audience, lang)}."
 
 
 def emergency_blocks(guide: Guide, lang: Lang) -> Document:
@@ -105,7 +106,7 @@ def triage_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document:
         Heading(t("h.actions", lang)),
         Items(tuple(tr(actions[i].text, lang) for i in rec.actions), style="check"),
         Heading(t("h.key_message", lang)),
-        Para(tr(guide.key_message, lang), style="quote"),
+        Para(t("quoted", lang, text=tr(guide.key_message, lang)), style="quote"),
         Heading(t("h.avoid", lang)),
         Items(tuple(tr(a.avoid, lang) for a in guide.attitudes)),
     ]
@@ -126,7 +127,12 @@ def triage_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document:
         steps = {f.id: f for f in guide.followup}
         doc += [
             Heading(t("h.followup", lang)),
-            Items(tuple(f"{tr(steps[i].when, lang)}: {tr(steps[i].what, lang)}" for i in rec.followup)),
+            Items(
+                tuple(
+                    t("labelled", lang, label=tr(steps[i].when, lang), text=tr(steps[i].what, lang))
+                    for i in rec.followup
+                )
+            ),
         ]
     if rec.level != 3:
         doc += emergency_blocks(guide, lang)
@@ -140,7 +146,7 @@ def script_document(guide: Guide, lang: Lang) -> Document:
         Heading(t("h.script", lang)),
         Para(tr(script.principle, lang)),
         Heading(t("h.key", lang)),
-        Para(tr(guide.key_message, lang), style="quote"),
+        Para(t("quoted", lang, text=tr(guide.key_message, lang)), style="quote"),
         Para(tr(script.why, lang)),
         Heading(t("h.how", lang)),
         Items(tuple(tr(s.text, lang) for s in script.steps), style="number"),

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from .choices import LANGS
 from .merge import Assembly, Source
 from .models import Guide, Loc, reference_problems
 
@@ -199,6 +200,19 @@ def read_mapping(path: Path, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]
     return text, content
 
 
+def missing_languages(value: Any, loc: Loc = ()) -> list[tuple[Loc, str]]:
+    """The texts (mappings of language to text) in raw YAML content that lack a language."""
+    if isinstance(value, dict):
+        if value and set(value) <= set(LANGS) and all(isinstance(v, str) for v in value.values()):
+            return [(loc, lang) for lang in LANGS if lang not in value]
+        return [found for key, inner in value.items() for found in missing_languages(inner, (*loc, key))]
+    if isinstance(value, list):
+        return [
+            found for index, inner in enumerate(value) for found in missing_languages(inner, (*loc, index))
+        ]
+    return []
+
+
 @dataclass(frozen=True)
 class Loaded:
     """The validated guide, and where its parts came from."""
@@ -209,6 +223,8 @@ class Loaded:
     # The file each list item came from, by (list key, item id).
     origins: dict[tuple[str, str], Path]
     institution: Path | None
+    # Not errors: an institution's text in one language only, shown in the other too.
+    warnings: tuple[Problem, ...] = ()
 
 
 def institution_files(directory: Path) -> tuple[list[Path], list[Problem]]:
@@ -236,6 +252,7 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
     texts: dict[Path, str] = {}
     problems: list[Problem] = []
     files: dict[str, tuple[Path, ...]] = {}
+    warnings: list[Problem] = []
     overlays: list[Path] = []
     if institution is not None:
         overlays, problems = institution_files(institution)
@@ -247,6 +264,13 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
             continue
         assembly.add_file(path, content)
         files[path.name] = (*files.get(path.name, ()), path)
+        for loc, lang in missing_languages(content):
+            where = (path, line_of(texts[path], loc), format_field(loc))
+            if path.parent == packaged:
+                problems.append(Problem(*where, f"no '{lang}' version: every packaged text needs one"))
+            else:
+                shown = next(other for other in LANGS if other != lang)
+                warnings.append(Problem(*where, f"no '{lang}' version: the '{shown}' text is shown instead"))
 
     def problem(source: Source | None, message: str) -> Problem:
         if source is None:
@@ -268,7 +292,7 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
     problems += [problem(assembly.locate(loc), message) for loc, message in reference_problems(guide)]
     if problems:
         raise DataError(sorted(problems, key=lambda p: (str(p.path), p.line or 0)))
-    return Loaded(guide, files, assembly.origins, institution)
+    return Loaded(guide, files, assembly.origins, institution, tuple(warnings))
 
 
 @functools.cache

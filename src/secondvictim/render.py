@@ -25,6 +25,7 @@ def marker(style: str, index: int) -> str:
 
 def plain_text(doc: Document) -> str:
     out: list[str] = []
+    previous = None
     for block in doc:
         if isinstance(block, (Heading, Banner)):
             text = block.text.upper() if isinstance(block, Banner) else block.text
@@ -33,15 +34,16 @@ def plain_text(doc: Document) -> str:
                 out.append("")
             out += [text, rule * len(text)]
         elif isinstance(block, Para):
-            if block.style == "note" and out:
+            if block.style == "note" and out and not isinstance(previous, Heading):
                 out.append("")
-            out.append(f'  "{block.text}"' if block.style == "quote" else block.text)
+            out.append(f"  {block.text}" if block.style == "quote" else block.text)
         elif isinstance(block, Items):
             for index, item in enumerate(block.items, start=1):
                 first, *rest = item.split("\n")
                 lead = marker(block.style, index) + " "
                 out.append(lead + first)
                 out += [" " * len(lead) + line for line in rest]
+        previous = block
     return "\n".join(out) + "\n"
 
 
@@ -67,7 +69,7 @@ def print_rich(doc: Document, stream: TextIO) -> None:
             console.print(Text(block.text, style="bold underline"))
         elif isinstance(block, Para):
             style = {"quote": "bold italic", "note": "dim", "normal": ""}[block.style]
-            text = Text(f"“{block.text}”" if block.style == "quote" else block.text, style=style)
+            text = Text(block.text, style=style)
             console.print(Padding(text, (0, 0, 0, 2)) if block.style == "quote" else text)
         elif isinstance(block, Items):
             grid = Table.grid(padding=(0, 1))

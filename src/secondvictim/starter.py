@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from .models import Guide, tr
+from .models import Guide, Lang, tr
 
 HEADER = """\
 # Your institution's contacts for secondvictim.
 #
 # Each item below refers to a contact of the packaged guide by its id; write only what you
 # change, and remove the "#" before a line to use it. Phone numbers and extensions go in quotes,
-# as dialled. A new id adds a contact; "enabled: false" hides one.
+# as dialled. A new id adds a contact; "enabled: false" hides one. Texts can be given in English
+# (en) and French (fr); with only one, it is shown in both languages.
 # Check this file with:   secondvictim --data-dir {directory} validate
 
 resources:
@@ -22,10 +23,13 @@ ITEM = """\
     # extension: "4321"
     # hours:
     #   en: Monday to Friday, 9:00 to 17:00
+    #   fr: Du lundi au vendredi, de 9 h à 17 h
     # location:
     #   en: Building B, second floor
+    #   fr: Bâtiment B, 2e étage
     # how_to_reach:
     #   en: Through the switchboard, or by e-mail to the service.
+    #   fr: Par le standard, ou par courriel au service.
 """
 
 EXAMPLES = """\
@@ -35,11 +39,14 @@ EXAMPLES = """\
   #   kind: external
   #   name:
   #     en: Regional support line for health professionals
+  #     fr: Ligne régionale de soutien aux professionnels de santé
   #   phone: "04 00 00 00 00"
   #   availability:
   #     en: Monday to Friday, 8:00 to 20:00
+  #     fr: Du lundi au vendredi, de 8 h à 20 h
   #   audience:
   #     en: Every health professional of the region
+  #     fr: Tous les professionnels de santé de la région
 
   # To hide a contact your institution does not have:
   # - id: house-of-psychology
@@ -47,6 +54,6 @@ EXAMPLES = """\
 """
 
 
-def starter_resources(guide: Guide, directory: str) -> str:
-    items = "".join(ITEM.format(id=r.id, name=tr(r.name, "en")) for r in guide.resources_of("internal"))
+def starter_resources(guide: Guide, directory: str, lang: Lang) -> str:
+    items = "".join(ITEM.format(id=r.id, name=tr(r.name, lang)) for r in guide.resources_of("internal"))
     return HEADER.format(directory=directory) + items + EXAMPLES

@@ -55,6 +55,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "h.emergency": "Emergency numbers (France)",
         "h.watch": "Warning signs to watch for",
         "instead": "Instead: {text}",
+        "labelled": "{label}: {text}",
+        "quoted": "“{text}”",
         # Resources
         "h.internal": "Internal resources (mobilise them as a priority)",
         "h.external": "External resources (if internal ones cannot be used; call at once)",
@@ -63,7 +65,6 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "resource.no_phone": "contact details to be set by your institution",
         "resource.for": "For: {audience}",
         "resource.extension": "ext. {extension}",
-        "resource.source": "Source: {source}",
         # Other commands
         "h.script": "First contact",
         "h.key": "The key message",
@@ -75,8 +76,6 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "red_flags.intro": "If the professional shows any of these signs, act immediately:",
         "h.red_flag_actions": "What to do at once",
         "h.attitudes": "Attitudes to avoid",
-        "h.about": "About",
-        "no_followup": "No follow-up to plan now.",
         # validate and init
         "validate.none": (
             "No institution data found (--data-dir, SECONDVICTIM_DATA_DIR or {folder}): "
@@ -87,6 +86,9 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "validate.packaged": "packaged",
         "validate.then": ", then ",
         "validate.valid": "Valid.",
+        "validate.warning": "Warning: {warning}",
+        "validate.by_config": "your configuration folder",
+        "validate.by_argument": "argument",
         "validate.problems": "Not valid: {count} problem(s).",
         "init.exists": "{path} already exists; nothing was written. Use --force to replace it.",
         "init.cannot": "Cannot write {path}: {reason}",
@@ -108,6 +110,262 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "adverse event associated with care has occurred (or give a --red-flag)."
         ),
         "msg.unknown_id": "'{value}' is not a known {what}. Valid: {valid}.",
+        "what.red_flag": "red flag",
+        "what.sign": "warning sign",
+        # Help of commands and options
+        "help.app": (
+            'Pocket guide for supporting a colleague after an adverse event associated with care (the "second '
+            'victim"). Start with: secondvictim triage'
+        ),
+        "help.version": "Show the version and exit.",
+        "help.plain": "Plain text: no colour, no boxes (also when piped or with NO_COLOR).",
+        "help.data_dir": (
+            "Folder of your institution's data files. Default: $SECONDVICTIM_DATA_DIR, else your "
+            "configuration folder (see 'secondvictim validate')."
+        ),
+        "help.lang": "Language: en or fr. Default: $SECONDVICTIM_LANG, else the locale (LANG), else en.",
+        "help.json": "Print the result as JSON.",
+        "help.triage": (
+            "Answer a few questions and get what to do, what to say and whom to call.\n\n"
+            "On a terminal, the questions not answered by an option are asked. Without a terminal nothing "
+            "is asked: absent options mean none or unknown, and --event/--no-event is required."
+        ),
+        "help.red_flag": (
+            "A red flag you see (repeatable): severe-distress, major-disorganisation, dark-thoughts, "
+            "danger; or 'none'. Any red flag gives level 3 at once."
+        ),
+        "help.event": (
+            "Whether a serious adverse event associated with care has occurred. Required without a "
+            "terminal, unless a red flag is given."
+        ),
+        "help.sign": (
+            "A warning sign you see (repeatable): withdrawal, guilt, anxiety, medico-legal, "
+            "behaviour-change; or 'none'."
+        ),
+        "help.role": "The professional's role (default: unknown).",
+        "help.internal": (
+            "Whether the professional is willing and able to use the internal resources (default: "
+            "unknown). 'no' puts the external resources first."
+        ),
+        "help.strict": (
+            "Stop if the institution's data cannot be used, instead of falling back to the packaged "
+            "guide with a warning."
+        ),
+        "help.script": "Show the first words to say and how to open the conversation.",
+        "help.resources": (
+            "List the internal and external resources, with phone numbers and whom they are for.\n\n"
+            "The emergency numbers are listed too, unless --internal or --external is given."
+        ),
+        "help.resources_internal": "Only the institution's internal resources.",
+        "help.resources_external": "Only the external resources (national helplines).",
+        "help.resources_role": "Only the resources for this role.",
+        "help.signs": "List the warning signs, and the red flags that require immediate action.",
+        "help.avoid": "List the attitudes to avoid, each with what to do instead.",
+        "help.about": "Explain what a second victim is, why support matters, and where the content comes from.",
+        "help.validate": (
+            "Check your institution's data files and say exactly what is wrong.\n\n"
+            "Every problem is listed as file:line: field: problem. Exit code 0 when the data is valid, "
+            "2 when it is not."
+        ),
+        "help.validate_dir": (
+            "The folder to check. Default: the one that would be loaded (--data-dir, "
+            "$SECONDVICTIM_DATA_DIR or your configuration folder)."
+        ),
+        "help.init": (
+            "Write a starter file for your institution's own contacts, to fill in.\n\n"
+            "It lists the internal contacts of the guide (psychologist, occupational medicine...) with the "
+            "fields to fill in, all commented out, so that it is valid from the start."
+        ),
+        "help.init_dir": "The folder to write the starter file in (created if needed).",
+        "help.force": "Overwrite an existing starter file.",
+    },
+    "fr": {
+        # Questions du triage
+        "q.red_flags": "Voyez-vous actuellement l'un de ces signaux d'alerte majeurs ?",
+        "q.event": "Un événement indésirable grave associé aux soins (EIGS) est-il survenu ?",
+        "q.signs": "Quels signes d'alerte observez-vous ?",
+        "q.role": "Quelle est la fonction du professionnel ?",
+        "q.internal": "Le professionnel souhaite-t-il et peut-il recourir aux ressources internes de l'établissement ?",
+        "hint.multi": "Tapez les numéros séparés par des virgules (par exemple 1,3), ou Entrée pour aucun.",
+        "hint.single": "Tapez un numéro, ou Entrée pour : {default}.",
+        "hint.yes_no": "[o/n]",
+        "prompt": "> ",
+        "err.numbers": "Tapez des numéros entre 1 et {count}, séparés par des virgules, ou appuyez sur Entrée.",
+        "err.one_number": "Tapez un seul numéro entre 1 et {count}, ou appuyez sur Entrée.",
+        "err.yes_no": "Répondez o (oui) ou n (non).",
+        "triage.intro": (
+            "Triage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé, rien n'est "
+            "enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+        ),
+        # Réponses
+        "role.physician": "Médecin",
+        "role.intern": "Interne",
+        "role.nurse": "Infirmier ou infirmière",
+        "role.midwife": "Sage-femme",
+        "role.pharmacist": "Pharmacien ou pharmacienne",
+        "role.other": "Autre professionnel de santé",
+        "role.student": "Étudiant ou étudiante",
+        "role.unknown": "Inconnue",
+        "internal.yes": "Oui",
+        "internal.no": "Non",
+        "internal.unknown": "Pas encore demandé",
+        # Recommandation
+        "level.banner": "Niveau {level} sur 3 : {name}",
+        "h.why": "Pourquoi",
+        "why.red_flag": "Signal d'alerte majeur : {label}",
+        "why.sign": "Signe d'alerte : {label}",
+        "why.event": "Un événement indésirable grave associé aux soins (EIGS) est survenu.",
+        "why.none": "Ni EIGS ni signe d'alerte signalé.",
+        "h.actions": "Que faire",
+        "h.key_message": "Que dire en premier",
+        "h.avoid": "Ce qu'il faut éviter",
+        "h.contacts": "Qui contacter",
+        "contacts.internal_first": (
+            "D'abord les ressources internes ; les ressources externes si la personne ne souhaite pas "
+            "ou ne peut pas y recourir."
+        ),
+        "contacts.external_first": (
+            "D'abord les ressources externes : la personne ne souhaite pas ou ne peut pas recourir aux "
+            "ressources internes."
+        ),
+        "h.followup": "Suivi",
+        "h.emergency": "Numéros d'urgence (France)",
+        "h.watch": "Signes d'alerte à surveiller",
+        "instead": "À la place : {text}",
+        "labelled": "{label} : {text}",
+        "quoted": "« {text} »",
+        # Ressources
+        "h.internal": "Ressources internes (à mobiliser en priorité)",
+        "h.external": "Ressources externes (si les ressources internes ne peuvent pas être utilisées ; à appeler immédiatement)",
+        "internal.intro": (
+            "Rendez la demande de soutien légitime, accessible et non stigmatisante : proposez de "
+            "prendre le premier contact ensemble."
+        ),
+        "external.intro": (
+            "Si le professionnel ne souhaite pas ou ne peut pas recourir aux ressources internes, "
+            "donnez-lui ces solutions externes fiables, joignables immédiatement."
+        ),
+        "resource.no_phone": "coordonnées à compléter par votre établissement",
+        "resource.for": "Pour : {audience}",
+        "resource.extension": "poste {extension}",
+        # Autres commandes
+        "h.script": "Premier contact",
+        "h.key": "Le message clé",
+        "h.how": "Comment engager la conversation",
+        "script.see_avoid": "Voir aussi : secondvictim avoid (attitudes à éviter).",
+        "h.signs": "Signes d'alerte",
+        "signs.intro": (
+            "Le soutien doit être proposé dès la survenue d'un événement indésirable grave ou dès "
+            "qu'un professionnel présente des signes inhabituels, tels que :"
+        ),
+        "h.red_flags": "Signaux d'alerte majeurs : agir immédiatement",
+        "red_flags.intro": "Si le professionnel présente l'un de ces signes, agissez immédiatement :",
+        "h.red_flag_actions": "À faire tout de suite",
+        "h.attitudes": "Attitudes à éviter",
+        # validate et init
+        "validate.none": (
+            "Aucune donnée d'établissement trouvée (--data-dir, SECONDVICTIM_DATA_DIR ou {folder}) : "
+            "le guide fourni seul."
+        ),
+        "validate.folder": "Données de l'établissement : {directory} (choisi par {how})",
+        "validate.files": "Fichiers lus :",
+        "validate.packaged": "fourni",
+        "validate.then": ", puis ",
+        "validate.valid": "Valide.",
+        "validate.warning": "Attention : {warning}",
+        "validate.by_config": "votre dossier de configuration",
+        "validate.by_argument": "l'argument de la commande",
+        "validate.problems": "Non valide : {count} problème(s).",
+        "init.exists": "{path} existe déjà ; rien n'a été écrit. Utilisez --force pour le remplacer.",
+        "init.cannot": "Impossible d'écrire {path} : {reason}",
+        "init.done": (
+            "{path} a été écrit.\n"
+            "Complétez vos contacts, puis vérifiez-les :  secondvictim --data-dir {directory} validate\n"
+            "Pour les utiliser toujours, définissez SECONDVICTIM_DATA_DIR={directory} ou placez le "
+            "fichier dans {folder}"
+        ),
+        # Messages
+        "msg.interrupted": "Interrompu. Rien n'a été enregistré.",
+        "msg.eof": "Plus de saisie : le triage s'est arrêté avant la fin. Rien n'a été enregistré.",
+        "msg.data_error": "Les données du guide ne peuvent pas être utilisées :",
+        "msg.data_fallback": (
+            "Attention : les données de votre établissement dans {directory} ne peuvent pas être "
+            "utilisées. Voici le guide fourni, sans les contacts de votre établissement. Problèmes :"
+        ),
+        "msg.missing_event": (
+            "obligatoire sans terminal, car aucune question ne peut être posée : indiquez si un "
+            "événement indésirable grave associé aux soins est survenu (ou donnez un --red-flag)."
+        ),
+        "msg.unknown_id": "« {value} » n'est pas un {what} connu. Valeurs possibles : {valid}.",
+        "what.red_flag": "signal d'alerte majeur",
+        "what.sign": "signe d'alerte",
+        # Aide des commandes et des options
+        "help.app": (
+            "Guide de poche pour soutenir un collègue après un événement indésirable associé aux soins "
+            "(la « seconde victime »). Pour commencer : secondvictim triage"
+        ),
+        "help.version": "Afficher la version et quitter.",
+        "help.plain": "Texte brut : ni couleurs ni cadres (aussi quand la sortie est redirigée ou avec NO_COLOR).",
+        "help.data_dir": (
+            "Dossier des fichiers de données de votre établissement. Par défaut : $SECONDVICTIM_DATA_DIR, "
+            "sinon votre dossier de configuration (voir « secondvictim validate »)."
+        ),
+        "help.lang": "Langue : en ou fr. Par défaut : $SECONDVICTIM_LANG, sinon la locale (LANG), sinon en.",
+        "help.json": "Afficher le résultat en JSON.",
+        "help.triage": (
+            "Répondre à quelques questions et savoir quoi faire, quoi dire et qui appeler.\n\n"
+            "Dans un terminal, les questions sans option correspondante sont posées. Sans terminal, "
+            "aucune question n'est posée : une option absente vaut « aucun » ou « inconnu », et "
+            "--event/--no-event est obligatoire."
+        ),
+        "help.red_flag": (
+            "Un signal d'alerte majeur observé (répétable) : severe-distress, major-disorganisation, "
+            "dark-thoughts, danger ; ou « none ». Un seul suffit pour le niveau 3."
+        ),
+        "help.event": (
+            "Si un événement indésirable grave associé aux soins est survenu. Obligatoire sans "
+            "terminal, sauf si un signal d'alerte majeur est donné."
+        ),
+        "help.sign": (
+            "Un signe d'alerte observé (répétable) : withdrawal, guilt, anxiety, medico-legal, "
+            "behaviour-change ; ou « none »."
+        ),
+        "help.role": "La fonction du professionnel (par défaut : unknown, inconnue).",
+        "help.internal": (
+            "Si le professionnel souhaite et peut recourir aux ressources internes (par défaut : "
+            "unknown). « no » place les ressources externes en premier."
+        ),
+        "help.strict": (
+            "S'arrêter si les données de l'établissement sont inutilisables, au lieu d'afficher le "
+            "guide fourni avec un avertissement."
+        ),
+        "help.script": "Afficher les premiers mots à dire et comment engager la conversation.",
+        "help.resources": (
+            "Lister les ressources internes et externes, avec leurs numéros et leur public.\n\n"
+            "Les numéros d'urgence sont aussi listés, sauf avec --internal ou --external."
+        ),
+        "help.resources_internal": "Seulement les ressources internes de l'établissement.",
+        "help.resources_external": "Seulement les ressources externes (numéros nationaux).",
+        "help.resources_role": "Seulement les ressources destinées à cette fonction.",
+        "help.signs": "Lister les signes d'alerte, et les signaux d'alerte majeurs qui imposent d'agir immédiatement.",
+        "help.avoid": "Lister les attitudes à éviter, chacune avec ce qu'il faut faire à la place.",
+        "help.about": "Expliquer ce qu'est une seconde victime, pourquoi la soutenir, et d'où vient le contenu.",
+        "help.validate": (
+            "Vérifier les fichiers de données de votre établissement et dire précisément ce qui ne va pas.\n\n"
+            "Chaque problème est listé sous la forme fichier:ligne: champ: problème. Code de sortie 0 si les "
+            "données sont valides, 2 sinon."
+        ),
+        "help.validate_dir": (
+            "Le dossier à vérifier. Par défaut : celui qui serait chargé (--data-dir, "
+            "$SECONDVICTIM_DATA_DIR ou votre dossier de configuration)."
+        ),
+        "help.init": (
+            "Écrire un fichier de départ pour les contacts de votre établissement, à compléter.\n\n"
+            "Il liste les contacts internes du guide (psychologue, médecine du travail...) avec les champs "
+            "à remplir, tous en commentaire, de sorte qu'il est valide d'emblée."
+        ),
+        "help.init_dir": "Le dossier où écrire le fichier de départ (créé si besoin).",
+        "help.force": "Remplacer un fichier de départ existant.",
     },
 }
 

@@ -1,0 +1,168 @@
+"""French and English everywhere: data, interface, language choice, and nothing left untranslated."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from secondvictim.choices import detect_lang
+from secondvictim.loader import DataError, assemble, packaged_data_dir
+from secondvictim.strings import STRINGS
+
+from .test_content import texts_of
+
+# Texts that are the same in both languages on purpose.
+SAME_IN_BOTH = {"> ", "{label}: {text}"}
+
+
+def test_every_packaged_text_has_both_languages_and_they_differ(guide):
+    texts = list(texts_of(guide.model_dump()))
+    assert [where for where, text in texts if set(text) != {"en", "fr"}] == []
+    assert [(where, text["en"]) for where, text in texts if text["en"] == text["fr"]] == []
+
+
+def test_every_interface_string_has_both_languages_and_they_differ():
+    assert set(STRINGS["en"]) == set(STRINGS["fr"])
+    same = [key for key in STRINGS["en"] if STRINGS["en"][key] == STRINGS["fr"][key]]
+    assert [key for key in same if STRINGS["en"][key] not in SAME_IN_BOTH] == []
+    for key in STRINGS["en"]:  # the same placeholders, so that no format fails in one language
+        assert set(re.findall(r"{(\w+)}", STRINGS["en"][key])) == set(
+            re.findall(r"{(\w+)}", STRINGS["fr"][key])
+        ), key
+
+
+def test_key_message_in_french(guide):
+    assert guide.key_message["fr"] == (
+        "Ce que vous ressentez est fréquent après ce type d'événement. Vous n'avez pas à affronter cela seul(e)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "expected"),
+    [
+        ([], {}, "en"),
+        ([], {"LANG": "fr_FR.UTF-8"}, "fr"),
+        ([], {"LANG": "fr_CA.UTF-8"}, "fr"),
+        ([], {"LANG": "en_GB.UTF-8"}, "en"),
+        ([], {"LANG": "fr_FR.UTF-8", "LC_MESSAGES": "en_US.UTF-8"}, "en"),
+        ([], {"LANG": "en_US.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, "fr"),
+        ([], {"LC_ALL": "fr_FR.UTF-8", "LC_MESSAGES": "en_US.UTF-8"}, "fr"),
+        ([], {"LC_ALL": "C", "LANG": "fr_FR.UTF-8"}, "en"),
+        ([], {"SECONDVICTIM_LANG": "fr", "LANG": "en_US.UTF-8"}, "fr"),
+        ([], {"SECONDVICTIM_LANG": "de", "LANG": "fr_FR.UTF-8"}, "fr"),
+        (["--lang", "en"], {"SECONDVICTIM_LANG": "fr", "LANG": "fr_FR.UTF-8"}, "en"),
+        (["--lang=fr", "triage"], {}, "fr"),
+    ],
+)
+def test_language_choice(argv, env, expected):
+    assert detect_lang(argv, env) == expected
+
+
+def english_texts(guide):
+    """Every English sentence the program can show, to look for on a French screen."""
+    texts = [text["en"] for _, text in texts_of(guide.model_dump())]
+    texts += [re.split(r"{\w+}", s)[0] for s in STRINGS["en"].values()]
+    return {s.strip() for s in texts if len(s.strip()) >= 12 and s.strip() not in SAME_IN_BOTH}
+
+
+def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    result = run("triage", input="\noui\n2,4\n1\nnon\n")
+    assert result.exit_code == 0, result.output
+    assert "Un événement indésirable grave associé aux soins (EIGS) est-il survenu ? [o/n]" in result.stderr
+    assert result.stdout.startswith("NIVEAU 2 SUR 3 : SOUTIEN ACTIF\n")
+    assert "  « Ce que vous ressentez est fréquent après ce type d'événement." in result.stdout
+    assert "Conseil national de l'Ordre des médecins" in result.stdout
+    assert "Médecine du travail : coordonnées à compléter par votre établissement" in result.stdout
+    screen = result.stdout + result.stderr
+    assert len(english_texts(guide)) > 150
+    assert [s for s in english_texts(guide) if s in screen] == []
+
+
+@pytest.mark.parametrize("command", ["script", "resources", "signs", "avoid", "about", "validate"])
+def test_french_commands_have_no_english(run, guide, monkeypatch, command):
+    monkeypatch.setenv("SECONDVICTIM_LANG", "fr")
+    result = run(command)
+    assert result.exit_code == 0
+    assert [s for s in english_texts(guide) if s in result.stdout] == []
+
+
+def test_french_level_3_and_json(run, monkeypatch):
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    out = run("triage", "--red-flag", "dark-thoughts").stdout
+    assert out.startswith("NIVEAU 3 SUR 3 : AGIR IMMÉDIATEMENT\n")
+    assert "[ ] Idées noires : appelez le 3114" in out
+    data = json.loads(run("triage", "--no-event", "--json").stdout)
+    assert data["level_name"] == "Rester attentif"
+
+
+def test_lang_option_overrides_the_locale(run, monkeypatch):
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert run("--lang", "en", "script").stdout.startswith("First contact\n")
+    assert run("script").stdout.startswith("Premier contact\n")
+    assert run("--lang", "de", "script").exit_code == 2
+
+
+def test_help_follows_the_language():
+    env = {**os.environ, "LANG": "fr_FR.UTF-8", "NO_COLOR": "1"}
+    env.pop("SECONDVICTIM_LANG", None)
+    french = subprocess.run(
+        [sys.executable, "-m", "secondvictim", "triage", "--help"], capture_output=True, text=True, env=env
+    )
+    assert "Répondre à quelques questions et savoir quoi faire" in french.stdout
+    english = subprocess.run(
+        [sys.executable, "-m", "secondvictim", "--lang", "en", "triage", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert "Answer a few questions and get what to do" in english.stdout
+
+
+def test_non_ascii_output_when_piped():
+    env = {**os.environ, "LANG": "fr_FR.UTF-8", "NO_COLOR": "1"}
+    result = subprocess.run([sys.executable, "-m", "secondvictim", "signs"], capture_output=True, env=env)
+    assert result.returncode == 0
+    assert "Inquiétude médico-légale importante" in result.stdout.decode("utf-8")
+    # A stream that cannot encode accents gets "?" rather than a crash.
+    env["PYTHONIOENCODING"] = "ascii"
+    result = subprocess.run([sys.executable, "-m", "secondvictim", "signs"], capture_output=True, env=env)
+    assert result.returncode == 0
+    assert "Inqui?tude m?dico-l?gale importante" in result.stdout.decode("ascii")
+
+
+def test_missing_french_in_packaged_data_is_an_error(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(packaged_data_dir(), data)
+    path = data / "avoid.yaml"
+    text = path.read_text()
+    path.write_text(text.replace("      fr: Chercher un responsable.\n", ""))
+    with pytest.raises(DataError) as info:
+        assemble(data)
+    line = (
+        next(i for i, row in enumerate(text.splitlines(), 1) if "Looking for someone responsible." in row) - 1
+    )
+    assert [str(p) for p in info.value.problems] == [
+        f"{path}:{line}: attitudes[2].avoid: no 'fr' version: every packaged text needs one"
+    ]
+
+
+def test_institution_text_in_one_language_is_a_warning(run, tmp_path):
+    folder = tmp_path / "inst"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(
+        "resources:\n  - id: psychologist\n    how_to_reach:\n      fr: Par le standard, poste 12\n"
+    )
+    result = run("validate", str(folder))
+    assert result.exit_code == 0
+    assert (
+        f"Warning: {folder / 'resources.yaml'}:3: resources[0].how_to_reach: no 'en' version: the 'fr' text is shown instead\n"
+        in result.stdout
+    )
+    out = run("--data-dir", str(folder), "--lang", "en", "resources", "--internal").stdout
+    assert "Psychologist or psychological support unit: Par le standard, poste 12" in out
