@@ -28,7 +28,18 @@ def command_names():
 
 
 def test_commands_are_the_briefs():
-    assert command_names() == ["about", "avoid", "init", "resources", "script", "signs", "triage", "validate"]
+    assert command_names() == [
+        "about",
+        "avoid",
+        "card",
+        "followup",
+        "init",
+        "resources",
+        "script",
+        "signs",
+        "triage",
+        "validate",
+    ]
 
 
 @pytest.mark.parametrize("name", command_names())

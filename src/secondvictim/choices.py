@@ -53,3 +53,23 @@ def detect_lang(argv: list[str], environ: dict[str, str] | os._Environ) -> Lang:
         if environ.get(name):
             return "fr" if environ[name].lower().startswith("fr") else DEFAULT_LANG
     return DEFAULT_LANG
+
+
+class CardFormat(StrEnum):
+    """Formats of the pocket card."""
+
+    md = "md"
+    html = "html"
+    txt = "txt"
+
+
+class SummaryFormat(StrEnum):
+    """Formats of the triage summary file."""
+
+    md = "md"
+    html = "html"
+    json = "json"
+
+
+# File extensions that name a format, for -o / --output.
+EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt", ".json": "json"}

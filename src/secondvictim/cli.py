@@ -11,13 +11,14 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from . import __version__
-from .choices import Internal, Lang, LangChoice, Role, detect_lang
+from .choices import EXTENSIONS, CardFormat, Internal, Lang, LangChoice, Role, SummaryFormat, detect_lang
 from .exitcodes import ExitCode
 from .strings import t
 
@@ -167,7 +168,52 @@ def stdin_is_terminal() -> bool:
     return sys.stdin.isatty()
 
 
+def _format_of(
+    path: Path, given: str | None, allowed: type[CardFormat] | type[SummaryFormat], lang: Lang
+) -> str:
+    """The format asked for, else the one the file's extension names."""
+    if given:
+        return given
+    by_extension = EXTENSIONS.get(path.suffix.lower())
+    if by_extension in allowed.__members__:
+        return by_extension
+    choices = ", ".join(allowed.__members__)
+    raise typer.BadParameter(t("msg.format", lang, path=path, choices=choices), param_hint="'--format'")
+
+
+def _refuse_existing(path: Path | None, force: bool, lang: Lang) -> None:
+    """Stop before any question if a file would be overwritten without --force."""
+    if path is not None and path.exists() and not force:
+        _fail(t("msg.exists", lang, path=path), ExitCode.ERROR)
+
+
+def _write(path: Path, content: str | bytes, force: bool, lang: Lang, *, private: bool = True) -> None:
+    """Write a file the user asked for, atomically; `private` files are readable by their owner alone."""
+    from .files import FileExists, write_file
+
+    text = content.decode("utf-8") if isinstance(content, bytes) else content
+    try:
+        write_file(path, text, force=force, mode=0o600 if private else 0o644)
+    except FileExists:
+        _fail(t("msg.exists", lang, path=path), ExitCode.ERROR)
+    except OSError as exc:
+        _fail(t("init.cannot", lang, path=path, reason=exc.strerror or exc), ExitCode.ERROR)
+    if private:
+        print(t("msg.written", lang, path=path), file=sys.stderr)
+
+
+def _phones(guide: Guide) -> list[str]:
+    return [r.phone for r in guide.resources if r.phone]
+
+
 JsonOption = Annotated[bool, typer.Option("--json", help=h("json"))]
+ForceOption = Annotated[bool, typer.Option("--force", help=h("force_file"))]
+EventDateOption = Annotated[
+    datetime | None,
+    typer.Option(
+        "--event-date", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help=h("event_date"), show_default=False
+    ),
+]
 
 
 @app.command(help=h("triage"))
@@ -186,11 +232,27 @@ def triage(
     ] = None,
     json: JsonOption = False,
     strict: Annotated[bool, typer.Option("--strict", help=h("strict"))] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help=h("summary_output"), show_default=False),
+    ] = None,
+    output_format: Annotated[
+        SummaryFormat | None, typer.Option("--format", help=h("summary_format"), show_default=False)
+    ] = None,
+    followup_ics: Annotated[
+        Path | None,
+        typer.Option("--followup-ics", metavar="FILE", help=h("followup_ics"), show_default=False),
+    ] = None,
+    event_date: EventDateOption = None,
+    force: ForceOption = False,
 ) -> None:
     from .prompts import Asker, Given, MissingEvent, complete
     from .triage import recommend
 
     lang = _settings(ctx).lang
+    summary_format = _format_of(output, output_format, SummaryFormat, lang) if output else None
+    _refuse_existing(output, force, lang)
+    _refuse_existing(followup_ics, force, lang)
     loaded, warning = _loaded(ctx, fallback=not strict)
     if warning:
         print(warning + "\n", file=sys.stderr)
@@ -219,14 +281,27 @@ def triage(
     recommendation = recommend(guide, answers)
     if interactive:
         print(file=sys.stderr)
+    warnings = [warning] if warning else []
     if json:
         from .export import triage_data, write_json
 
-        write_json({**triage_data(guide, recommendation, lang), "warnings": [warning] if warning else []})
-        return
-    from .document import triage_document
+        write_json({**triage_data(guide, recommendation, lang), "warnings": warnings})
+    else:
+        from .document import triage_document
 
-    _show(ctx, triage_document(guide, recommendation, lang))
+        _show(ctx, triage_document(guide, recommendation, lang))
+    day = event_date.date() if event_date else date.today()
+    if output:
+        from .summary import summary_text
+
+        _write(output, summary_text(guide, recommendation, lang, summary_format, day, warnings), force, lang)
+    if followup_ics:
+        if recommendation.level == 0:
+            print(t("msg.no_followup", lang), file=sys.stderr)
+        else:
+            from .followup import calendar
+
+            _write(followup_ics, calendar(guide, day, lang), force, lang)
 
 
 @app.command(help=h("script"))
@@ -299,6 +374,64 @@ def about(ctx: typer.Context) -> None:
     from .document import about_document
 
     _show(ctx, about_document(_guide(ctx), _settings(ctx).lang))
+
+
+@app.command(help=h("card"))
+def card(
+    ctx: typer.Context,
+    card_format: Annotated[
+        CardFormat | None, typer.Option("--format", help=h("card_format"), show_default=False)
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help=h("card_output"), show_default=False)
+    ] = None,
+    force: ForceOption = False,
+) -> None:
+    from .document import card_document
+
+    guide, lang = _guide(ctx), _settings(ctx).lang
+    if output:
+        chosen = _format_of(output, card_format, CardFormat, lang)
+    else:
+        chosen = card_format or ("txt" if sys.stdout.isatty() else "md")
+    doc = card_document(guide, lang)
+    if chosen == "txt" and output is None:
+        _show(ctx, doc)
+        return
+    if chosen == "txt":
+        from .render import plain_text
+
+        text = plain_text(doc)
+    else:
+        from .markup import to_html, to_markdown
+
+        text = to_html(doc, lang, _phones(guide)) if chosen == "html" else to_markdown(doc)
+    if output:
+        _refuse_existing(output, force, lang)
+        _write(output, text, force, lang, private=False)
+    else:
+        sys.stdout.write(text)
+
+
+@app.command(help=h("followup"))
+def followup(
+    ctx: typer.Context,
+    event_date: EventDateOption = None,
+    ics: Annotated[
+        Path | None, typer.Option("--ics", metavar="FILE", help=h("ics"), show_default=False)
+    ] = None,
+    force: ForceOption = False,
+) -> None:
+    from .document import followup_document
+
+    guide, lang = _guide(ctx), _settings(ctx).lang
+    day = event_date.date() if event_date else date.today()
+    _refuse_existing(ics, force, lang)
+    _show(ctx, followup_document(guide, lang, day))
+    if ics:
+        from .followup import calendar
+
+        _write(ics, calendar(guide, day, lang), force, lang)
 
 
 @app.command(help=h("validate"))
@@ -393,6 +526,10 @@ def main() -> None:
             stream.reconfigure(errors="replace")
     try:
         app(prog_name="secondvictim")
+    except Exception as exc:
+        lang = detect_lang(sys.argv[1:], os.environ)
+        print(t("msg.unexpected", lang, error=f"{type(exc).__name__}: {exc}"), file=sys.stderr)
+        sys.exit(ExitCode.ERROR)
     finally:
         # At exit, the collector's last passes would visit every object of Pydantic and Typer
         # only to free memory the system reclaims anyway: freezing them skips that work.

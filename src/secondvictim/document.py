@@ -7,16 +7,19 @@ the choice and order of content is made here, once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
-from .models import Guide, Lang, Resource, tr
+from .models import INTERNAL_DECLINED, Guide, Lang, Resource, tr
 from .strings import t
-from .triage import Recommendation
+from .triage import Answers, Recommendation
 
 
 @dataclass(frozen=True)
 class Heading:
     text: str
+    depth: int = 1  # 1: a section; 2: a part of a section
+    alert: bool = False  # the emergency numbers: set apart wherever they are shown
 
 
 @dataclass(frozen=True)
@@ -77,12 +80,40 @@ def emergency_item(resource: Resource, lang: Lang) -> str:
 
 def emergency_blocks(guide: Guide, lang: Lang) -> Document:
     return [
-        Heading(t("h.emergency", lang)),
+        Heading(t("h.emergency", lang), alert=True),
         Items(tuple(emergency_item(r, lang) for r in guide.resources_of("emergency"))),
     ]
 
 
-def triage_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document:
+def followup_items(guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: date | None) -> Items:
+    """The follow-up steps, with the day each is due when the event's date is known."""
+    steps = {f.id: f for f in guide.followup}
+    if event_date is None:
+        return Items(
+            tuple(
+                t("labelled", lang, label=tr(steps[i].when, lang), text=tr(steps[i].what, lang)) for i in ids
+            )
+        )
+    from .followup import followup_dates
+
+    return Items(
+        tuple(
+            t(
+                "followup.dated",
+                lang,
+                date=due.isoformat(),
+                when=tr(step.when, lang),
+                what=tr(step.what, lang),
+            )
+            for step, due in followup_dates(guide, event_date)
+            if step.id in ids
+        )
+    )
+
+
+def triage_document(
+    guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None
+) -> Document:
     level = guide.level(rec.level)
     doc: Document = [
         Banner(t("level.banner", lang, level=rec.level, name=tr(level.name, lang)), rec.level),
@@ -124,16 +155,7 @@ def triage_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document:
         Items(tuple(resource_item(guide.resource(i), lang) for i in rec.resources)),
     ]
     if rec.followup:
-        steps = {f.id: f for f in guide.followup}
-        doc += [
-            Heading(t("h.followup", lang)),
-            Items(
-                tuple(
-                    t("labelled", lang, label=tr(steps[i].when, lang), text=tr(steps[i].what, lang))
-                    for i in rec.followup
-                )
-            ),
-        ]
+        doc += [Heading(t("h.followup", lang)), followup_items(guide, rec.followup, lang, event_date)]
     if rec.level != 3:
         doc += emergency_blocks(guide, lang)
     doc.append(Para(tr(guide.disclaimer, lang), style="note"))
@@ -210,4 +232,84 @@ def about_document(guide: Guide, lang: Lang) -> Document:
         doc.append(Heading(tr(section.title, lang)))
         doc += [Para(tr(p, lang)) for p in section.paragraphs]
     doc.append(Para(tr(guide.disclaimer, lang), style="note"))
+    return doc
+
+
+def answers_blocks(guide: Guide, answers: Answers, lang: Lang) -> Document:
+    """The answers given, in words, for the summary file."""
+
+    def labels(ids: tuple[str, ...]) -> str:
+        return ", ".join(tr(guide.sign_or_flag(i).label, lang) for i in ids) or t("summary.none", lang)
+
+    event = {True: t("internal.yes", lang), False: t("internal.no", lang), None: t("summary.not_asked", lang)}
+    return [
+        Heading(t("summary.answers", lang)),
+        Items(
+            (
+                t("summary.red_flags", lang, value=labels(answers.red_flags)),
+                t("summary.event", lang, value=event[answers.event]),
+                t("summary.signs", lang, value=labels(answers.signs)),
+                t("summary.role", lang, value=t(f"role.{answers.role.value}", lang)),
+                t("summary.internal", lang, value=t(f"internal.{answers.internal.value}", lang)),
+            )
+        ),
+    ]
+
+
+def summary_document(
+    guide: Guide, rec: Recommendation, lang: Lang, event_date: date, written: date
+) -> Document:
+    """The triage as a file to keep: the answers, then the recommendation with dated follow-up."""
+    return [
+        Heading(t("summary.title", lang)),
+        Para(t("summary.written", lang, date=written.isoformat()), style="note"),
+        *answers_blocks(guide, rec.answers, lang),
+        *triage_document(guide, rec, lang, event_date),
+    ]
+
+
+def followup_document(guide: Guide, lang: Lang, event_date: date) -> Document:
+    ids = tuple(f.id for f in guide.followup)
+    return [
+        Heading(t("followup.title", lang, date=event_date.isoformat())),
+        followup_items(guide, ids, lang, event_date),
+    ]
+
+
+def card_document(guide: Guide, lang: Lang) -> Document:
+    """The whole guide on a printable card: what is needed at once comes first."""
+    doc: Document = [
+        Heading(t("card.title", lang)),
+        Para(tr(guide.disclaimer, lang), style="note"),
+        *emergency_blocks(guide, lang),
+        Heading(t("h.red_flags", lang)),
+        Items(tuple(tr(s.label, lang) for s in guide.red_flags)),
+        Heading(t("h.red_flag_actions", lang), depth=2),
+        Items(tuple(tr(a.text, lang) for a in guide.actions if a.levels == (3,)), style="check"),
+        *script_document(guide, lang)[:-1],
+        Heading(t("h.signs", lang)),
+        Para(t("signs.intro", lang)),
+        Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
+        Heading(t("card.levels", lang)),
+    ]
+    for level in sorted(guide.levels, key=lambda lv: lv.level):
+        # "Declined internal resources" has its own wording of the same action at level 2.
+        actions = [
+            tr(a.text, lang)
+            for a in guide.actions
+            if level.level in a.levels and INTERNAL_DECLINED not in a.requires
+        ]
+        doc += [
+            Heading(t("card.level", lang, level=level.level, name=tr(level.name, lang)), depth=2),
+            Para(tr(level.summary, lang)),
+            Items(tuple(actions), style="check"),
+        ]
+    doc += avoid_document(guide, lang)
+    internal = list(guide.resources_of("internal"))
+    external = list(guide.resources_of("external"))
+    doc += resources_document(guide, lang, internal + external, emergency=False)
+    doc += [
+        Heading(t("h.followup", lang)),
+        followup_items(guide, tuple(f.id for f in guide.followup), lang, None),
+    ]
     return doc

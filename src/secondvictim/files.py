@@ -22,7 +22,8 @@ def write_file(path: Path, text: str, *, force: bool = False, mode: int = 0o644)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+        # newline="": written exactly as given (an iCalendar file needs its CRLF line ends).
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())

@@ -104,6 +104,7 @@ class Action(Model):
 class FollowupStep(Model):
     id: Id
     day: int = Field(ge=0, le=365)
+    title: Text
     when: Text
     what: Text
     source: Line | None = None

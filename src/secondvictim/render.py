@@ -29,10 +29,11 @@ def plain_text(doc: Document) -> str:
     for block in doc:
         if isinstance(block, (Heading, Banner)):
             text = block.text.upper() if isinstance(block, Banner) else block.text
-            rule = "=" if isinstance(block, Banner) else "-"
             if out:
                 out.append("")
-            out += [text, rule * len(text)]
+            out.append(text)
+            if isinstance(block, Banner) or block.depth == 1:
+                out.append(("=" if isinstance(block, Banner) else "-") * len(text))
         elif isinstance(block, Para):
             if block.style == "note" and out and not isinstance(previous, Heading):
                 out.append("")
@@ -66,7 +67,8 @@ def print_rich(doc: Document, stream: TextIO) -> None:
         elif isinstance(block, Heading):
             if not first:
                 console.print()
-            console.print(Text(block.text, style="bold underline"))
+            style = "bold underline" if block.depth == 1 else "bold"
+            console.print(Text(block.text, style=f"{style} red" if block.alert else style))
         elif isinstance(block, Para):
             style = {"quote": "bold italic", "note": "dim", "normal": ""}[block.style]
             text = Text(block.text, style=style)

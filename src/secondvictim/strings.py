@@ -97,8 +97,37 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "Fill in your contacts, then check them:  secondvictim --data-dir {directory} validate\n"
             "To use them always, set SECONDVICTIM_DATA_DIR={directory} or move the file to {folder}"
         ),
+        # Take-away outputs
+        "ics.summary": "Second-victim follow-up: {title}",
+        "ics.description": (
+            "{when}: {what}\n\nKey message: {message}\n\n"
+            "In immediate danger, call 15 or 112. Dark thoughts: 3114."
+        ),
+        "card.title": "Supporting a second victim: pocket guide",
+        "card.levels": "Action levels",
+        "card.level": "Level {level}: {name}",
+        "summary.title": "Second-victim support: triage summary",
+        "summary.written": "Written on {date}. This file holds no name and no identity.",
+        "summary.answers": "Answers",
+        "summary.red_flags": "Red flags: {value}",
+        "summary.event": "Serious adverse event associated with care: {value}",
+        "summary.signs": "Warning signs: {value}",
+        "summary.role": "Role: {value}",
+        "summary.internal": "Willing and able to use the internal resources: {value}",
+        "summary.none": "none",
+        "summary.not_asked": "not asked",
+        "followup.dated": "{date}, {when}: {what}",
+        "followup.title": "Follow-up plan from the event of {date}",
+        "msg.written": "Written: {path} (readable by you only).",
+        "msg.no_followup": "Level 0: there is no follow-up to plan, so no calendar file was written.",
+        "msg.exists": "{path} already exists; nothing was written. Use --force to replace it.",
+        "msg.format": "Cannot tell the format of {path} from its extension: give --format ({choices}).",
         # Messages
         "msg.interrupted": "Interrupted. Nothing was saved.",
+        "msg.unexpected": (
+            "secondvictim stopped on an unexpected error ({error}). Please report it.\n"
+            "In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+        ),
         "msg.eof": "No more input: triage stopped before the end. Nothing was saved.",
         "msg.data_error": "The guide's data cannot be used:",
         "msg.data_fallback": (
@@ -178,6 +207,22 @@ STRINGS: dict[Lang, dict[str, str]] = {
         ),
         "help.init_dir": "The folder to write the starter file in (created if needed).",
         "help.force": "Overwrite an existing starter file.",
+        "help.force_file": "Replace a file that already exists.",
+        "help.summary_output": (
+            "Also write the recommendation to FILE (Markdown, HTML or JSON, by its extension): the "
+            "answers, level, actions, resources and dated follow-up, no name. Readable by you only."
+        ),
+        "help.summary_format": "The format of --output, when its extension does not say it.",
+        "help.followup_ics": "Also write the follow-up reminders to FILE, an iCalendar file (.ics) to import.",
+        "help.event_date": "The day of the event, to date the follow-up (default: today).",
+        "help.card": (
+            "Print the whole guide as a pocket card, or write it to a file.\n\n"
+            "Markdown when piped, HTML for a page to print (two A4 pages), or plain text."
+        ),
+        "help.card_format": "md, html or txt (default: txt on a terminal, md when piped, else by the extension of -o).",
+        "help.card_output": "Write the card to FILE instead of printing it.",
+        "help.followup": "Show the follow-up plan with its dates, and write calendar reminders with --ics.",
+        "help.ics": "Write one reminder per follow-up step to FILE, an iCalendar file (.ics).",
     },
     "fr": {
         # Questions du triage
@@ -284,8 +329,37 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "Pour les utiliser toujours, définissez SECONDVICTIM_DATA_DIR={directory} ou placez le "
             "fichier dans {folder}"
         ),
+        # Documents à emporter
+        "ics.summary": "Suivi seconde victime : {title}",
+        "ics.description": (
+            "{when} : {what}\n\nMessage clé : {message}\n\n"
+            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
+        ),
+        "card.title": "Soutenir une seconde victime : guide de poche",
+        "card.levels": "Niveaux d'action",
+        "card.level": "Niveau {level} : {name}",
+        "summary.title": "Soutien à une seconde victime : synthèse du triage",
+        "summary.written": "Rédigé le {date}. Ce fichier ne contient ni nom ni identité.",
+        "summary.answers": "Réponses",
+        "summary.red_flags": "Signaux d'alerte majeurs : {value}",
+        "summary.event": "Événement indésirable grave associé aux soins : {value}",
+        "summary.signs": "Signes d'alerte : {value}",
+        "summary.role": "Fonction : {value}",
+        "summary.internal": "Souhaite et peut recourir aux ressources internes : {value}",
+        "summary.none": "aucun",
+        "summary.not_asked": "non demandé",
+        "followup.dated": "{date}, {when} : {what}",
+        "followup.title": "Plan de suivi à partir de l'événement du {date}",
+        "msg.written": "Écrit : {path} (lisible par vous seul).",
+        "msg.no_followup": "Niveau 0 : aucun suivi à planifier, donc aucun fichier de calendrier n'a été écrit.",
+        "msg.exists": "{path} existe déjà ; rien n'a été écrit. Utilisez --force pour le remplacer.",
+        "msg.format": "Impossible de déduire le format de {path} de son extension : indiquez --format ({choices}).",
         # Messages
         "msg.interrupted": "Interrompu. Rien n'a été enregistré.",
+        "msg.unexpected": (
+            "secondvictim s'est arrêté sur une erreur inattendue ({error}). Merci de la signaler.\n"
+            "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
+        ),
         "msg.eof": "Plus de saisie : le triage s'est arrêté avant la fin. Rien n'a été enregistré.",
         "msg.data_error": "Les données du guide ne peuvent pas être utilisées :",
         "msg.data_fallback": (
@@ -366,6 +440,25 @@ STRINGS: dict[Lang, dict[str, str]] = {
         ),
         "help.init_dir": "Le dossier où écrire le fichier de départ (créé si besoin).",
         "help.force": "Remplacer un fichier de départ existant.",
+        "help.force_file": "Remplacer un fichier qui existe déjà.",
+        "help.summary_output": (
+            "Écrire aussi la recommandation dans FICHIER (Markdown, HTML ou JSON, selon l'extension) : "
+            "réponses, niveau, actions, ressources et suivi daté, sans nom. Lisible par vous seul."
+        ),
+        "help.summary_format": "Le format de --output, quand son extension ne l'indique pas.",
+        "help.followup_ics": "Écrire aussi les rappels de suivi dans FICHIER, un fichier iCalendar (.ics) à importer.",
+        "help.event_date": "Le jour de l'événement, pour dater le suivi (par défaut : aujourd'hui).",
+        "help.card": (
+            "Afficher tout le guide sous forme de carte de poche, ou l'écrire dans un fichier.\n\n"
+            "Markdown si la sortie est redirigée, HTML pour une page à imprimer (deux pages A4), ou texte brut."
+        ),
+        "help.card_format": (
+            "md, html ou txt (par défaut : txt dans un terminal, md si la sortie est redirigée, sinon "
+            "selon l'extension de -o)."
+        ),
+        "help.card_output": "Écrire la carte dans FICHIER au lieu de l'afficher.",
+        "help.followup": "Afficher le plan de suivi avec ses dates, et écrire des rappels de calendrier avec --ics.",
+        "help.ics": "Écrire un rappel par étape du suivi dans FICHIER, un fichier iCalendar (.ics).",
     },
 }
 

@@ -1,0 +1,375 @@
+"""Take-away outputs: the pocket card, the triage summary file, the follow-up calendar."""
+
+import json
+import os
+import re
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import textwrap
+from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+
+from secondvictim.files import FileExists, write_file
+
+# --- the pocket card -----------------------------------------------------------------------
+
+
+def test_card_is_markdown_when_piped(run):
+    result = run("card")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("# Supporting a second victim: pocket guide\n")
+    for heading in (
+        "## Emergency numbers (France)",
+        "## Red flags: act immediately",
+        "### What to do at once",
+        "## The key message",
+        "## How to open the conversation",
+        "## Warning signs",
+        "## Action levels",
+        "### Level 0: Stay attentive",
+        "### Level 3: Act now",
+        "## Attitudes to avoid",
+        "## Internal resources (mobilise them as a priority)",
+        "## External resources (if internal ones cannot be used; call at once)",
+        "## Follow-up",
+    ):
+        assert f"\n{heading}\n" in out, heading
+    assert "> “What you're feeling is common after this type of event." in out
+    assert "  \n    Instead: Acknowledge the emotion" in out
+    assert "- [ ] Medico-legal concern: remind them" in out
+    assert "National Council of the Order of Physicians (CNOM) helpline: 0800 288 038" in out
+
+
+class Outline(HTMLParser):
+    """The tags and text of a page, to check its structure."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags, self.headings, self.links, self.sources = [], [], [], []
+        self._in_heading = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        attrs = dict(attrs)
+        if tag in ("h1", "h2", "h3"):
+            self._in_heading = True
+            self.headings.append("")
+        if "href" in attrs:
+            self.links.append(attrs["href"])
+        if "src" in attrs:
+            self.sources.append(attrs["src"])
+        if tag == "html":
+            self.lang = attrs.get("lang")
+
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "h3"):
+            self._in_heading = False
+
+    def handle_data(self, data):
+        if self._in_heading:
+            self.headings[-1] += data
+
+
+def test_card_html_is_a_semantic_self_contained_page(run, tmp_path):
+    target = tmp_path / "card.html"
+    result = run("--lang", "fr", "card", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    page = target.read_text(encoding="utf-8")
+    outline = Outline()
+    outline.feed(page)
+    assert outline.lang == "fr"
+    assert outline.headings[0] == "Soutenir une seconde victime : guide de poche"
+    assert "Numéros d'urgence (France)" in outline.headings
+    assert "Niveau 3 : Agir immédiatement" in outline.headings
+    assert {"main", "section", "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "style"} <= set(outline.tags)
+    assert "script" not in outline.tags and "link" not in outline.tags and outline.sources == []
+    assert set(outline.links) == {
+        "tel:15",
+        "tel:112",
+        "tel:114",
+        "tel:3114",
+        "tel:0805232336",
+        "tel:0800288038",
+    }
+    assert "@page { size: A4;" in page and "@media print" in page
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644  # a card holds nothing personal
+
+
+def test_card_options(run, tmp_path):
+    assert run("card", "--format", "txt").stdout.startswith("Supporting a second victim: pocket guide\n----")
+    assert run("card", "--format", "html").stdout.startswith('<!DOCTYPE html>\n<html lang="en">')
+    target = tmp_path / "card.md"
+    assert run("card", "-o", str(target)).exit_code == 0
+    again = run("card", "-o", str(target), "--format", "html")
+    assert again.exit_code == 1 and "already exists" in again.stderr
+    assert target.read_text().startswith("# Supporting")
+    assert run("card", "-o", str(target), "--format", "html", "--force").exit_code == 0
+    assert target.read_text().startswith("<!DOCTYPE html>")
+    unknown = run("card", "-o", str(tmp_path / "card.pdf"))
+    assert unknown.exit_code == 2 and "give --format (md, html, txt)" in unknown.stderr
+
+
+def test_markup_in_data_stays_literal_in_markdown_and_html(tmp_path, guide):
+    from secondvictim.document import Items, Para
+    from secondvictim.markup import to_html, to_markdown
+
+    doc = [Para("Dr *Smith* [link](http://x) <b>"), Items(("a_b # c",))]
+    assert "Dr \\*Smith\\* \\[link\\](http://x) \\<b\\>" in to_markdown(doc)
+    assert "Dr *Smith* [link](http://x) &lt;b&gt;" in to_html(doc, "en", [])
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium); .ci/run installs it")
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_card_prints_on_two_a4_pages(run, tmp_path, lang):
+    page = tmp_path / "card.html"
+    pdf = tmp_path / "card.pdf"
+    assert run("--lang", lang, "card", "-o", str(page)).exit_code == 0
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    assert 1 <= pages <= 2
+
+
+# --- the triage summary file ---------------------------------------------------------------
+
+TRIAGE = [
+    "triage",
+    "--event",
+    "--sign",
+    "guilt",
+    "--sign",
+    "medico-legal",
+    "--role",
+    "nurse",
+    "--event-date",
+    "2026-01-30",
+]
+
+
+def test_summary_markdown(run, tmp_path):
+    target = tmp_path / "summary.md"
+    result = run(*TRIAGE, "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert f"Written: {target} (readable by you only)." in result.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    text = target.read_text()
+    assert text.startswith("# Second-victim support: triage summary\n")
+    assert "This file holds no name and no identity." in text
+    for line in (
+        "- Red flags: none",
+        "- Serious adverse event associated with care: Yes",
+        "- Warning signs: Excessive guilt or rumination, Significant medico-legal concern",
+        "- Role: Nurse",
+        "- Willing and able to use the internal resources: Not asked yet",
+        "## Level 2 of 3: Active support",
+        "- [ ] Medico-legal concern: remind them of their professional insurance or legal protection",
+        "- Occupational medicine: contact details to be set by your institution",
+        "- 2026-01-30, Same shift: ",
+        "- 2026-02-02, About day 3: ",
+        "- 2026-03-01, About day 30: ",
+    ):
+        assert line in text, line
+    # The screen still shows the recommendation.
+    assert result.stdout.startswith("LEVEL 2 OF 3: ACTIVE SUPPORT\n")
+
+
+def test_summary_json_and_html(run, tmp_path):
+    target = tmp_path / "summary.json"
+    assert run(*TRIAGE, "-o", str(target)).exit_code == 0
+    data = json.loads(target.read_text())
+    assert data["level"] == 2 and data["event_date"] == "2026-01-30"
+    assert [f["date"] for f in data["followup"]] == [
+        "2026-01-30",
+        "2026-01-31",
+        "2026-02-02",
+        "2026-02-06",
+        "2026-03-01",
+    ]
+    assert set(data["answers"]) == {
+        "red_flags",
+        "event",
+        "signs",
+        "role",
+        "internal",
+    }  # no field for an identity
+    page = tmp_path / "summary.htm"
+    assert run(*TRIAGE, "-o", str(page)).exit_code == 0
+    assert 'lang="en"' in page.read_text() and "Level 2 of 3: Active support" in page.read_text()
+    other = tmp_path / "summary.out"
+    assert run(*TRIAGE, "-o", str(other), "--format", "md").exit_code == 0
+    assert other.read_text().startswith("# Second-victim support")
+
+
+def test_summary_never_overwrites_and_asks_nothing_first(run, tmp_path, monkeypatch):
+    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    target = tmp_path / "summary.md"
+    target.write_text("kept\n")
+    result = run("triage", "-o", str(target), input="1\n")
+    assert result.exit_code == 1
+    assert result.stderr == f"{target} already exists; nothing was written. Use --force to replace it.\n"
+    assert target.read_text() == "kept\n"
+    forced = run("triage", "-o", str(target), "--force", input="1\n")
+    assert forced.exit_code == 0
+    assert "Level 3 of 3: Act now" in target.read_text()
+
+
+def test_write_file_leaves_nothing_half_written(tmp_path, monkeypatch):
+    target = tmp_path / "summary.md"
+    target.write_text("old\n")
+
+    def broken_replace(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        write_file(target, "new\n", force=True)
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.md"]
+    with pytest.raises(FileExists):
+        write_file(target, "new\n")
+
+
+def test_killed_mid_write_keeps_the_old_file(tmp_path):
+    target = tmp_path / "summary.md"
+    target.write_text("old\n")
+    script = textwrap.dedent(
+        f"""
+        import os, sys, time
+        from pathlib import Path
+        from secondvictim.files import write_file
+        real_fsync = os.fsync
+        def slow_fsync(fd):
+            print("writing", flush=True)
+            time.sleep(30)
+        os.fsync = slow_fsync
+        write_file(Path({str(target)!r}), "new\\n" * 100000, force=True, mode=0o600)
+        """
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline() == "writing\n"  # the temporary file is being written
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+    assert target.read_text() == "old\n"
+
+
+# --- follow-up reminders -------------------------------------------------------------------
+
+
+def parse_ics(text):
+    """An independent reading of RFC 5545: unfold lines, then collect each VEVENT's properties."""
+    assert "\r\n" in text  # lines end with CRLF, as the standard requires
+    lines = re.sub(r"\r\n[ \t]", "", text).split("\r\n")
+    events, current = [], None
+    for line in lines:
+        if line == "BEGIN:VEVENT":
+            current = {}
+        elif line == "END:VEVENT":
+            events.append(current)
+            current = None
+        elif current is not None and ":" in line:
+            name, value = line.split(":", 1)
+            current[name] = value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
+    assert lines[0] == "BEGIN:VCALENDAR" and "VERSION:2.0" in lines
+    return events
+
+
+def ics_dates(events):
+    return [(e["DTSTART;VALUE=DATE"], e["DTEND;VALUE=DATE"]) for e in events]
+
+
+def test_ics_across_a_month_end(run, tmp_path):
+    target = tmp_path / "followup.ics"
+    result = run(*TRIAGE, "--followup-ics", str(target))
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    events = parse_ics(target.read_bytes().decode("utf-8"))
+    assert ics_dates(events) == [
+        ("20260130", "20260131"),
+        ("20260131", "20260201"),
+        ("20260202", "20260203"),
+        ("20260206", "20260207"),
+        ("20260301", "20260302"),
+    ]
+    assert [e["SUMMARY"] for e in events] == [
+        "Second-victim follow-up: same-shift check-in",
+        "Second-victim follow-up: 24 to 48 hour check-in",
+        "Second-victim follow-up: day 3 re-check",
+        "Second-victim follow-up: day 7 check-in",
+        "Second-victim follow-up: day 30 re-check",
+    ]
+    assert "About day 3: A structured re-check" in events[2]["DESCRIPTION"]
+    assert "Key message: “What you're feeling is common after this type of event." in events[2]["DESCRIPTION"]
+    assert len({e["UID"] for e in events}) == 5
+
+
+def test_ics_across_a_daylight_saving_change(run, tmp_path):
+    # In France, summer time starts on Sunday 29 March 2026: all-day events keep their dates.
+    target = tmp_path / "f.ics"
+    assert run("--lang", "fr", "followup", "--event-date", "2026-03-27", "--ics", str(target)).exit_code == 0
+    events = parse_ics(target.read_bytes().decode("utf-8"))
+    assert [start for start, _ in ics_dates(events)] == [
+        "20260327",
+        "20260328",
+        "20260330",
+        "20260403",
+        "20260426",
+    ]
+    assert events[0]["SUMMARY"] == "Suivi seconde victime : point le jour même"
+    assert "Message clé : « Ce que vous ressentez est fréquent" in events[0]["DESCRIPTION"]
+
+
+def test_ics_default_date_is_today(run, tmp_path):
+    target = tmp_path / "f.ics"
+    assert run("followup", "--ics", str(target)).exit_code == 0
+    first = parse_ics(target.read_bytes().decode())[0]["DTSTART;VALUE=DATE"]
+    assert first == date.today().strftime("%Y%m%d")
+
+
+def test_level_0_writes_no_calendar(run, tmp_path):
+    target = tmp_path / "f.ics"
+    result = run("triage", "--no-event", "--followup-ics", str(target))
+    assert result.exit_code == 0
+    assert "Level 0: there is no follow-up to plan, so no calendar file was written." in result.stderr
+    assert not target.exists()
+
+
+def test_followup_command_prints_dated_plan(run):
+    result = run("followup", "--event-date", "2026-12-30")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == "Follow-up plan from the event of 2026-12-30"
+    assert "- 2027-01-02, About day 3: " in result.stdout
+    bad = run("followup", "--event-date", "30/12/2026")
+    assert bad.exit_code == 2
+
+
+def test_takeaway_imports_stay_out_of_startup():
+    probe = "import sys; import secondvictim.cli; print(sorted(m for m in sys.modules if m.startswith(('icalendar', 'secondvictim.markup'))))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
