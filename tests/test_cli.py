@@ -398,3 +398,20 @@ def test_colour_choice(monkeypatch, env, plain):
 
     assert use_rich(Tty()) is not plain
     assert use_rich(Tty(), plain=True) is False
+
+
+def test_rich_output_never_wraps_a_phone_number(monkeypatch, guide):
+    import io
+
+    from secondvictim.document import triage_document
+    from secondvictim.render import print_rich
+    from secondvictim.triage import Answers, recommend
+
+    doc = triage_document(guide, recommend(guide, Answers(event=True)), "en")
+    for width in range(60, 101, 7):
+        monkeypatch.setenv("COLUMNS", str(width))
+        stream = io.StringIO()
+        print_rich(doc, stream)
+        lines = stream.getvalue().splitlines()
+        assert any("0805\u00a023\u00a023\u00a036" in line for line in lines), width
+        assert any("0800\u00a0288\u00a0038" in line for line in lines), width

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import TextIO
 
@@ -17,6 +18,11 @@ def use_rich(stream: TextIO, plain: bool = False) -> bool:
     if plain or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return stream.isatty()
+
+
+def keep_numbers_whole(text: str) -> str:
+    """No-break spaces inside numbers, so that a phone number is never wrapped across lines."""
+    return re.sub(r"(?<=\d) (?=\d)", "\u00a0", text)
 
 
 def marker(style: str, index: int) -> str:
@@ -59,6 +65,7 @@ def print_rich(doc: Document, stream: TextIO) -> None:
     # so "[bold]" in the data prints as written.
     console = Console(file=stream, highlight=False, emoji=False)
     first = True
+    previous = None
     for block in doc:
         if isinstance(block, Banner):
             console.print(
@@ -70,20 +77,23 @@ def print_rich(doc: Document, stream: TextIO) -> None:
             style = "bold underline" if block.depth == 1 else "bold"
             console.print(Text(block.text, style=f"{style} red" if block.alert else style))
         elif isinstance(block, Para):
+            if block.style == "note" and not first and not isinstance(previous, Heading):
+                console.print()
             style = {"quote": "bold italic", "note": "dim", "normal": ""}[block.style]
-            text = Text(block.text, style=style)
+            text = Text(keep_numbers_whole(block.text), style=style)
             console.print(Padding(text, (0, 0, 0, 2)) if block.style == "quote" else text)
         elif isinstance(block, Items):
             grid = Table.grid(padding=(0, 1))
             grid.add_column(no_wrap=True)
             grid.add_column()
             for index, item in enumerate(block.items, start=1):
-                first_line, *rest = item.split("\n")
+                first_line, *rest = keep_numbers_whole(item).split("\n")
                 body = Group(Text(first_line), *(Text(line, style="dim") for line in rest))
                 sign = "☐" if block.style == "check" else ("•" if block.style == "bullet" else f"{index}.")
                 grid.add_row(Text(sign), body)
             console.print(grid)
         first = False
+        previous = block
 
 
 def print_document(doc: Document, *, plain: bool = False, stream: TextIO | None = None) -> None:
