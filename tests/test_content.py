@@ -45,7 +45,7 @@ GUIDANCE = [
     "0805 23 23 36",
     "24/7",
     "trained psychologists",
-    "national council of the order of physicians (cnom) helpline: 0800 288 038",
+    "national council of the order of physicians (cnom) helpline 0800 288 038",
     "support and guidance service for physicians in difficulty",
     "remind them of their professional insurance or legal protection",
     "it reduces anxiety and restores a sense of security",

@@ -78,7 +78,7 @@ def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
     assert result.stdout.startswith("NIVEAU 2 SUR 3 : SOUTIEN ACTIF\n")
     assert "  « Ce que vous ressentez est fréquent après ce type d'événement." in result.stdout
     assert "Conseil national de l'Ordre des médecins" in result.stdout
-    assert "Médecine du travail : coordonnées à compléter par votre établissement" in result.stdout
+    assert "- Médecine du travail\n  coordonnées à compléter par votre établissement\n" in result.stdout
     screen = result.stdout + result.stderr
     assert len(english_texts(guide)) > 150
     assert [s for s in english_texts(guide) if s in screen] == []
@@ -165,4 +165,4 @@ def test_institution_text_in_one_language_is_a_warning(run, tmp_path):
         in result.stdout
     )
     out = run("--data-dir", str(folder), "--lang", "en", "resources", "--internal").stdout
-    assert "Psychologist or psychological support unit: Par le standard, poste 12" in out
+    assert "- Psychologist or psychological support unit\n  Par le standard, poste 12\n" in out

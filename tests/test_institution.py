@@ -57,12 +57,12 @@ def test_merge_changes_triage(run, institution):
     out = run("--data-dir", str(institution), "triage", "--event", "--role", "nurse").stdout
     contacts = out[out.index("Who to contact") : out.index("Follow-up")]
     assert (
-        "- Staff psychology unit, Hôpital Nord: 04 72 11 22 33, ext. 5510\n"
-        "  Monday to Friday, 8:30 to 18:00.\n"
+        "- Staff psychology unit, Hôpital Nord\n"
+        "  04 72 11 22 33, ext. 5510 – Monday to Friday, 8:30 to 18:00.\n"
         "  For: Every professional of the institution\n"
     ) in contacts
     assert "House of psychology" not in contacts
-    assert "- Rhône regional support line: 04 00 00 00 00\n" in contacts
+    assert "- Rhône regional support line\n  04 00 00 00 00\n" in contacts
     assert contacts.index("Occupational medicine") < contacts.index("SPS") < contacts.index("Rhône")
 
 

@@ -57,7 +57,7 @@ def test_wheel_install_runs_from_another_directory(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert (
-        "SPS association (Soins aux Professionnels de Santé, care for healthcare professionals): 0805 23 23 36"
+        "SPS association (Soins aux Professionnels de Santé, care for healthcare professionals)\n  0805 23 23 36"
         in result.stdout
     )
     where = subprocess.run(

@@ -43,7 +43,9 @@ def test_card_is_markdown_when_piped(run):
     assert "> “What you're feeling is common after this type of event." in out
     assert "  \n    Instead: Acknowledge the emotion" in out
     assert "- [ ] Medico-legal concern: remind them" in out
-    assert "National Council of the Order of Physicians (CNOM) helpline: 0800 288 038" in out
+    assert (
+        "National Council of the Order of Physicians (CNOM) helpline  \n    0800 288 038 – 24/7, free." in out
+    )
 
 
 class Outline(HTMLParser):
@@ -190,7 +192,7 @@ def test_summary_markdown(run, tmp_path):
         "- Willing and able to use the internal resources: Not asked yet",
         "## Level 2 of 3: Active support",
         "- [ ] Medico-legal concern: remind them of their professional insurance or legal protection",
-        "- Occupational medicine: contact details to be set by your institution",
+        "- Occupational medicine  \n    contact details to be set by your institution",
         "- 2026-01-30, Same shift: ",
         "- 2026-02-02, About day 3: ",
         "- 2026-03-01, About day 30: ",

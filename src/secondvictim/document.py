@@ -60,15 +60,18 @@ def reach(resource: Resource, lang: Lang) -> str:
 
 
 def resource_item(resource: Resource, lang: Lang) -> str:
-    lines = [t("labelled", lang, label=tr(resource.name, lang), text=reach(resource, lang))]
+    """The name, then how to reach it: the number starts its line, so it is never cut by a wrap."""
     texts = [resource.availability, resource.hours, resource.location, resource.details]
     if resource.how_to_reach and (resource.phone or resource.extension):
         texts.insert(3, resource.how_to_reach)
     details = [tr(text, lang).rstrip(".") + "." for text in texts if text]
-    if details:
-        lines.append(" ".join(details))
-    lines.append(t("resource.for", lang, audience=tr(resource.audience, lang)))
-    return "\n".join(lines)
+    return "\n".join(
+        [
+            tr(resource.name, lang),
+            " – ".join([reach(resource, lang), " ".join(details)] if details else [reach(resource, lang)]),
+            t("resource.for", lang, audience=tr(resource.audience, lang)),
+        ]
+    )
 
 
 def emergency_item(resource: Resource, lang: Lang) -> str:

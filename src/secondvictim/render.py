@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import TextIO
 
@@ -18,11 +17,6 @@ def use_rich(stream: TextIO, plain: bool = False) -> bool:
     if plain or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
     return stream.isatty()
-
-
-def keep_numbers_whole(text: str) -> str:
-    """No-break spaces inside numbers, so that a phone number is never wrapped across lines."""
-    return re.sub(r"(?<=\d) (?=\d)", "\u00a0", text)
 
 
 def marker(style: str, index: int) -> str:
@@ -80,15 +74,14 @@ def print_rich(doc: Document, stream: TextIO) -> None:
             if block.style == "note" and not first and not isinstance(previous, Heading):
                 console.print()
             style = {"quote": "bold italic", "note": "dim", "normal": ""}[block.style]
-            text = Text(keep_numbers_whole(block.text), style=style)
+            text = Text(block.text, style=style)
             console.print(Padding(text, (0, 0, 0, 2)) if block.style == "quote" else text)
         elif isinstance(block, Items):
             grid = Table.grid(padding=(0, 1))
             grid.add_column(no_wrap=True)
             grid.add_column()
             for index, item in enumerate(block.items, start=1):
-                first_line, *rest = keep_numbers_whole(item).split("\n")
-                body = Group(Text(first_line), *(Text(line, style="dim") for line in rest))
+                body = Group(*(Text(line) for line in item.split("\n")))
                 sign = "☐" if block.style == "check" else ("•" if block.style == "bullet" else f"{index}.")
                 grid.add_row(Text(sign), body)
             console.print(grid)
