@@ -51,6 +51,8 @@ def test_merge_changes_resources_exactly(run, institution):
     psychologist = data[0]
     assert psychologist["name"] == "Staff psychology unit, Hôpital Nord"
     assert psychologist["audience"] == "Every professional of the institution"  # kept from the package
+    assert (psychologist["phone"], psychologist["extension"]) == ("04 72 11 22 33", "5510")
+    assert psychologist["hours"] == "Monday to Friday, 8:30 to 18:00"
 
 
 def test_merge_changes_triage(run, institution):
