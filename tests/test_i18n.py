@@ -166,3 +166,12 @@ def test_institution_text_in_one_language_is_a_warning(run, tmp_path):
     )
     out = run("--data-dir", str(folder), "--lang", "en", "resources", "--internal").stdout
     assert "- Psychologist or psychological support unit\n  Par le standard, poste 12\n" in out
+
+
+def test_french_starter_file_is_french_and_valid(run, tmp_path):
+    folder = tmp_path / "contacts"
+    assert run("--lang", "fr", "init", str(folder)).exit_code == 0
+    text = (folder / "resources.yaml").read_text(encoding="utf-8")
+    assert text.startswith("# Les contacts de votre établissement pour secondvictim.\n")
+    assert "    # Médecine du travail\n" in text
+    assert run("validate", str(folder)).exit_code == 0

@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 from .models import Guide, Lang, tr
-
-HEADER = """\
-# Your institution's contacts for secondvictim.
-#
-# Each item below refers to a contact of the packaged guide by its id; write only what you
-# change, and remove the "#" before a line to use it. Phone numbers and extensions go in quotes,
-# as dialled. A new id adds a contact; "enabled: false" hides one. Texts can be given in English
-# (en) and French (fr); with only one, it is shown in both languages.
-# Check this file with:   secondvictim --data-dir {directory} validate
-
-resources:
-"""
+from .strings import t
 
 ITEM = """\
   - id: {id}
@@ -34,7 +23,7 @@ ITEM = """\
 
 EXAMPLES = """\
 
-  # A regional helpline of your own:
+  # {regional}
   # - id: regional-helpline
   #   kind: external
   #   name:
@@ -48,12 +37,16 @@ EXAMPLES = """\
   #     en: Every health professional of the region
   #     fr: Tous les professionnels de santé de la région
 
-  # To hide a contact your institution does not have:
+  # {hide}
   # - id: house-of-psychology
   #   enabled: false
 """
 
 
 def starter_resources(guide: Guide, directory: str, lang: Lang) -> str:
+    header = "".join(
+        f"# {line}".rstrip() + "\n" for line in t("starter.header", lang, directory=directory).split("\n")
+    )
     items = "".join(ITEM.format(id=r.id, name=tr(r.name, lang)) for r in guide.resources_of("internal"))
-    return HEADER.format(directory=directory) + items + EXAMPLES
+    examples = EXAMPLES.format(regional=t("starter.regional", lang), hide=t("starter.hide", lang))
+    return f"{header}\nresources:\n{items}{examples}"

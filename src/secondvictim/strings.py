@@ -122,6 +122,16 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "msg.no_followup": "Level 0: there is no follow-up to plan, so no calendar file was written.",
         "msg.exists": "{path} already exists; nothing was written. Use --force to replace it.",
         "msg.format": "Cannot tell the format of {path} from its extension: give --format ({choices}).",
+        "starter.header": (
+            "Your institution's contacts for secondvictim.\n\n"
+            "Each item below refers to a contact of the packaged guide by its id; write only what you\n"
+            'change, and remove the "#" before a line to use it. Phone numbers and extensions go in\n'
+            'quotes, as dialled. A new id adds a contact; "enabled: false" hides one. Texts can be given\n'
+            "in English (en) and French (fr); with only one, it is shown in both languages.\n"
+            "Check this file with:   secondvictim --data-dir {directory} validate"
+        ),
+        "starter.regional": "A regional helpline of your own:",
+        "starter.hide": "To hide a contact your institution does not have:",
         # Messages
         "msg.interrupted": "Interrupted. Nothing was saved.",
         "msg.unexpected": (
@@ -354,6 +364,17 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "msg.no_followup": "Niveau 0 : aucun suivi à planifier, donc aucun fichier de calendrier n'a été écrit.",
         "msg.exists": "{path} existe déjà ; rien n'a été écrit. Utilisez --force pour le remplacer.",
         "msg.format": "Impossible de déduire le format de {path} de son extension : indiquez --format ({choices}).",
+        "starter.header": (
+            "Les contacts de votre établissement pour secondvictim.\n\n"
+            "Chaque élément ci-dessous désigne un contact du guide fourni par son id ; n'écrivez que ce\n"
+            "que vous changez, et retirez le « # » en début de ligne pour l'utiliser. Les numéros et les\n"
+            "postes s'écrivent entre guillemets, tels qu'on les compose. Un nouvel id ajoute un contact ;\n"
+            "« enabled: false » en masque un. Les textes peuvent être donnés en anglais (en) et en\n"
+            "français (fr) ; s'il n'y en a qu'un, il est affiché dans les deux langues.\n"
+            "Vérifiez ce fichier avec :   secondvictim --data-dir {directory} validate"
+        ),
+        "starter.regional": "Une ligne d'écoute régionale :",
+        "starter.hide": "Pour masquer un contact que votre établissement n'a pas :",
         # Messages
         "msg.interrupted": "Interrompu. Rien n'a été enregistré.",
         "msg.unexpected": (
