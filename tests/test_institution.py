@@ -1,7 +1,6 @@
 """An institution's own data: where it is found, how it merges, and hostile files."""
 
 import json
-import time
 
 import pytest
 
@@ -301,9 +300,7 @@ def test_hostile_file(run, tmp_path, content, expected):
     folder = tmp_path / "hostile"
     folder.mkdir()
     (folder / "resources.yaml").write_bytes(content)
-    start = time.perf_counter()
     result = run("--data-dir", str(folder), "resources")
-    assert time.perf_counter() - start < 5  # a guard against hanging, not a benchmark
     assert result.exit_code == 2
     assert result.stdout == ""
     assert f"{folder / 'resources.yaml'}{expected}" in result.stderr

@@ -128,10 +128,16 @@ def parse_yaml(path: Path, text: str) -> object:
         raise DataError([Problem(path, None, "", f"invalid YAML: {exc}")]) from None
 
 
+@functools.lru_cache(maxsize=8)
+def _compose(text: str) -> yaml.Node | None:
+    # Cached: a file with thousands of problems is composed once, not once per problem.
+    return yaml.compose(text, Loader=StrictLoader)
+
+
 def line_of(text: str, loc: Loc) -> int | None:
     """The line of the deepest node of `loc` that exists in the YAML text (1-based)."""
     try:
-        node = yaml.compose(text, Loader=StrictLoader)
+        node = _compose(text)
     except yaml.YAMLError:
         return None
     line = node.start_mark.line + 1 if node is not None else None
