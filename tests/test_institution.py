@@ -288,6 +288,16 @@ HOSTILE = [
         ":2: resources[0].id: nothing to hide",
     ),
     (
+        "deep nesting",
+        ("resources:\n" + "".join(" " * i + "- \n" for i in range(990))).encode(),
+        ": lists and mappings nest more than 20 levels deep",
+    ),
+    (
+        "very deep nesting",
+        b"resources: " + b"[" * 5000 + b"]" * 5000 + b"\n",
+        ":1: invalid YAML: exceeded maximum nesting depth",
+    ),
+    (
         "unknown language",
         b"resources:\n  - id: psychologist\n    name:\n      de: Psychologe\n",
         ":4: resources[0].name.de: unknown language 'de' (use en or fr)",

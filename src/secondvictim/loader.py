@@ -15,6 +15,9 @@ from .merge import Assembly, Source
 from .models import Guide, Loc, reference_problems
 
 MAX_FILE_BYTES = 1024 * 1024
+# The guide nests five levels deep; far deeper is a hostile or broken file.
+MAX_DEPTH = 20
+TOO_DEEP = f"lists and mappings nest more than {MAX_DEPTH} levels deep"
 
 # Which top-level keys each data file holds. An institution's folder uses the same file names.
 FILES: dict[str, tuple[str, ...]] = {
@@ -126,6 +129,20 @@ def parse_yaml(path: Path, text: str) -> object:
         raise DataError([Problem(path, line, "", f"invalid YAML: {problem}")]) from None
     except yaml.YAMLError as exc:
         raise DataError([Problem(path, None, "", f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise DataError([Problem(path, None, "", TOO_DEEP)]) from None
+
+
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether lists and mappings nest deeper than `limit` (checked without recursion)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                return True
+            stack += [(inner, depth + 1) for inner in (item.values() if isinstance(item, dict) else item)]
+    return False
 
 
 @functools.lru_cache(maxsize=8)
@@ -191,6 +208,8 @@ def read_mapping(path: Path, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]
     """A data file's text and content: a mapping whose keys are among `keys`."""
     text = read_text(path)
     content = parse_yaml(path, text)
+    if too_deep(content):
+        raise DataError([Problem(path, None, "", TOO_DEEP)])
     if not isinstance(content, dict):
         what = "empty" if content is None else f"a {type(content).__name__}"
         raise DataError(
