@@ -1,7 +1,7 @@
 """What each command shows, as a small document of blocks, independent of how it is printed.
 
-The renderers (terminal, plain text, later Markdown and HTML) only decide how a block looks;
-the choice and order of content is made here, once.
+The renderers (terminal and plain text in render.py, Markdown and HTML in markup.py) only
+decide how a block looks; the choice and order of content is made here, once.
 """
 
 from __future__ import annotations
@@ -65,12 +65,11 @@ def resource_item(resource: Resource, lang: Lang) -> str:
     if resource.how_to_reach and (resource.phone or resource.extension):
         texts.insert(3, resource.how_to_reach)
     details = [tr(text, lang).rstrip(".") + "." for text in texts if text]
+    how = reach(resource, lang)
+    if details:
+        how += " – " + " ".join(details)
     return "\n".join(
-        [
-            tr(resource.name, lang),
-            " – ".join([reach(resource, lang), " ".join(details)] if details else [reach(resource, lang)]),
-            t("resource.for", lang, audience=tr(resource.audience, lang)),
-        ]
+        [tr(resource.name, lang), how, t("resource.for", lang, audience=tr(resource.audience, lang))]
     )
 
 
