@@ -114,6 +114,15 @@ def test_validate_valid_folder(run, institution):
     assert result.stdout.endswith("Valid.\n")
 
 
+def test_validate_json_lists_items_and_their_origin(run, institution):
+    data = json.loads(run("validate", str(institution), "--json").stdout)
+    resources = {item["id"]: item["origin"] for item in data["items"] if item["list"] == "resources"}
+    assert resources["psychologist"] == resources["regional-helpline"] == str(institution / "resources.yaml")
+    assert resources["sps"] == "packaged"
+    assert "house-of-psychology" not in resources  # hidden
+    assert data["valid"] is True and data["problems"] == []
+
+
 def test_validate_without_institution_data(run):
     result = run("validate")
     assert result.exit_code == 0

@@ -157,6 +157,8 @@ class Assembly:
         else:
             target[prefix[-1]] = [e.item for e in entries]
             self._lists[prefix] = entries
+            name = ".".join(prefix)
+            self.origins = {k: v for k, v in self.origins.items() if k[0] != name}  # hidden items go
             for index, entry in enumerate(entries):
                 for rel, src in entry.sources.items():
                     self.sources[(*prefix, index, *rel)] = src
