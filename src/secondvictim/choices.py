@@ -6,7 +6,6 @@ from enum import StrEnum
 from typing import Literal
 
 Lang = Literal["en", "fr"]
-LANGS: tuple[Lang, ...] = ("en", "fr")
 DEFAULT_LANG: Lang = "en"
 
 
@@ -32,10 +31,13 @@ class Internal(StrEnum):
 
 
 class LangChoice(StrEnum):
-    """The languages of the interface and the guide."""
+    """The languages of the interface and the guide (the values of Lang)."""
 
     en = "en"
     fr = "fr"
+
+
+LANGS: tuple[Lang, ...] = tuple(choice.value for choice in LangChoice)  # type: ignore[misc]
 
 
 def detect_lang(argv: list[str], environ: dict[str, str] | os._Environ) -> Lang:
@@ -44,9 +46,9 @@ def detect_lang(argv: list[str], environ: dict[str, str] | os._Environ) -> Lang:
         value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else None
         if arg.startswith("--lang="):
             value = arg.partition("=")[2]
-        if value in LangChoice.__members__:
+        if value in LANGS:
             return value  # type: ignore[return-value]
-    if environ.get("SECONDVICTIM_LANG") in LangChoice.__members__:
+    if environ.get("SECONDVICTIM_LANG") in LANGS:
         return environ["SECONDVICTIM_LANG"]  # type: ignore[return-value]
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         # The first one set decides, as POSIX has it: LC_ALL=C means C, whatever LANG says.

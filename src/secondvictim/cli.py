@@ -202,10 +202,6 @@ def _write(path: Path, content: str | bytes, force: bool, lang: Lang, *, private
         print(t("msg.written", lang, path=path), file=sys.stderr)
 
 
-def _phones(guide: Guide) -> list[str]:
-    return [r.phone for r in guide.resources if r.phone]
-
-
 JsonOption = Annotated[bool, typer.Option("--json", help=h("json"))]
 ForceOption = Annotated[bool, typer.Option("--force", help=h("force_file"))]
 EventDateOption = Annotated[
@@ -405,9 +401,8 @@ def card(
     else:
         from .markup import to_html, to_markdown
 
-        text = to_html(doc, lang, _phones(guide)) if chosen == "html" else to_markdown(doc)
+        text = to_html(doc, lang, guide.phones()) if chosen == "html" else to_markdown(doc)
     if output:
-        _refuse_existing(output, force, lang)
         _write(output, text, force, lang, private=False)
     else:
         sys.stdout.write(text)

@@ -164,9 +164,10 @@ def triage_document(
     return doc
 
 
-def script_document(guide: Guide, lang: Lang) -> Document:
+def script_document(guide: Guide, lang: Lang, *, see_also: bool = True) -> Document:
+    """The first contact; `see_also` points to the attitudes to avoid (the card shows them itself)."""
     script = guide.script
-    return [
+    doc: Document = [
         Heading(t("h.script", lang)),
         Para(tr(script.principle, lang)),
         Heading(t("h.key", lang)),
@@ -174,8 +175,10 @@ def script_document(guide: Guide, lang: Lang) -> Document:
         Para(tr(script.why, lang)),
         Heading(t("h.how", lang)),
         Items(tuple(tr(s.text, lang) for s in script.steps), style="number"),
-        Para(t("script.see_avoid", lang), style="note"),
     ]
+    if see_also:
+        doc.append(Para(t("script.see_avoid", lang), style="note"))
+    return doc
 
 
 def resources_document(guide: Guide, lang: Lang, resources: list[Resource], *, emergency: bool) -> Document:
@@ -288,7 +291,7 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         Items(tuple(tr(s.label, lang) for s in guide.red_flags)),
         Heading(t("h.red_flag_actions", lang), depth=2),
         Items(tuple(tr(a.text, lang) for a in guide.actions if a.levels == (3,)), style="check"),
-        *script_document(guide, lang)[:-1],
+        *script_document(guide, lang, see_also=False),
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
         Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),

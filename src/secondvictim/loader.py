@@ -313,8 +313,8 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
         guide = Guide.model_validate(assembly.data)
     except ValidationError as exc:
         problems += [problem(assembly.locate(tuple(e["loc"])), explain(e)) for e in exc.errors()]
-        raise DataError(sorted(problems, key=lambda p: (str(p.path), p.line or 0))) from None
-    problems += [problem(assembly.locate(loc), message) for loc, message in reference_problems(guide)]
+    else:
+        problems += [problem(assembly.locate(loc), message) for loc, message in reference_problems(guide)]
     if problems:
         raise DataError(sorted(problems, key=lambda p: (str(p.path), p.line or 0)))
     return Loaded(guide, files, assembly.origins, institution, tuple(warnings))

@@ -51,10 +51,18 @@ class Assembly:
     data: dict[str, Any] = field(default_factory=dict)
     # Sources by location in the assembled data; a location's source is its longest prefix's.
     sources: dict[Loc, Source] = field(default_factory=dict)
-    # The file each list item came from, by (list key, item id): packaged or institution.
-    origins: dict[tuple[str, str], Path] = field(default_factory=dict)
     problems: list[tuple[Source, str]] = field(default_factory=list)
     _lists: dict[Loc, list[Entry]] = field(default_factory=dict)
+
+    @property
+    def origins(self) -> dict[tuple[str, str], Path]:
+        """The file each list item came from, by (list key, item id): packaged or institution."""
+        return {
+            (".".join(prefix), entry.item[LISTS[prefix]]): entry.origin
+            for prefix, entries in self._lists.items()
+            for entry in entries
+            if isinstance(entry.item, dict) and isinstance(entry.item.get(LISTS[prefix]), str)
+        }
 
     def locate(self, loc: Loc) -> Source | None:
         for cut in range(len(loc), -1, -1):
@@ -157,13 +165,9 @@ class Assembly:
         else:
             target[prefix[-1]] = [e.item for e in entries]
             self._lists[prefix] = entries
-            name = ".".join(prefix)
-            self.origins = {k: v for k, v in self.origins.items() if k[0] != name}  # hidden items go
             for index, entry in enumerate(entries):
                 for rel, src in entry.sources.items():
                     self.sources[(*prefix, index, *rel)] = src
-                if isinstance(entry.item, dict) and isinstance(entry.item.get(LISTS[prefix]), str):
-                    self.origins[(".".join(prefix), entry.item[LISTS[prefix]])] = entry.origin
         if source is not None:
             self.sources[prefix] = source
 

@@ -28,8 +28,8 @@ def _not_empty(text: dict[Lang, str]) -> dict[Lang, str]:
     return text
 
 
-# A human-readable text: one version per language. The packaged guide has every language (a
-# test checks it); an institution may write only one, and the others fall back to it.
+# A human-readable text: one version per language. The loader requires every language in the
+# packaged guide; an institution may write only one, and the others fall back to it.
 Text = Annotated[dict[Lang, Line], AfterValidator(_not_empty)]
 
 
@@ -144,6 +144,10 @@ class Guide(Model):
 
     def sign_or_flag(self, sid: str) -> Sign:
         return next(s for s in self.warning_signs + self.red_flags if s.id == sid)
+
+    def phones(self) -> list[str]:
+        """Every phone number of the guide (the HTML renderer makes them tel: links)."""
+        return [r.phone for r in self.resources if r.phone]
 
     def resources_of(self, kind: str) -> tuple[Resource, ...]:
         return tuple(r for r in self.resources if r.kind == kind)

@@ -34,5 +34,5 @@ def summary_text(
 
     doc = summary_document(guide, rec, lang, event_date, written)
     if fmt == "html":
-        return to_html(doc, lang, [r.phone for r in guide.resources if r.phone])
+        return to_html(doc, lang, guide.phones())
     return to_markdown(doc)
