@@ -133,8 +133,16 @@ def test_triage_red_flag_puts_emergency_first(run):
         in out
     )
     assert out.index("Emergency numbers") < out.index("What to do")
-    assert "[ ] Dark thoughts: call 3114" in out
+    assert "[ ] Dark thoughts or a risk to themselves: call 3114" in out
     assert "Physicians and interns in difficulty" in out  # role unknown: CNOM shown, with whom it is for
+
+
+def test_triage_risk_to_themselves_shows_3114_and_no_contact_today(run):
+    out = run("triage", "--red-flag", "danger").stdout
+    assert "[ ] Dark thoughts or a risk to themselves: call 3114" in out
+    assert "do not leave the person alone" in out
+    assert "Contact the professional today" not in out
+    assert "[ ] Stay with them, or keep in close contact" in out
 
 
 def test_triage_level_0_lists_signs_to_watch(run):
@@ -336,7 +344,7 @@ def test_resources_filters(run):
 def test_signs_and_json(run):
     out = run("signs").stdout
     assert "- Withdrawal or isolation" in out and "- Major disorganisation" in out
-    assert "[ ] Activate occupational medicine now." in out
+    assert "[ ] Alert occupational medicine now." in out
     data = json.loads(run("signs", "--json").stdout)
     assert [s["id"] for s in data["red_flags"]] == [
         "severe-distress",

@@ -60,9 +60,9 @@ GUIDANCE = [
     "dark thoughts",
     "a risk to themselves or to patients",
     "act immediately",
-    "activate occupational medicine",
+    "alert occupational medicine",
     "refer them to specialised psychological support",
-    "suspend their clinical activity temporarily if necessary",
+    "if necessary, temporarily withdraw them from clinical activity",
     "supporting a second victim is neither incidental nor optional",
     "an essential action for patient safety, for the prevention of psychosocial risks, and for the "
     "development of a just and learning culture in healthcare institutions",

@@ -77,7 +77,7 @@ def test_unknown_reference_in_actions(data_dir):
     path = data_dir / "levels.yaml"
     edit(path, "requires: [medico-legal]", "requires: [legal-worry]")
     line = line_number(path, "requires: [legal-worry]")
-    assert problems(data_dir) == [f"{path}:{line}: actions[12].requires[0]: unknown answer id 'legal-worry'"]
+    assert problems(data_dir) == [f"{path}:{line}: actions[13].requires[0]: unknown answer id 'legal-worry'"]
 
 
 def test_missing_level(data_dir):
