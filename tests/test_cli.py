@@ -231,7 +231,7 @@ def test_full_path_asks_five_questions(run, terminal):
     assert result.exit_code == 0, result.output
     assert result.stderr.count("> ") == 5
     for question in (
-        "Has a serious adverse event associated with care occurred? [y/n]",
+        "Was the professional involved in a serious adverse event associated with care? [y/n]",
         "Which warning signs do you see?",
         "  5. Change in usual professional behaviour",
         "What is the professional's role?",

@@ -74,7 +74,12 @@ def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
     monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
     result = run("triage", input="\noui\n2,4\n1\nnon\n")
     assert result.exit_code == 0, result.output
-    assert "Un événement indésirable grave associé aux soins (EIGS) est-il survenu ? [o/n]" in result.stderr
+    assert (
+        "Le professionnel a-t-il été impliqué dans un événement indésirable grave associé aux soins ? [o/n]"
+        in result.stderr
+    )
+    assert "EIGS" not in result.stdout + result.stderr
+    assert "signalé" not in result.stdout + result.stderr
     assert result.stdout.startswith("NIVEAU 2 SUR 3 : SOUTIEN ACTIF\n")
     assert "  « Ce que vous ressentez est fréquent après ce type d'événement." in result.stdout
     assert "Conseil national de l'Ordre des médecins" in result.stdout

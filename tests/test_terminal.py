@@ -39,7 +39,7 @@ def test_red_flag_path(spawn):
     child.close()
     assert child.exitstatus == 0
     screen = child.logfile_read.getvalue()
-    assert "serious adverse event associated with care occurred?" not in screen  # no other question
+    assert "involved in a serious adverse event associated with care?" not in screen  # no other question
     assert screen.count("> ") == 1
 
 
@@ -48,7 +48,7 @@ def test_full_path(spawn):
     child.expect_exact("red flags right now?")
     child.expect_exact("> ")
     child.sendline("")
-    child.expect_exact("Has a serious adverse event associated with care occurred? [y/n]")
+    child.expect_exact("Was the professional involved in a serious adverse event associated with care? [y/n]")
     child.sendline("yes")
     child.expect_exact("Which warning signs do you see?")
     child.expect_exact("> ")

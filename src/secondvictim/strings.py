@@ -11,7 +11,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
     "en": {
         # Triage questions
         "q.red_flags": "Do you see any of these red flags right now?",
-        "q.event": "Has a serious adverse event associated with care occurred?",
+        "q.event": "Was the professional involved in a serious adverse event associated with care?",
         "q.signs": "Which warning signs do you see?",
         "q.role": "What is the professional's role?",
         "q.internal": "Is the professional willing and able to use the institution's internal resources?",
@@ -43,8 +43,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "h.why": "Why",
         "why.red_flag": "Red flag: {label}",
         "why.sign": "Warning sign: {label}",
-        "why.event": "A serious adverse event associated with care has occurred.",
-        "why.none": "No serious adverse event and no warning sign reported.",
+        "why.event": "The professional was involved in a serious adverse event associated with care.",
+        "why.none": "No serious adverse event and no warning sign in your answers.",
         "h.actions": "What to do",
         "h.key_message": "What to say first",
         "h.avoid": "What to avoid",
@@ -110,7 +110,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "summary.written": "Written on {date}. This file holds no name and no identity.",
         "summary.answers": "Answers",
         "summary.red_flags": "Red flags: {value}",
-        "summary.event": "Serious adverse event associated with care: {value}",
+        "summary.event": "Involved in a serious adverse event associated with care: {value}",
         "summary.signs": "Warning signs: {value}",
         "summary.role": "Role: {value}",
         "summary.internal": "Willing and able to use the internal resources: {value}",
@@ -145,8 +145,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "guide, without your institution's contacts. Problems:"
         ),
         "msg.missing_event": (
-            "required without a terminal, where no question can be asked: say whether a serious "
-            "adverse event associated with care has occurred (or give a --red-flag)."
+            "required without a terminal, where no question can be asked: say whether the professional "
+            "was involved in a serious adverse event associated with care (or give a --red-flag)."
         ),
         "msg.unknown_id": "'{value}' is not a known {what}. Valid: {valid}.",
         "what.red_flag": "red flag",
@@ -174,8 +174,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "danger; or 'none'. Any red flag gives level 3 at once."
         ),
         "help.event": (
-            "Whether a serious adverse event associated with care has occurred. Required without a "
-            "terminal, unless a red flag is given."
+            "Whether the professional was involved in a serious adverse event associated with care. "
+            "Required without a terminal, unless a red flag is given."
         ),
         "help.sign": (
             "A warning sign you see (repeatable): withdrawal, guilt, anxiety, medico-legal, "
@@ -237,7 +237,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
     "fr": {
         # Questions du triage
         "q.red_flags": "Voyez-vous actuellement l'un de ces signaux d'alerte majeurs ?",
-        "q.event": "Un événement indésirable grave associé aux soins (EIGS) est-il survenu ?",
+        "q.event": "Le professionnel a-t-il été impliqué dans un événement indésirable grave associé aux soins ?",
         "q.signs": "Quels signes d'alerte observez-vous ?",
         "q.role": "Quelle est la fonction du professionnel ?",
         "q.internal": "Le professionnel souhaite-t-il et peut-il recourir aux ressources internes de l'établissement ?",
@@ -269,8 +269,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "h.why": "Pourquoi",
         "why.red_flag": "Signal d'alerte majeur : {label}",
         "why.sign": "Signe d'alerte : {label}",
-        "why.event": "Un événement indésirable grave associé aux soins (EIGS) est survenu.",
-        "why.none": "Ni EIGS ni signe d'alerte signalé.",
+        "why.event": "Le professionnel a été impliqué dans un événement indésirable grave associé aux soins.",
+        "why.none": "Ni événement indésirable grave ni signe d'alerte dans vos réponses.",
         "h.actions": "Que faire",
         "h.key_message": "Que dire en premier",
         "h.avoid": "Ce qu'il faut éviter",
@@ -352,7 +352,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "summary.written": "Rédigé le {date}. Ce fichier ne contient ni nom ni identité.",
         "summary.answers": "Réponses",
         "summary.red_flags": "Signaux d'alerte majeurs : {value}",
-        "summary.event": "Événement indésirable grave associé aux soins : {value}",
+        "summary.event": "Implication dans un événement indésirable grave associé aux soins : {value}",
         "summary.signs": "Signes d'alerte : {value}",
         "summary.role": "Fonction : {value}",
         "summary.internal": "Souhaite et peut recourir aux ressources internes : {value}",
@@ -388,8 +388,9 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "utilisées. Voici le guide fourni, sans les contacts de votre établissement. Problèmes :"
         ),
         "msg.missing_event": (
-            "obligatoire sans terminal, car aucune question ne peut être posée : indiquez si un "
-            "événement indésirable grave associé aux soins est survenu (ou donnez un --red-flag)."
+            "obligatoire sans terminal, car aucune question ne peut être posée : indiquez si le "
+            "professionnel a été impliqué dans un événement indésirable grave associé aux soins (ou "
+            "donnez un --red-flag)."
         ),
         "msg.unknown_id": "« {value} » n'est pas un {what} connu. Valeurs possibles : {valid}.",
         "what.red_flag": "signal d'alerte majeur",
@@ -418,8 +419,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "dark-thoughts, danger ; ou « none ». Un seul suffit pour le niveau 3."
         ),
         "help.event": (
-            "Si un événement indésirable grave associé aux soins est survenu. Obligatoire sans "
-            "terminal, sauf si un signal d'alerte majeur est donné."
+            "Si le professionnel a été impliqué dans un événement indésirable grave associé aux soins. "
+            "Obligatoire sans terminal, sauf si un signal d'alerte majeur est donné."
         ),
         "help.sign": (
             "Un signe d'alerte observé (répétable) : withdrawal, guilt, anxiety, medico-legal, "
