@@ -94,7 +94,7 @@ def test_end_of_input_at_a_prompt(spawn):
 
 def test_french_in_a_real_terminal(spawn):
     child = spawn("triage", lang="fr_FR.UTF-8")
-    child.expect_exact("signaux d'alerte majeurs ?")
+    child.expect_exact("l'un de ces signes de gravité ?")
     child.expect_exact("> ")
     child.sendline("")
     child.expect_exact("[o/n]")

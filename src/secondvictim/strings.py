@@ -236,7 +236,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
     },
     "fr": {
         # Questions du triage
-        "q.red_flags": "Voyez-vous actuellement l'un de ces signaux d'alerte majeurs ?",
+        "q.red_flags": "Observez-vous en ce moment l'un de ces signes de gravité ?",
         "q.event": "Le professionnel a-t-il été impliqué dans un événement indésirable grave associé aux soins ?",
         "q.signs": "Quels signes d'alerte observez-vous ?",
         "q.role": "Quelle est la fonction du professionnel ?",
@@ -267,7 +267,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         # Recommandation
         "level.banner": "Niveau {level} sur 3 : {name}",
         "h.why": "Pourquoi",
-        "why.red_flag": "Signal d'alerte majeur : {label}",
+        "why.red_flag": "Signe de gravité : {label}",
         "why.sign": "Signe d'alerte : {label}",
         "why.event": "Le professionnel a été impliqué dans un événement indésirable grave associé aux soins.",
         "why.none": "Ni événement indésirable grave ni signe d'alerte dans vos réponses.",
@@ -313,7 +313,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "Le soutien doit être proposé dès la survenue d'un événement indésirable grave ou dès "
             "qu'un professionnel présente des signes inhabituels, tels que :"
         ),
-        "h.red_flags": "Signaux d'alerte majeurs : agir immédiatement",
+        "h.red_flags": "Signes de gravité : agir immédiatement",
         "red_flags.intro": "Si le professionnel présente l'un de ces signes, agissez immédiatement :",
         "h.red_flag_actions": "À faire tout de suite",
         "h.attitudes": "Attitudes à éviter",
@@ -351,7 +351,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "summary.title": "Soutien à une seconde victime : synthèse du triage",
         "summary.written": "Rédigé le {date}. Ce fichier ne contient ni nom ni identité.",
         "summary.answers": "Réponses",
-        "summary.red_flags": "Signaux d'alerte majeurs : {value}",
+        "summary.red_flags": "Signes de gravité : {value}",
         "summary.event": "Implication dans un événement indésirable grave associé aux soins : {value}",
         "summary.signs": "Signes d'alerte : {value}",
         "summary.role": "Fonction : {value}",
@@ -393,7 +393,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "donnez un --red-flag)."
         ),
         "msg.unknown_id": "« {value} » n'est pas un {what} connu. Valeurs possibles : {valid}.",
-        "what.red_flag": "signal d'alerte majeur",
+        "what.red_flag": "signe de gravité",
         "what.sign": "signe d'alerte",
         # Aide des commandes et des options
         "help.app": (
@@ -415,12 +415,12 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "--event/--no-event est obligatoire."
         ),
         "help.red_flag": (
-            "Un signal d'alerte majeur observé (répétable) : severe-distress, major-disorganisation, "
+            "Un signe de gravité observé (répétable) : severe-distress, major-disorganisation, "
             "dark-thoughts, danger ; ou « none ». Un seul suffit pour le niveau 3."
         ),
         "help.event": (
             "Si le professionnel a été impliqué dans un événement indésirable grave associé aux soins. "
-            "Obligatoire sans terminal, sauf si un signal d'alerte majeur est donné."
+            "Obligatoire sans terminal, sauf si un signe de gravité est donné."
         ),
         "help.sign": (
             "Un signe d'alerte observé (répétable) : withdrawal, guilt, anxiety, medico-legal, "
@@ -443,7 +443,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "help.resources_internal": "Seulement les ressources internes de l'établissement.",
         "help.resources_external": "Seulement les ressources externes (numéros nationaux).",
         "help.resources_role": "Seulement les ressources destinées à cette fonction.",
-        "help.signs": "Lister les signes d'alerte, et les signaux d'alerte majeurs qui imposent d'agir immédiatement.",
+        "help.signs": "Lister les signes d'alerte, et les signes de gravité qui imposent d'agir immédiatement.",
         "help.avoid": "Lister les attitudes à éviter, chacune avec ce qu'il faut faire à la place.",
         "help.about": "Expliquer ce qu'est une seconde victime, pourquoi la soutenir, et d'où vient le contenu.",
         "help.validate": (
