@@ -37,8 +37,24 @@ def test_every_interface_string_has_both_languages_and_they_differ():
 
 def test_key_message_in_french(guide):
     assert guide.key_message["fr"] == (
-        "Ce que vous ressentez est fréquent après ce type d'événement. Vous n'avez pas à affronter cela seul(e)."
+        "Ce que vous ressentez est fréquent après ce type d'événement. Vous n'avez pas à gérer cela seul(e)."
     )
+    assert guide.key_message_informal["fr"] == (
+        "Ce que tu ressens est fréquent après ce type d'événement. Tu n'as pas à gérer cela seul(e)."
+    )
+    assert guide.key_message_informal["en"] == guide.key_message["en"]
+
+
+@pytest.mark.parametrize("command", [["script"], ["triage", "--event"]])
+def test_informal_key_message_only_where_the_language_has_one(run, command):
+    french = run("--lang", "fr", *command).stdout
+    formal = french.index("« Ce que vous ressentez est fréquent")
+    intro = french.index("Entre collègues qui se tutoient :")
+    informal = french.index("« Ce que tu ressens est fréquent après ce type d'événement. Tu n'as pas")
+    assert formal < intro < informal
+    english = run("--lang", "en", *command).stdout
+    assert english.count("What you're feeling is common") == 1
+    assert "first-name terms" not in english
 
 
 @pytest.mark.parametrize(

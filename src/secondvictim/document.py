@@ -113,6 +113,16 @@ def followup_items(guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: d
     )
 
 
+def key_message_blocks(guide: Guide, lang: Lang) -> Document:
+    """The key message; then its informal (« tu ») form, where the language has one."""
+    message = tr(guide.key_message, lang)
+    doc: Document = [Para(t("quoted", lang, text=message), style="quote")]
+    informal = tr(guide.key_message_informal, lang) if guide.key_message_informal else message
+    if informal != message:
+        doc += [Para(t("key.informal", lang)), Para(t("quoted", lang, text=informal), style="quote")]
+    return doc
+
+
 def triage_document(
     guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None
 ) -> Document:
@@ -139,7 +149,7 @@ def triage_document(
         Heading(t("h.actions", lang)),
         Items(tuple(tr(actions[i].text, lang) for i in rec.actions), style="check"),
         Heading(t("h.key_message", lang)),
-        Para(t("quoted", lang, text=tr(guide.key_message, lang)), style="quote"),
+        *key_message_blocks(guide, lang),
         Heading(t("h.avoid", lang)),
         Items(tuple(tr(a.avoid, lang) for a in guide.attitudes)),
     ]
@@ -171,7 +181,7 @@ def script_document(guide: Guide, lang: Lang, *, see_also: bool = True) -> Docum
         Heading(t("h.script", lang)),
         Para(tr(script.principle, lang)),
         Heading(t("h.key", lang)),
-        Para(t("quoted", lang, text=tr(guide.key_message, lang)), style="quote"),
+        *key_message_blocks(guide, lang),
         Para(tr(script.why, lang)),
         Heading(t("h.how", lang)),
         Items(tuple(tr(s.text, lang) for s in script.steps), style="number"),

@@ -23,7 +23,7 @@ TOO_DEEP = f"lists and mappings nest more than {MAX_DEPTH} levels deep"
 FILES: dict[str, tuple[str, ...]] = {
     "signs.yaml": ("warning_signs", "red_flags"),
     "resources.yaml": ("resources",),
-    "script.yaml": ("key_message", "script"),
+    "script.yaml": ("key_message", "key_message_informal", "script"),
     "avoid.yaml": ("attitudes_intro", "attitudes"),
     "levels.yaml": ("levels", "actions"),
     "followup.yaml": ("followup",),

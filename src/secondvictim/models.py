@@ -127,6 +127,7 @@ class Guide(Model):
     red_flags: tuple[Sign, ...] = Field(min_length=1)
     resources: tuple[Resource, ...]
     key_message: Text
+    key_message_informal: Text | None = None  # the « tu » form, shown when it differs
     script: Script
     attitudes_intro: Text
     attitudes: tuple[Attitude, ...] = Field(min_length=1)

@@ -233,6 +233,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "help.card_output": "Write the card to FILE instead of printing it.",
         "help.followup": "Show the follow-up plan with its dates, and write calendar reminders with --ics.",
         "help.ics": "Write one reminder per follow-up step to FILE, an iCalendar file (.ics).",
+        # Added after the rest (issue 12)
+        "key.informal": "Between colleagues on first-name terms:",
     },
     "fr": {
         # Questions du triage
@@ -481,6 +483,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "help.card_output": "Écrire la carte dans FICHIER au lieu de l'afficher.",
         "help.followup": "Afficher le plan de suivi avec ses dates, et écrire des rappels de calendrier avec --ics.",
         "help.ics": "Écrire un rappel par étape du suivi dans FICHIER, un fichier iCalendar (.ics).",
+        # Ajouté après le reste (ticket 12)
+        "key.informal": "Entre collègues qui se tutoient :",
     },
 }
 
