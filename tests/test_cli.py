@@ -113,7 +113,7 @@ def test_triage_level_2_plain(run):
     for number in (
         "- 15: SAMU",
         "- 112: European",
-        "- 114: Emergency number by SMS",
+        "- 114: Accessible emergency number",
         "- 3114: National suicide-prevention line",
     ):
         assert number in out
@@ -316,7 +316,10 @@ def test_resources_all(run):
         "SPS association (Soins aux Professionnels de Santé, care for healthcare professionals)\n"
         "  0805 23 23 36 – 24/7, free and anonymous." in out
     )
-    assert "National Council of the Order of Physicians (CNOM) helpline\n  0800 288 038 – 24/7, free." in out
+    assert (
+        "National Council of the Order of Physicians (CNOM) helpline\n"
+        "  0800 288 038 – 24/7, free and anonymous." in out
+    )
 
 
 def test_resources_filters(run):

@@ -44,7 +44,8 @@ def test_card_is_markdown_when_piped(run):
     assert "  \n    Instead: Acknowledge the emotion" in out
     assert "- [ ] Medico-legal concern: remind them" in out
     assert (
-        "National Council of the Order of Physicians (CNOM) helpline  \n    0800 288 038 – 24/7, free." in out
+        "National Council of the Order of Physicians (CNOM) helpline  \n"
+        "    0800 288 038 – 24/7, free and anonymous." in out
     )
 
 
