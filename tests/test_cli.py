@@ -219,7 +219,7 @@ def test_red_flag_path_asks_one_question(run, terminal):
         "  2. Major disorganisation\n"
         "  3. Dark thoughts (hopelessness, thoughts of suicide or self-harm)\n"
         "  4. A risk to themselves or to patients\n"
-        "Type the numbers separated by commas (for example 1,3), or press Enter for none.\n"
+        "Type the numbers separated by spaces (for example 1 3), or press Enter for none.\n"
         "> \n"
     )
     assert result.stdout.startswith("LEVEL 3 OF 3: ACT NOW\n")
@@ -261,7 +261,7 @@ def test_options_skip_their_questions(run, terminal):
 def test_wrong_answers_are_asked_again(run, terminal):
     result = run("triage", input="7\n\nperhaps\nn\n\n\n\n")
     assert result.exit_code == 0, result.output
-    assert "Please type numbers between 1 and 4, separated by commas, or press Enter." in result.stderr
+    assert "Please type numbers between 1 and 4, separated by spaces, or press Enter." in result.stderr
     assert "Please answer y (yes) or n (no)." in result.stderr
     assert result.stdout.startswith("LEVEL 0 OF 3: STAY ATTENTIVE\n")
 

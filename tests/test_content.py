@@ -48,7 +48,7 @@ GUIDANCE = [
     "national council of the order of physicians (cnom) helpline 0800 288 038",
     "support and guidance service for physicians in difficulty",
     "remind them of their professional insurance or legal protection",
-    "it reduces anxiety and restores a sense of security",
+    "it helps to reduce anxiety and restore a sense of security",
     "certain reactions can aggravate the professional's suffering and should be avoided",
     "minimising how the person feels",
     "analysing the event as it unfolds",

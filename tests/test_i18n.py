@@ -57,6 +57,28 @@ def test_informal_key_message_only_where_the_language_has_one(run, command):
     assert "first-name terms" not in english
 
 
+# Words a French hospital would send back: a regulatory category or « signalé » (declared to the
+# ARS) for the event, a disciplinary word, red flags that look like warning signs, « triage » for a
+# conversation, a decimal-looking example, a dramatising verb, an evening that may be a morning.
+FRENCH_TO_AVOID = [
+    r"\bEIGS\b",
+    r"\bsignalée?s?\b",
+    r"suspen(d|s)",
+    r"signa(l|ux) d'alerte",
+    r"(?<!secondvictim )\btriage\b",
+    r"1,3",
+    r"affronter",
+    r"ce soir",
+]
+
+
+def test_french_wording_a_hospital_would_sign(guide):
+    french = [text["fr"] for _, text in texts_of(guide.model_dump())] + list(STRINGS["fr"].values())
+    found = [(pattern, s) for s in french for pattern in FRENCH_TO_AVOID if re.search(pattern, s, re.I)]
+    assert found == []
+    assert "Signes de gravité" in STRINGS["fr"]["h.red_flags"]
+
+
 @pytest.mark.parametrize(
     ("argv", "env", "expected"),
     [
@@ -119,7 +141,7 @@ def test_french_level_3_and_json(run, monkeypatch):
     assert out.startswith("NIVEAU 3 SUR 3 : AGIR IMMÉDIATEMENT\n")
     assert "[ ] Idées noires ou risque pour la personne elle-même : appelez le 3114" in out
     data = json.loads(run("triage", "--no-event", "--json").stdout)
-    assert data["level_name"] == "Rester attentif"
+    assert data["level_name"] == "Rester à l'écoute"
 
 
 def test_lang_option_overrides_the_locale(run, monkeypatch):

@@ -327,7 +327,7 @@ def test_ics_across_a_month_end(run, tmp_path):
         "Second-victim follow-up: day 7 check-in",
         "Second-victim follow-up: day 30 re-check",
     ]
-    assert "About day 3: A structured re-check" in events[2]["DESCRIPTION"]
+    assert "About day 3: Re-check in a structured way" in events[2]["DESCRIPTION"]
     assert "Key message: “What you're feeling is common after this type of event." in events[2]["DESCRIPTION"]
     assert len({e["UID"] for e in events}) == 5
 

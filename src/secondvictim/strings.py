@@ -15,11 +15,11 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "q.signs": "Which warning signs do you see?",
         "q.role": "What is the professional's role?",
         "q.internal": "Is the professional willing and able to use the institution's internal resources?",
-        "hint.multi": "Type the numbers separated by commas (for example 1,3), or press Enter for none.",
+        "hint.multi": "Type the numbers separated by spaces (for example 1 3), or press Enter for none.",
         "hint.single": "Type a number, or press Enter for: {default}.",
         "hint.yes_no": "[y/n]",
         "prompt": "> ",
-        "err.numbers": "Please type numbers between 1 and {count}, separated by commas, or press Enter.",
+        "err.numbers": "Please type numbers between 1 and {count}, separated by spaces, or press Enter.",
         "err.one_number": "Please type one number between 1 and {count}, or press Enter.",
         "err.yes_no": "Please answer y (yes) or n (no).",
         "triage.intro": (
@@ -237,22 +237,22 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "key.informal": "Between colleagues on first-name terms:",
     },
     "fr": {
-        # Questions du triage
+        # Questions du repérage
         "q.red_flags": "Observez-vous en ce moment l'un de ces signes de gravité ?",
         "q.event": "Le professionnel a-t-il été impliqué dans un événement indésirable grave associé aux soins ?",
         "q.signs": "Quels signes d'alerte observez-vous ?",
         "q.role": "Quelle est la fonction du professionnel ?",
         "q.internal": "Le professionnel souhaite-t-il et peut-il recourir aux ressources internes de l'établissement ?",
-        "hint.multi": "Tapez les numéros séparés par des virgules (par exemple 1,3), ou Entrée pour aucun.",
-        "hint.single": "Tapez un numéro, ou Entrée pour : {default}.",
+        "hint.multi": "Tapez les numéros séparés par des espaces (par exemple 1 3), ou appuyez sur Entrée pour aucun.",
+        "hint.single": "Tapez un numéro, ou appuyez sur Entrée pour : {default}.",
         "hint.yes_no": "[o/n]",
         "prompt": "> ",
-        "err.numbers": "Tapez des numéros entre 1 et {count}, séparés par des virgules, ou appuyez sur Entrée.",
+        "err.numbers": "Tapez des numéros entre 1 et {count}, séparés par des espaces, ou appuyez sur Entrée.",
         "err.one_number": "Tapez un seul numéro entre 1 et {count}, ou appuyez sur Entrée.",
         "err.yes_no": "Répondez o (oui) ou n (non).",
         "triage.intro": (
-            "Triage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé, rien n'est "
-            "enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+            "Repérage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé, rien "
+            "n'est enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
         ),
         # Réponses
         "role.physician": "Médecin",
@@ -265,7 +265,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "role.unknown": "Inconnue",
         "internal.yes": "Oui",
         "internal.no": "Non",
-        "internal.unknown": "Pas encore demandé",
+        "internal.unknown": "Question pas encore posée",
         # Recommandation
         "level.banner": "Niveau {level} sur 3 : {name}",
         "h.why": "Pourquoi",
@@ -293,14 +293,14 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "quoted": "« {text} »",
         # Ressources
         "h.internal": "Ressources internes (à mobiliser en priorité)",
-        "h.external": "Ressources externes (si les ressources internes ne peuvent pas être utilisées ; à appeler immédiatement)",
+        "h.external": "Ressources externes (si les ressources internes ne peuvent pas être utilisées ; joignables immédiatement)",
         "internal.intro": (
             "Rendez la demande de soutien légitime, accessible et non stigmatisante : proposez de "
             "prendre le premier contact ensemble."
         ),
         "external.intro": (
             "Si le professionnel ne souhaite pas ou ne peut pas recourir aux ressources internes, "
-            "donnez-lui ces solutions externes fiables, joignables immédiatement."
+            "proposez-lui ces solutions externes fiables, joignables immédiatement."
         ),
         "resource.no_phone": "coordonnées à compléter par votre établissement",
         "resource.for": "Pour : {audience}",
@@ -322,7 +322,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         # validate et init
         "validate.none": (
             "Aucune donnée d'établissement trouvée (--data-dir, SECONDVICTIM_DATA_DIR ou {folder}) : "
-            "le guide fourni seul."
+            "seul le guide fourni est utilisé."
         ),
         "validate.folder": "Données de l'établissement : {directory} (choisi par {how})",
         "validate.files": "Fichiers lus :",
@@ -350,7 +350,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "card.title": "Soutenir une seconde victime : guide de poche",
         "card.levels": "Niveaux d'action",
         "card.level": "Niveau {level} : {name}",
-        "summary.title": "Soutien à une seconde victime : synthèse du triage",
+        "summary.title": "Soutien à une seconde victime : synthèse de l'évaluation",
         "summary.written": "Rédigé le {date}. Ce fichier ne contient ni nom ni identité.",
         "summary.answers": "Réponses",
         "summary.red_flags": "Signes de gravité : {value}",
@@ -362,7 +362,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "summary.not_asked": "non demandé",
         "followup.dated": "{date}, {when} : {what}",
         "followup.title": "Plan de suivi à partir de l'événement du {date}",
-        "msg.written": "Écrit : {path} (lisible par vous seul).",
+        "msg.written": "Fichier écrit : {path} (lisible par vous uniquement).",
         "msg.no_followup": "Niveau 0 : aucun suivi à planifier, donc aucun fichier de calendrier n'a été écrit.",
         "msg.exists": "{path} existe déjà ; rien n'a été écrit. Utilisez --force pour le remplacer.",
         "msg.format": "Impossible de déduire le format de {path} de son extension : indiquez --format ({choices}).",
@@ -380,10 +380,10 @@ STRINGS: dict[Lang, dict[str, str]] = {
         # Messages
         "msg.interrupted": "Interrompu. Rien n'a été enregistré.",
         "msg.unexpected": (
-            "secondvictim s'est arrêté sur une erreur inattendue ({error}). Merci de la signaler.\n"
+            "secondvictim s'est arrêté sur une erreur inattendue ({error}). Merci de la faire remonter.\n"
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
         ),
-        "msg.eof": "Plus de saisie : le triage s'est arrêté avant la fin. Rien n'a été enregistré.",
+        "msg.eof": "Plus de saisie : l'évaluation s'est arrêtée avant la fin. Rien n'a été enregistré.",
         "msg.data_error": "Les données du guide ne peuvent pas être utilisées :",
         "msg.data_fallback": (
             "Attention : les données de votre établissement dans {directory} ne peuvent pas être "
@@ -467,7 +467,7 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "help.force_file": "Remplacer un fichier qui existe déjà.",
         "help.summary_output": (
             "Écrire aussi la recommandation dans FICHIER (Markdown, HTML ou JSON, selon l'extension) : "
-            "réponses, niveau, actions, ressources et suivi daté, sans nom. Lisible par vous seul."
+            "réponses, niveau, actions, ressources et suivi daté, sans nom. Lisible par vous uniquement."
         ),
         "help.summary_format": "Le format de --output, quand son extension ne l'indique pas.",
         "help.followup_ics": "Écrire aussi les rappels de suivi dans FICHIER, un fichier iCalendar (.ics) à importer.",
