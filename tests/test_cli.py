@@ -142,7 +142,7 @@ def test_triage_risk_to_themselves_shows_3114_and_no_contact_today(run):
     assert "[ ] Dark thoughts or a risk to themselves: call 3114" in out
     assert "do not leave the person alone" in out
     assert "Contact the professional today" not in out
-    assert "[ ] Stay with them or keep in contact until help has taken over" in out
+    assert "[ ] Stay with them or keep in contact until help takes over" in out
 
 
 def test_triage_level_0_lists_signs_to_watch(run):
