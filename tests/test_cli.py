@@ -46,14 +46,19 @@ def test_commands_are_the_briefs():
 def test_every_command_and_option_has_help(run, name):
     import typer.main
 
+    from secondvictim.i18n import t
+
     command = typer.main.get_command(app).commands[name]
-    assert command.help and command.help.strip()
+    assert command.help and t(command.help).strip()
     for param in command.params:
-        if param.param_type_name == "option" and param.name != "help":
-            assert param.help, f"{name} {param.opts} has no help text"
+        if param.param_type_name in ("option", "argument") and param.name != "help":
+            assert param.help and t(param.help), f"{name} {param.opts} has no help text"
     result = run(name, "--help")
     assert result.exit_code == 0
-    assert command.help.split("\n\n")[0].split() == result.stdout.split("\n\n")[1].split()
+    assert t(command.help).split("\n\n")[0].split() == result.stdout.split("\n\n")[1].split()
+    for param in command.params:
+        if param.help:
+            assert " ".join(t(param.help).split()[:3]) in " ".join(result.stdout.split())
 
 
 @pytest.mark.parametrize("name", command_names())
@@ -68,7 +73,8 @@ def test_version(run):
 
 def test_no_arguments_shows_help(run):
     result = run()
-    assert "triage" in result.output and "Usage:" in result.output
+    assert result.exit_code == 0
+    assert "triage" in result.stdout and result.stdout.startswith("Usage:")
 
 
 def test_python_dash_m():
@@ -96,29 +102,25 @@ def test_triage_level_2_plain(run):
     )
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert out.startswith("LEVEL 2 OF 3: ACTIVE SUPPORT\n")
-    assert (
-        "- Warning sign: Excessive guilt or rumination\n- Warning sign: Significant medico-legal concern\n"
-        in out
+    assert out.startswith(
+        "LEVEL 2 OF 3: ACTIVE SUPPORT\n"
+        "Warning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"
+        "Do now:\n1. Contact the professional today"
     )
-    assert "[ ] Medico-legal concern: remind them of their professional insurance or legal protection" in out
-    assert (
-        "  “What you're feeling is common after this type of event. You don't have to deal with this alone.”"
-        in out
-    )
-    # External resources first, and no CNOM line for a nurse.
+    assert "3. Medico-legal concern: remind them of their professional insurance or legal protection" in out
+    assert out.index("Do now:") < out.index("Whom to call:") < out.index("What to say first:")
+    assert "  “What you're feeling is common after this type of event. You don't have to deal with this alone.”" in out
+    # Declined: no "mobilise the internal resources", external resources first, no CNOM for a nurse.
+    assert "Mobilise the internal resources" not in out
+    assert "give them the external resources now" in out
     contacts = out[out.index("Who to contact") : out.index("Follow-up")]
     assert contacts.index("SPS association") < contacts.index("Psychologist or psychological support unit")
     assert "CNOM" not in contacts
-    for number in (
-        "- 15: SAMU",
-        "- 112: European",
-        "- 114: Accessible emergency number",
-        "- 3114: National suicide-prevention line",
-    ):
-        assert number in out
+    emergency = out[out.index("Emergency numbers (France)") :]
+    for number in ("- 15: SAMU", "- 112: European", "- 114: Accessible emergency number", "- 3114: National"):
+        assert number in emergency
     assert "About day 30: " in out
-    assert "it is not a diagnosis" in out
+    assert "it does not replace your judgement" in out or "not a diagnosis" in out
     assert not BOX_OR_ANSI.search(out)
     assert result.stderr == ""
 
@@ -127,19 +129,18 @@ def test_triage_red_flag_puts_emergency_first(run):
     result = run("triage", "--red-flag", "dark-thoughts", "--red-flag", "danger")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert out.startswith("LEVEL 3 OF 3: ACT NOW\n")
-    assert (
-        "- Red flag: Dark thoughts (hopelessness, thoughts of suicide or self-harm)\n- Red flag: A risk to themselves or to patients\n"
-        in out
-    )
-    assert out.index("Emergency numbers") < out.index("What to do")
-    assert "[ ] Dark thoughts or a risk to themselves: call 3114" in out
+    assert out.startswith("LEVEL 3 OF 3: ACT NOW\nRed flags: Dark thoughts (hopelessness, thoughts of suicide or self-harm); A")
+    assert "A risk to themselves or to patients." in " ".join(out.split())
+    call_now = out[out.index("Call now") : out.index("What to say first")]
+    assert "- 15: SAMU, medical emergency, 24/7" in call_now and "- 3114: suicide prevention, 24/7, free" in call_now
+    assert out.index("Call now") < out.index("More on this level")
+    assert "2. Dark thoughts or a risk to themselves: call 3114" in out
     assert "Physicians and interns in difficulty" in out  # role unknown: CNOM shown, with whom it is for
 
 
 def test_triage_risk_to_themselves_shows_3114_and_no_contact_today(run):
     out = run("triage", "--red-flag", "danger").stdout
-    assert "[ ] Dark thoughts or a risk to themselves: call 3114" in out
+    assert "2. Dark thoughts or a risk to themselves: call 3114" in out
     assert "do not leave the person alone" in out
     assert "Contact the professional today" not in out
     assert "[ ] Stay with them or keep in contact until help takes over" in out
@@ -151,6 +152,9 @@ def test_triage_level_0_lists_signs_to_watch(run):
     assert result.stdout.startswith("LEVEL 0 OF 3: STAY ATTENTIVE\n")
     assert "Warning signs to watch for" in result.stdout
     assert "Follow-up" not in result.stdout
+    # No event: the words suggested fit a situation without one.
+    assert "How are you doing at the moment?" in result.stdout
+    assert "common after this type of event" not in result.stdout
 
 
 def test_triage_json_is_valid_whatever_the_width(run, monkeypatch):
@@ -182,26 +186,76 @@ def test_triage_json_is_valid_whatever_the_width(run, monkeypatch):
 def test_triage_without_event_off_terminal_is_a_usage_error(run):
     result = run("triage", "--sign", "guilt")
     assert result.exit_code == 2
-    assert "'--event' / '--no-event'" in result.stderr
+    assert result.stderr.startswith("--event or --no-event is needed when no question can be asked")
+    assert result.stderr.endswith("For help: secondvictim triage --help\n")
     assert result.stdout == ""
 
 
 def test_unknown_ids_list_the_valid_ones(run):
     result = run("triage", "--event", "--sign", "sadness")
     assert result.exit_code == 2
-    assert (
-        "Invalid value for --sign: 'sadness' is not a known warning sign. Valid: withdrawal, guilt, "
-        "anxiety, medico-legal, behaviour-change, none." in result.stderr
+    assert result.stderr == (
+        "--sign: 'sadness' is not a known warning sign. Accepted: withdrawal, guilt, "
+        "anxiety, medico-legal, behaviour-change, none.\nFor help: secondvictim triage --help\n"
     )
     result = run("triage", "--red-flag", "panic")
     assert result.exit_code == 2
-    assert "Valid: severe-distress, major-disorganisation, dark-thoughts, danger, none." in result.stderr
+    assert "Accepted: severe-distress, major-disorganisation, dark-thoughts, danger, none." in result.stderr
 
 
-def test_unknown_role_is_a_usage_error(run):
-    result = run("triage", "--event", "--role", "surgeon")
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--sign", "guilty"], "--sign: 'guilty' is not a known warning sign. Did you mean 'guilt'?"),
+        (["--role", "surgeon"], "--role: 'surgeon' is not a known role. Accepted: physician, intern, nurse,"),
+        (["--role", "nures"], "--role: 'nures' is not a known role. Did you mean 'nurse'?"),
+        (["--event-date", "31/02/2026"], "--event-date: '31/02/2026' does not exist in the calendar."),
+        (["--event-date", "tomorrow"], "--event-date: 'tomorrow' is not a date. Write it as 2026-03-27 or 27/03/2026."),
+        (["--event-date", "9999-12-31"], "--event-date: '9999-12-31' is too far in the past or in the future."),
+        (["--sign", "none", "--sign", "guilt"], "--sign: 'none' cannot be given together with other values."),
+        (["--internal", "maybe"], "--internal: 'maybe' is not a known answer (yes, no or unknown)."),
+        (["--rol", "nurse"], "There is no option --rol here. Did you mean --role?"),
+        (["--role"], "The option --role needs a value."),
+    ],
+)
+def test_bad_values_say_what_is_wrong_and_how_to_get_help(run, args, message):
+    result = run("triage", "--event", *args)
     assert result.exit_code == 2
-    assert "physician" in result.stderr and "surgeon" in result.stderr
+    assert result.stderr.startswith(message)
+    assert result.stderr.endswith("For help: secondvictim triage --help\n")
+    assert "Value error" not in result.stderr and "%Y" not in result.stderr and "Invalid value" not in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "role"),
+    [("Nurse", "nurse"), ("infirmière", "nurse"), ("IDE", "nurse"), ("doctor", "physician"), ("Médecin", "physician"),
+     ("sage-femme", "midwife"), ("pharmacien", "pharmacist"), ("interne", "intern"), ("étudiant", "student")],
+)
+def test_role_values_as_people_type_them(run, value, role):
+    result = run("triage", "--event", "--role", value, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["answers"]["role"] == role
+
+
+@pytest.mark.parametrize("value", ["26/11/2026", "2026-11-26", "26.11.2026"])
+def test_event_date_in_french_or_iso_form(run, value, tmp_path):
+    result = run("followup", "--event-date", value)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_global_options_work_after_the_command_too(run, where):
+    args = ["--lang", "fr", "triage", "--no-event"] if where == "before" else ["triage", "--no-event", "--lang", "fr"]
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("NIVEAU 0 SUR 3")
+
+
+def test_unknown_command_suggests_the_closest(run):
+    result = run("triag")
+    assert result.exit_code == 2
+    assert result.stderr == "There is no command 'triag'. Did you mean 'triage'?\nFor help: secondvictim --help\n"
 
 
 # --- triage on a terminal ------------------------------------------------------------------
@@ -222,8 +276,7 @@ def test_red_flag_path_asks_one_question(run, terminal):
         "Type the numbers separated by spaces (for example 1 3), or press Enter for none.\n"
         "> \n"
     )
-    assert result.stdout.startswith("LEVEL 3 OF 3: ACT NOW\n")
-    assert "- Red flag: Severe distress\n" in result.stdout
+    assert result.stdout.startswith("LEVEL 3 OF 3: ACT NOW\nRed flag: Severe distress.\n")
 
 
 def test_full_path_asks_five_questions(run, terminal):
@@ -242,10 +295,8 @@ def test_full_path_asks_five_questions(run, terminal):
     ):
         assert question in result.stderr
     out = result.stdout
-    assert out.startswith("LEVEL 2 OF 3: ACTIVE SUPPORT\n")
-    assert (
-        "- Warning sign: Excessive guilt or rumination\n- Warning sign: Significant medico-legal concern\n"
-        in out
+    assert out.startswith(
+        "LEVEL 2 OF 3: ACTIVE SUPPORT\nWarning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"
     )
     assert "External resources first" in out and "CNOM" in out
 
@@ -329,7 +380,7 @@ def test_resources_filters(run):
     assert "SPS" in external and "CNOM" in external and "Occupational medicine" not in external
     nurse = run("resources", "--external", "--role", "nurse").stdout
     assert "SPS" in nurse and "CNOM" not in nurse
-    intern = json.loads(run("resources", "--role", "intern", "--json").stdout)
+    intern = json.loads(run("resources", "--role", "intern", "--json").stdout)["resources"]
     assert [r["id"] for r in intern] == [
         "psychologist",
         "occupational-medicine",
@@ -361,7 +412,7 @@ def test_signs_and_json(run):
 def test_avoid_and_json(run):
     out = run("avoid").stdout
     assert "- Promising no consequences.\n  Instead: Be honest about what you do not know" in out
-    data = json.loads(run("avoid", "--json").stdout)
+    data = json.loads(run("avoid", "--json").stdout)["attitudes"]
     assert data[0] == {
         "id": "minimising",
         "avoid": "Minimising how the person feels.",
@@ -383,20 +434,20 @@ def test_rich_output_states_the_level_in_words(monkeypatch, capsys, guide):
     import io
 
     from secondvictim.document import triage_document
-    from secondvictim.render import print_rich
+    from secondvictim.render_terminal import print_rich
     from secondvictim.triage import Answers, recommend
 
     stream = io.StringIO()
     doc = triage_document(guide, recommend(guide, Answers(red_flags=("danger",))), "en")
-    print_rich(doc, stream)
+    print_rich(doc, stream, "en")
     text = stream.getvalue()
-    assert "Level 3 of 3: Act now" in text
+    assert "LEVEL 3 OF 3: ACT NOW" in text
     assert "3114: National suicide-prevention line" in text
 
 
 @pytest.mark.parametrize(("env", "plain"), [({}, False), ({"NO_COLOR": "1"}, True), ({"TERM": "dumb"}, True)])
 def test_colour_choice(monkeypatch, env, plain):
-    from secondvictim.render import use_rich
+    from secondvictim.render_terminal import use_rich
 
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TERM", "xterm-256color")
@@ -411,19 +462,30 @@ def test_colour_choice(monkeypatch, env, plain):
     assert use_rich(Tty(), plain=True) is False
 
 
-def test_rich_output_never_wraps_a_phone_number(monkeypatch, guide):
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("width", [20, 33, 40, 57, 60, 80, 100, 140])
+@pytest.mark.parametrize("rich", [True, False])
+def test_no_line_is_wider_than_the_terminal_and_nothing_is_split(monkeypatch, guide, width, rich, lang):
     import io
 
     from secondvictim.document import triage_document
-    from secondvictim.render import print_rich
+    from secondvictim.render_terminal import plain_text, print_rich
     from secondvictim.triage import Answers, recommend
 
-    doc = triage_document(guide, recommend(guide, Answers(event=True)), "en")
-    for width in range(40, 101, 3):
-        monkeypatch.setenv("COLUMNS", str(width))
+    monkeypatch.setenv("COLUMNS", str(width))
+    doc = triage_document(guide, recommend(guide, Answers(event=True, signs=("guilt",))), lang)
+    if rich:
         stream = io.StringIO()
-        print_rich(doc, stream)
-        lines = [line.strip() for line in stream.getvalue().splitlines()]
-        # The number starts its line, so that no wrap can cut it.
-        assert any(line.startswith("0805 23 23 36 ") for line in lines), width
-        assert any(line.startswith("0800 288 038 ") for line in lines), width
+        print_rich(doc, stream, lang)
+        text = stream.getvalue()
+    else:
+        text = plain_text(doc, lang)
+    limit = max(20, min(width, 100))
+    for line in text.splitlines():
+        # A line is longer only when one unbreakable word is (never at 40 columns or more).
+        assert len(line) <= limit or (width < 40 and " " not in line.strip()), line
+    whole = plain_text(doc, lang, width=10_000)
+    for token in ("0805 23 23 36", "0800 288 038", "24/7", "24\u00a0h/24", "7\u00a0j/7"):
+        # Every phone number and "24/7" stands whole on one line, as often as in the unwrapped text.
+        assert text.count(token) == whole.count(token), (token, width)
+    assert whole.count("0805 23 23 36") > 0

@@ -9,8 +9,9 @@ import sys
 
 import pytest
 
-from secondvictim.choices import detect_lang
-from secondvictim.loader import DataError, assemble, packaged_data_dir
+from secondvictim.config import detect_lang
+from secondvictim.errors import DataError
+from secondvictim.loader import assemble, packaged_data_dir
 from secondvictim.strings import STRINGS
 
 from .test_content import texts_of
@@ -25,14 +26,65 @@ def test_every_packaged_text_has_both_languages_and_they_differ(guide):
     assert [(where, text["en"]) for where, text in texts if text["en"] == text["fr"]] == []
 
 
+def forms(value):
+    """A message's texts: itself, or each of its plural forms."""
+    return list(value.values()) if isinstance(value, dict) else [value]
+
+
+def unspaced(text):
+    """French typography's non-breaking spaces as ordinary ones, to compare wording."""
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+# Messages that are the same words in both languages (a format, a code, a metavar).
+SAME_KEYS = {"prompt", "labelled", "cli.options", "cli.arguments", "cli.options_metavar", "meta.id", "meta.date",
+             "what.format", "list.separator", "answered"}
+
+
 def test_every_interface_string_has_both_languages_and_they_differ():
     assert set(STRINGS["en"]) == set(STRINGS["fr"])
     same = [key for key in STRINGS["en"] if STRINGS["en"][key] == STRINGS["fr"][key]]
-    assert [key for key in same if STRINGS["en"][key] not in SAME_IN_BOTH] == []
-    for key in STRINGS["en"]:  # the same placeholders, so that no format fails in one language
-        assert set(re.findall(r"{(\w+)}", STRINGS["en"][key])) == set(
-            re.findall(r"{(\w+)}", STRINGS["fr"][key])
-        ), key
+    assert [key for key in same if key not in SAME_KEYS] == []
+    for key in STRINGS["en"]:  # the same placeholders and plural forms, so that no format fails
+        en, fr = STRINGS["en"][key], STRINGS["fr"][key]
+        assert type(en) is type(fr), key
+        if isinstance(en, dict):
+            assert set(en) == set(fr) == {"one", "other"}, key
+        placeholders = {p for text in forms(en) for p in re.findall(r"{(\w+)}", text)}
+        assert placeholders == {p for text in forms(fr) for p in re.findall(r"{(\w+)}", text)}, key
+        # Names that the lookup functions take themselves cannot be placeholders.
+        assert not placeholders & {"key", "lang", "number"}, key
+
+
+def source_files():
+    from pathlib import Path
+
+    import secondvictim
+
+    return [p for p in Path(secondvictim.__file__).parent.glob("*.py") if p.name != "strings.py"]
+
+
+def test_every_key_used_exists_and_no_key_is_dead():
+    """Keys are literals at the call site: every one found in the code exists, and every message is used."""
+    import ast
+
+    from secondvictim.loader import FILES
+
+    code = {p: p.read_text(encoding="utf-8") for p in source_files()}
+    literals = {
+        node.value
+        for text in code.values()
+        for node in ast.walk(ast.parse(text))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    }
+    prefixes = {key.split(".")[0] for key in STRINGS["en"] if "." in key}
+    looks_like_key = {
+        lit for lit in literals if re.fullmatch(r"[a-z_]+(\.[a-z0-9_]+)+", lit) and lit.split(".")[0] in prefixes
+    }
+    assert sorted(looks_like_key - set(STRINGS["en"]) - set(FILES)) == []
+    assert sorted(set(STRINGS["en"]) - literals) == []
+    # No key is ever built at run time: no t(f"...") nor plural(f"...").
+    assert not re.search(r"\b(t|plural)\(f[\"']", "\n".join(code.values()))
 
 
 def test_key_message_in_french(guide):
@@ -47,7 +99,7 @@ def test_key_message_in_french(guide):
 
 @pytest.mark.parametrize("command", [["script"], ["triage", "--event"]])
 def test_informal_key_message_only_where_the_language_has_one(run, command):
-    french = run("--lang", "fr", *command).stdout
+    french = unspaced(run("--lang", "fr", *command).stdout)
     formal = french.index("« Ce que vous ressentez est fréquent")
     intro = french.index("Entre collègues qui se tutoient :")
     informal = french.index("« Ce que tu ressens est fréquent après ce type d'événement. Tu n'as pas")
@@ -73,7 +125,8 @@ FRENCH_TO_AVOID = [
 
 
 def test_french_wording_a_hospital_would_sign(guide):
-    french = [text["fr"] for _, text in texts_of(guide.model_dump())] + list(STRINGS["fr"].values())
+    french = [text["fr"] for _, text in texts_of(guide.model_dump())]
+    french += [form for value in STRINGS["fr"].values() for form in forms(value)]
     found = [(pattern, s) for s in french for pattern in FRENCH_TO_AVOID if re.search(pattern, s, re.I)]
     assert found == []
     assert "Signes de gravité" in STRINGS["fr"]["h.red_flags"]
@@ -103,25 +156,23 @@ def test_language_choice(argv, env, expected):
 def english_texts(guide):
     """Every English sentence the program can show, to look for on a French screen."""
     texts = [text["en"] for _, text in texts_of(guide.model_dump())]
-    texts += [re.split(r"{\w+}", s)[0] for s in STRINGS["en"].values()]
+    texts += [re.split(r"{\w+}", s)[0] for value in STRINGS["en"].values() for s in forms(value)]
     return {s.strip() for s in texts if len(s.strip()) >= 12 and s.strip() not in SAME_IN_BOTH}
 
 
 def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
-    result = run("triage", input="\noui\n2,4\n1\nnon\n")
+    result = run("triage", input="\noui\n2 4\n1\nnon\n")
     assert result.exit_code == 0, result.output
-    assert (
-        "Le professionnel a-t-il été impliqué dans un événement indésirable grave associé aux soins ? [o/n]"
-        in result.stderr
-    )
-    assert "EIGS" not in result.stdout + result.stderr
-    assert "signalé" not in result.stdout + result.stderr
-    assert result.stdout.startswith("NIVEAU 2 SUR 3 : SOUTIEN ACTIF\n")
-    assert "  « Ce que vous ressentez est fréquent après ce type d'événement." in result.stdout
-    assert "Conseil national de l'Ordre des médecins" in result.stdout
-    assert "- Médecine du travail\n  coordonnées à compléter par votre établissement\n" in result.stdout
+    stdout, stderr = unspaced(result.stdout), unspaced(result.stderr)
+    assert "Le professionnel a-t-il été impliqué dans un événement indésirable grave associé aux soins ? [o/n]" in stderr
+    assert "EIGS" not in stdout + stderr
+    assert "signalé" not in stdout + stderr
+    assert stdout.startswith("NIVEAU 2 SUR 3 : SOUTIEN ACTIF\n")
+    assert "  « Ce que vous ressentez est fréquent après ce type d'événement." in stdout
+    assert "Conseil national de l'Ordre des médecins" in stdout
+    assert "Médecine du travail ; Maison de la psychologie" in " ".join(stdout.split())
     screen = result.stdout + result.stderr
     assert len(english_texts(guide)) > 150
     assert [s for s in english_texts(guide) if s in screen] == []
@@ -132,14 +183,14 @@ def test_french_commands_have_no_english(run, guide, monkeypatch, command):
     monkeypatch.setenv("SECONDVICTIM_LANG", "fr")
     result = run(command)
     assert result.exit_code == 0
-    assert [s for s in english_texts(guide) if s in result.stdout] == []
+    assert [s for s in english_texts(guide) if s in unspaced(result.stdout)] == []
 
 
 def test_french_level_3_and_json(run, monkeypatch):
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    out = run("triage", "--red-flag", "dark-thoughts").stdout
+    out = unspaced(run("triage", "--red-flag", "dark-thoughts").stdout)
     assert out.startswith("NIVEAU 3 SUR 3 : AGIR IMMÉDIATEMENT\n")
-    assert "[ ] Idées noires ou risque pour la personne elle-même : appelez le 3114" in out
+    assert "2. Idées noires ou risque pour la personne elle-même : appelez le 3114" in out
     data = json.loads(run("triage", "--no-event", "--json").stdout)
     assert data["level_name"] == "Rester à l'écoute"
 
@@ -190,7 +241,7 @@ def test_missing_french_in_packaged_data_is_an_error(tmp_path):
     line = (
         next(i for i, row in enumerate(text.splitlines(), 1) if "Looking for someone responsible." in row) - 1
     )
-    assert [str(p) for p in info.value.problems] == [
+    assert [p.render("en") for p in info.value.problems] == [
         f"{path}:{line}: attitudes[2].avoid: no 'fr' version: every packaged text needs one"
     ]
 
@@ -203,8 +254,9 @@ def test_institution_text_in_one_language_is_a_warning(run, tmp_path):
     )
     result = run("validate", str(folder))
     assert result.exit_code == 0
+    assert "1 warning\n" in result.stdout
     assert (
-        f"Warning: {folder / 'resources.yaml'}:3: resources[0].how_to_reach: no 'en' version: the 'fr' text is shown instead\n"
+        f"{folder / 'resources.yaml'}:3: resources[0].how_to_reach: no 'en' version: the 'fr' text is shown instead\n"
         in result.stdout
     )
     out = run("--data-dir", str(folder), "--lang", "en", "resources", "--internal").stdout
@@ -218,3 +270,92 @@ def test_french_starter_file_is_french_and_valid(run, tmp_path):
     assert text.startswith("# Les contacts de votre établissement pour secondvictim.\n")
     assert "    # Médecine du travail\n" in text
     assert run("validate", str(folder)).exit_code == 0
+
+
+FRENCH_BAD_SPACE = re.compile(r"[^\S\u00a0\u202f][:;?!»]|«[^\S\u00a0\u202f]|\S[;?!»]|«\S")
+
+
+def french_typography_faults(text):
+    """Places where French typography is not kept: an ordinary space (or none) before « ; ? ! » or
+    inside « », an ordinary space before « : ». A colon in a time or a path has no space before it."""
+    faults = []
+    for line in text.splitlines():
+        for match in FRENCH_BAD_SPACE.finditer(line):
+            faults.append(line[max(0, match.start() - 20) : match.end() + 5])
+        faults += [line for piece in [" :"] if piece in line]
+    return faults
+
+
+FRENCH_OUTPUTS = [
+    ["triage", "--red-flag", "dark-thoughts"],
+    ["triage", "--event", "--sign", "guilt", "--internal", "no"],
+    ["triage", "--no-event"],
+    ["script"],
+    ["resources"],
+    ["signs"],
+    ["avoid"],
+    ["about"],
+    ["card", "--format", "txt"],
+    ["card", "--format", "md"],
+    ["followup", "--event-date", "2026-03-27"],
+]
+
+
+@pytest.mark.parametrize("command", FRENCH_OUTPUTS, ids=" ".join)
+def test_french_typography_in_every_output(run, command):
+    result = run("--lang", "fr", *command)
+    assert result.exit_code == 0, result.output
+    assert french_typography_faults(result.stdout) == []
+    assert not any(line.lstrip().startswith((":", ";", "?", "!", "»")) for line in result.stdout.splitlines())
+
+
+BROKEN_INSTITUTION = """\
+resources:
+  - id: psychologist
+    phone: 0472112233
+    fone: "1"
+  - id: samu
+    phone: "16"
+  - id: Bad Id
+    kind: nowhere
+    name:
+      de: Psychologe
+  - id: sps
+    enabled: maybe
+  - id: new-line
+    kind: external
+    name:
+      en: "\\e[2Jhidden"
+    audience:
+      en: "   "
+"""
+
+
+def test_validate_in_french_shows_no_english(run, tmp_path):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(BROKEN_INSTITUTION)
+    (folder / "levels.yaml").write_text("actions:\n  - id: call-3114\n    requires: []\n    levels: [2]\n")
+    (folder / "signs.YAML").write_text("red_flags: []\n")
+    (folder / "other.yaml").write_text("[unclosed\n")
+    result = run("--lang", "fr", "validate", str(folder))
+    assert result.exit_code == 2
+    out = result.stdout
+    assert "Non valide : " in unspaced(out)
+    english = ["expected", "unknown", "missing", "Input should", "valid", "cannot", "not a", "the ", " is ", "file"]
+    messages = [line.split(": ", 3)[-1] for line in out.splitlines() if ".yaml" in line or ".YAML" in line]
+    assert len(messages) >= 8
+    assert [m for m in messages for word in english if word in m] == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["triage", "--rol", "x"], ["triag"], ["triage", "--role"], ["triage", "--event", "--role", "chirurgien"],
+     ["init"], ["triage", "--event", "extra"], ["--lang", "fr", "validate", "--help"], ["--help"]],
+)
+def test_no_english_from_the_framework_on_a_french_screen(run, args):
+    result = run("--lang", "fr", *args)
+    screen = result.stdout + result.stderr
+    for english in ("Usage:", "Options:", "Commands:", "Show this message", "Error:", "Invalid value",
+                    "No such option", "Missing", "Try ", "for help", "[required]", "Arguments:"):
+        assert english not in screen, (english, screen)

@@ -34,7 +34,7 @@ def institution(tmp_path):
 
 
 def test_merge_changes_resources_exactly(run, institution):
-    data = json.loads(run("--data-dir", str(institution), "resources", "--json").stdout)
+    data = json.loads(run("--data-dir", str(institution), "resources", "--json").stdout)["resources"]
     assert [(r["id"], r["origin"]) for r in data] == [
         ("psychologist", str(institution / "resources.yaml")),
         ("occupational-medicine", "packaged"),
@@ -56,6 +56,9 @@ def test_merge_changes_resources_exactly(run, institution):
 
 def test_merge_changes_triage(run, institution):
     out = run("--data-dir", str(institution), "triage", "--event", "--role", "nurse").stdout
+    # Whom to call now: the institution's own number first, then the national lines.
+    decision = out[out.index("Whom to call") : out.index("What to say first")]
+    assert decision.index("04 72 11 22 33 ext. 5510: Staff psychology unit") < decision.index("0805 23 23 36")
     contacts = out[out.index("Who to contact") : out.index("Follow-up")]
     assert (
         "- Staff psychology unit, Hôpital Nord\n"
@@ -64,12 +67,14 @@ def test_merge_changes_triage(run, institution):
     ) in contacts
     assert "House of psychology" not in contacts
     assert "- Rhône regional support line\n  04 00 00 00 00\n" in contacts
-    assert contacts.index("Occupational medicine") < contacts.index("SPS") < contacts.index("Rhône")
+    # The numbers that work now first; the contacts not set yet in one item at the end.
+    assert contacts.index("SPS") < contacts.index("Rhône") < contacts.index("Occupational medicine")
+    assert "Occupational medicine; Quality officer" in " ".join(contacts.split())
 
 
 def test_where_the_data_is_found(run, institution, tmp_path, monkeypatch):
     def psychologist_name(*args):
-        return json.loads(run(*args, "resources", "--internal", "--json").stdout)[0]["name"]
+        return json.loads(run(*args, "resources", "--internal", "--json").stdout)["resources"][0]["name"]
 
     assert psychologist_name() == "Psychologist or psychological support unit"
     config = tmp_path / "config" / "secondvictim"  # XDG_CONFIG_HOME is tmp_path/config
@@ -98,7 +103,7 @@ def test_init_writes_a_valid_starter_and_never_overwrites(run, tmp_path):
     assert run("--data-dir", str(folder), "validate").exit_code == 0
     (folder / "resources.yaml").write_text("# filled in by hand\n")
     again = run("init", str(folder))
-    assert again.exit_code == 1
+    assert again.exit_code == 3
     assert "already exists; nothing was written. Use --force to replace it." in again.stderr
     assert (folder / "resources.yaml").read_text() == "# filled in by hand\n"
     assert run("init", str(folder), "--force").exit_code == 0
@@ -109,8 +114,8 @@ def test_init_writes_a_valid_starter_and_never_overwrites(run, tmp_path):
 def test_validate_valid_folder(run, institution):
     result = run("validate", str(institution))
     assert result.exit_code == 0
-    assert result.stdout.startswith(f"Institution data: {institution} (chosen by argument)\nFiles read:\n")
-    assert f"  resources.yaml: packaged, then {institution / 'resources.yaml'}\n" in result.stdout
+    assert result.stdout.startswith(f"Institution data: {institution} (chosen by argument)\n\nFiles read:\n")
+    assert f"- resources.yaml: packaged, then {institution / 'resources.yaml'}\n" in result.stdout
     assert result.stdout.endswith("Valid.\n")
 
 
@@ -146,7 +151,8 @@ def test_validate_lists_every_problem(run, tmp_path):
     assert result.exit_code == 2
     path = folder / "resources.yaml"
     assert result.stdout.splitlines()[1:] == [
-        "Not valid: 6 problem(s).",
+        "",
+        "Not valid: 6 problems.",
         f"{folder / 'resource.yml'}: unknown file name (expected one of signs.yaml, resources.yaml, "
         "script.yaml, avoid.yaml, levels.yaml, followup.yaml, about.yaml)",
         f'{path}:3: resources[0].phone: a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
@@ -161,6 +167,7 @@ def test_validate_lists_every_problem(run, tmp_path):
         "file": str(path),
         "line": 3,
         "field": "resources[0].phone",
+        "code": "p.phone",
         "message": 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
     }
 
@@ -183,7 +190,9 @@ def test_triage_falls_back_to_the_packaged_guide_with_a_warning(run, broken):
     assert result.stdout.startswith("LEVEL 3 OF 3: ACT NOW\n")
     assert "- 15: SAMU" in result.stdout
     data = json.loads(run("--data-dir", str(broken), "triage", "--no-event", "--json").stdout)
-    assert data["warnings"][0].startswith("Warning: your institution's data")
+    (warning,) = data["warnings"]
+    assert warning["code"] == "data_fallback" and warning["message"].startswith("Warning: your institution's data")
+    assert warning["problems"][0]["line"] == 3
 
 
 def test_triage_strict_and_other_commands_stop(run, broken):
@@ -199,7 +208,7 @@ def test_triage_strict_and_other_commands_stop(run, broken):
         assert result.exit_code == 2, args
         assert result.stdout == "", args
         assert result.stderr == (
-            "The guide's data cannot be used:\n"
+            "The guide's data cannot be used:\nNot valid: 1 problem.\n"
             f"{broken / 'resources.yaml'}:3: resources[0].phone: a phone number is digits as dialled, "
             'in quotes, for example "0805 23 23 36"\n'
         ), args
@@ -210,7 +219,7 @@ def test_markup_in_data_is_printed_literally(institution, guide, monkeypatch):
 
     from secondvictim.document import resources_document
     from secondvictim.loader import load
-    from secondvictim.render import plain_text, print_rich
+    from secondvictim.render_terminal import plain_text, print_rich
 
     (institution / "resources.yaml").write_text(
         "resources:\n  - id: psychologist\n    name:\n      en: Unit [bold]B[/bold] [red]x[/]\n"
@@ -218,9 +227,9 @@ def test_markup_in_data_is_printed_literally(institution, guide, monkeypatch):
     loaded = load(institution).guide
     doc = resources_document(loaded, "en", list(loaded.resources_of("internal")), emergency=False)
     stream = io.StringIO()
-    print_rich(doc, stream)
+    print_rich(doc, stream, "en")
     assert "Unit [bold]B[/bold] [red]x[/]" in stream.getvalue()
-    assert "Unit [bold]B[/bold] [red]x[/]" in plain_text(doc)
+    assert "Unit [bold]B[/bold] [red]x[/]" in plain_text(doc, "en")
 
 
 def test_protected_items(run, tmp_path):
@@ -232,18 +241,19 @@ def test_protected_items(run, tmp_path):
     )
     result = run("validate", str(folder))
     assert result.exit_code == 2
-    assert result.stdout.splitlines()[2:] == [
-        f"{folder / 'levels.yaml'}:2: actions[0].id: actions of level 3 (act now) cannot be hidden",
-        f"{folder / 'signs.yaml'}:2: red_flags[0].id: red flags cannot be hidden",
+    assert result.stdout.splitlines()[3:] == [
+        f"{folder / 'levels.yaml'}:2: actions[0].id: what to do at level 3 (act now) cannot be changed, moved or "
+        "hidden; add your own as a new item",
+        f"{folder / 'signs.yaml'}:2: red_flags[0].id: red flags cannot be changed or hidden; add your own as a new item",
     ]
 
 
 # Hostile files: each must give exit 2 and a message naming the file and the problem, fast.
 HOSTILE = [
-    ("empty", b"", ":1: expected a mapping with the keys resources, found empty"),
-    ("not yaml", b"resources: [unclosed\n", ":2: invalid YAML:"),
-    ("a list", b"- a\n- b\n", ":1: expected a mapping with the keys resources, found a list"),
-    ("a scalar", b"hello\n", ":1: expected a mapping with the keys resources, found a str"),
+    ("empty", b"", ":1: expected a mapping with the keys resources"),
+    ("not yaml", b"resources: [unclosed\n", ":2: not valid YAML"),
+    ("a list", b"- a\n- b\n", ":1: expected a mapping with the keys resources"),
+    ("a scalar", b"hello\n", ":1: expected a mapping with the keys resources"),
     ("unknown top key", b"resource:\n  - id: x\n", ":1: resource: unknown key (this file holds resources)"),
     (
         "unknown item key",
@@ -259,17 +269,17 @@ HOSTILE = [
     (
         "boolean for text",
         b"resources:\n  - id: psychologist\n    name:\n      en: no\n",
-        ":4: resources[0].name.en: Input should be a valid string",
+        ":4: resources[0].name.en: expected a text",
     ),
     (
         "duplicate key",
         b"resources:\n  - id: psychologist\n    id: sps\n",
-        ":3: invalid YAML: duplicate key 'id'",
+        ":3: the key 'id' is written twice",
     ),
     (
         "duplicate id",
         b"resources:\n  - id: psychologist\n  - id: psychologist\n",
-        ":3: resources[1].id: duplicate id 'psychologist'",
+        ":3: resources[1].id: the id 'psychologist' is used twice",
     ),
     (
         "id not a slug",
@@ -284,7 +294,7 @@ HOSTILE = [
     (
         "python tag",
         b"resources: !!python/object/apply:os.system ['true']\n",
-        ":1: invalid YAML: could not determine a constructor",
+        ":1: typed values (dates, decimals, !!tags) are not allowed: put the text in quotes",
     ),
     (
         "enabled not a boolean",
@@ -304,7 +314,7 @@ HOSTILE = [
     (
         "very deep nesting",
         b"resources: " + b"[" * 5000 + b"]" * 5000 + b"\n",
-        ":1: invalid YAML: exceeded maximum nesting depth",
+        ":1: lists and mappings nest more than 20 levels deep",
     ),
     (
         "unknown language",
@@ -335,29 +345,31 @@ def test_alias_bomb_and_huge_file(run, tmp_path):
     (folder / "about.yaml").write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n")
     result = run("--data-dir", str(folder), "validate")
     assert result.exit_code == 2
-    assert f"{folder / 'about.yaml'}: file is too large (2097155 bytes; the limit is 1 MiB)" in result.stdout
-    assert f"{folder / 'resources.yaml'}:1: invalid YAML: anchors and aliases" in result.stdout
+    assert f"{folder / 'about.yaml'}: file too large (2097155 bytes; the limit is 1 MiB)" in result.stdout
+    assert f"{folder / 'resources.yaml'}:1: anchors and aliases" in result.stdout
 
 
 def test_directory_and_unreadable_file(run, tmp_path, monkeypatch):
+    import errno
+    import os
+
     folder = tmp_path / "odd"
     folder.mkdir()
     (folder / "resources.yaml").mkdir()
     (folder / "about.yaml").write_text("disclaimer:\n  en: ok\n")
-    from pathlib import Path
+    real = os.open
 
-    real = Path.read_bytes
+    def refuse(path, flags, *args, **kwargs):
+        if str(path) == str(folder / "about.yaml"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(path, flags, *args, **kwargs)
 
-    def read_bytes(self):
-        if self.name == "about.yaml" and self.parent == folder:
-            raise PermissionError(13, "Permission denied")
-        return real(self)
-
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    # As root, chmod 000 does not stop reading: the refusal is simulated where the file is opened.
+    monkeypatch.setattr(os, "open", refuse)
     result = run("--data-dir", str(folder), "validate")
     assert result.exit_code == 2
-    assert f"{folder / 'about.yaml'}: permission denied: cannot read the file" in result.stdout
-    assert f"{folder / 'resources.yaml'}: is a directory, expected a YAML file" in result.stdout
+    assert f"{folder / 'about.yaml'}: permission denied: cannot be read" in result.stdout
+    assert f"{folder / 'resources.yaml'}: not a regular file (a folder, a device or a pipe)" in result.stdout
 
 
 def test_data_dir_that_is_not_a_folder(run, tmp_path):

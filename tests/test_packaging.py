@@ -56,10 +56,7 @@ def test_wheel_install_runs_from_another_directory(tmp_path):
         env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
     )
     assert result.returncode == 0, result.stderr
-    assert (
-        "SPS association (Soins aux Professionnels de Santé, care for healthcare professionals)\n  0805 23 23 36"
-        in result.stdout
-    )
+    assert "0805 23 23 36 – 24/7, free and anonymous" in result.stdout
     where = subprocess.run(
         [str(python), "-c", "import secondvictim.loader as l; print(l.packaged_data_dir())"],
         cwd=elsewhere,

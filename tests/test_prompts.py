@@ -1,36 +1,32 @@
-"""Asking: numbered choices and yes/no in both languages, and answers that are not understood."""
+"""Asking: numbered choices and yes/no in both languages, answers as people type them, and
+answers that are not understood (asked again, never a crash)."""
 
+import contextlib
 import io
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secondvictim.choices import Internal, Role
-from secondvictim.prompts import (
-    Asker,
-    Given,
-    Invalid,
-    MissingEvent,
-    complete,
-    parse_numbers,
-    parse_one,
-    parse_yes_no,
-)
+from secondvictim.errors import InputEnded, UsageError
+from secondvictim.prompts import Asker, Given, Invalid, complete, many, one, yes_no
 
 
 @pytest.mark.parametrize("word", ["y", "Y", "yes", "YES", "o", "oui", "Oui", " oui "])
 def test_yes_words(word):
-    assert parse_yes_no(word) is True
+    assert yes_no(word) is True
 
 
 @pytest.mark.parametrize("word", ["n", "no", "No", "non", "NON"])
 def test_no_words(word):
-    assert parse_yes_no(word) is False
+    assert yes_no(word) is False
 
 
-@pytest.mark.parametrize("word", ["", "maybe", "si", "1", "ja"])
+@pytest.mark.parametrize("word", ["", "maybe", "si", "ja", "²"])
 def test_other_words_are_not_understood(word):
     with pytest.raises(Invalid):
-        parse_yes_no(word)
+        yes_no(word)
 
 
 @pytest.mark.parametrize(
@@ -38,25 +34,42 @@ def test_other_words_are_not_understood(word):
     [("", []), ("1", [0]), ("1,3", [0, 2]), ("3, 1", [0, 2]), ("2 4", [1, 3]), ("2,2", [1]), ("1;5", [0, 4])],
 )
 def test_numbers(raw, indexes):
-    assert parse_numbers(raw, 5) == indexes
+    assert many(raw, 5) == indexes
 
 
-@pytest.mark.parametrize("raw", ["0", "6", "1,x", "-1", "1.5", "one"])
+@pytest.mark.parametrize("raw", ["no", "none", "0", "n", "non", "aucun", "Aucune", "NONE"])
+def test_words_for_none_answer_a_several_choice_question(raw):
+    assert many(raw, 5) == []
+
+
+@pytest.mark.parametrize("raw", ["6", "1,x", "-1", "1.5", "one", "²", "1²", "１２"])
 def test_numbers_out_of_range_or_not_numbers(raw):
     with pytest.raises(Invalid):
-        parse_numbers(raw, 5)
+        many(raw, 5)
+
+
+def test_full_width_digits_are_digits():
+    assert many("１,３", 5) == [0, 2]
 
 
 def test_one_number():
-    assert parse_one("", 3) is None
-    assert parse_one("2", 3) == 1
+    assert one("", 3, default=2) == 2
+    assert one("2", 3, default=0) == 1
     with pytest.raises(Invalid):
-        parse_one("1,2", 3)
+        one("1,2", 3, default=0)
 
 
-def asker(answers):
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_no_typed_answer_can_raise_anything_but_invalid(raw):
+    for parse in (lambda r: many(r, 5), lambda r: one(r, 8, 7), yes_no):
+        with contextlib.suppress(Invalid):
+            parse(raw)
+
+
+def asker(answers, lang="en"):
     out = io.StringIO()
-    return Asker(out=out, inp=io.StringIO(answers)), out
+    return Asker(lang=lang, out=out, inp=io.StringIO(answers)), out
 
 
 def test_a_wrong_answer_is_asked_again():
@@ -65,26 +78,45 @@ def test_a_wrong_answer_is_asked_again():
     assert out.getvalue() == "\nQuestion? [y/n]\n> Please answer y (yes) or n (no).\n> "
 
 
-def test_end_of_input_raises_eoferror():
+def test_end_of_input_raises_input_ended():
     ask, _ = asker("")
-    with pytest.raises(EOFError):
+    with pytest.raises(InputEnded):
         ask.yes_no("Question?")
 
 
-def test_internal_question_accepts_words_and_numbers(guide):
-    for typed, expected in [
-        ("non\n", Internal.no),
-        ("2\n", Internal.no),
-        ("y\n", Internal.yes),
-        ("\n", Internal.unknown),
-        ("3\n", Internal.unknown),
-    ]:
-        ask, _ = asker(typed)
-        answers = complete(guide, Given(red_flags=(), event=True, signs=(), role=Role.nurse), ask)
-        assert answers.internal is expected, typed
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("non\n", Internal.no), ("2\n", Internal.no), ("y\n", Internal.yes), ("\n", Internal.unknown), ("3\n", Internal.unknown)],
+)
+def test_internal_question_accepts_words_and_numbers(guide, typed, expected):
+    ask, _ = asker(typed)
+    answers = complete(guide, Given(red_flags=(), event=True, signs=(), role=Role.nurse), ask)
+    assert answers.internal is expected
 
 
-def test_role_question_does_not_take_yes_for_a_number(guide):
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("3\n", Role.nurse),
+        ("nurse\n", Role.nurse),
+        ("Infirmière\n", Role.nurse),
+        ("IDE\n", Role.nurse),
+        ("médecin\n", Role.physician),
+        ("doctor\n", Role.physician),
+        ("sage-femme\n", Role.midwife),
+        ("Sage femme\n", Role.midwife),
+        ("interne\n", Role.intern),
+        ("étudiante\n", Role.student),
+        ("\n", Role.unknown),
+    ],
+)
+def test_role_question_takes_numbers_and_names(guide, typed, expected):
+    ask, _ = asker(typed)
+    answers = complete(guide, Given(red_flags=(), event=True, signs=(), internal=Internal.yes), ask)
+    assert answers.role is expected
+
+
+def test_role_question_does_not_take_yes_for_a_role(guide):
     ask, out = asker("yes\n3\n")
     answers = complete(guide, Given(red_flags=(), event=True, signs=(), internal=Internal.yes), ask)
     assert answers.role is Role.nurse
@@ -98,11 +130,26 @@ def test_red_flag_ends_the_questions(guide):
     assert out.getvalue().count("> ") == 1
 
 
+@pytest.mark.parametrize("typed", ["no", "none", "0", "non", "aucun"])
+def test_no_red_flag_in_words_goes_on_to_the_event(guide, typed):
+    ask, _ = asker(f"{typed}\nn\nnon\n")
+    answers = complete(guide, Given(), ask)
+    assert answers.red_flags == () and answers.event is False
+
+
 def test_only_missing_questions_are_asked(guide):
     ask, out = asker("1\n")
     answers = complete(guide, Given(red_flags=(), event=False, signs=("guilt",), internal=Internal.yes), ask)
     assert answers.role is Role.physician
     assert "role" in out.getvalue() and "red flag" not in out.getvalue()
+
+
+def test_at_level_0_role_and_internal_resources_are_not_asked(guide):
+    ask, out = asker("\nn\n\n")
+    answers = complete(guide, Given(), ask)
+    assert (answers.event, answers.signs) == (False, ())
+    assert "role" not in out.getvalue() and "internal resources" not in out.getvalue()
+    assert out.getvalue().count("> ") == 3
 
 
 def test_without_terminal_absent_means_none_or_unknown(guide):
@@ -113,6 +160,9 @@ def test_without_terminal_absent_means_none_or_unknown(guide):
         Role.unknown,
         Internal.unknown,
     )
-    with pytest.raises(MissingEvent):
+
+
+def test_without_terminal_the_event_answer_is_required(guide):
+    with pytest.raises(UsageError):
         complete(guide, Given(), None)
     assert complete(guide, Given(red_flags=("danger",)), None).red_flags == ("danger",)

@@ -33,7 +33,7 @@ def test_importing_the_cli_imports_no_yaml_pydantic_or_renderer():
         "yaml",
         "pydantic",
         "rich",
-        "secondvictim.render",
+        "secondvictim.render_terminal",
         "secondvictim.loader",
         "secondvictim.document",
     ):
@@ -48,7 +48,7 @@ def test_version_and_help_load_no_data():
 
 def test_plain_output_does_not_import_rich():
     loaded = modules_after("script")
-    assert "yaml" in loaded and "secondvictim.render" in loaded
+    assert "yaml" in loaded and "secondvictim.render_terminal" in loaded
     assert "rich" not in loaded  # output is piped here: plain text needs no Rich
 
 

@@ -1,6 +1,12 @@
-"""The triage rule, tested on every combination of answers."""
+"""The triage rule, tested on every combination of answers against an oracle written from the
+product brief's decision table (PRODUCT.md, "Action levels"), not from the code.
+
+Each test covers one group of combinations and collects every mismatch before it asserts, so that a
+failure shows all the cases it breaks, not only the first.
+"""
 
 import itertools
+import re
 
 import pytest
 
@@ -17,90 +23,153 @@ def subsets(items):
     return [tuple(c) for n in range(len(items) + 1) for c in itertools.combinations(items, n)]
 
 
-def expected_level(red_flags, event, signs):
-    # The brief's table, read row by row from the top: the highest level triggered wins.
-    if red_flags:
-        return 3
-    if signs:
-        return 2
-    if event:
-        return 1
-    return 0
-
-
-def expected_resources(role, internal):
-    external = ["sps"] + (["cnom"] if role in (Role.physician, Role.intern, Role.unknown) else [])
-    return tuple(external + INTERNAL if internal is Internal.no else INTERNAL + external)
-
-
-ALL_ANSWERS = [
-    Answers(red_flags=rf, event=ev, signs=sg, role=role, internal=internal)
-    for rf in subsets(RED_FLAGS)
-    for ev in (True, False, None)
-    for sg in subsets(SIGNS)
-    for role in Role
-    for internal in Internal
+# The brief's table, row by row: (what triggers it, level). The highest level triggered wins.
+LEVEL_TABLE = [
+    (lambda a: bool(a.red_flags), 3),  # any red flag
+    (lambda a: bool(a.signs), 2),  # at least one warning sign
+    (lambda a: a.event is True, 1),  # a serious adverse event, no warning sign
+    (lambda a: True, 0),  # nothing below
 ]
 
 
+def oracle_level(a):
+    return max(level for triggered, level in LEVEL_TABLE if triggered(a))
+
+
+# What the manager does, action by action, as the brief's "what the manager does" column says,
+# with the coherence rules of the one-screen issue (the internal-resources answer shapes the advice).
+ACTION_TABLE = {
+    "immediate-danger": lambda lv, a: lv == 3,
+    "call-3114": lambda lv, a: lv == 3 and bool({"dark-thoughts", "danger"} & set(a.red_flags)),
+    "activate-occupational-medicine": lambda lv, a: lv == 3,
+    "refer-psychological-support": lambda lv, a: lv == 3,
+    "withdraw-from-activity": lambda lv, a: lv == 3,
+    "stay-in-contact": lambda lv, a: lv == 3,
+    "know-signs": lambda lv, a: lv == 0,
+    "know-resources": lambda lv, a: lv == 0,
+    "contact-today": lambda lv, a: lv in (1, 2),
+    "make-internal-known": lambda lv, a: lv == 1 and a.internal is not Internal.no,
+    "mobilise-internal": lambda lv, a: lv == 2 and a.internal is not Internal.no,
+    "external-now": lambda lv, a: lv >= 1 and a.internal is Internal.no,
+    "external-if-needed": lambda lv, a: lv == 2 and a.internal is Internal.unknown,
+    "insurance-reminder": lambda lv, a: lv >= 2 and "medico-legal" in a.signs,
+    "offer-adjusted-return": lambda lv, a: lv in (1, 2),
+    "plan-followup": lambda lv, a: lv >= 1,
+}
+
+
+def oracle_resources(a):
+    external = ["sps"] + (["cnom"] if a.role in (Role.physician, Role.intern, Role.unknown) else [])
+    return tuple(external + INTERNAL if a.internal is Internal.no else INTERNAL + external)
+
+
+GROUPS = list(itertools.product(subsets(RED_FLAGS), (True, False, None)))
+
+
+def answers_of(red_flags, event):
+    return [
+        Answers(red_flags=red_flags, event=event, signs=signs, role=role, internal=internal)
+        for signs in subsets(SIGNS)
+        for role in Role
+        for internal in Internal
+    ]
+
+
 def test_the_space_is_complete():
-    assert len(ALL_ANSWERS) == 16 * 3 * 32 * len(Role) * len(Internal) == 36864
+    assert sum(len(answers_of(*group)) for group in GROUPS) == 16 * 3 * 32 * len(Role) * len(Internal) == 36864
 
 
-def test_every_combination(guide):
-    for answers in ALL_ANSWERS:
-        rec = recommend(guide, answers)
-        level = expected_level(answers.red_flags, answers.event, answers.signs)
-        assert rec.level == level, answers
-        assert rec.resources == expected_resources(answers.role, answers.internal), answers
-        assert rec.external_first is (answers.internal is Internal.no)
-        assert rec.emergency == EMERGENCY
-        assert rec.reasons == {3: answers.red_flags, 2: answers.signs, 1: ("event",), 0: ()}[level]
-        actions = set(rec.actions)
-        assert ("insurance-reminder" in actions) == (level >= 2 and "medico-legal" in answers.signs)
-        self_harm = {"dark-thoughts", "danger"} & set(answers.red_flags)
-        assert ("call-3114" in actions) == (level == 3 and bool(self_harm))
-        assert ("immediate-danger" in actions) == (level == 3)
-        assert ("activate-occupational-medicine" in actions) == (level == 3)
-        assert ("contact-today" in actions) == (level in (1, 2))
-        assert ("stay-in-contact" in actions) == (level == 3)
-        assert ("withdraw-from-activity" in actions) == (level == 3)
-        assert ("no-forced-return" in actions) == (level == 2)
-        assert ("external-now" in actions) == (level >= 2 and answers.internal is Internal.no)
-        assert ("external-if-needed" in actions) == (level == 2 and answers.internal is not Internal.no)
-        assert (rec.followup != ()) == (level >= 1)
+@pytest.mark.parametrize(("red_flags", "event"), GROUPS, ids=[f"{'+'.join(g[0]) or 'no-flag'}-{g[1]}" for g in GROUPS])
+def test_every_combination_against_the_oracle(guide, red_flags, event):
+    order = [a.id for a in guide.actions]
+    wrong = []
+    for a in answers_of(red_flags, event):
+        rec = recommend(guide, a)
+        level = oracle_level(a)
+        expected_actions = tuple(i for i in order if ACTION_TABLE[i](level, a))
+        expected = {
+            "level": level,
+            "reasons": {3: a.red_flags, 2: a.signs, 1: ("event",), 0: ()}[level],
+            "actions": expected_actions,
+            "resources": oracle_resources(a),
+            "external_first": a.internal is Internal.no,
+            "emergency": EMERGENCY,
+            "followup": level >= 1,
+        }
+        got = {
+            "level": rec.level,
+            "reasons": rec.reasons,
+            "actions": rec.actions,
+            "resources": rec.resources,
+            "external_first": rec.external_first,
+            "emergency": rec.emergency,
+            "followup": rec.followup != (),
+        }
+        if got != expected:
+            wrong.append((a, {k: (got[k], expected[k]) for k in got if got[k] != expected[k]}))
+    assert wrong == []
 
 
-def test_adding_an_answer_never_lowers_the_level(guide):
+def test_every_action_of_the_guide_is_in_the_oracle(guide):
+    assert sorted(a.id for a in guide.actions) == sorted(ACTION_TABLE)
+
+
+def words(text):
+    return set(re.findall(r"[a-z]{4,}", text.lower()))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_advice_contradicts_or_repeats_itself(guide, lang):
+    """Over every combination: no action says the same as an attitude to avoid; a declined offer of
+    internal resources is never followed by "mobilise them"; an accepted one never by "if they do not wish"."""
+    action_words = {a.id: words(a.text[lang]) for a in guide.actions}
+    avoid = [(a.avoid[lang], words(a.avoid[lang])) for a in guide.attitudes]
+    repeats = {
+        action
+        for action, mine in action_words.items()
+        for _, theirs in avoid
+        if len(mine & theirs) >= 0.6 * min(len(mine), len(theirs))
+    }
+    wrong = []
+    for group in GROUPS:
+        for a in answers_of(*group):
+            rec = recommend(guide, a)
+            wrong += [(a, action, "repeats an attitude to avoid") for action in set(rec.actions) & repeats]
+            if a.internal is Internal.no and {"mobilise-internal", "make-internal-known"} & set(rec.actions):
+                wrong.append((a, "internal resources pushed after a refusal"))
+            if a.internal is Internal.yes and "external-if-needed" in rec.actions:
+                wrong.append((a, "'if they do not wish to' after they said yes"))
+    assert wrong == []
+
+
+def test_adding_an_answer_never_lowers_the_level():
     def level(rf, ev, sg):
         return level_of(Answers(red_flags=rf, event=ev, signs=sg))[0]
 
+    lowered = []
     for rf, ev, sg in itertools.product(subsets(RED_FLAGS), (False, True), subsets(SIGNS)):
         base = level(rf, ev, sg)
-        assert level(rf, True, sg) >= base
-        for extra in RED_FLAGS:
-            assert level(tuple(set(rf) | {extra}), ev, sg) >= base
-        for extra in SIGNS:
-            assert level(rf, ev, tuple(set(sg) | {extra})) >= base
+        more = [level(rf, True, sg)]
+        more += [level(tuple(set(rf) | {extra}), ev, sg) for extra in RED_FLAGS]
+        more += [level(rf, ev, tuple(set(sg) | {extra})) for extra in SIGNS]
+        lowered += [(rf, ev, sg) for higher in more if higher < base]
+    assert lowered == []
 
 
 @pytest.mark.parametrize(
-    ("answers", "level", "first_action"),
+    ("answers", "level", "first_action", "name"),
     [
-        (Answers(event=False), 0, "know-signs"),
-        (Answers(event=True), 1, "contact-today"),
-        (Answers(event=False, signs=("withdrawal",)), 2, "contact-today"),
-        (Answers(red_flags=("danger",)), 3, "immediate-danger"),
+        (Answers(event=False), 0, "know-signs", "Stay attentive"),
+        (Answers(event=True), 1, "contact-today", "Offer support"),
+        (Answers(event=False, signs=("withdrawal",)), 2, "contact-today", "Active support"),
+        (Answers(red_flags=("danger",)), 3, "immediate-danger", "Act now"),
     ],
 )
-def test_each_level_by_example(guide, answers, level, first_action):
+def test_each_level_by_example(guide, answers, level, first_action, name):
     rec = recommend(guide, answers)
     assert rec.level == level
     assert rec.actions[0] == first_action
-    assert (
-        guide.level(level).name["en"]
-        == ["Stay attentive", "Offer support", "Active support", "Act now"][level]
-    )
+    assert guide.level(level).name["en"] == name
 
 
 def test_cnom_only_for_physicians_and_interns(guide):

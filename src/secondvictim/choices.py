@@ -1,7 +1,6 @@
 """The fixed answers of the triage. Kept apart from the models so that the CLI can declare its
 options without importing Pydantic (start-up time)."""
 
-import os
 from enum import StrEnum
 from typing import Literal
 
@@ -30,31 +29,24 @@ class Internal(StrEnum):
     unknown = "unknown"
 
 
-class LangChoice(StrEnum):
-    """The languages of the interface and the guide (the values of Lang)."""
+LANGS: tuple[Lang, ...] = ("en", "fr")
 
-    en = "en"
-    fr = "fr"
-
-
-LANGS: tuple[Lang, ...] = tuple(choice.value for choice in LangChoice)  # type: ignore[misc]
-
-
-def detect_lang(argv: list[str], environ: dict[str, str] | os._Environ) -> Lang:
-    """--lang in `argv`, else SECONDVICTIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else en."""
-    for index, arg in enumerate(argv):
-        value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else None
-        if arg.startswith("--lang="):
-            value = arg.partition("=")[2]
-        if value in LANGS:
-            return value  # type: ignore[return-value]
-    if environ.get("SECONDVICTIM_LANG") in LANGS:
-        return environ["SECONDVICTIM_LANG"]  # type: ignore[return-value]
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        # The first one set decides, as POSIX has it: LC_ALL=C means C, whatever LANG says.
-        if environ.get(name):
-            return "fr" if environ[name].lower().startswith("fr") else DEFAULT_LANG
-    return DEFAULT_LANG
+# The label of each answer, by a literal message key (a test checks every key exists).
+ROLE_LABELS: dict[Role, str] = {
+    Role.physician: "role.physician",
+    Role.intern: "role.intern",
+    Role.nurse: "role.nurse",
+    Role.midwife: "role.midwife",
+    Role.pharmacist: "role.pharmacist",
+    Role.other: "role.other",
+    Role.student: "role.student",
+    Role.unknown: "role.unknown",
+}
+INTERNAL_LABELS: dict[Internal, str] = {
+    Internal.yes: "internal.yes",
+    Internal.no: "internal.no",
+    Internal.unknown: "internal.unknown",
+}
 
 
 class CardFormat(StrEnum):

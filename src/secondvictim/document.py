@@ -6,19 +6,28 @@ decide how a block looks; the choice and order of content is made here, once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from .models import INTERNAL_DECLINED, Guide, Lang, Resource, tr
-from .strings import t
+from .choices import INTERNAL_LABELS, ROLE_LABELS, Lang
+from .i18n import long_date, plural, t, typeset
+from .models import (
+    INTERNAL_DECLINED,
+    OCCUPATIONAL_MEDICINE,
+    SELF_HARM,
+    SUICIDE_LINE,
+    Guide,
+    Resource,
+    tr,
+)
 from .triage import Answers, Recommendation
 
 
 @dataclass(frozen=True)
 class Heading:
     text: str
-    depth: int = 1  # 1: a section; 2: a part of a section
+    depth: int = 1  # 1: a section; 2: a part of a section; 3: a label inside a compact block
     alert: bool = False  # the emergency numbers: set apart wherever they are shown
 
 
@@ -40,11 +49,25 @@ class Para:
 class Items:
     # An item may span several lines ("\n"); the first is the item, the others details.
     items: tuple[str, ...]
-    style: Literal["bullet", "check", "number"] = "bullet"
+    # "line": each item a line as it is, never wrapped (file:line: field: problem, for editors).
+    style: Literal["bullet", "check", "number", "line"] = "bullet"
 
 
 Block = Heading | Banner | Para | Items
 Document = list[Block]
+
+
+def typeset_document(doc: Document, lang: Lang) -> Document:
+    """Every text of the document with the language's typography."""
+    if lang != "fr":
+        return doc
+    out: Document = []
+    for block in doc:
+        if isinstance(block, Items):
+            out.append(Items(tuple(typeset(item, lang) for item in block.items), block.style))
+        else:
+            out.append(replace(block, text=typeset(block.text, lang)))
+    return out
 
 
 def reach(resource: Resource, lang: Lang) -> str:
@@ -103,7 +126,7 @@ def followup_items(guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: d
             t(
                 "followup.dated",
                 lang,
-                date=due.isoformat(),
+                date=long_date(due, lang),
                 when=tr(step.when, lang),
                 what=tr(step.what, lang),
             )
@@ -123,33 +146,107 @@ def key_message_blocks(guide: Guide, lang: Lang) -> Document:
     return doc
 
 
-def triage_document(
+def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
+    """The answers that set the level, in one sentence: "Warning signs: A; B"."""
+    if rec.level < 2:
+        return reasons_text(guide, rec, lang)[0]
+    labels = t("list.separator", lang).join(tr(guide.sign_or_flag(i).label, lang) for i in rec.reasons)
+    key = "decision.red_flags" if rec.level == 3 else "decision.signs"
+    return plural(key, len(rec.reasons), lang, labels=labels)
+
+
+def reasons_text(guide: Guide, rec: Recommendation, lang: Lang) -> list[str]:
+    """The answers that set the level, in words."""
+    if rec.level == 3:
+        return [t("why.red_flag", lang, label=tr(guide.sign_or_flag(i).label, lang)) for i in rec.reasons]
+    if rec.level == 2:
+        return [t("why.sign", lang, label=tr(guide.sign_or_flag(i).label, lang)) for i in rec.reasons]
+    if rec.level == 1:
+        return [t("why.event", lang)]
+    return [t("why.none", lang)]
+
+
+def reachable(resource: Resource) -> bool:
+    """Whether the resource can be called now: it has a number."""
+    return bool(resource.phone)
+
+
+def call_line(resource: Resource, lang: Lang) -> str:
+    """One line, number first: in a hurry, the number is what is looked for."""
+    number = resource.phone or ""
+    if resource.extension:
+        number = t("resource.with_extension", lang, phone=number, extension=resource.extension)
+    about = [tr(resource.short_name or resource.name, lang)]
+    if resource.availability:
+        about.append(tr(resource.availability, lang))
+    elif resource.hours:
+        about.append(tr(resource.hours, lang))
+    return t("labelled", lang, label=number, text=", ".join(about))
+
+
+def unset_line(resources: list[Resource], lang: Lang) -> str:
+    """The internal contacts the institution has not set yet, in one item, and whom to ask."""
+    names = t("list.separator", lang).join(tr(r.name, lang) for r in resources)
+    return t("contacts.unset", lang, names=names)
+
+
+DECISION_ACTIONS = 4
+
+
+def call_now(guide: Guide, rec: Recommendation, lang: Lang) -> tuple[str, ...]:
+    """Whom to call now, numbers first, in a few lines.
+
+    At level 3, the emergency numbers (3114 where dark thoughts or a risk to themselves apply)
+    and occupational medicine when the institution has set it; otherwise the institution's own
+    contacts when set, then the national lines, and one line for contacts not set yet.
+    """
+    listed = [guide.resource(i) for i in rec.resources]
+    if rec.level == 3:
+        emergency = [guide.resource(i) for i in rec.emergency]
+        needed = [r for r in emergency if r.id != SUICIDE_LINE or set(rec.reasons) & SELF_HARM]
+        lines = [call_line(r, lang) for r in needed]
+        lines += [call_line(r, lang) for r in listed if r.id == OCCUPATIONAL_MEDICINE and reachable(r)]
+        return tuple(lines)
+    lines = [call_line(r, lang) for r in listed if reachable(r)]
+    unset = any(r.kind == "internal" and not reachable(r) and not r.how_to_reach for r in listed)
+    if unset and not rec.external_first:
+        lines.append(t("contacts.unset_short", lang))
+    lines.append(t("call.emergency_line", lang))
+    return tuple(lines)
+
+
+def decision_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document:
+    """The decision, to fit one 80x24 screen: the level, why, what to do now (at most four
+    actions, the most urgent first), whom to call now, and the first words to say."""
+    level = guide.level(rec.level)
+    actions = {a.id: a for a in guide.actions}
+    words = guide.key_message if rec.level > 0 else guide.attentive_words
+    return [
+        Banner(t("level.banner", lang, level=rec.level, name=tr(level.name, lang)), rec.level),
+        Para(reasons_line(guide, rec, lang)),
+        Heading(t("h.now", lang), depth=3),
+        Items(tuple(tr(actions[i].text, lang) for i in rec.actions[:DECISION_ACTIONS]), style="number"),
+        Heading(t("h.call_now", lang) if rec.level == 3 else t("h.call", lang), depth=3),
+        Items(call_now(guide, rec, lang)),
+        Heading(t("h.key_message", lang) if rec.level > 0 else t("h.attentive_words", lang), depth=3),
+        Para(t("quoted", lang, text=tr(words, lang)), style="quote"),
+    ]
+
+
+def guidance_document(
     guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None
 ) -> Document:
+    """What the decision leaves out: the level's summary, the other actions, what to avoid,
+    every resource, the follow-up, the emergency numbers and the disclaimer."""
     level = guide.level(rec.level)
-    doc: Document = [
-        Banner(t("level.banner", lang, level=rec.level, name=tr(level.name, lang)), rec.level),
-        Para(tr(level.summary, lang)),
-        Heading(t("h.why", lang)),
-    ]
-    if rec.level == 3:
-        why = [t("why.red_flag", lang, label=tr(guide.sign_or_flag(i).label, lang)) for i in rec.reasons]
-    elif rec.level == 2:
-        why = [t("why.sign", lang, label=tr(guide.sign_or_flag(i).label, lang)) for i in rec.reasons]
-    elif rec.level == 1:
-        why = [t("why.event", lang)]
-    else:
-        why = [t("why.none", lang)]
-    doc.append(Items(tuple(why)))
-    # At level 3 the emergency numbers come before anything else to read.
-    if rec.level == 3:
-        doc += emergency_blocks(guide, lang)
     actions = {a.id: a for a in guide.actions}
+    doc: Document = [Heading(t("h.more", lang)), Para(tr(level.summary, lang))]
+    more = rec.actions[DECISION_ACTIONS:]
+    if more:
+        doc.append(Items(tuple(tr(actions[i].text, lang) for i in more), style="check"))
+    if rec.level > 0:
+        doc += key_message_blocks(guide, lang)[1:]
     doc += [
-        Heading(t("h.actions", lang)),
-        Items(tuple(tr(actions[i].text, lang) for i in rec.actions), style="check"),
-        Heading(t("h.key_message", lang)),
-        *key_message_blocks(guide, lang),
         Heading(t("h.avoid", lang)),
         Items(tuple(tr(a.avoid, lang) for a in guide.attitudes)),
     ]
@@ -158,20 +255,33 @@ def triage_document(
             Heading(t("h.watch", lang)),
             Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
         ]
+    listed = [guide.resource(i) for i in rec.resources]
+    # The numbers that work now come first; internal contacts not set yet, in one line.
+    ready = [r for r in listed if reachable(r) or r.how_to_reach]
+    unset = [r for r in listed if r not in ready]
+    items = [resource_item(r, lang) for r in ready]
+    if unset:
+        items.append(unset_line(unset, lang))
     doc += [
         Heading(t("h.contacts", lang)),
         Para(
             t("contacts.external_first" if rec.external_first else "contacts.internal_first", lang),
             style="note",
         ),
-        Items(tuple(resource_item(guide.resource(i), lang) for i in rec.resources)),
+        Items(tuple(items)),
     ]
     if rec.followup:
         doc += [Heading(t("h.followup", lang)), followup_items(guide, rec.followup, lang, event_date)]
-    if rec.level != 3:
-        doc += emergency_blocks(guide, lang)
+    doc += emergency_blocks(guide, lang)
     doc.append(Para(tr(guide.disclaimer, lang), style="note"))
     return doc
+
+
+def triage_document(
+    guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None
+) -> Document:
+    """The whole recommendation: the decision, then what it leaves out."""
+    return decision_document(guide, rec, lang) + guidance_document(guide, rec, lang, event_date)
 
 
 def script_document(guide: Guide, lang: Lang, *, see_also: bool = True) -> Document:
@@ -264,8 +374,8 @@ def answers_blocks(guide: Guide, answers: Answers, lang: Lang) -> Document:
                 t("summary.red_flags", lang, value=labels(answers.red_flags)),
                 t("summary.event", lang, value=event[answers.event]),
                 t("summary.signs", lang, value=labels(answers.signs)),
-                t("summary.role", lang, value=t(f"role.{answers.role.value}", lang)),
-                t("summary.internal", lang, value=t(f"internal.{answers.internal.value}", lang)),
+                t("summary.role", lang, value=t(ROLE_LABELS[answers.role], lang)),
+                t("summary.internal", lang, value=t(INTERNAL_LABELS[answers.internal], lang)),
             )
         ),
     ]
@@ -277,7 +387,7 @@ def summary_document(
     """The triage as a file to keep: the answers, then the recommendation with dated follow-up."""
     return [
         Heading(t("summary.title", lang)),
-        Para(t("summary.written", lang, date=written.isoformat()), style="note"),
+        Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
         *answers_blocks(guide, rec.answers, lang),
         *triage_document(guide, rec, lang, event_date),
     ]
@@ -286,7 +396,7 @@ def summary_document(
 def followup_document(guide: Guide, lang: Lang, event_date: date) -> Document:
     ids = tuple(f.id for f in guide.followup)
     return [
-        Heading(t("followup.title", lang, date=event_date.isoformat())),
+        Heading(t("followup.title", lang, date=long_date(event_date, lang))),
         followup_items(guide, ids, lang, event_date),
     ]
 

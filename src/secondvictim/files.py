@@ -1,43 +1,208 @@
-"""Write a file the user asked for: whole or not at all, never over an existing file unless told."""
+"""The one writer of every file the user asks for: whole or not at all, never a surprise.
+
+- Only regular files are written, or standard output when the user names `-`: a device, a
+  FIFO or a folder is refused, whatever `--force` says.
+- An existing file is replaced only with `--force`; no folder is ever created.
+- The content goes to an unnamed file in the target's folder first (Linux O_TMPFILE), which is
+  linked into place only when complete: if the process is killed, even by SIGKILL, nothing is
+  left behind. Where O_TMPFILE is not available, a hidden temporary file is used and removed on
+  every signal that can be caught (SIGINT, SIGTERM, SIGHUP).
+- Private files (summaries, reminders) are readable by their owner alone (0600); others
+  follow the umask.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import signal
+import stat
+import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from .errors import OutputError
 
-class FileExists(Exception):
-    """The target exists and overwriting it was not asked for."""
+STDOUT = "-"
+_CAUGHT = tuple(s for s in (signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None)
 
 
-def write_file(path: Path, text: str, *, force: bool = False, mode: int = 0o644) -> None:
-    """Write `text` to `path` atomically: a temporary file beside it, then a rename.
+class Terminated(BaseException):
+    """A SIGTERM or SIGHUP arrived while a file was being written."""
 
-    A crash or Ctrl-C midway leaves the old file (or none), never half of the new one.
-    """
-    if path.exists() and not force:
-        raise FileExists(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _reason(exc: OSError) -> str:
+    return errno.errorcode.get(exc.errno or 0, str(exc.errno))
+
+
+def failure(path: Path, exc: OSError) -> OutputError:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return OutputError("out.permission", path=path)
+    if exc.errno == errno.ENAMETOOLONG:
+        return OutputError("out.name_too_long", path=path)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return OutputError("out.full", path=path)
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return OutputError("out.no_folder", path=path, folder=path.parent)
+    return OutputError("out.cannot", path=path, reason=_reason(exc))
+
+
+def check_target(path: Path, force: bool) -> None:
+    """Refuse, before any work or question, a target that would be refused at the end."""
+    if str(path) == STDOUT:
+        return
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        parent = path.parent
+        if not parent.is_dir():
+            raise OutputError("out.no_folder", path=path, folder=parent) from None
+        return
+    except OSError as exc:
+        raise failure(path, exc) from None
+    except ValueError:
+        raise OutputError("out.cannot", path=path, reason="NUL") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputError("out.not_regular", path=path)
+    if not force:
+        raise OutputError("out.exists", path=path)
+
+
+def check_targets(paths: Sequence[Path | None], force: bool) -> None:
+    """Check every output of one command, and refuse two outputs on one path."""
+    seen: dict[str, Path] = {}
+    for path in paths:
+        if path is None:
+            continue
+        check_target(path, force)
+        if str(path) == STDOUT:
+            key = STDOUT
+        else:
+            try:
+                key = str(path.resolve())
+            except (OSError, RuntimeError, ValueError):
+                key = os.path.abspath(path)
+        if key in seen:
+            raise OutputError("out.same_path", path=path)
+        seen[key] = path
+
+
+@contextlib.contextmanager
+def _signals_raise() -> Iterator[None]:
+    """While writing, SIGTERM and SIGHUP raise, so that the temporary file is removed."""
+
+    def handler(signum: int, frame: object) -> None:
+        raise Terminated(signum)
+
+    previous = {}
+    try:
+        for signum in _CAUGHT:
+            previous[signum] = signal.signal(signum, handler)
+    except ValueError:  # not the main thread: nothing to install
+        pass
+    try:
+        yield
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
+
+
+def _umask_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+    os.fsync(fd)
+
+
+def _link_unnamed(path: Path, data: bytes, mode: int, force: bool) -> bool:
+    """Write through an unnamed file linked into place; False if the system cannot."""
+    flags = getattr(os, "O_TMPFILE", 0)
+    if not flags or not os.path.isdir("/proc/self/fd"):
+        return False
+    try:
+        fd = os.open(path.parent, flags | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), mode)
+    except OSError as exc:
+        if exc.errno in (errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL):
+            return False
+        raise
+    proc = None
+    try:
+        _write_all(fd, data)
+        os.fchmod(fd, mode)
+        # linkat(AT_SYMLINK_FOLLOW) through /proc/self/fd gives the unnamed file its name; Python
+        # uses linkat rather than link() when a directory descriptor is given.
+        proc = os.open("/proc/self/fd", os.O_RDONLY | os.O_DIRECTORY)
+
+        def link_to(name: Path) -> None:
+            os.link(str(fd), name, src_dir_fd=proc, follow_symlinks=True)
+
+        if not force:
+            # A hard link fails if the target appeared meanwhile: nothing is ever overwritten.
+            link_to(path)
+            return True
+        staged = path.parent / f".{path.name}.{os.getpid()}.tmp"
+        link_to(staged)
+        try:
+            os.replace(staged, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(staged)
+            raise
+        return True
+    finally:
+        os.close(fd)
+        if proc is not None:
+            os.close(proc)
+
+
+def _write_named(path: Path, data: bytes, mode: int, force: bool) -> None:
+    import tempfile
+
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        # newline="": written exactly as given (an iCalendar file needs its CRLF line ends).
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
+        try:
+            _write_all(fd, data)
+            os.fchmod(fd, mode)
+        finally:
+            os.close(fd)
         if force:
             os.replace(temporary, path)
         else:
-            # A hard link fails if the target appeared meanwhile: nothing is ever overwritten.
-            try:
-                os.link(temporary, path)
-            except FileExistsError:
-                raise FileExists(path) from None
+            os.link(temporary, path)
             os.unlink(temporary)
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def write_file(path: Path, text: str, *, force: bool = False, private: bool = True) -> None:
+    """Write `text` (UTF-8, exactly as given) to `path`, or to standard output for `-`."""
+    data = text.encode("utf-8", errors="surrogateescape")
+    if str(path) == STDOUT:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    check_target(path, force)
+    mode = 0o600 if private else _umask_mode()
+    try:
+        with _signals_raise():
+            if not _link_unnamed(path, data, mode, force):
+                _write_named(path, data, mode, force)
+    except FileExistsError:
+        raise OutputError("out.exists", path=path) from None
+    except OSError as exc:
+        raise failure(path, exc) from None

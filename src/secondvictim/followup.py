@@ -1,49 +1,12 @@
-"""Follow-up dates, and the calendar of reminders. No identity goes into either."""
+"""Follow-up dates, counted from the event. No identity goes into them."""
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
-from .choices import Lang
-from .models import FollowupStep, Guide, tr
-from .strings import t
+from .models import FollowupStep, Guide
 
 
 def followup_dates(guide: Guide, event_date: date) -> list[tuple[FollowupStep, date]]:
     """Each follow-up step with the day it is due, counted from the event."""
     return [(step, event_date + timedelta(days=step.day)) for step in guide.followup]
-
-
-def calendar(guide: Guide, event_date: date, lang: Lang, now: datetime | None = None) -> bytes:
-    """An iCalendar file with one all-day event per follow-up step.
-
-    All-day events carry a date, not a time: they land on the right day in any time zone and
-    across a daylight-saving change.
-    """
-    import icalendar
-
-    stamp = now or datetime.now(UTC)
-    cal = icalendar.Calendar()
-    cal.add("prodid", "-//secondvictim//follow-up reminders//" + lang.upper())
-    cal.add("version", "2.0")
-    key_message = t("quoted", lang, text=tr(guide.key_message, lang))
-    for step, due in followup_dates(guide, event_date):
-        event = icalendar.Event()
-        event.add("uid", f"{uuid.uuid4()}@secondvictim")
-        event.add("dtstamp", stamp)
-        event.add("dtstart", due)
-        event.add("dtend", due + timedelta(days=1))
-        event.add("summary", t("ics.summary", lang, title=tr(step.title, lang)))
-        event.add(
-            "description",
-            t(
-                "ics.description",
-                lang,
-                when=tr(step.when, lang),
-                what=tr(step.what, lang),
-                message=key_message,
-            ),
-        )
-        cal.add_component(event)
-    return cal.to_ical()

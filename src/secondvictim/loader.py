@@ -1,8 +1,17 @@
-"""Read the guide's YAML files, validate them, and turn every failure into one DataError."""
+"""Read the guide's YAML files, validate them, and turn every failure into one DataError.
+
+One reading function (`read_text`) for every data file: regular files only, bounded size, every
+file-system or decoding failure a located problem. One parser (`parse_yaml`): a safe loader that
+refuses duplicate keys, aliases and typed values, every parser failure a located problem.
+"""
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,19 +20,22 @@ import yaml
 from pydantic import ValidationError
 
 from .choices import LANGS
+from .errors import DataError, Problem
 from .merge import Assembly, Source
-from .models import Guide, Loc, reference_problems
+from .models import Guide, KeyedValueError, Loc, reference_problems
 
 MAX_FILE_BYTES = 1024 * 1024
 # The guide nests five levels deep; far deeper is a hostile or broken file.
 MAX_DEPTH = 20
-TOO_DEEP = f"lists and mappings nest more than {MAX_DEPTH} levels deep"
+# An integer in the guide is a level or a day count; an unquoted phone number is a longer one,
+# reported as a phone problem. Thousands of digits would fail to build: refused at once.
+MAX_INT_DIGITS = 30
 
 # Which top-level keys each data file holds. An institution's folder uses the same file names.
 FILES: dict[str, tuple[str, ...]] = {
     "signs.yaml": ("warning_signs", "red_flags"),
     "resources.yaml": ("resources",),
-    "script.yaml": ("key_message", "key_message_informal", "script"),
+    "script.yaml": ("key_message", "key_message_informal", "attentive_words", "script"),
     "avoid.yaml": ("attitudes_intro", "attitudes"),
     "levels.yaml": ("levels", "actions"),
     "followup.yaml": ("followup",),
@@ -31,24 +43,12 @@ FILES: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class Problem:
-    path: Path
-    line: int | None
-    field: str
-    message: str
+class _Refused(yaml.MarkedYAMLError):
+    """A value the guide's loader refuses, at a place in the file: a message key and its values."""
 
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
-
-
-class DataError(Exception):
-    """The guide's data cannot be used. Holds every problem found, not only the first."""
-
-    def __init__(self, problems: list[Problem]):
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
+    def __init__(self, message_key: str, mark: Any, **values: object) -> None:
+        super().__init__(problem=message_key, problem_mark=mark)
+        self.key, self.values = message_key, values
 
 
 # The C loader when PyYAML was built with libyaml: several times faster to parse.
@@ -56,29 +56,44 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A safe loader that refuses duplicate keys and aliases.
+    """A safe loader that refuses duplicate keys, aliases and typed values.
 
     PyYAML silently keeps the last of two duplicate keys; aliases let a tiny file expand into a
-    huge structure ("billion laughs"). Neither has a place in a hand-written guide.
+    huge structure ("billion laughs"); typed values (`!!timestamp`, `!!float`, a date) can fail
+    to build, and the guide has no use for them: every text is a string.
     """
 
-    def construct_object(self, node, deep=False):
+    def construct_object(self, node: Any, deep: bool = False) -> Any:
         if node in self.constructed_objects or node in self.recursive_objects:
-            raise yaml.constructor.ConstructorError(
-                None, None, "anchors and aliases (&name, *name) are not allowed", node.start_mark
-            )
-        return super().construct_object(node, deep=deep)
+            raise _Refused("p.alias", node.start_mark)
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError, TypeError, RecursionError):
+            raise _Refused("p.bad_value", node.start_mark) from None
 
-    def construct_mapping(self, node, deep=False):
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         seen: set[str] = set()
         for key_node, _ in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                if key_node.value in seen:
-                    raise yaml.constructor.ConstructorError(
-                        None, None, f"duplicate key '{key_node.value}'", key_node.start_mark
-                    )
-                seen.add(key_node.value)
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused("p.complex_key", key_node.start_mark)
+            if key_node.value in seen:
+                raise _Refused("p.duplicate_key", key_node.start_mark, name=key_node.value)
+            seen.add(key_node.value)
         return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        if len(node.value) > MAX_INT_DIGITS:
+            raise _Refused("p.long_number", node.start_mark)
+        return super().construct_yaml_int(node)
+
+    def construct_refused(self, node: Any) -> Any:
+        raise _Refused("p.typed_value", node.start_mark)
+
+
+StrictLoader.add_constructor("tag:yaml.org,2002:int", StrictLoader.construct_yaml_int)
+for _tag in ("timestamp", "float", "binary", "set", "omap", "pairs"):
+    StrictLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", StrictLoader.construct_refused)
+StrictLoader.add_constructor(None, StrictLoader.construct_refused)  # any other tag
 
 
 def packaged_data_dir() -> Path:
@@ -95,42 +110,94 @@ def packaged_data_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "data"
 
 
+def os_problem(path: Path, exc: OSError) -> Problem:
+    """A file-system failure as a problem the user can act on, in their language."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Problem(path, None, "", "p.permission")
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return Problem(path, None, "", "p.not_found")
+    if exc.errno == errno.ENAMETOOLONG:
+        return Problem(path, None, "", "p.name_too_long")
+    if exc.errno == errno.ELOOP:
+        return Problem(path, None, "", "p.link_loop")
+    code = errno.errorcode.get(exc.errno or 0, str(exc.errno))
+    return Problem(path, None, "", "p.cannot_read", code=code)
+
+
 def read_text(path: Path) -> str:
-    """The file's text, refusing what is not a readable UTF-8 file of reasonable size."""
+    """The text of a data file: a regular file of at most 1 MiB, in UTF-8; else a DataError.
+
+    A FIFO, a device or a folder is refused before anything is read from it (opening without
+    blocking, then checking what was opened), and no more than the limit is ever read.
+    """
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise DataError([Problem(path, None, "", "is a directory, expected a YAML file")])
-        if size > MAX_FILE_BYTES:
-            raise DataError(
-                [Problem(path, None, "", f"file is too large ({size} bytes; the limit is 1 MiB)")]
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataError([Problem(path, None, "", "file not found")]) from None
-    except PermissionError:
-        raise DataError([Problem(path, None, "", "permission denied: cannot read the file")]) from None
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise DataError([Problem(path, None, "", f"cannot read the file ({exc.strerror})")]) from None
+        if exc.errno == errno.EISDIR:
+            raise DataError([Problem(path, None, "", "p.not_a_file")]) from None
+        raise DataError([os_problem(path, exc)]) from None
+    except ValueError:  # a NUL byte in the name
+        raise DataError([Problem(path, None, "", "p.not_found")]) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError([Problem(path, None, "", "p.not_a_file")])
+        if info.st_size > MAX_FILE_BYTES:
+            raise DataError([Problem(path, None, "", "p.too_large", size=info.st_size)])
+        chunks, total = [], 0
+        while total <= MAX_FILE_BYTES:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise DataError([os_problem(path, exc)]) from None
+    finally:
+        os.close(fd)
+    raw = b"".join(chunks)
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataError([Problem(path, None, "", "p.too_large", size=len(raw))])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise DataError([Problem(path, line, "", "not valid UTF-8 text")]) from None
+        raise DataError([Problem(path, line, "", "p.not_utf8")]) from None
+
+
+# What PyYAML says, by the start of its English sentence, and how we say it.
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "p.yaml_colon"),
+    ("could not find expected ':'", "p.yaml_colon"),
+    ("found character '\\t'", "p.yaml_tab"),
+    ("found unexpected end of stream", "p.yaml_quote"),
+    ("found unknown escape character", "p.yaml_escape"),
+    ("found undefined tag handle", "p.typed_value"),
+    ("control characters are not allowed", "p.control"),
+    ("expected <document start>", "p.yaml_indent"),
+    ("did not find expected key", "p.yaml_indent"),
+    ("did not find expected '-' indicator", "p.yaml_indent"),
+    ("found a tab character", "p.yaml_tab"),
+    ("exceeded maximum nesting depth", "p.too_deep"),
+)
 
 
 def parse_yaml(path: Path, text: str) -> object:
     try:
         return yaml.load(text, Loader=StrictLoader)
+    except _Refused as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise DataError([Problem(path, line, "", exc.key, **exc.values)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise DataError([Problem(path, line, "", f"invalid YAML: {problem}")]) from None
-    except yaml.YAMLError as exc:
-        raise DataError([Problem(path, None, "", f"invalid YAML: {exc}")]) from None
+        said = f"{exc.problem or ''} {exc.context or ''}"
+        key = next((key for start, key in _YAML_PROBLEMS if start in said), "p.yaml")
+        raise DataError([Problem(path, line, "", key, limit=MAX_DEPTH)]) from None
+    except yaml.YAMLError:
+        raise DataError([Problem(path, None, "", "p.yaml")]) from None
     except RecursionError:
-        raise DataError([Problem(path, None, "", TOO_DEEP)]) from None
+        raise DataError([Problem(path, None, "", "p.too_deep", limit=MAX_DEPTH)]) from None
 
 
 def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
@@ -145,33 +212,42 @@ def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=8)
-def _compose(text: str) -> yaml.Node | None:
-    # Cached: a file with thousands of problems is composed once, not once per problem.
-    return yaml.compose(text, Loader=StrictLoader)
+class Lines:
+    """The line of every place in a YAML text, found in one pass over its nodes."""
 
+    def __init__(self, text: str) -> None:
+        self._lines: dict[Loc, int] = {}
+        try:
+            root = yaml.compose(text, Loader=StrictLoader)
+        except (yaml.YAMLError, RecursionError):
+            return
+        if root is None:
+            return
+        self._lines[()] = root.start_mark.line + 1
+        stack: list[tuple[Loc, Any]] = [((), root)]
+        while stack:
+            loc, node = stack.pop()
+            if len(loc) > MAX_DEPTH:
+                continue
+            if isinstance(node, yaml.MappingNode):
+                for key, value in node.value:
+                    here = (*loc, key.value)
+                    # A value's line, except for a block that starts on the line after its key.
+                    self._lines[here] = key.start_mark.line + 1
+                    stack.append((here, value))
+            elif isinstance(node, yaml.SequenceNode):
+                for index, value in enumerate(node.value):
+                    here = (*loc, index)
+                    self._lines[here] = value.start_mark.line + 1
+                    stack.append((here, value))
 
-def line_of(text: str, loc: Loc) -> int | None:
-    """The line of the deepest node of `loc` that exists in the YAML text (1-based)."""
-    try:
-        node = _compose(text)
-    except yaml.YAMLError:
+    def of(self, loc: Loc) -> int | None:
+        """The line of the deepest part of `loc` found in the text."""
+        for cut in range(len(loc), -1, -1):
+            line = self._lines.get(tuple(str(p) if not isinstance(p, int) else p for p in loc[:cut]))
+            if line is not None:
+                return line
         return None
-    line = node.start_mark.line + 1 if node is not None else None
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = next((v for k, v in node.value if k.value == str(part)), None)
-            if match is None:
-                break
-            # A value's line, except for a block that starts on the line after its key.
-            key_line = next(k.start_mark.line for k, v in node.value if v is match)
-            node, line = match, key_line + 1
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
-            node = node.value[part]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line
 
 
 def format_field(loc: Loc) -> str:
@@ -183,25 +259,56 @@ def format_field(loc: Loc) -> str:
     return out
 
 
-def explain(error: dict) -> str:
-    """A pydantic error message, reworded where the default would puzzle an editor of YAML."""
+def _expected(error: dict[str, Any]) -> str:
+    """The values a literal or enum accepts, from pydantic's English "'a', 'b' or 'c'"."""
+    return ", ".join(re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", ""))))
+
+
+def explain(error: dict[str, Any]) -> tuple[str, dict[str, object]]:
+    """A pydantic error as a message key and its values, worded for an editor of YAML."""
     kind, loc = error["type"], error["loc"]
-    last = loc[-1] if loc else ""
+    last = str(loc[-1]) if loc else ""
+    ctx = error.get("ctx") or {}
+    if kind == "value_error" and isinstance(ctx.get("error"), KeyedValueError):
+        return ctx["error"].key, {}
     if kind == "extra_forbidden":
-        return "unknown key (check its spelling)"
-    if kind == "value_error":
-        return str(error["ctx"]["error"])
+        return "p.unknown_key", {}
     if kind == "missing":
-        return "required, but missing"
-    if last == "phone" and kind in ("string_type", "string_pattern_mismatch"):
-        return 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"'
+        return "p.missing", {}
+    if last == "phone" and kind in ("string_type", "string_pattern_mismatch", "string_too_long"):
+        return "p.phone", {}
     if last == "extension" and kind in ("string_type", "string_pattern_mismatch"):
-        return 'an extension is digits only, in quotes, for example "4321"'
-    if last == "id" and kind == "string_pattern_mismatch":
-        return "an id is lower-case letters, digits and hyphens, for example my-helpline"
-    if kind == "literal_error" and len(loc) >= 2 and str(loc[-1]) == "[key]":
-        return f"unknown language '{loc[-2]}' (use en or fr)"
-    return error["msg"]
+        return "p.extension", {}
+    if last == "id" and kind in ("string_pattern_mismatch", "string_too_long"):
+        return "p.id", {}
+    if kind == "literal_error" and last == "[key]" and len(loc) >= 2:
+        return "p.unknown_lang", {"code": loc[-2]}
+    if kind in ("literal_error", "enum"):
+        return "p.one_of", {"valid": _expected(error)}
+    simple = {
+        "string_type": "p.text",
+        "int_type": "p.integer",
+        "int_parsing": "p.integer",
+        "int_from_float": "p.integer",
+        "bool_type": "p.boolean",
+        "bool_parsing": "p.boolean",
+        "dict_type": "p.mapping",
+        "model_type": "p.mapping",
+        "model_attributes_type": "p.mapping",
+        "tuple_type": "p.list",
+        "list_type": "p.list",
+        "string_too_short": "p.empty_text",
+        "string_pattern_mismatch": "p.pattern",
+    }
+    if kind in simple:
+        return simple[kind], {}
+    if kind in ("too_short",):
+        return "p.too_few", {"count": ctx.get("min_length", 1)}
+    if kind in ("too_long", "string_too_long"):
+        return "p.too_long", {"count": ctx.get("max_length", "")}
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return "p.range", {}
+    return "p.invalid", {"kind": kind}
 
 
 def read_mapping(path: Path, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
@@ -209,16 +316,14 @@ def read_mapping(path: Path, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]
     text = read_text(path)
     content = parse_yaml(path, text)
     if too_deep(content):
-        raise DataError([Problem(path, None, "", TOO_DEEP)])
+        raise DataError([Problem(path, None, "", "p.too_deep", limit=MAX_DEPTH)])
     if not isinstance(content, dict):
-        what = "empty" if content is None else f"a {type(content).__name__}"
-        raise DataError(
-            [Problem(path, 1, "", f"expected a mapping with the keys {', '.join(keys)}, found {what}")]
-        )
+        raise DataError([Problem(path, 1, "", "p.not_mapping", keys=", ".join(keys))])
+    lines = Lines(text) if any(key not in keys for key in content) else None
     unknown = [
-        Problem(path, line_of(text, (key,)), str(key), f"unknown key (this file holds {', '.join(keys)})")
+        Problem(path, lines.of((key,)), str(key), "p.unknown_top_key", keys=", ".join(keys))
         for key in content
-        if key not in keys
+        if key not in keys and lines is not None
     ]
     if unknown:
         raise DataError(unknown)
@@ -227,15 +332,18 @@ def read_mapping(path: Path, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]
 
 def missing_languages(value: Any, loc: Loc = ()) -> list[tuple[Loc, str]]:
     """The texts (mappings of language to text) in raw YAML content that lack a language."""
-    if isinstance(value, dict):
-        if value and set(value) <= set(LANGS) and all(isinstance(v, str) for v in value.values()):
-            return [(loc, lang) for lang in LANGS if lang not in value]
-        return [found for key, inner in value.items() for found in missing_languages(inner, (*loc, key))]
-    if isinstance(value, list):
-        return [
-            found for index, inner in enumerate(value) for found in missing_languages(inner, (*loc, index))
-        ]
-    return []
+    found: list[tuple[Loc, str]] = []
+    stack: list[tuple[Loc, Any]] = [(loc, value)]
+    while stack:
+        here, item = stack.pop()
+        if isinstance(item, dict):
+            if item and set(item) <= set(LANGS) and all(isinstance(v, str) for v in item.values()):
+                found += [(here, lang) for lang in LANGS if lang not in item]
+            else:
+                stack += [((*here, key), inner) for key, inner in item.items()]
+        elif isinstance(item, list):
+            stack += [((*here, index), inner) for index, inner in enumerate(item)]
+    return sorted(found, key=lambda f: [str(p) for p in f[0]])
 
 
 @dataclass(frozen=True)
@@ -251,24 +359,32 @@ class Loaded:
     # Not errors: an institution's text in one language only, shown in the other too.
     warnings: tuple[Problem, ...] = ()
 
+    def origin(self, key: str, ident: str) -> str:
+        """Where an item came from, for --json: "packaged" or the institution file's path."""
+        path = self.origins.get((key, ident))
+        return str(path) if path is not None and path.parent == self.institution else "packaged"
+
 
 def institution_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     """The data files of an institution's folder; a YAML file of another name is a problem."""
-    if not directory.is_dir():
-        return [], [Problem(directory, None, "", "not a folder (expected a folder of YAML files)")]
     try:
-        found = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
+        if not directory.is_dir():
+            return [], [Problem(directory, None, "", "p.not_folder")]
+        found = sorted(
+            p for p in directory.iterdir() if p.suffix.lower() in (".yaml", ".yml")
+        )
     except OSError as exc:
-        return [], [Problem(directory, None, "", f"cannot read the folder ({exc.strerror})")]
+        return [], [os_problem(directory, exc)]
+    except ValueError:
+        return [], [Problem(directory, None, "", "p.not_found")]
     names = ", ".join(FILES)
-    return (
-        [p for p in found if p.name in FILES],
-        [
-            Problem(p, None, "", f"unknown file name (expected one of {names})")
-            for p in found
-            if p.name not in FILES
-        ],
-    )
+    problems = []
+    for p in found:
+        if p.name.lower() in FILES and p.name not in FILES:
+            problems.append(Problem(p, None, "", "p.lower_case_name", name=p.name.lower()))
+        elif p.name not in FILES:
+            problems.append(Problem(p, None, "", "p.unknown_file", names=names))
+    return [p for p in found if p.name in FILES], problems
 
 
 def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
@@ -279,6 +395,16 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
     files: dict[str, tuple[Path, ...]] = {}
     warnings: list[Problem] = []
     overlays: list[Path] = []
+    indexed: dict[Path, Lines] = {}
+
+    def line_of(path: Path, loc: Loc) -> int | None:
+        # Each file's lines are indexed once, and only if a problem needs them.
+        if path not in texts:
+            return None
+        if path not in indexed:
+            indexed[path] = Lines(texts[path])
+        return indexed[path].of(loc)
+
     if institution is not None:
         overlays, problems = institution_files(institution)
     for path in [packaged / name for name in FILES] + overlays:
@@ -287,36 +413,45 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
         except DataError as exc:
             problems.extend(exc.problems)
             continue
-        assembly.add_file(path, content)
+        assembly.add_file(path, content, packaged=path.parent == packaged)
         files[path.name] = (*files.get(path.name, ()), path)
         for loc, lang in missing_languages(content):
-            where = (path, line_of(texts[path], loc), format_field(loc))
+            where = (path, line_of(path, loc), format_field(loc))
             if path.parent == packaged:
-                problems.append(Problem(*where, f"no '{lang}' version: every packaged text needs one"))
+                problems.append(Problem(*where, "p.packaged_lang", code=lang))
             else:
                 shown = next(other for other in LANGS if other != lang)
-                warnings.append(Problem(*where, f"no '{lang}' version: the '{shown}' text is shown instead"))
+                warnings.append(Problem(*where, "p.missing_lang", code=lang, shown=shown))
 
-    def problem(source: Source | None, message: str) -> Problem:
+    def problem(source: Source | None, key: str, values: dict[str, object], loc: Loc = ()) -> Problem:
         if source is None:
-            return Problem(packaged, None, "", message)
+            # Nothing was written there: a missing key, attributed to the file that holds it.
+            holder = next((name for name, keys in FILES.items() if loc and loc[0] in keys), None)
+            if holder is None:
+                return Problem(packaged, None, "", key, **values)
+            return Problem(files.get(holder, (packaged / holder,))[-1], 1, format_field(loc), key, **values)
         return Problem(
-            source.path, line_of(texts[source.path], source.loc), format_field(source.loc), message
+            source.path, line_of(source.path, source.loc), format_field(source.loc), key, **values
         )
 
-    problems += [problem(source, message) for source, message in assembly.problems]
+    problems += [problem(source, key, values) for source, key, values in assembly.problems]
     if len(files) < len(FILES):
         # A data file could not be read at all: its absence would only add noise.
-        raise DataError(problems)
+        raise DataError(sorted(problems, key=Problem.sort_key))
     # Validate even when merging found problems, so that every problem is listed at once.
     try:
         guide = Guide.model_validate(assembly.data)
     except ValidationError as exc:
-        problems += [problem(assembly.locate(tuple(e["loc"])), explain(e)) for e in exc.errors()]
+        for error in exc.errors():
+            key, values = explain(dict(error))
+            loc = tuple(error["loc"])
+            problems.append(problem(assembly.locate(loc), key, values, loc))
     else:
-        problems += [problem(assembly.locate(loc), message) for loc, message in reference_problems(guide)]
+        problems += [
+            problem(assembly.locate(loc), key, values, loc) for loc, key, values in reference_problems(guide)
+        ]
     if problems:
-        raise DataError(sorted(problems, key=lambda p: (str(p.path), p.line or 0)))
+        raise DataError(sorted(problems, key=Problem.sort_key))
     return Loaded(guide, files, assembly.origins, institution, tuple(warnings))
 
 

@@ -2,29 +2,49 @@
 
 from __future__ import annotations
 
-import os
-from typing import Annotated, Literal
+import unicodedata
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StringConstraints
 
 from .choices import DEFAULT_LANG, Lang, Role
 
-# Pydantic looks for plugins by scanning every installed distribution when the first model is
-# built (about 10 ms, a fifth of our start-up budget). The guide uses none; a user who sets the
-# variable keeps their value.
-os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+class KeyedValueError(ValueError):
+    """A validation failure of ours, with the message key the loader reports it by."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+# Bidirectional overrides and isolates can reorder what a manager reads on screen.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _safe_text(text: str) -> str:
+    """Refuse what could hide or garble text on a terminal: control characters (escape sequences,
+    carriage returns, NUL), bidirectional overrides, and a text made only of invisible characters."""
+    for char in text:
+        if (char != "\n" and unicodedata.category(char) == "Cc") or char in _BIDI:
+            raise KeyedValueError("p.control")
+    if not any(unicodedata.category(c)[0] not in "ZC" for c in text):
+        raise KeyedValueError("p.invisible")
+    return text
 
 # Ids are slugs so they can be typed as options (`--sign withdrawal`) and referred to by an
 # institution's own files.
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
 # As dialled: digits in groups separated by single spaces, an optional leading "+".
 Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9]+( [0-9]+)*$", max_length=30)]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Line = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), AfterValidator(_safe_text)
+]
 
 
 def _not_empty(text: dict[Lang, str]) -> dict[Lang, str]:
     if not text:
-        raise ValueError("a text needs at least one language, for example en: ...")
+        raise KeyedValueError("p.no_language")
     return text
 
 
@@ -53,6 +73,8 @@ class Resource(Model):
     id: Id
     kind: Literal["internal", "external", "emergency"]
     name: Text
+    # The few words the one-screen answer shows beside the number.
+    short_name: Text | None = None
     audience: Text
     phone: Phone | None = None
     # What an institution fills in for its own contacts.
@@ -87,14 +109,14 @@ class Attitude(Model):
 
 
 class Level(Model):
-    level: int = Field(ge=0, le=3)
+    level: StrictInt = Field(ge=0, le=3)
     name: Text
     summary: Text
 
 
 class Action(Model):
     id: Id
-    levels: tuple[int, ...] = Field(min_length=1)
+    levels: tuple[StrictInt, ...] = Field(min_length=1)
     text: Text
     requires: tuple[Id, ...] = ()
     unless: tuple[Id, ...] = ()
@@ -103,7 +125,7 @@ class Action(Model):
 
 class FollowupStep(Model):
     id: Id
-    day: int = Field(ge=0, le=365)
+    day: StrictInt = Field(ge=0, le=365)
     title: Text
     when: Text
     what: Text
@@ -118,6 +140,12 @@ class AboutSection(Model):
 
 # Answer ids that are neither a red flag nor a warning sign, usable in `requires` / `unless`.
 INTERNAL_DECLINED = "internal-declined"
+INTERNAL_ACCEPTED = "internal-accepted"
+# The red flags that call for the suicide-prevention line (3114) in the decision.
+SELF_HARM = frozenset({"dark-thoughts", "danger"})
+# Packaged items the decision screen names (an institution can neither change nor hide them).
+SUICIDE_LINE = "suicide-3114"
+OCCUPATIONAL_MEDICINE = "occupational-medicine"
 
 
 class Guide(Model):
@@ -128,6 +156,8 @@ class Guide(Model):
     resources: tuple[Resource, ...]
     key_message: Text
     key_message_informal: Text | None = None  # the « tu » form, shown when it differs
+    # The words for a manager who has noticed a change, when no event is known (level 0).
+    attentive_words: Text
     script: Script
     attitudes_intro: Text
     attitudes: tuple[Attitude, ...] = Field(min_length=1)
@@ -155,13 +185,16 @@ class Guide(Model):
 
 
 Loc = tuple[str | int, ...]
+# Words that answer a question in their own right: an id may not be one of them.
+RESERVED_IDS = frozenset({"none", "event", "unknown", INTERNAL_DECLINED, INTERNAL_ACCEPTED})
+ReferenceProblem = tuple[Loc, str, dict[str, object]]
 
 
-def reference_problems(guide: Guide) -> list[tuple[Loc, str]]:
+def reference_problems(guide: Guide) -> list[ReferenceProblem]:
     """Problems no single item can see: duplicate ids, missing levels, unknown references."""
-    problems: list[tuple[Loc, str]] = []
+    problems: list[ReferenceProblem] = []
     # Signs and red flags share one id space: both are answers to the triage.
-    lists: dict[str, tuple] = {
+    lists: dict[str, tuple[Any, ...]] = {
         "warning_signs": guide.warning_signs,
         "red_flags": guide.red_flags,
         "resources": guide.resources,
@@ -172,29 +205,32 @@ def reference_problems(guide: Guide) -> list[tuple[Loc, str]]:
     }
     seen: dict[str, set[str]] = {}
     for field, items in lists.items():
-        space = seen.setdefault("answers" if field in ("warning_signs", "red_flags") else field, set())
+        answers = field in ("warning_signs", "red_flags")
+        space = seen.setdefault("answers" if answers else field, set())
         for index, item in enumerate(items):
             if item.id in space:
-                problems.append(((field, index, "id"), f"duplicate id '{item.id}'"))
+                problems.append(((field, index, "id"), "p.duplicate_id", {"id": item.id}))
+            if answers and item.id in RESERVED_IDS:
+                problems.append(((field, index, "id"), "p.reserved_id", {"id": item.id}))
             space.add(item.id)
     steps: set[str] = set()
     for index, step in enumerate(guide.script.steps):
         if step.id in steps:
-            problems.append((("script", "steps", index, "id"), f"duplicate id '{step.id}'"))
+            problems.append((("script", "steps", index, "id"), "p.duplicate_id", {"id": step.id}))
         steps.add(step.id)
     numbers = [lv.level for lv in guide.levels]
     for index, number in enumerate(numbers):
         if number in numbers[:index]:
-            problems.append((("levels", index, "level"), f"level {number} is defined twice"))
+            problems.append((("levels", index, "level"), "p.level_twice", {"level": number}))
     for missing in sorted({0, 1, 2, 3} - set(numbers)):
-        problems.append((("levels",), f"level {missing} is missing"))
-    answer_ids = seen["answers"] | {INTERNAL_DECLINED}
+        problems.append((("levels",), "p.level_missing", {"level": missing}))
+    answer_ids = seen["answers"] | {INTERNAL_DECLINED, INTERNAL_ACCEPTED}
     for index, action in enumerate(guide.actions):
         for key in ("requires", "unless"):
             for ref_index, ref in enumerate(getattr(action, key)):
                 if ref not in answer_ids:
-                    problems.append((("actions", index, key, ref_index), f"unknown answer id '{ref}'"))
+                    problems.append((("actions", index, key, ref_index), "p.unknown_answer", {"id": ref}))
         for lv_index, number in enumerate(action.levels):
             if not 0 <= number <= 3:
-                problems.append((("actions", index, "levels", lv_index), "a level is 0, 1, 2 or 3"))
+                problems.append((("actions", index, "levels", lv_index), "p.level_range", {}))
     return problems

@@ -1,8 +1,9 @@
 """Ask the triage questions: numbered choices and yes/no, readable by a screen reader.
 
 Questions go to stderr, so that stdout holds only the result (`--json` stays valid JSON).
-End of input raises EOFError and Ctrl-C raises KeyboardInterrupt; the CLI turns both into a
-one-line message and an exit code.
+Answers are read by the parsers of `parsing.py`, as an option's value would be: numbers, or the
+words themselves in either language. End of input raises InputEnded; Ctrl-C raises
+KeyboardInterrupt; the command line turns both into a message and an exit code.
 """
 
 from __future__ import annotations
@@ -13,110 +14,146 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TextIO, TypeVar
 
-from .choices import Internal, Role
-from .models import Guide, Lang, Sign, tr
-from .strings import t
+from .choices import INTERNAL_LABELS, ROLE_LABELS, Internal, Lang, Role
+from .errors import InputEnded, UsageError
+from .i18n import t, typeset
+from .models import Guide, Sign, tr
+from .parsing import NONE_WORDS, normalise, parse_internal, parse_numbers, parse_role, parse_yes_no
 from .triage import Answers
 
 R = TypeVar("R")
 E = TypeVar("E", Role, Internal)
-
-# Both languages are accepted whatever the interface language: a French user types "oui".
-YES = frozenset({"y", "yes", "o", "oui"})
-NO = frozenset({"n", "no", "non"})
 
 
 class Invalid(ValueError):
     """An answer that cannot be understood; the question is asked again."""
 
 
-def parse_yes_no(raw: str) -> bool:
-    word = raw.strip().lower()
-    if word in YES:
-        return True
-    if word in NO:
-        return False
+def many(raw: str, count: int) -> list[int]:
+    """Several numbers, or nothing / a word for "none"."""
+    if not raw.strip() or normalise(raw) in NONE_WORDS:
+        return []
+    chosen = parse_numbers(raw, count)
+    if chosen is None:
+        raise Invalid(raw)
+    return chosen
+
+
+def one(raw: str, count: int, default: int, words: Callable[[str], int | None] | None = None) -> int:
+    """One number (1-based on screen, 0-based here), a word that names a choice, or Enter for `default`."""
+    if not raw.strip():
+        return default
+    chosen = parse_numbers(raw, count)
+    if chosen is not None and len(chosen) == 1:
+        return chosen[0]
+    if words is not None:
+        named = words(raw)
+        if named is not None:
+            return named
     raise Invalid(raw)
 
 
-def parse_numbers(raw: str, count: int) -> list[int]:
-    """'1,3' or '1 3' into [1, 3] (0-based indexes: [0, 2]); empty means none."""
-    parts = [p for p in re.split(r"[,;\s]+", raw.strip()) if p]
-    if not all(p.isdigit() and 1 <= int(p) <= count for p in parts):
+def yes_no(raw: str) -> bool:
+    answer = parse_yes_no(raw)
+    if answer is None:
         raise Invalid(raw)
-    return sorted({int(p) - 1 for p in parts})
-
-
-def parse_one(raw: str, count: int) -> int | None:
-    """One number into its 0-based index; empty means the default (None)."""
-    chosen = parse_numbers(raw, count)
-    if len(chosen) > 1:
-        raise Invalid(raw)
-    return chosen[0] if chosen else None
+    return answer
 
 
 @dataclass
 class Asker:
-    """Asks questions on `out` and reads answers from `inp` (default: stderr and stdin)."""
+    """Asks questions on `out` and reads answers from `inp` (default: stderr and stdin).
+
+    Questions are wrapped to the terminal's width. With `collapse` (a real terminal), an answered
+    question is replaced by one line, "question answer", so that the screen keeps room for the
+    recommendation.
+    """
 
     lang: Lang = "en"
     out: TextIO | None = None
     inp: TextIO | None = None
+    collapse: bool = False
 
-    def _write(self, text: str) -> None:
+    def write(self, text: str) -> int:
+        """Write `text`, wrapped; the number of screen rows it took."""
+        from .render_terminal import line_width, wrap
+
+        width = line_width()
+        lines: list[str] = []
+        for line in typeset(text, self.lang).split("\n"):
+            indent = " " * (len(line) - len(line.lstrip()))
+            number = re.match(r"\s*\d+\.\s", line)
+            hang = " " * number.end() if number else indent
+            lines += wrap(line.strip(), width, indent, hang) if line.strip() else [""]
         out = self.out or sys.stderr
-        out.write(text)
+        out.write("\n".join(lines))
         out.flush()
+        return len(lines) - 1
 
-    def _ask(self, question: str, hint: str, parse: Callable[[str], R], error: str) -> R:
-        self._write(f"\n{question}\n" + (f"{hint}\n" if hint else ""))
+    def _ask(self, question: str, hint: str, parse: Callable[[str], R], error: str, say: Callable[[R], str]) -> R:
+        rows = self.write(f"\n{question}\n" + (f"{hint}\n" if hint else ""))
+        prompt = t("prompt", self.lang)
         while True:
-            self._write(t("prompt", self.lang))
+            out = self.out or sys.stderr
+            out.write(prompt)
+            out.flush()
             line = (self.inp or sys.stdin).readline()
             if line == "":
-                raise EOFError
+                raise InputEnded("msg.eof")
+            rows += self._rows(prompt + line.rstrip("\n"))
             try:
-                return parse(line.strip())
-            except Invalid:
-                self._write(error + "\n")
+                value = parse(line.strip())
+            except (Invalid, UsageError):
+                rows += self.write(error + "\n")
+                continue
+            if self.collapse:
+                # Up to the blank line before the question, clear below, and say it in one line.
+                (self.out or sys.stderr).write(f"\x1b[{rows}F\x1b[J")
+                self.write(t("answered", self.lang, question=question.split("\n")[0], answer=say(value)) + "\n")
+            return value
+
+    @staticmethod
+    def _rows(text: str) -> int:
+        from .render_terminal import line_width
+
+        width = line_width()
+        return max(1, -(-len(text) // width))
 
     @staticmethod
     def _menu(labels: Sequence[str]) -> str:
         return "\n".join(f"  {i}. {label}" for i, label in enumerate(labels, start=1))
 
+    def _none(self) -> str:
+        return t("summary.none", self.lang)
+
     def yes_no(self, question: str) -> bool:
         return self._ask(
-            f"{question} {t('hint.yes_no', self.lang)}", "", parse_yes_no, t("err.yes_no", self.lang)
+            f"{question} {t('hint.yes_no', self.lang)}",
+            "",
+            yes_no,
+            t("err.yes_no", self.lang),
+            lambda answer: t("internal.yes" if answer else "internal.no", self.lang),
         )
 
     def choose_many(self, question: str, labels: Sequence[str]) -> list[int]:
         return self._ask(
             f"{question}\n{self._menu(labels)}",
             t("hint.multi", self.lang),
-            lambda raw: parse_numbers(raw, len(labels)),
+            lambda raw: many(raw, len(labels)),
             t("err.numbers", self.lang, count=len(labels)),
+            lambda chosen: t("list.separator", self.lang).join(labels[i] for i in chosen) or self._none(),
         )
 
-    def choose_one(self, question: str, labels: Sequence[str], default: int, *, yes_no: bool = False) -> int:
-        """A 0-based index; Enter gives `default`.
-
-        With `yes_no`, the first two choices are Yes and No and the words answer them too.
-        """
-
-        def parse(raw: str) -> int:
-            try:
-                chosen = parse_one(raw, len(labels))
-            except Invalid:
-                if not yes_no:
-                    raise
-                chosen = 0 if parse_yes_no(raw) else 1
-            return default if chosen is None else chosen
-
+    def choose_one(
+        self, question: str, labels: Sequence[str], default: int, words: Callable[[str], int | None] | None
+    ) -> int:
+        """A 0-based index; Enter gives `default`; `words` reads an answer typed as a word."""
         return self._ask(
             f"{question}\n{self._menu(labels)}",
             t("hint.single", self.lang, default=labels[default]),
-            parse,
+            lambda raw: one(raw, len(labels), default, words),
             t("err.one_number", self.lang, count=len(labels)),
+            lambda index: labels[index],
         )
 
 
@@ -131,33 +168,43 @@ class Given:
     internal: Internal | None = None
 
 
-class MissingEvent(Exception):
-    """No terminal to ask on, and no --event / --no-event (and no red flag)."""
+def _word_index(parse: Callable[[str], R], options: Sequence[R]) -> Callable[[str], int | None]:
+    def read(raw: str) -> int | None:
+        try:
+            return options.index(parse(raw))
+        except (UsageError, ValueError):
+            return None
+
+    return read
 
 
 def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
     """Fill in what the options did not say: by asking when `asker` is set, else by defaults.
 
-    Questions come in the brief's order; a red flag ends the triage at once, because nothing
-    else can change what must be done.
+    Questions come in the brief's order. A red flag ends the questions at once, because nothing
+    else can change what must be done; with no event and no warning sign, the role and the
+    internal resources cannot change the answer either, and are not asked.
+    Without `asker`, an absent event answer is a UsageError (nothing can be asked).
     """
     lang = asker.lang if asker else "en"
+
+    def pick_one(question: str, labels: dict[E, str], default: E, parse: Callable[[str], E]) -> E:
+        """One of a fixed set of answers, by number or by name; the default without a terminal."""
+        if asker is None:
+            return default
+        choices = list(labels)
+        names = [t(labels[choice], lang) for choice in choices]
+        return choices[asker.choose_one(question, names, choices.index(default), _word_index(parse, choices))]
 
     def pick_many(items: Sequence[Sign], question: str) -> tuple[str, ...]:
         if asker is None:
             return ()
-        chosen = asker.choose_many(t(question, lang), [tr(s.label, lang) for s in items])
+        chosen = asker.choose_many(question, [tr(s.label, lang) for s in items])
         return tuple(items[i].id for i in chosen)
 
-    def pick_one(choices: type[E], question: str, *, yes_no: bool = False) -> E:
-        unknown = choices("unknown")
-        if asker is None:
-            return unknown
-        options = list(choices)
-        labels = [t(f"{choices.__name__.lower()}.{o.value}", lang) for o in options]
-        return options[asker.choose_one(t(question, lang), labels, options.index(unknown), yes_no=yes_no)]
-
-    red_flags = given.red_flags if given.red_flags is not None else pick_many(guide.red_flags, "q.red_flags")
+    red_flags = given.red_flags
+    if red_flags is None:
+        red_flags = pick_many(guide.red_flags, t("q.red_flags", lang))
     if red_flags:
         return Answers(
             red_flags=red_flags,
@@ -169,9 +216,11 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
     event = given.event
     if event is None:
         if asker is None:
-            raise MissingEvent
+            raise UsageError("err.missing_event")
         event = asker.yes_no(t("q.event", lang))
-    signs = given.signs if given.signs is not None else pick_many(guide.warning_signs, "q.signs")
-    role = given.role or pick_one(Role, "q.role")
-    internal = given.internal or pick_one(Internal, "q.internal", yes_no=True)
+    signs = given.signs if given.signs is not None else pick_many(guide.warning_signs, t("q.signs", lang))
+    if not event and not signs:
+        return Answers(event=event, role=given.role or Role.unknown, internal=given.internal or Internal.unknown)
+    role = given.role or pick_one(t("q.role", lang), ROLE_LABELS, Role.unknown, parse_role)
+    internal = given.internal or pick_one(t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal)
     return Answers(red_flags=(), event=event, signs=signs, role=role, internal=internal)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from .models import Guide, Lang, tr
-from .strings import t
+from .choices import Lang
+from .i18n import t
+from .models import Guide, tr
 
 ITEM = """\
   - id: {id}

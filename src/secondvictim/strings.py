@@ -5,9 +5,10 @@ The guide's content lives in data/; these are the words of the program around it
 
 from __future__ import annotations
 
-from .choices import DEFAULT_LANG, Lang
+from .choices import Lang
 
-STRINGS: dict[Lang, dict[str, str]] = {
+# A value is a message, or for a count a mapping of plural forms ("one", "other").
+STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
     "en": {
         # Triage questions
         "q.red_flags": "Do you see any of these red flags right now?",
@@ -40,12 +41,10 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "internal.unknown": "Not asked yet",
         # Recommendation
         "level.banner": "Level {level} of 3: {name}",
-        "h.why": "Why",
         "why.red_flag": "Red flag: {label}",
         "why.sign": "Warning sign: {label}",
         "why.event": "The professional was involved in a serious adverse event associated with care.",
         "why.none": "No serious adverse event and no warning sign in your answers.",
-        "h.actions": "What to do",
         "h.key_message": "What to say first",
         "h.avoid": "What to avoid",
         "h.contacts": "Who to contact",
@@ -86,12 +85,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "validate.packaged": "packaged",
         "validate.then": ", then ",
         "validate.valid": "Valid.",
-        "validate.warning": "Warning: {warning}",
         "validate.by_config": "your configuration folder",
         "validate.by_argument": "argument",
-        "validate.problems": "Not valid: {count} problem(s).",
-        "init.exists": "{path} already exists; nothing was written. Use --force to replace it.",
-        "init.cannot": "Cannot write {path}: {reason}",
         "init.done": (
             "Wrote {path}.\n"
             "Fill in your contacts, then check them:  secondvictim --data-dir {directory} validate\n"
@@ -120,8 +115,6 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "followup.title": "Follow-up plan from the event of {date}",
         "msg.written": "Written: {path} (readable by you only).",
         "msg.no_followup": "Level 0: there is no follow-up to plan, so no calendar file was written.",
-        "msg.exists": "{path} already exists; nothing was written. Use --force to replace it.",
-        "msg.format": "Cannot tell the format of {path} from its extension: give --format ({choices}).",
         "starter.header": (
             "Your institution's contacts for secondvictim.\n\n"
             "Each item below refers to a contact of the packaged guide by its id; write only what you\n"
@@ -144,13 +137,142 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "Warning: your institution's data in {directory} cannot be used. This is the packaged "
             "guide, without your institution's contacts. Problems:"
         ),
-        "msg.missing_event": (
-            "required without a terminal, where no question can be asked: say whether the professional "
-            "was involved in a serious adverse event associated with care (or give a --red-flag)."
+        "h.now": "Do now",
+        "label": "{text}:",
+        "answered": "{question} {answer}",
+        "decision.red_flags": {"one": "Red flag: {labels}.", "other": "Red flags: {labels}."},
+        "decision.signs": {"one": "Warning sign: {labels}.", "other": "Warning signs: {labels}."},
+        "help.full": "On a terminal, show the whole guidance at once, the decision last (by default the decision comes alone, the rest one keystroke away). Piped output, --json and -o always hold everything.",
+        "h.more": "More on this level",
+        "contacts.unset_short": "Internal contacts: not set yet (ask the quality department).",
+        "h.call_now": "Call now",
+        "h.call": "Whom to call",
+        "h.attentive_words": "If you notice a change, say simply",
+        "list.separator": "; ",
+        "call.emergency_line": "Immediate danger: 15 or 112 · dark thoughts: 3114 · by SMS: 114",
+        "contacts.unset": "{names}: contact details not set yet. Ask your quality or risk-management department (they add them with secondvictim init).",
+        "resource.with_extension": "{phone} ext. {extension}",
+        "more.prompt": "Enter: the rest (what to avoid, every contact, follow-up) · q: finish",
+        # Errors of options and answers
+        "err.try_help": "For help: {command} --help",
+        "err.usage": "This command line cannot be understood.",
+        "err.extra_args": "Too many arguments: check the spelling of the command and its options.",
+        "err.missing_command": "Name a command, for example: secondvictim triage",
+        "err.no_such_command": "There is no command '{name}'. The commands are: {valid}.",
+        "err.no_such_command_hint": "There is no command '{name}'. Did you mean '{hint}'?",
+        "err.no_such_option": "There is no option {option} here.",
+        "err.no_such_option_hint": "There is no option {option} here. Did you mean {hint}?",
+        "err.needs_value": "The option {option} needs a value.",
+        "err.takes_no_value": "The option {option} takes no value.",
+        "err.missing": "Missing: {name}.",
+        "err.lang": "'{value}' is not a language of this guide. Accepted: {valid}.",
+        "err.unknown_value": "{option}: '{value}' is not a known {what}. Accepted: {valid}.",
+        "err.unknown_value_hint": "{option}: '{value}' is not a known {what}. Did you mean '{hint}'?",
+        "err.none_and_more": "{option}: 'none' cannot be given together with other values.",
+        "err.date": "{option}: '{value}' is not a date. Write it as 2026-03-27 or 27/03/2026.",
+        "err.date_impossible": "{option}: '{value}' does not exist in the calendar.",
+        "err.date_range": "{option}: '{value}' is too far in the past or in the future.",
+        "err.format": "The format of {path} cannot be told from its extension: give --format ({choices}).",
+        "err.missing_event": (
+            "--event or --no-event is needed when no question can be asked (no terminal): say whether "
+            "the professional was involved in a serious adverse event (or give a --red-flag)."
         ),
-        "msg.unknown_id": "'{value}' is not a known {what}. Valid: {valid}.",
+        "err.stream": "The output cannot be written ({reason}).",
+        "what.role": "role",
+        "what.internal": "answer (yes, no or unknown)",
+        "what.format": "format",
         "what.red_flag": "red flag",
         "what.sign": "warning sign",
+        # Output files
+        "out.exists": "{path} already exists; nothing was written. Use --force to replace it.",
+        "out.not_regular": "{path} is not a regular file; nothing was written. To print on the screen, use -o -.",
+        "out.same_path": "Two outputs name the same file, {path}: give each its own name.",
+        "out.no_folder": "The folder {folder} does not exist; nothing was written (create it first).",
+        "out.permission": "{path} cannot be written: permission denied.",
+        "out.name_too_long": "{path} cannot be written: the name is too long.",
+        "out.full": "{path} cannot be written: the disk is full.",
+        "out.cannot": "{path} cannot be written ({reason}).",
+        # Problems in data files
+        "p.not_a_file": "not a regular file (a folder, a device or a pipe): expected a YAML file",
+        "p.too_large": "file too large ({size} bytes; the limit is 1 MiB)",
+        "p.not_found": "file not found",
+        "p.permission": "permission denied: cannot be read",
+        "p.name_too_long": "the name is too long",
+        "p.link_loop": "a link that points to itself",
+        "p.cannot_read": "cannot be read ({code})",
+        "p.not_utf8": "not valid UTF-8 text (save the file as UTF-8)",
+        "p.yaml": "not valid YAML (check the indentation, the colons and the quotes here)",
+        "p.yaml_colon": "not valid YAML: a colon is misplaced (put a text containing ': ' in quotes)",
+        "p.yaml_tab": "not valid YAML: a tab character (indent with spaces)",
+        "p.yaml_quote": "not valid YAML: a quote is not closed",
+        "p.yaml_escape": "not valid YAML: an unknown escape (\\) in a quoted text",
+        "p.yaml_indent": "not valid YAML: the indentation does not match the lines above",
+        "p.alias": "anchors and aliases (&name, *name) are not allowed",
+        "p.bad_value": "a value that cannot be read (put texts in quotes)",
+        "p.complex_key": "a key must be a plain word",
+        "p.duplicate_key": "the key '{name}' is written twice",
+        "p.long_number": "a number this long has no place in the guide (put texts in quotes)",
+        "p.typed_value": "typed values (dates, decimals, !!tags) are not allowed: put the text in quotes",
+        "p.too_deep": "lists and mappings nest more than {limit} levels deep",
+        "p.not_mapping": "expected a mapping with the keys {keys}",
+        "p.unknown_top_key": "unknown key (this file holds {keys})",
+        "p.packaged_lang": "no '{code}' version: every packaged text needs one",
+        "p.missing_lang": "no '{code}' version: the '{shown}' text is shown instead",
+        "p.not_folder": "not a folder (expected a folder of YAML files)",
+        "p.unknown_file": "unknown file name (expected one of {names})",
+        "p.lower_case_name": "write the file name in lower case: {name}",
+        "p.duplicate_id": "the id '{id}' is used twice",
+        "p.reserved_id": "'{id}' is a word the triage answers with: choose another id",
+        "p.enabled": "enabled is true or false",
+        "p.nothing_to_hide": "nothing to hide: no item has the id '{id}'",
+        "p.protected_emergency": "the national emergency numbers cannot be changed or hidden; add your own as a new item",
+        "p.protected_red_flag": "red flags cannot be changed or hidden; add your own as a new item",
+        "p.protected_level3": "what to do at level 3 (act now) cannot be changed, moved or hidden; add your own as a new item",
+        "p.level_twice": "level {level} is defined twice",
+        "p.level_missing": "level {level} is missing",
+        "p.unknown_answer": "unknown answer id '{id}'",
+        "p.level_range": "a level is 0, 1, 2 or 3",
+        "p.no_language": "a text needs at least one language, for example en: ...",
+        "p.control": "control characters (escape sequences, carriage returns, NUL) are not allowed in a text",
+        "p.invisible": "a text made only of invisible characters",
+        "p.unknown_key": "unknown key (check its spelling)",
+        "p.missing": "required, but missing",
+        "p.phone": 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
+        "p.extension": 'an extension is digits only, in quotes, for example "4321"',
+        "p.id": "an id is lower-case letters, digits and hyphens, for example my-helpline",
+        "p.unknown_lang": "unknown language '{code}' (use en or fr)",
+        "p.one_of": "expected one of: {valid}",
+        "p.text": "expected a text",
+        "p.integer": "expected a whole number",
+        "p.boolean": "expected true or false",
+        "p.mapping": "expected a mapping (key: value lines)",
+        "p.list": "expected a list (lines starting with '- ')",
+        "p.empty_text": "a text cannot be empty",
+        "p.pattern": "the value does not have the expected form",
+        "p.too_few": {"one": "at least {count} item is needed", "other": "at least {count} items are needed"},
+        "p.too_long": "too long (at most {count})",
+        "p.range": "the value is out of range",
+        "p.invalid": "invalid value ({kind})",
+        "validate.problems": {"one": "Not valid: {count} problem.", "other": "Not valid: {count} problems."},
+        "validate.warnings": {"one": "{count} warning", "other": "{count} warnings"},
+        "validate.more": {
+            "one": "… and {count} more problem (secondvictim validate --json lists them all).",
+            "other": "… and {count} more problems (secondvictim validate --json lists them all).",
+        },
+        # The command line's own words
+        "cli.usage": "Usage:",
+        "cli.options": "Options:",
+        "cli.arguments": "Arguments:",
+        "cli.commands": "Commands:",
+        "cli.options_metavar": "[OPTIONS]",
+        "cli.command_metavar": "COMMAND [ARGS]...",
+        "cli.required": "[required]",
+        "meta.file": "FILE",
+        "meta.dir": "DIR",
+        "meta.id": "ID",
+        "meta.date": "DATE",
+        "meta.word": "WORD",
+        "help.help": "Show this help and exit.",
         # Help of commands and options
         "help.app": (
             'Pocket guide for supporting a colleague after an adverse event associated with care (the "second '
@@ -268,12 +390,10 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "internal.unknown": "Question pas encore posée",
         # Recommandation
         "level.banner": "Niveau {level} sur 3 : {name}",
-        "h.why": "Pourquoi",
         "why.red_flag": "Signe de gravité : {label}",
         "why.sign": "Signe d'alerte : {label}",
         "why.event": "Le professionnel a été impliqué dans un événement indésirable grave associé aux soins.",
         "why.none": "Ni événement indésirable grave ni signe d'alerte dans vos réponses.",
-        "h.actions": "Que faire",
         "h.key_message": "Que dire en premier",
         "h.avoid": "Ce qu'il faut éviter",
         "h.contacts": "Qui contacter",
@@ -329,12 +449,8 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "validate.packaged": "fourni",
         "validate.then": ", puis ",
         "validate.valid": "Valide.",
-        "validate.warning": "Attention : {warning}",
         "validate.by_config": "votre dossier de configuration",
         "validate.by_argument": "l'argument de la commande",
-        "validate.problems": "Non valide : {count} problème(s).",
-        "init.exists": "{path} existe déjà ; rien n'a été écrit. Utilisez --force pour le remplacer.",
-        "init.cannot": "Impossible d'écrire {path} : {reason}",
         "init.done": (
             "{path} a été écrit.\n"
             "Complétez vos contacts, puis vérifiez-les :  secondvictim --data-dir {directory} validate\n"
@@ -364,8 +480,6 @@ STRINGS: dict[Lang, dict[str, str]] = {
         "followup.title": "Plan de suivi à partir de l'événement du {date}",
         "msg.written": "Fichier écrit : {path} (lisible par vous uniquement).",
         "msg.no_followup": "Niveau 0 : aucun suivi à planifier, donc aucun fichier de calendrier n'a été écrit.",
-        "msg.exists": "{path} existe déjà ; rien n'a été écrit. Utilisez --force pour le remplacer.",
-        "msg.format": "Impossible de déduire le format de {path} de son extension : indiquez --format ({choices}).",
         "starter.header": (
             "Les contacts de votre établissement pour secondvictim.\n\n"
             "Chaque élément ci-dessous désigne un contact du guide fourni par son id ; n'écrivez que ce\n"
@@ -389,14 +503,143 @@ STRINGS: dict[Lang, dict[str, str]] = {
             "Attention : les données de votre établissement dans {directory} ne peuvent pas être "
             "utilisées. Voici le guide fourni, sans les contacts de votre établissement. Problèmes :"
         ),
-        "msg.missing_event": (
-            "obligatoire sans terminal, car aucune question ne peut être posée : indiquez si le "
-            "professionnel a été impliqué dans un événement indésirable grave associé aux soins (ou "
-            "donnez un --red-flag)."
+        "h.now": "À faire maintenant",
+        "label": "{text} :",
+        "answered": "{question} {answer}",
+        "decision.red_flags": {"one": "Signe de gravité : {labels}.", "other": "Signes de gravité : {labels}."},
+        "decision.signs": {"one": "Signe d'alerte : {labels}.", "other": "Signes d'alerte : {labels}."},
+        "help.full": "Dans un terminal, afficher tout le guide d'un coup, la décision en dernier (par défaut, la décision s'affiche seule et le reste à une touche). La sortie redirigée, --json et -o contiennent toujours tout.",
+        "h.more": "Pour aller plus loin",
+        "contacts.unset_short": "Contacts internes : pas encore renseignés (voir le service qualité).",
+        "h.call_now": "À appeler maintenant",
+        "h.call": "Qui appeler",
+        "h.attentive_words": "Si vous remarquez un changement, dites simplement",
+        "list.separator": " ; ",
+        "call.emergency_line": "Danger immédiat : 15 ou 112 · idées noires : 3114 · par SMS : 114",
+        "contacts.unset": "{names} : coordonnées pas encore renseignées. Demandez-les à votre service qualité ou gestion des risques (il les ajoute avec secondvictim init).",
+        "resource.with_extension": "{phone} poste {extension}",
+        "more.prompt": "Entrée : la suite (à éviter, tous les contacts, suivi) · q : terminer",
+        # Erreurs d'options et de réponses
+        "err.try_help": "Pour l'aide : {command} --help",
+        "err.usage": "Cette ligne de commande ne peut pas être comprise.",
+        "err.extra_args": "Trop d'arguments : vérifiez l'orthographe de la commande et de ses options.",
+        "err.missing_command": "Indiquez une commande, par exemple : secondvictim triage",
+        "err.no_such_command": "La commande « {name} » n'existe pas. Les commandes sont : {valid}.",
+        "err.no_such_command_hint": "La commande « {name} » n'existe pas. Vouliez-vous dire « {hint} » ?",
+        "err.no_such_option": "L'option {option} n'existe pas ici.",
+        "err.no_such_option_hint": "L'option {option} n'existe pas ici. Vouliez-vous dire {hint} ?",
+        "err.needs_value": "L'option {option} attend une valeur.",
+        "err.takes_no_value": "L'option {option} n'attend pas de valeur.",
+        "err.missing": "Il manque : {name}.",
+        "err.lang": "« {value} » n'est pas une langue de ce guide. Valeurs possibles : {valid}.",
+        "err.unknown_value": "{option} : « {value} » n'est pas reconnu ({what}). Valeurs possibles : {valid}.",
+        "err.unknown_value_hint": "{option} : « {value} » n'est pas reconnu ({what}). Vouliez-vous dire « {hint} » ?",
+        "err.none_and_more": "{option} : « none » ne peut pas être donné avec d'autres valeurs.",
+        "err.date": "{option} : « {value} » n'est pas une date. Écrivez-la 27/03/2026 ou 2026-03-27.",
+        "err.date_impossible": "{option} : « {value} » n'existe pas dans le calendrier.",
+        "err.date_range": "{option} : « {value} » est trop loin dans le passé ou dans l'avenir.",
+        "err.format": "Le format de {path} ne peut pas être déduit de son extension : indiquez --format ({choices}).",
+        "err.missing_event": (
+            "--event ou --no-event est nécessaire quand aucune question ne peut être posée (pas de "
+            "terminal) : indiquez si le professionnel a été impliqué dans un événement indésirable "
+            "grave (ou donnez un --red-flag)."
         ),
-        "msg.unknown_id": "« {value} » n'est pas un {what} connu. Valeurs possibles : {valid}.",
+        "err.stream": "La sortie ne peut pas être écrite ({reason}).",
+        "what.role": "fonction",
+        "what.internal": "réponse (yes, no ou unknown)",
+        "what.format": "format",
         "what.red_flag": "signe de gravité",
         "what.sign": "signe d'alerte",
+        # Fichiers écrits
+        "out.exists": "{path} existe déjà ; rien n'a été écrit. Utilisez --force pour le remplacer.",
+        "out.not_regular": "{path} n'est pas un fichier ordinaire ; rien n'a été écrit. Pour afficher à l'écran, utilisez -o -.",
+        "out.same_path": "Deux sorties désignent le même fichier, {path} : donnez à chacune son propre nom.",
+        "out.no_folder": "Le dossier {folder} n'existe pas ; rien n'a été écrit (créez-le d'abord).",
+        "out.permission": "{path} ne peut pas être écrit : permission refusée.",
+        "out.name_too_long": "{path} ne peut pas être écrit : le nom est trop long.",
+        "out.full": "{path} ne peut pas être écrit : le disque est plein.",
+        "out.cannot": "{path} ne peut pas être écrit ({reason}).",
+        # Problèmes dans les fichiers de données
+        "p.not_a_file": "pas un fichier ordinaire (un dossier, un périphérique ou un tube) : un fichier YAML est attendu",
+        "p.too_large": "fichier trop volumineux ({size} octets ; la limite est de 1 Mio)",
+        "p.not_found": "fichier introuvable",
+        "p.permission": "permission refusée : le fichier ne peut pas être lu",
+        "p.name_too_long": "le nom est trop long",
+        "p.link_loop": "un lien qui pointe vers lui-même",
+        "p.cannot_read": "le fichier ne peut pas être lu ({code})",
+        "p.not_utf8": "texte non valide en UTF-8 (enregistrez le fichier en UTF-8)",
+        "p.yaml": "YAML non valide (vérifiez ici l'indentation, les deux-points et les guillemets)",
+        "p.yaml_colon": "YAML non valide : deux-points mal placés (mettez entre guillemets un texte qui contient « : »)",
+        "p.yaml_tab": "YAML non valide : une tabulation (indentez avec des espaces)",
+        "p.yaml_quote": "YAML non valide : des guillemets ne sont pas fermés",
+        "p.yaml_escape": "YAML non valide : un échappement (\\) inconnu dans un texte entre guillemets",
+        "p.yaml_indent": "YAML non valide : l'indentation ne correspond pas aux lignes au-dessus",
+        "p.alias": "les ancres et les alias (&nom, *nom) ne sont pas autorisés",
+        "p.bad_value": "une valeur illisible (mettez les textes entre guillemets)",
+        "p.complex_key": "une clé doit être un simple mot",
+        "p.duplicate_key": "la clé « {name} » est écrite deux fois",
+        "p.long_number": "un nombre aussi long n'a pas sa place dans le guide (mettez les textes entre guillemets)",
+        "p.typed_value": "les valeurs typées (dates, décimaux, balises !!) ne sont pas autorisées : mettez le texte entre guillemets",
+        "p.too_deep": "les listes et les tableaux sont imbriqués sur plus de {limit} niveaux",
+        "p.not_mapping": "un tableau de clés est attendu, avec les clés {keys}",
+        "p.unknown_top_key": "clé inconnue (ce fichier contient {keys})",
+        "p.packaged_lang": "pas de version « {code} » : chaque texte fourni en a besoin",
+        "p.missing_lang": "pas de version « {code} » : le texte « {shown} » est affiché à la place",
+        "p.not_folder": "pas un dossier (un dossier de fichiers YAML est attendu)",
+        "p.unknown_file": "nom de fichier inconnu (noms possibles : {names})",
+        "p.lower_case_name": "écrivez le nom du fichier en minuscules : {name}",
+        "p.duplicate_id": "l'id « {id} » est utilisé deux fois",
+        "p.reserved_id": "« {id} » est un mot de réponse du repérage : choisissez un autre id",
+        "p.enabled": "enabled vaut true ou false",
+        "p.nothing_to_hide": "rien à masquer : aucun élément n'a l'id « {id} »",
+        "p.protected_emergency": "les numéros d'urgence nationaux ne peuvent être ni modifiés ni masqués ; ajoutez les vôtres comme nouvel élément",
+        "p.protected_red_flag": "les signes de gravité ne peuvent être ni modifiés ni masqués ; ajoutez les vôtres comme nouvel élément",
+        "p.protected_level3": "la conduite à tenir au niveau 3 (agir immédiatement) ne peut être ni modifiée, ni déplacée, ni masquée ; ajoutez la vôtre comme nouvel élément",
+        "p.level_twice": "le niveau {level} est défini deux fois",
+        "p.level_missing": "le niveau {level} manque",
+        "p.unknown_answer": "id de réponse inconnu « {id} »",
+        "p.level_range": "un niveau vaut 0, 1, 2 ou 3",
+        "p.no_language": "un texte a besoin d'au moins une langue, par exemple fr: ...",
+        "p.control": "les caractères de contrôle (séquences d'échappement, retours chariot, NUL) ne sont pas autorisés dans un texte",
+        "p.invisible": "un texte fait uniquement de caractères invisibles",
+        "p.unknown_key": "clé inconnue (vérifiez son orthographe)",
+        "p.missing": "obligatoire, mais absent",
+        "p.phone": "un numéro de téléphone s'écrit en chiffres, tel qu'on le compose, entre guillemets, par exemple \"0805 23 23 36\"",
+        "p.extension": "un poste s'écrit en chiffres seulement, entre guillemets, par exemple \"4321\"",
+        "p.id": "un id s'écrit en minuscules, chiffres et traits d'union, par exemple ma-ligne-ecoute",
+        "p.unknown_lang": "langue inconnue « {code} » (utilisez en ou fr)",
+        "p.one_of": "valeurs possibles : {valid}",
+        "p.text": "un texte est attendu",
+        "p.integer": "un nombre entier est attendu",
+        "p.boolean": "true ou false est attendu",
+        "p.mapping": "un tableau de clés est attendu (lignes clé: valeur)",
+        "p.list": "une liste est attendue (lignes commençant par « - »)",
+        "p.empty_text": "un texte ne peut pas être vide",
+        "p.pattern": "la valeur n'a pas la forme attendue",
+        "p.too_few": {"one": "il faut au moins {count} élément", "other": "il faut au moins {count} éléments"},
+        "p.too_long": "trop long (au plus {count})",
+        "p.range": "la valeur est hors des limites",
+        "p.invalid": "valeur non valide ({kind})",
+        "validate.problems": {"one": "Non valide : {count} problème.", "other": "Non valide : {count} problèmes."},
+        "validate.warnings": {"one": "{count} avertissement", "other": "{count} avertissements"},
+        "validate.more": {
+            "one": "… et {count} autre problème (secondvictim validate --json les liste tous).",
+            "other": "… et {count} autres problèmes (secondvictim validate --json les liste tous).",
+        },
+        # Les mots de la ligne de commande
+        "cli.usage": "Utilisation :",
+        "cli.options": "Options :",
+        "cli.arguments": "Arguments :",
+        "cli.commands": "Commandes :",
+        "cli.options_metavar": "[OPTIONS]",
+        "cli.command_metavar": "COMMANDE [ARGUMENTS]...",
+        "cli.required": "[obligatoire]",
+        "meta.file": "FICHIER",
+        "meta.dir": "DOSSIER",
+        "meta.id": "ID",
+        "meta.date": "DATE",
+        "meta.word": "MOT",
+        "help.help": "Afficher cette aide et quitter.",
         # Aide des commandes et des options
         "help.app": (
             "Guide de poche pour soutenir un collègue après un événement indésirable associé aux soins "
@@ -489,8 +732,3 @@ STRINGS: dict[Lang, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:
-    """The interface string `key` in `lang` (falling back to the default language)."""
-    table = STRINGS.get(lang, STRINGS[DEFAULT_LANG])
-    text = table.get(key) or STRINGS[DEFAULT_LANG][key]
-    return text.format(**values) if values else text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .choices import Internal, Role
-from .models import INTERNAL_DECLINED, Guide, Model
+from .models import INTERNAL_ACCEPTED, INTERNAL_DECLINED, Guide, Model
 
 
 class Answers(Model):
@@ -52,6 +52,8 @@ def recommend(guide: Guide, answers: Answers) -> Recommendation:
     given = set(answers.red_flags) | set(answers.signs)
     if answers.internal is Internal.no:
         given.add(INTERNAL_DECLINED)
+    elif answers.internal is Internal.yes:
+        given.add(INTERNAL_ACCEPTED)
     actions = tuple(
         a.id
         for a in guide.actions

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
-from .models import Guide, Lang, Resource, Sign, tr
-from .strings import t
+from .choices import Lang
+from .i18n import t
+from .models import Guide, Resource, Sign, tr
 from .triage import Recommendation
 
 
-def resource_data(r: Resource, lang: Lang) -> dict:
+def resource_data(r: Resource, lang: Lang) -> dict[str, Any]:
     return {
         "id": r.id,
         "kind": r.kind,
@@ -28,25 +30,25 @@ def resource_data(r: Resource, lang: Lang) -> dict:
     }
 
 
-def sign_data(s: Sign, lang: Lang) -> dict:
+def sign_data(s: Sign, lang: Lang) -> dict[str, Any]:
     return {"id": s.id, "label": tr(s.label, lang), "source": s.source}
 
 
-def attitudes_data(guide: Guide, lang: Lang) -> list[dict]:
+def attitudes_data(guide: Guide, lang: Lang) -> list[dict[str, Any]]:
     return [
         {"id": a.id, "avoid": tr(a.avoid, lang), "instead": tr(a.instead, lang), "source": a.source}
         for a in guide.attitudes
     ]
 
 
-def signs_data(guide: Guide, lang: Lang) -> dict:
+def signs_data(guide: Guide, lang: Lang) -> dict[str, Any]:
     return {
         "warning_signs": [sign_data(s, lang) for s in guide.warning_signs],
         "red_flags": [sign_data(s, lang) for s in guide.red_flags],
     }
 
 
-def triage_data(guide: Guide, rec: Recommendation, lang: Lang) -> dict:
+def triage_data(guide: Guide, rec: Recommendation, lang: Lang) -> dict[str, Any]:
     level = guide.level(rec.level)
     actions = {a.id: a for a in guide.actions}
     steps = {f.id: f for f in guide.followup}
@@ -75,7 +77,13 @@ def triage_data(guide: Guide, rec: Recommendation, lang: Lang) -> dict:
     }
 
 
+def dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
 def write_json(data: object) -> None:
-    # Straight to stdout: a console would wrap long lines and break the JSON.
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """JSON on standard output, always in UTF-8 whatever the locale, never through a console
+    (which would wrap long lines and break it)."""
     sys.stdout.flush()
+    sys.stdout.buffer.write(dumps(data).encode("utf-8", errors="surrogateescape"))
+    sys.stdout.buffer.flush()

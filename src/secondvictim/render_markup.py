@@ -6,7 +6,7 @@ import re
 from html import escape
 
 from .choices import Lang
-from .document import Banner, Document, Heading, Items, Para
+from .document import Banner, Document, Heading, Items, Para, typeset_document
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -16,7 +16,8 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def to_markdown(doc: Document) -> str:
+def to_markdown(doc: Document, lang: Lang) -> str:
+    doc = typeset_document(doc, lang)
     out: list[str] = []
     first_heading = True
     for block in doc:
@@ -36,7 +37,7 @@ def to_markdown(doc: Document) -> str:
         elif isinstance(block, Items):
             for index, item in enumerate(block.items, start=1):
                 first, *rest = (md_escape(line) for line in item.split("\n"))
-                lead = {"bullet": "- ", "check": "- [ ] ", "number": f"{index}. "}[block.style]
+                lead = {"bullet": "- ", "line": "- ", "check": "- [ ] ", "number": f"{index}. "}[block.style]
                 # Two trailing spaces: a line break inside the item.
                 out.append(lead + "  \n    ".join([first, *rest]))
             out.append("")
@@ -97,6 +98,7 @@ def _linked(text: str, phones: list[str]) -> str:
 
 def to_html(doc: Document, lang: Lang, phones: list[str]) -> str:
     """A semantic, self-contained page: no script, no external asset; prints on A4."""
+    doc = typeset_document(doc, lang)
     body: list[str] = []
     title = next((b.text for b in doc if isinstance(b, Heading)), "secondvictim")
     first_heading = True

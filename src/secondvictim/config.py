@@ -1,0 +1,134 @@
+"""The settings of one run, resolved once from the command line and the environment.
+
+Highest first: the option (`--lang`, `--plain`, `--data-dir`, before or after the command name),
+then the environment (SECONDVICTIM_LANG, NO_COLOR/TERM, SECONDVICTIM_DATA_DIR, the locale), then
+the defaults. Every command receives the resulting Settings; nothing else reads the environment
+for these.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .choices import DEFAULT_LANG, LANGS, Lang
+from .errors import UsageError
+
+# The options of the whole program, accepted anywhere on the command line.
+VALUED = ("--lang", "--data-dir")
+FLAGS = ("--plain",)
+
+
+@dataclass(frozen=True)
+class Settings:
+    lang: Lang = DEFAULT_LANG
+    plain: bool = False
+    # The institution's data folder, and what chose it: "--data-dir", "SECONDVICTIM_DATA_DIR",
+    # "config" (the user's configuration folder), or "" when there is none.
+    data_dir: Path | None = None
+    data_dir_source: str = ""
+
+
+def hoist_global_options(args: Sequence[str]) -> list[str]:
+    """The arguments with the program's own options moved before the command name.
+
+    `secondvictim triage --lang fr` then means what `secondvictim --lang fr triage` means.
+    Arguments after `--` are left alone.
+    """
+    front: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            rest += args[index:]
+            break
+        name = arg.partition("=")[0]
+        if (name in VALUED and "=" in arg) or arg in FLAGS:
+            front.append(arg)
+        elif arg in VALUED and index + 1 < len(args):
+            front += [arg, args[index + 1]]
+            index += 1
+        else:
+            rest.append(arg)
+        index += 1
+    return front + rest
+
+
+def option_values(args: Sequence[str], name: str) -> list[str]:
+    """Every value given to the option `name` (`--name VALUE` or `--name=VALUE`), before `--`."""
+    found: list[str] = []
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == name and index + 1 < len(args):
+            found.append(args[index + 1])
+        elif arg.startswith(name + "="):
+            found.append(arg.partition("=")[2])
+    return found
+
+
+def language_of(value: str) -> Lang | None:
+    """'fr', 'FR', 'fr_FR.UTF-8', 'français' into a language we have, or None."""
+    word = value.strip().lower()
+    if word.startswith(("fr", "français", "francais")):
+        return "fr"
+    if word.startswith(("en", "english", "anglais")):
+        return "en"
+    return None
+
+
+def environment_lang(environ: Mapping[str, str]) -> Lang:
+    """SECONDVICTIM_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
+    chosen = language_of(environ.get("SECONDVICTIM_LANG", ""))
+    if chosen:
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        # The first one set decides, as POSIX has it: LC_ALL=C means C, whatever LANG says.
+        if environ.get(name):
+            return "fr" if environ[name].lower().startswith("fr") else DEFAULT_LANG
+    return DEFAULT_LANG
+
+
+def detect_lang(args: Sequence[str], environ: Mapping[str, str]) -> Lang:
+    """The interface language: the last valid --lang, else the environment. Never fails."""
+    for value in reversed(option_values(args, "--lang")):
+        chosen = language_of(value)
+        if chosen:
+            return chosen
+    return environment_lang(environ)
+
+
+def config_dir() -> Path:
+    """The user's configuration folder for secondvictim (~/.config/secondvictim on Linux)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(base) / "secondvictim"
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def resolve(args: Sequence[str], environ: Mapping[str, str]) -> Settings:
+    """The settings of this run. A bad --lang is a usage error, in the language of the environment."""
+    lang = environment_lang(environ)
+    for value in option_values(args, "--lang"):
+        chosen = language_of(value)
+        if chosen is None:
+            raise UsageError("err.lang", value=value, valid=", ".join(LANGS))
+        lang = chosen
+    plain = "--plain" in args[: args.index("--")] if "--" in args else "--plain" in args
+    dirs = option_values(args, "--data-dir")
+    data_dir, source = None, ""
+    if dirs:
+        data_dir, source = Path(dirs[-1]), "--data-dir"
+    elif environ.get("SECONDVICTIM_DATA_DIR"):
+        data_dir, source = Path(environ["SECONDVICTIM_DATA_DIR"]), "SECONDVICTIM_DATA_DIR"
+    elif _is_dir(config_dir()):
+        data_dir, source = config_dir(), "config"
+    return Settings(lang=lang, plain=plain, data_dir=data_dir, data_dir_source=source)

@@ -1,0 +1,103 @@
+"""One error model: every failure the user can meet is an AppError with a message key and an exit code.
+
+The command line turns them into a message in the interface language and an exit code, in one
+place (`cli.run`). The codes are documented in the README's table, one meaning each.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .choices import Lang
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    INPUT_ENDED = 1  # input ended before the questions were all answered
+    USAGE = 2  # a bad option, or data that cannot be used
+    OUTPUT = 3  # an output file exists, or cannot be written
+    UNEXPECTED = 70  # a bug: never a traceback, always the emergency numbers (EX_SOFTWARE)
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    BROKEN_PIPE = 141  # the reader of the output went away (128 + SIGPIPE)
+
+
+class AppError(Exception):
+    """A failure the user can act on: a message key, its values, and an exit code."""
+
+    code: ExitCode = ExitCode.USAGE
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+    def message(self, lang: Lang) -> str:
+        from .i18n import t
+
+        return t(self.key, lang, **self.values)
+
+
+class UsageError(AppError):
+    """A bad option value or a missing option: exit 2, with how to get help."""
+
+    code = ExitCode.USAGE
+
+
+class InputEnded(AppError):
+    code = ExitCode.INPUT_ENDED
+
+
+class OutputError(AppError):
+    """An output file that exists (without --force), or that cannot be written."""
+
+    code = ExitCode.OUTPUT
+
+
+class Problem:
+    """One problem in a data file, located as `file:line: field: problem`."""
+
+    __slots__ = ("field", "key", "line", "path", "values")
+
+    def __init__(self, path: object, line: int | None, field: str, key: str, **values: object) -> None:
+        self.path, self.line, self.field, self.key, self.values = path, line, field, key, values
+
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line else str(self.path)
+
+    def message(self, lang: Lang) -> str:
+        from .i18n import t
+
+        return t(self.key, lang, **self.values)
+
+    def render(self, lang: Lang) -> str:
+        head = f"{self.where()}: {self.field}" if self.field else self.where()
+        return f"{head}: {self.message(lang)}"
+
+    def sort_key(self) -> tuple[str, int]:
+        return (str(self.path), self.line or 0)
+
+    def __repr__(self) -> str:
+        return f"Problem({self.render('en')!r})"
+
+
+class DataError(AppError):
+    """The guide's data cannot be used. Holds every problem found, not only the first."""
+
+    code = ExitCode.USAGE
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("msg.data_error")
+        self.problems = problems
+
+    def listing(self, lang: Lang) -> str:
+        """One problem a line, as `file:line: field: problem`."""
+        return "\n".join(p.render(lang) for p in self.problems)
+
+    def message(self, lang: Lang) -> str:
+        from .i18n import plural, t
+
+        count = len(self.problems)
+        head = [t("msg.data_error", lang), plural("validate.problems", count, lang, count=count)]
+        return "\n".join([*head, self.listing(lang)])

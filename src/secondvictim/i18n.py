@@ -1,0 +1,92 @@
+"""The interface language: looking up a message by its key, plurals, and French typography.
+
+Every word the program prints goes through `t` or `plural`, with a key written as a literal at
+the call site (never built at run time), so that a test can check every key used exists in both
+languages and no key is dead. The words themselves are in `strings.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .choices import DEFAULT_LANG, Lang
+from .strings import STRINGS
+
+
+class Key(str):
+    """A message key given as a value of another message: translated when the message is."""
+
+
+def _lookup(key: str, lang: Lang) -> str | dict[str, str]:
+    table = STRINGS.get(lang, STRINGS[DEFAULT_LANG])
+    return table.get(key) or STRINGS[DEFAULT_LANG][key]
+
+
+def t(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:
+    """The message `key` in `lang` (falling back to the default language), filled with `values`."""
+    text = _lookup(key, lang)
+    if isinstance(text, dict):
+        raise TypeError(f"{key} is a plural message: use plural()")
+    if not values:
+        return text
+    return text.format(**{name: t(v, lang) if isinstance(v, Key) else v for name, v in values.items()})
+
+
+def plural_form(count: int, lang: Lang) -> str:
+    """The CLDR plural category of `count`: French treats 0 and 1 as singular, English only 1."""
+    if lang == "fr":
+        return "one" if count in (0, 1) else "other"
+    return "one" if count == 1 else "other"
+
+
+def plural(key: str, number: int, lang: Lang = DEFAULT_LANG, **values: object) -> str:
+    """The form of the message `key` that agrees with `number`."""
+    forms = _lookup(key, lang)
+    if not isinstance(forms, dict):
+        raise TypeError(f"{key} is not a plural message: use t()")
+    return forms[plural_form(number, lang)].format(**values)
+
+
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+}
+
+
+def long_date(day: date, lang: Lang) -> str:
+    """A date in words, with the weekday: « vendredi 27 mars 2026 », "Friday 27 March 2026"."""
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{_WEEKDAYS[lang][day.weekday()]} {number} {_MONTHS[lang][day.month - 1]} {day.year}"
+
+
+NBSP = "\u00a0"  # before « : » and in « 24 h/24 »
+NNBSP = "\u202f"  # narrow: before « ; ? ! » and inside guillemets
+
+_FRENCH_SPACES = [
+    (re.compile(r"[ \u00a0\u202f]+:(?=\s|$)"), NBSP + ":"),
+    (re.compile(r"[ \u00a0\u202f]+([;?!])"), NNBSP + r"\1"),
+    (re.compile(r"«[ \u00a0\u202f]*"), "«" + NNBSP),
+    (re.compile(r"[ \u00a0\u202f]*»"), NNBSP + "»"),
+    # Numbers and their units stay together: « 24 h/24 », « 7 j/7 », « 15 h », « 3 jours ».
+    (re.compile(r"(\d) (h|j|min|jours?|heures?|mois|semaines?|ans?)\b"), r"\1" + NBSP + r"\2"),
+]
+
+
+def typeset(text: str, lang: Lang) -> str:
+    """French typography: no line may start with « : » or « ; », and « 24 h/24 » never splits.
+
+    Applied by every renderer to every text, the institution's included, so that the data can be
+    written with ordinary spaces.
+    """
+    if lang != "fr":
+        return text
+    for pattern, replacement in _FRENCH_SPACES:
+        text = pattern.sub(replacement, text)
+    return text

@@ -1,0 +1,172 @@
+"""Answers as people type them, from an option or at a prompt: one parser for each kind of answer.
+
+Case and accents do not matter, both languages are understood whatever the interface language,
+and a mistyped value gets a "did you mean". Every failure is a UsageError with a message key;
+nothing here can raise anything else, whatever is typed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+
+from .choices import Internal, Role
+from .errors import UsageError
+from .i18n import Key
+
+# Words for "none of them", in both languages.
+NONE_WORDS = frozenset({"none", "no", "n", "0", "non", "aucun", "aucune", "rien", "nothing"})
+YES_WORDS = frozenset({"y", "yes", "o", "oui"})
+NO_WORDS = frozenset({"n", "no", "non"})
+
+ROLE_WORDS: dict[str, Role] = {
+    **{role.value: role for role in Role},
+    "doctor": Role.physician,
+    "medecin": Role.physician,
+    "docteur": Role.physician,
+    "md": Role.physician,
+    "gp": Role.physician,
+    "praticien": Role.physician,
+    "resident": Role.intern,
+    "junior-doctor": Role.intern,
+    "interne": Role.intern,
+    "infirmier": Role.nurse,
+    "infirmiere": Role.nurse,
+    "ide": Role.nurse,
+    "iade": Role.nurse,
+    "ibode": Role.nurse,
+    "puericultrice": Role.nurse,
+    "sage-femme": Role.midwife,
+    "sagefemme": Role.midwife,
+    "maieuticien": Role.midwife,
+    "pharmacien": Role.pharmacist,
+    "pharmacienne": Role.pharmacist,
+    "autre": Role.other,
+    "aide-soignant": Role.other,
+    "aide-soignante": Role.other,
+    "as": Role.other,
+    "kine": Role.other,
+    "kinesitherapeute": Role.other,
+    "manipulateur": Role.other,
+    "psychologue": Role.other,
+    "health-professional": Role.other,
+    "student": Role.student,
+    "etudiant": Role.student,
+    "etudiante": Role.student,
+    "eleve": Role.student,
+    "externe": Role.student,
+    "inconnu": Role.unknown,
+    "inconnue": Role.unknown,
+    "unknown": Role.unknown,
+    "?": Role.unknown,
+}
+
+INTERNAL_WORDS: dict[str, Internal] = {
+    **{word: Internal.yes for word in ("yes", "y", "oui", "o")},
+    **{word: Internal.no for word in ("no", "n", "non")},
+    **{word: Internal.unknown for word in ("unknown", "not-asked", "pas-encore", "inconnu", "?")},
+}
+
+TRENDS = ("easing", "same", "worse")
+
+
+def normalise(raw: str) -> str:
+    """Lower case, no accents, digits as ASCII, words joined by hyphens: 'Sage femme' -> 'sage-femme'."""
+    text = unicodedata.normalize("NFD", raw.strip().lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    # Digits from another script (full-width "１") count; superscripts ("²") do not.
+    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
+    text = re.sub(r"[\s_’']+", "-", text)
+    return text.strip("-")
+
+
+def suggestion(value: str, valid: Sequence[str]) -> str | None:
+    """The closest valid value to a mistyped one, if any is close enough."""
+    found = difflib.get_close_matches(value, list(valid), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def _unknown(value: str, what: Key, valid: Sequence[str], option: str) -> UsageError:
+    close = suggestion(normalise(value), valid)
+    if close:
+        return UsageError("err.unknown_value_hint", option=option, value=value, what=what, hint=close)
+    return UsageError("err.unknown_value", option=option, value=value, what=what, valid=", ".join(valid))
+
+
+def parse_role(value: str, option: str = "--role") -> Role:
+    word = normalise(value)
+    if word in ROLE_WORDS:
+        return ROLE_WORDS[word]
+    raise _unknown(value, Key("what.role"), [r.value for r in Role], option)
+
+
+def parse_internal(value: str, option: str = "--internal") -> Internal:
+    word = normalise(value)
+    if word in INTERNAL_WORDS:
+        return INTERNAL_WORDS[word]
+    raise _unknown(value, Key("what.internal"), [i.value for i in Internal], option)
+
+
+def parse_choice(value: str, valid: Sequence[str], what: Key, option: str) -> str:
+    """One of `valid` (ids or fixed words), typed in any case."""
+    word = normalise(value)
+    if word in valid:
+        return word
+    raise _unknown(value, what, valid, option)
+
+
+def parse_yes_no(raw: str) -> bool | None:
+    """True, False, or None when the answer is not a yes or a no."""
+    word = normalise(raw)
+    if word in YES_WORDS:
+        return True
+    if word in NO_WORDS:
+        return False
+    return None
+
+
+def parse_ids(values: Sequence[str], valid: Sequence[str], what: Key, option: str) -> tuple[str, ...]:
+    """Option values checked against the guide's ids, in the guide's order; `none` alone means none."""
+    words = [normalise(v) for v in values]
+    if any(word in NONE_WORDS for word in words):
+        if len(words) > 1:
+            raise UsageError("err.none_and_more", option=option)
+        return ()
+    for value, word in zip(values, words, strict=True):
+        if word not in valid:
+            raise _unknown(value, what, [*valid, "none"], option)
+    return tuple(v for v in valid if v in words)
+
+
+_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$|^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+EARLIEST = date(2000, 1, 1)
+
+
+def parse_date(value: str, option: str = "--event-date", today: date | None = None) -> date:
+    """A day as YYYY-MM-DD or DD/MM/YYYY (the French way; DD.MM.YYYY too), from 2000 to a year ahead."""
+    match = _DATE.match(value.strip())
+    if match is None:
+        raise UsageError("err.date", option=option, value=value)
+    year, month, day = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
+    try:
+        day_given = date(int(year), int(month), int(day))
+    except ValueError:
+        raise UsageError("err.date_impossible", option=option, value=value) from None
+    latest = date((today or date.today()).year + 2, 1, 1)
+    if not EARLIEST <= day_given < latest:
+        raise UsageError("err.date_range", option=option, value=value)
+    return day_given
+
+
+def parse_numbers(raw: str, count: int) -> list[int] | None:
+    """'1,3', '1 3' or '1;3' into 0-based indexes [0, 2]; None if it is not such a list."""
+    text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in raw.strip())
+    parts = [p for p in re.split(r"[,;\s]+", text) if p]
+    if not parts or not all(p.isascii() and p.isdigit() and len(p) < 4 and 1 <= int(p) <= count for p in parts):
+        return None
+    return sorted({int(p) - 1 for p in parts})

@@ -1,0 +1,70 @@
+"""Show what a command produced: the document or JSON on stdout, the files through the one
+writer, messages on stderr. Nothing is decided here; everything was decided by the application."""
+
+from __future__ import annotations
+
+import sys
+
+from .application import Output
+from .config import Settings
+from .errors import ExitCode
+from .files import write_file
+from .i18n import t, typeset
+
+
+def note(text: str, settings: Settings) -> None:
+    """A message for the user, on stderr (never mixed with the output on stdout)."""
+    stream = sys.stderr
+    if stream is None:  # stderr closed: there is no one to tell
+        return
+    stream.write(typeset(text, settings.lang).rstrip("\n") + "\n")
+    stream.flush()
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return stream is not None and stream.isatty()  # type: ignore[attr-defined]
+    except (ValueError, OSError):
+        return False
+
+
+def _wants_more(settings: Settings) -> bool:
+    """Ask whether to show the rest; Enter says yes, q (or the end of input) says no."""
+    from .render_terminal import line_width, wrap
+
+    lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), line_width())
+    sys.stderr.write("\n" + "\n".join(lines) + " ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline()
+    return answer != "" and answer.strip().lower() not in ("q", "quit", "quitter", "n", "no", "non")
+
+
+def present(output: Output, settings: Settings) -> ExitCode:
+    from .render_terminal import print_document
+
+    if output.decision is not None and output.rest is not None and _is_terminal(sys.stdout):
+        # The decision is what must stay on the screen: it is shown last, or alone with the
+        # rest one keystroke away when someone is there to press it.
+        if output.full or not _is_terminal(sys.stdin):
+            print_document(output.rest, plain=settings.plain, lang=settings.lang)
+            print_document(output.decision, plain=settings.plain, lang=settings.lang)
+        else:
+            print_document(output.decision, plain=settings.plain, lang=settings.lang)
+            if _wants_more(settings):
+                print_document(output.rest, plain=settings.plain, lang=settings.lang)
+    elif output.document is not None:
+        print_document(output.document, plain=settings.plain, lang=settings.lang)
+    if output.data is not None:
+        from .render_json import write_json
+
+        write_json(output.data)
+    if output.text is not None:
+        sys.stdout.write(output.text)
+        sys.stdout.flush()
+    for file in output.files:
+        write_file(file.path, file.content, force=output.force, private=file.private)
+        if file.private and str(file.path) != "-":
+            note(t("msg.written", settings.lang, path=file.path), settings)
+    for text in output.notes:
+        note(text, settings)
+    return output.code

@@ -1,0 +1,140 @@
+"""Print a document for a person: Rich styles on a terminal, plain text otherwise.
+
+Both are laid out here, line by line, by one wrapping function: no line is wider than the
+terminal (capped at 100 columns for reading), and no word, phone number or "24/7" is ever split.
+Rich only adds styles; a level is always said in words, never by colour alone.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import textwrap
+from typing import TextIO
+
+from .choices import Lang
+from .document import Banner, Document, Heading, Items, Para, typeset_document
+from .i18n import t, typeset
+
+MAX_WIDTH = 100
+MIN_WIDTH = 20
+LEVEL_STYLES = {0: "bold black on green", 1: "bold black on cyan", 2: "bold black on yellow", 3: "bold white on red"}
+PLAIN_MARKERS = {"bullet": "-", "check": "[ ]"}
+RICH_MARKERS = {"bullet": "•", "check": "☐"}
+
+# Spans that a line break must never cut: phone numbers ("0805 23 23 36"), "24/7", "24 h/24".
+_WHOLE = re.compile(r"\+?\d+(?: \d+)+|\d+ ?[hj]?/\d+")
+_GLUE = "\x1f"  # stands for a space inside such a span while wrapping: not a break for textwrap
+
+
+def use_rich(stream: TextIO, plain: bool = False) -> bool:
+    """Colour and layout only for a person at a terminal that wants them (clig.dev, no-color.org)."""
+    if plain or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def line_width() -> int:
+    """The width to lay out for: the terminal's (or COLUMNS), at most 100 columns."""
+    columns = shutil.get_terminal_size((80, 24)).columns
+    return max(MIN_WIDTH, min(columns, MAX_WIDTH))
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """`text` in lines of at most `width` columns, starting with `first`, then indented by `rest`."""
+    glued = _WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), text)
+    lines = textwrap.wrap(
+        glued,
+        width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [line.replace(_GLUE, " ") for line in lines] or [first.rstrip()]
+
+
+# A laid-out line: its text and a style name ("" for none).
+Line = tuple[str, str]
+
+
+def layout(doc: Document, width: int, *, rich: bool, lang: Lang = "en") -> list[Line]:
+    """The document as lines of at most `width` columns, with a style for each."""
+    out: list[Line] = []
+    previous: object = None
+    for block in doc:
+        if isinstance(block, Banner):
+            if out:
+                out.append(("", ""))
+            text = f" {block.text.upper()} " if rich else block.text.upper()
+            out += [(line, f"banner-{block.level}") for line in wrap(text, width)]
+        elif isinstance(block, Heading) and block.depth == 3:
+            # A label in a compact block (the one-screen answer): no blank line, a colon.
+            label = typeset(t("label", lang, text=block.text), lang)
+            out += [(line, "heading-2") for line in wrap(label, width)]
+        elif isinstance(block, Heading):
+            if out and not isinstance(previous, Banner):
+                out.append(("", ""))
+            style = "alert" if block.alert else f"heading-{block.depth}"
+            out += [(line, style) for line in wrap(block.text, width)]
+            if block.depth == 1 and not rich:
+                out.append(("-" * min(len(block.text), width), ""))
+        elif isinstance(block, Para):
+            if block.style == "note" and out and not isinstance(previous, Heading):
+                out.append(("", ""))
+            indent = "  " if block.style == "quote" else ""
+            out += [(line, block.style) for line in wrap(block.text, width, indent, indent)]
+        elif isinstance(block, Items) and block.style == "line":
+            out += [(item, "") for item in block.items]
+        elif isinstance(block, Items):
+            markers = RICH_MARKERS if rich else PLAIN_MARKERS
+            for index, item in enumerate(block.items, start=1):
+                lead = (f"{index}." if block.style == "number" else markers[block.style]) + " "
+                hang = " " * len(lead)
+                first, *details = item.split("\n")
+                out += [(line, "") for line in wrap(first, width, lead, hang)]
+                out += [(line, "detail") for detail in details for line in wrap(detail, width, hang, hang)]
+        previous = block
+    return out
+
+
+RICH_STYLES = {
+    "heading-1": "bold underline",
+    "heading-2": "bold",
+    "alert": "bold red",
+    "quote": "bold italic",
+    "note": "dim",
+    "detail": "",
+}
+
+
+def plain_text(doc: Document, lang: Lang, width: int | None = None) -> str:
+    doc = typeset_document(doc, lang)
+    return "\n".join(text for text, _ in layout(doc, width or line_width(), rich=False, lang=lang)) + "\n"
+
+
+def print_rich(doc: Document, stream: TextIO, lang: Lang) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    # highlight=False: Rich would otherwise recolour phone numbers; Text() never reads markup,
+    # so "[bold]" in the data prints as written. soft_wrap: the lines are laid out already.
+    console = Console(file=stream, highlight=False, emoji=False, soft_wrap=True)
+    for text, style in layout(typeset_document(doc, lang), line_width(), rich=True, lang=lang):
+        if style.startswith("banner-"):
+            style = LEVEL_STYLES[int(style.removeprefix("banner-"))]
+        console.print(Text(text, style=RICH_STYLES.get(style, style)))
+
+
+def print_document(doc: Document, *, plain: bool = False, lang: Lang = "en", stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    if use_rich(stream, plain):
+        print_rich(doc, stream, lang)
+    else:
+        stream.write(plain_text(doc, lang))
+        stream.flush()
