@@ -105,14 +105,16 @@ def test_triage_level_2_plain(run):
     assert out.startswith(
         "LEVEL 2 OF 3: ACTIVE SUPPORT\n"
         "Warning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"
-        "Do now:\n1. Contact the professional today"
+        "Do now:\n1. Contact them today, simply and without judgement; say the key message.\n"
     )
-    assert "3. Medico-legal concern: remind them of their professional insurance or legal protection" in out
+    assert "3. Medico-legal concern: remind them of their professional insurance or legal protection.\n" in out
+    # The full wording of every action is in the rest of the guidance.
+    assert "[ ] Medico-legal concern: remind them of their professional insurance or legal protection" in out
     assert out.index("Do now:") < out.index("Whom to call:") < out.index("What to say first:")
     assert "  “What you're feeling is common after this type of event. You don't have to deal with this alone.”" in out
     # Declined: no "mobilise the internal resources", external resources first, no CNOM for a nurse.
     assert "Mobilise the internal resources" not in out
-    assert "give them the external resources now" in out
+    assert "give them the external resources now" in " ".join(out.split())
     contacts = out[out.index("Who to contact") : out.index("Follow-up")]
     assert contacts.index("SPS association") < contacts.index("Psychologist or psychological support unit")
     assert "CNOM" not in contacts
@@ -134,13 +136,13 @@ def test_triage_red_flag_puts_emergency_first(run):
     call_now = out[out.index("Call now") : out.index("What to say first")]
     assert "- 15: SAMU, medical emergency, 24/7" in call_now and "- 3114: suicide prevention, 24/7, free" in call_now
     assert out.index("Call now") < out.index("More on this level")
-    assert "2. Dark thoughts or a risk to themselves: call 3114" in out
+    assert "2. Dark thoughts or a risk to themselves: call 3114, with them or for advice yourself." in out
     assert "Physicians and interns in difficulty" in out  # role unknown: CNOM shown, with whom it is for
 
 
 def test_triage_risk_to_themselves_shows_3114_and_no_contact_today(run):
     out = run("triage", "--red-flag", "danger").stdout
-    assert "2. Dark thoughts or a risk to themselves: call 3114" in out
+    assert "2. Dark thoughts or a risk to themselves: call 3114, with them or for advice yourself." in out
     assert "do not leave the person alone" in out
     assert "Contact the professional today" not in out
     assert "[ ] Stay with them or keep in contact until help takes over" in out

@@ -190,7 +190,8 @@ def test_french_level_3_and_json(run, monkeypatch):
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     out = unspaced(run("triage", "--red-flag", "dark-thoughts").stdout)
     assert out.startswith("NIVEAU 3 SUR 3 : AGIR IMMÉDIATEMENT\n")
-    assert "2. Idées noires ou risque pour la personne elle-même : appelez le 3114" in out
+    assert "2. Idées noires ou risque pour elle-même : appelez le 3114" in out
+    assert "[ ] Idées noires ou risque pour la personne elle-même : appelez le 3114" in out
     data = json.loads(run("triage", "--no-event", "--json").stdout)
     assert data["level_name"] == "Rester à l'écoute"
 

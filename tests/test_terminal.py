@@ -113,7 +113,7 @@ def test_french_in_a_real_terminal(spawn):
     child.expect_exact("> ")
     child.sendline("non")
     child.expect_exact("NIVEAU 2 SUR 3\u00a0: SOUTIEN ACTIF")
-    child.expect_exact("Signe d'alerte\u00a0: Anxiété persistante")
+    child.expect_exact("Signe d'alerte\u00a0: anxiété persistante")
     child.expect_exact("q\u00a0: terminer")
     child.sendline("")
     child.expect(pexpect.EOF)

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Literal
 
 from .choices import INTERNAL_LABELS, ROLE_LABELS, Lang
-from .i18n import long_date, plural, t, typeset
+from .i18n import after_colon, long_date, plural, t, typeset
 from .models import (
     INTERNAL_DECLINED,
     OCCUPATIONAL_MEDICINE,
@@ -92,7 +92,7 @@ def resource_item(resource: Resource, lang: Lang) -> str:
     if details:
         how += " – " + " ".join(details)
     return "\n".join(
-        [tr(resource.name, lang), how, t("resource.for", lang, audience=tr(resource.audience, lang))]
+        [tr(resource.name, lang), how, t("resource.for", lang, audience=after_colon(tr(resource.audience, lang), lang))]
     )
 
 
@@ -116,7 +116,8 @@ def followup_items(guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: d
     if event_date is None:
         return Items(
             tuple(
-                t("labelled", lang, label=tr(steps[i].when, lang), text=tr(steps[i].what, lang)) for i in ids
+                t("labelled", lang, label=tr(steps[i].when, lang), text=after_colon(tr(steps[i].what, lang), lang))
+                for i in ids
             )
         )
     from .followup import followup_dates
@@ -128,7 +129,7 @@ def followup_items(guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: d
                 lang,
                 date=long_date(due, lang),
                 when=tr(step.when, lang),
-                what=tr(step.what, lang),
+                what=after_colon(tr(step.what, lang), lang),
             )
             for step, due in followup_dates(guide, event_date)
             if step.id in ids
@@ -150,7 +151,9 @@ def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
     """The answers that set the level, in one sentence: "Warning signs: A; B"."""
     if rec.level < 2:
         return reasons_text(guide, rec, lang)[0]
-    labels = t("list.separator", lang).join(tr(guide.sign_or_flag(i).label, lang) for i in rec.reasons)
+    labels = t("list.separator", lang).join(
+        after_colon(tr(guide.sign_or_flag(i).label, lang), lang) for i in rec.reasons
+    )
     key = "decision.red_flags" if rec.level == 3 else "decision.signs"
     return plural(key, len(rec.reasons), lang, labels=labels)
 
@@ -158,9 +161,13 @@ def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
 def reasons_text(guide: Guide, rec: Recommendation, lang: Lang) -> list[str]:
     """The answers that set the level, in words."""
     if rec.level == 3:
-        return [t("why.red_flag", lang, label=tr(guide.sign_or_flag(i).label, lang)) for i in rec.reasons]
+        return [
+            t("why.red_flag", lang, label=after_colon(tr(guide.sign_or_flag(i).label, lang), lang)) for i in rec.reasons
+        ]
     if rec.level == 2:
-        return [t("why.sign", lang, label=tr(guide.sign_or_flag(i).label, lang)) for i in rec.reasons]
+        return [
+            t("why.sign", lang, label=after_colon(tr(guide.sign_or_flag(i).label, lang), lang)) for i in rec.reasons
+        ]
     if rec.level == 1:
         return [t("why.event", lang)]
     return [t("why.none", lang)]
@@ -225,7 +232,10 @@ def decision_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document
         Banner(t("level.banner", lang, level=rec.level, name=tr(level.name, lang)), rec.level),
         Para(reasons_line(guide, rec, lang)),
         Heading(t("h.now", lang), depth=3),
-        Items(tuple(tr(actions[i].text, lang) for i in rec.actions[:DECISION_ACTIONS]), style="number"),
+        Items(
+            tuple(tr(actions[i].short or actions[i].text, lang) for i in rec.actions[:DECISION_ACTIONS]),
+            style="number",
+        ),
         Heading(t("h.call_now", lang) if rec.level == 3 else t("h.call", lang), depth=3),
         Items(call_now(guide, rec, lang)),
         Heading(t("h.key_message", lang) if rec.level > 0 else t("h.attentive_words", lang), depth=3),
@@ -236,14 +246,15 @@ def decision_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document
 def guidance_document(
     guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None
 ) -> Document:
-    """What the decision leaves out: the level's summary, the other actions, what to avoid,
+    """What the decision leaves out: the level's summary, every action in full, what to avoid,
     every resource, the follow-up, the emergency numbers and the disclaimer."""
     level = guide.level(rec.level)
     actions = {a.id: a for a in guide.actions}
-    doc: Document = [Heading(t("h.more", lang)), Para(tr(level.summary, lang))]
-    more = rec.actions[DECISION_ACTIONS:]
-    if more:
-        doc.append(Items(tuple(tr(actions[i].text, lang) for i in more), style="check"))
+    doc: Document = [
+        Heading(t("h.more", lang)),
+        Para(tr(level.summary, lang)),
+        Items(tuple(tr(actions[i].text, lang) for i in rec.actions), style="check"),
+    ]
     if rec.level > 0:
         doc += key_message_blocks(guide, lang)[1:]
     doc += [
@@ -344,7 +355,7 @@ def avoid_document(guide: Guide, lang: Lang) -> Document:
         Para(tr(guide.attitudes_intro, lang)),
         Items(
             tuple(
-                f"{tr(a.avoid, lang)}\n{t('instead', lang, text=tr(a.instead, lang))}"
+                f"{tr(a.avoid, lang)}\n{t('instead', lang, text=after_colon(tr(a.instead, lang), lang))}"
                 for a in guide.attitudes
             )
         ),

@@ -118,6 +118,8 @@ class Action(Model):
     id: Id
     levels: tuple[StrictInt, ...] = Field(min_length=1)
     text: Text
+    # The same action in fewer words, for the one-screen answer; the full text is in the rest.
+    short: Text | None = None
     requires: tuple[Id, ...] = ()
     unless: tuple[Id, ...] = ()
     source: Line | None = None
