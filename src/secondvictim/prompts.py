@@ -90,7 +90,15 @@ class Asker:
         out.flush()
         return len(lines) - 1
 
-    def _ask(self, question: str, hint: str, parse: Callable[[str], R], error: str, say: Callable[[R], str]) -> R:
+    def _ask(
+        self,
+        question: str,
+        hint: str,
+        parse: Callable[[str], R],
+        error: str,
+        say: Callable[[R], str],
+        title: str | None = None,
+    ) -> R:
         rows = self.write(f"\n{question}\n" + (f"{hint}\n" if hint else ""))
         prompt = t("prompt", self.lang)
         while True:
@@ -109,7 +117,8 @@ class Asker:
             if self.collapse:
                 # Up to the blank line before the question, clear below, and say it in one line.
                 (self.out or sys.stderr).write(f"\x1b[{rows}F\x1b[J")
-                self.write(t("answered", self.lang, question=question.split("\n")[0], answer=say(value)) + "\n")
+                asked = title or question.split("\n")[0]
+                self.write(t("answered", self.lang, question=asked, answer=say(value)) + "\n")
             return value
 
     @staticmethod
@@ -133,6 +142,7 @@ class Asker:
             yes_no,
             t("err.yes_no", self.lang),
             lambda answer: t("internal.yes" if answer else "internal.no", self.lang),
+            title=question,
         )
 
     def choose_many(self, question: str, labels: Sequence[str]) -> list[int]:
