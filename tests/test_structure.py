@@ -59,3 +59,32 @@ def test_yaml_is_read_with_the_c_loader_when_available():
 
     if hasattr(yaml, "CSafeLoader"):
         assert issubclass(StrictLoader, yaml.CSafeLoader)
+
+
+def test_importing_any_module_has_no_side_effect():
+    """No module changes the environment or reads the command line when it is imported."""
+    probe = """
+import importlib, json, os, pkgutil, sys
+import secondvictim
+sys.argv = ["secondvictim", "--lang", "fr", "--data-dir", "/nonexistent"]
+before = dict(os.environ)
+for module in pkgutil.iter_modules(secondvictim.__path__):
+    if module.name != "__main__":
+        importlib.import_module(f"secondvictim.{module.name}")
+print(json.dumps({"env_changed": dict(os.environ) != before}))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env={"PATH": "/usr/bin:/bin"}
+    )
+    assert json.loads(result.stdout) == {"env_changed": False}
+
+
+def test_the_help_language_is_chosen_per_run_not_at_import():
+    from typer.testing import CliRunner
+
+    from secondvictim.cli import app
+
+    runner = CliRunner()
+    english = runner.invoke(app, ["--lang", "en", "--help"], prog_name="secondvictim")
+    french = runner.invoke(app, ["--lang", "fr", "--help"], prog_name="secondvictim")
+    assert english.stdout.startswith("Usage: secondvictim") and french.stdout.startswith("Utilisation")

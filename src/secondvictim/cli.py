@@ -381,9 +381,9 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
     lang = detect_lang(argv, os.environ)
 
     def say(text: str) -> None:
-        if sys.stderr is not None:
-            sys.stderr.write(typeset(text, lang).rstrip("\n") + "\n")
-            sys.stderr.flush()
+        from .present import say as tell
+
+        tell(text, lang)
 
     try:
         settings = resolve(argv, os.environ)

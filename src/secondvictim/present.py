@@ -6,19 +6,27 @@ from __future__ import annotations
 import sys
 
 from .application import Output
+from .choices import Lang
 from .config import Settings
 from .errors import ExitCode
 from .files import write_file
 from .i18n import t, typeset
+from .wrapping import fit, line_width, wrap
 
 
-def note(text: str, settings: Settings) -> None:
-    """A message for the user, on stderr (never mixed with the output on stdout)."""
+def say(text: str, lang: Lang) -> None:
+    """A message for the user, on stderr (never mixed with the output on stdout), wrapped to the
+    terminal when it is one; whole lines in a log."""
     stream = sys.stderr
     if stream is None:  # stderr closed: there is no one to tell
         return
-    stream.write(typeset(text, settings.lang).rstrip("\n") + "\n")
+    text = typeset(text, lang).rstrip("\n")
+    stream.write((fit(text) if _is_terminal(stream) else text) + "\n")
     stream.flush()
+
+
+def note(text: str, settings: Settings) -> None:
+    say(text, settings.lang)
 
 
 def _is_terminal(stream: object) -> bool:
@@ -30,8 +38,6 @@ def _is_terminal(stream: object) -> bool:
 
 def _wants_more(settings: Settings) -> bool:
     """Ask whether to show the rest; Enter says yes, q (or the end of input) says no."""
-    from .render_terminal import line_width, wrap
-
     lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), line_width())
     sys.stderr.write("\n" + "\n".join(lines) + " ")
     sys.stderr.flush()

@@ -20,6 +20,7 @@ from .i18n import t, typeset
 from .models import Guide, Sign, tr
 from .parsing import NONE_WORDS, normalise, parse_internal, parse_numbers, parse_role, parse_yes_no
 from .triage import Answers
+from .wrapping import line_width, wrap
 
 R = TypeVar("R")
 E = TypeVar("E", Role, Internal)
@@ -76,8 +77,6 @@ class Asker:
 
     def write(self, text: str) -> int:
         """Write `text`, wrapped; the number of screen rows it took."""
-        from .render_terminal import line_width, wrap
-
         width = line_width()
         lines: list[str] = []
         for line in typeset(text, self.lang).split("\n"):
@@ -123,8 +122,6 @@ class Asker:
 
     @staticmethod
     def _rows(text: str) -> int:
-        from .render_terminal import line_width
-
         width = line_width()
         return max(1, -(-len(text) // width))
 

@@ -8,25 +8,17 @@ Rich only adds styles; a level is always said in words, never by colour alone.
 from __future__ import annotations
 
 import os
-import re
-import shutil
 import sys
-import textwrap
 from typing import TextIO
 
 from .choices import Lang
 from .document import Banner, Document, Heading, Items, Para, typeset_document
 from .i18n import t, typeset
+from .wrapping import line_width, wrap
 
-MAX_WIDTH = 100
-MIN_WIDTH = 20
 LEVEL_STYLES = {0: "bold black on green", 1: "bold black on cyan", 2: "bold black on yellow", 3: "bold white on red"}
 PLAIN_MARKERS = {"bullet": "-", "check": "[ ]"}
 RICH_MARKERS = {"bullet": "•", "check": "☐"}
-
-# Spans that a line break must never cut: phone numbers ("0805 23 23 36"), "24/7", "24 h/24".
-_WHOLE = re.compile(r"\+?\d+(?: \d+)+|\d+ ?[hj]?/\d+")
-_GLUE = "\x1f"  # stands for a space inside such a span while wrapping: not a break for textwrap
 
 
 def use_rich(stream: TextIO, plain: bool = False) -> bool:
@@ -37,26 +29,6 @@ def use_rich(stream: TextIO, plain: bool = False) -> bool:
         return stream.isatty()
     except (ValueError, OSError):
         return False
-
-
-def line_width() -> int:
-    """The width to lay out for: the terminal's (or COLUMNS), at most 100 columns."""
-    columns = shutil.get_terminal_size((80, 24)).columns
-    return max(MIN_WIDTH, min(columns, MAX_WIDTH))
-
-
-def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    """`text` in lines of at most `width` columns, starting with `first`, then indented by `rest`."""
-    glued = _WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), text)
-    lines = textwrap.wrap(
-        glued,
-        width,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return [line.replace(_GLUE, " ") for line in lines] or [first.rstrip()]
 
 
 # A laid-out line: its text and a style name ("" for none).

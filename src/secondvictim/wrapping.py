@@ -1,0 +1,45 @@
+"""Lines that fit the terminal: one wrapping function for everything the program prints.
+
+No line is wider than the terminal (capped at 100 columns, for reading), and no word, phone number
+or "24/7" is ever split. Kept apart from the renderers so that messages can use it without
+importing the guide's models.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import textwrap
+
+MAX_WIDTH = 100
+MIN_WIDTH = 20
+
+# Spans that a line break must never cut: phone numbers ("0805 23 23 36"), "24/7", "24 h/24".
+_WHOLE = re.compile(r"\+?\d+(?: \d+)+|\d+ ?[hj]?/\d+")
+_GLUE = "\x1f"  # stands for a space inside such a span while wrapping: not a break for textwrap
+
+
+def line_width() -> int:
+    """The width to lay out for: the terminal's (or COLUMNS), at most 100 columns."""
+    columns = shutil.get_terminal_size((80, 24)).columns
+    return max(MIN_WIDTH, min(columns, MAX_WIDTH))
+
+
+def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
+    """`text` in lines of at most `width` columns, starting with `first`, then indented by `rest`."""
+    glued = _WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), text)
+    lines = textwrap.wrap(
+        glued,
+        width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return [line.replace(_GLUE, " ") for line in lines] or [first.rstrip()]
+
+
+def fit(text: str) -> str:
+    """A message, each of its lines wrapped to the terminal's width."""
+    width = line_width()
+    return "\n".join(wrapped for line in text.split("\n") for wrapped in wrap(line, width))
