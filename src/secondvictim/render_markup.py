@@ -68,9 +68,9 @@ ul.check { list-style: none; padding-left: .2em; }
 /* A box to tick on paper; the empty alternative keeps screen readers from saying "ballot box". */
 ul.check li::before { content: "\\2610\\00a0"; content: "\\2610\\00a0" / ""; }
 .detail { display: block; color: #222; }
-.write-in { display: block; }
-.write-in .line { display: inline-block; width: 14em; border-bottom: 1px solid #111; height: 1.3em;
-                  vertical-align: bottom; }
+.write-in { display: block; line-height: 1.9; }
+.write-in .line { display: inline-block; width: 14em; height: 1em; border-bottom: 1px solid #111;
+                  vertical-align: baseline; }
 blockquote { margin: .4em 0; padding: .3em .7em; border-left: 4px solid #555; font-weight: bold; }
 .note { color: #333; font-style: italic; }
 .level { font-weight: bold; font-size: 1.15em; padding: .3em .6em; border: 2px solid #333; }
@@ -158,8 +158,9 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
     title = next((b.text for b in doc if isinstance(b, Heading)), "secondvictim")
     first_heading = True
     open_section = False
-    # Heading levels never skip one (h2 then h4), for those who move by headings.
-    previous = 1
+    # Heading levels never skip one (h2 then h4), for those who move by headings: each heading is
+    # at most one level below the last shallower one; headings of one depth stay siblings.
+    levels: dict[int, int] = {}
     for block in doc:
         if isinstance(block, Heading) and not first_heading and block.depth == 1:
             if open_section:
@@ -169,11 +170,12 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
         if isinstance(block, Banner):
             # The result is a heading: the first thing found when moving by headings.
             body.append(f'<h2 class="level level-{block.level}">{escape(block.text)}</h2>')
-            previous = 2
+            levels = {1: 2}
         elif isinstance(block, Heading):
-            number = 1 if first_heading else min(block.depth + 1, previous + 1)
+            parent = max((n for d, n in levels.items() if d < block.depth), default=1)
+            number = 1 if first_heading else min(block.depth + 1, parent + 1)
             first_heading = False
-            previous = number
+            levels = {d: n for d, n in levels.items() if d < block.depth} | {block.depth: number}
             body.append(f"<h{number}>{escape(block.text)}</h{number}>")
         elif isinstance(block, Para):
             text = _linked(block.text, phones)
