@@ -35,6 +35,7 @@ def test_commands_are_the_briefs():
         "followup",
         "init",
         "resources",
+        "schema",
         "script",
         "signs",
         "triage",

@@ -65,3 +65,14 @@ def test_wheel_install_runs_from_another_directory(tmp_path):
         check=True,
     ).stdout.strip()
     assert where == str(site / "secondvictim" / "data")
+    # The JSON Schemas are shipped too.
+    schema = subprocess.run(
+        [str(env_dir / "bin" / "secondvictim"), "schema", "triage"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "/usr/bin:/bin"},
+    )
+    assert '"const": "secondvictim/triage/1"' in schema.stdout
+    assert (site / "secondvictim" / "schemas" / "error.json").is_file()

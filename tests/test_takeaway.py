@@ -90,7 +90,7 @@ def test_card_html_is_a_semantic_self_contained_page(run, tmp_path):
     assert set(outline.links) == {
         "tel:15",
         "tel:112",
-        "tel:114",
+        "sms:114",
         "tel:3114",
         "tel:0805232336",
         "tel:0800288038",
@@ -191,7 +191,7 @@ def test_summary_markdown(run, tmp_path):
         "- Psychologist or psychological support unit; Occupational medicine; House of psychology",
         "- Friday 30 January 2026, Same shift: ",
         "- Monday 2 February 2026, About day 3: ",
-        "- Sunday 1 March 2026, About day 30: ",
+        "- Sunday 1 March 2026 (weekend), About day 30: ",
     ):
         assert line in text, line
     # The screen still shows the recommendation.
@@ -242,19 +242,24 @@ def test_summary_never_overwrites_and_asks_nothing_first(run, tmp_path, monkeypa
 
 
 def parse_ics(text):
-    """An independent reading of RFC 5545: unfold lines, then collect each VEVENT's properties."""
+    """An independent reading of RFC 5545: unfold lines, then collect each VEVENT's properties
+    (name with its parameters, as written) and, apart, those of its VALARMs."""
     assert "\r\n" in text  # lines end with CRLF, as the standard requires
     lines = re.sub(r"\r\n[ \t]", "", text).split("\r\n")
-    events, current = [], None
+    events, stack = [], []
     for line in lines:
-        if line == "BEGIN:VEVENT":
-            current = {}
-        elif line == "END:VEVENT":
-            events.append(current)
-            current = None
-        elif current is not None and ":" in line:
+        if line.startswith("BEGIN:"):
+            component = {"_alarms": []} if line == "BEGIN:VEVENT" else {}
+            if line == "BEGIN:VALARM":
+                stack[-1]["_alarms"].append(component)
+            stack.append(component)
+        elif line.startswith("END:"):
+            done = stack.pop()
+            if line == "END:VEVENT":
+                events.append(done)
+        elif stack and ":" in line:
             name, value = line.split(":", 1)
-            current[name] = value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
+            stack[-1][name] = value.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";")
     assert lines[0] == "BEGIN:VCALENDAR" and "VERSION:2.0" in lines
     return events
 
@@ -277,13 +282,14 @@ def test_ics_across_a_month_end(run, tmp_path):
         ("20260301", "20260302"),
     ]
     assert [e["SUMMARY"] for e in events] == [
-        "Second-victim follow-up: same-shift check-in",
-        "Second-victim follow-up: 24 to 48 hour check-in",
-        "Second-victim follow-up: day 3 re-check",
-        "Second-victim follow-up: day 7 check-in",
-        "Second-victim follow-up: day 30 re-check",
+        "Second-victim follow-up: same-shift check-in, Friday 30 January 2026",
+        "Second-victim follow-up: 24 to 48 hour check-in, Saturday 31 January 2026",
+        "Second-victim follow-up: day 3 re-check, Monday 2 February 2026",
+        "Second-victim follow-up: day 7 check-in, Friday 6 February 2026",
+        "Second-victim follow-up: day 30 re-check, Sunday 1 March 2026",
     ]
-    assert "About day 3: Re-check in a structured way" in events[2]["DESCRIPTION"]
+    assert "Monday 2 February 2026. About day 3: Re-check in a structured way" in events[2]["DESCRIPTION"]
+    assert events[1]["DESCRIPTION"].startswith("Saturday 31 January 2026 falls on a weekend")
     assert "Key message: “What you're feeling is common after this type of event." in events[2]["DESCRIPTION"]
     assert len({e["UID"] for e in events}) == 5
 
@@ -300,7 +306,7 @@ def test_ics_across_a_daylight_saving_change(run, tmp_path):
         "20260403",
         "20260426",
     ]
-    assert events[0]["SUMMARY"] == "Suivi seconde victime : point le jour même"
+    assert events[0]["SUMMARY"] == "Suivi seconde victime : point le jour même, vendredi 27 mars 2026"
     assert "Message clé : « Ce que vous ressentez est fréquent" in events[0]["DESCRIPTION"]
 
 
@@ -323,7 +329,7 @@ def test_followup_command_prints_dated_plan(run):
     result = run("followup", "--event-date", "2026-12-30")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == "Follow-up plan from the event of Wednesday 30 December 2026"
-    assert "- Saturday 2 January 2027, About day 3: " in result.stdout
+    assert "- Saturday 2 January 2027 (weekend), About day 3: " in result.stdout
     assert run("followup", "--event-date", "30/12/2026").stdout == result.stdout
     french = run("--lang", "fr", "followup", "--event-date", "2026-03-27").stdout
     assert "vendredi 27 mars 2026" in french and "lundi 30 mars 2026" in french

@@ -14,16 +14,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .choices import EXTENSIONS, Role
+from .choices import EXTENSIONS, Lang, Role
 from .config import Settings, config_dir
 from .errors import DataError, ExitCode, OutputError, UsageError
 from .files import check_targets, failure
 from .i18n import Key, plural, t
-from .parsing import parse_choice, parse_date, parse_ids, parse_internal, parse_role
+from .parsing import parse_choice, parse_date, parse_ids, parse_internal, parse_role, parse_time
 
 if TYPE_CHECKING:
     from .document import Document
+    from .followup import Reminder
     from .loader import Loaded
+    from .models import Guide
     from .prompts import Asker
 
 CARD_FORMATS = ("md", "html", "txt")
@@ -88,6 +90,34 @@ def problem_data(problem: Any, lang: str) -> dict[str, Any]:
     }
 
 
+def validation_warning(problem: Any, lang: str) -> dict[str, Any]:
+    """A warning of the institution's data (a text in one language only), in the one shape."""
+    return warning_data(problem.key, problem.render(lang), [problem_data(problem, lang)])
+
+
+def past_warning(reminders: list[Reminder], lang: Lang, notify: Callable[[str], None]) -> list[dict[str, Any]]:
+    """Reminders already past (an event date long ago): said on stderr, and kept for --json."""
+    from .i18n import long_date
+
+    today = date.today()
+    past = [r.day for r in reminders if r.day < today]
+    if not past:
+        return []
+    dates = t("list.separator", lang).join(long_date(day, lang) for day in past)
+    message = plural("warn.past", len(past), lang, count=len(past), dates=dates)
+    notify(message)
+    return [warning_data("reminders_past", message)]
+
+
+def calendar_file(
+    guide: Guide, reminders: list[Reminder], lang: Lang, path: Path, plan: str, alarm: str | None
+) -> FileOut:
+    from .render_ical import DEFAULT_ALARM, calendar
+
+    alarm_time = parse_time(alarm) if alarm else DEFAULT_ALARM
+    return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm_time).decode("utf-8"))
+
+
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...]) -> str:
     """The format asked for, else the one the file's extension names."""
     if given:
@@ -117,6 +147,8 @@ class TriageOptions:
     event_date: str | None = None
     force: bool = False
     full: bool = False
+    alarm_time: str | None = None
+    workdays: bool = False
 
 
 def triage(
@@ -130,6 +162,8 @@ def triage(
     role = parse_role(opts.role) if opts.role else None
     internal = parse_internal(opts.internal) if opts.internal else None
     day = event_day(opts.event_date)
+    if opts.alarm_time:
+        parse_time(opts.alarm_time)
     summary_format = format_of(opts.output, opts.output_format, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
     loaded, problem = load_guide(settings, fallback=not opts.strict)
@@ -158,29 +192,37 @@ def triage(
     recommendation = recommend(guide, answers)
     if asker:
         asker.write("\n")
+    from .followup import new_plan_id, reminders
+    from .render_json import triage_data
+
     files: list[FileOut] = []
     notes: list[str] = []
+    # One plan: the summary file keeps its id, and the calendar's UIDs are made from it.
+    plan = new_plan_id()
+    planned = reminders(guide, day, workdays=opts.workdays)
+    if opts.followup_ics and recommendation.level == 0:
+        notes.append(t("msg.no_followup", lang))
+    elif opts.followup_ics:
+        warnings += past_warning(planned, lang, notify)
+        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, opts.alarm_time))
+    data = triage_data(
+        guide,
+        recommendation,
+        lang,
+        plan=plan,
+        event_date=day,
+        written=date.today(),
+        reminders=planned,
+        warnings=warnings,
+        origin=lambda rid: loaded.origin("resources", rid),
+    )
     if opts.output and summary_format:
         from .summary import summary_text
 
-        text = summary_text(guide, recommendation, lang, summary_format, day, warnings)
-        files.append(FileOut(opts.output, text))
-    if opts.followup_ics:
-        if recommendation.level == 0:
-            notes.append(t("msg.no_followup", lang))
-        else:
-            from .render_ical import calendar
-
-            files.append(FileOut(opts.followup_ics, calendar(guide, day, lang).decode("utf-8")))
+        text = summary_text(guide, recommendation, lang, summary_format, day, data, workdays=opts.workdays)
+        files.insert(0, FileOut(opts.output, text))
     if opts.json:
-        from .render_json import triage_data
-
-        return Output(
-            data={**triage_data(guide, recommendation, lang), "warnings": warnings},
-            files=tuple(files),
-            force=opts.force,
-            notes=tuple(notes),
-        )
+        return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
     from .document import decision_document, guidance_document
 
     decision = decision_document(guide, recommendation, lang)
@@ -196,10 +238,15 @@ def triage(
     )
 
 
-def script(settings: Settings) -> Output:
+def script(settings: Settings, json: bool = False) -> Output:
+    guide, lang = load_guide(settings)[0].guide, settings.lang
+    if json:
+        from .render_json import document, script_data
+
+        return Output(data=document("script", lang, script_data(guide, lang)))
     from .document import script_document
 
-    return Output(document=script_document(load_guide(settings)[0].guide, settings.lang))
+    return Output(document=script_document(guide, lang))
 
 
 def resources(
@@ -216,12 +263,12 @@ def resources(
     chosen = [r for r in guide.resources if r.kind in kinds and serves(r.roles, chosen_role)]
     emergency = not (internal or external)
     if json:
-        from .render_json import resource_data
+        from .render_json import document, resource_data
 
         if emergency:
             chosen += guide.resources_of("emergency")
-        items = [{**resource_data(r, lang), "origin": loaded.origin("resources", r.id)} for r in chosen]
-        return Output(data={"resources": items})
+        items = [resource_data(r, lang, lambda rid: loaded.origin("resources", rid)) for r in chosen]
+        return Output(data=document("resources", lang, {"resources": items}))
     from .document import resources_document
 
     return Output(document=resources_document(guide, lang, chosen, emergency=emergency))
@@ -230,9 +277,9 @@ def resources(
 def signs(settings: Settings, json: bool) -> Output:
     guide = load_guide(settings)[0].guide
     if json:
-        from .render_json import signs_data
+        from .render_json import document, signs_data
 
-        return Output(data=signs_data(guide, settings.lang))
+        return Output(data=document("signs", settings.lang, signs_data(guide, settings.lang)))
     from .document import signs_document
 
     return Output(document=signs_document(guide, settings.lang))
@@ -241,25 +288,43 @@ def signs(settings: Settings, json: bool) -> Output:
 def avoid(settings: Settings, json: bool) -> Output:
     guide = load_guide(settings)[0].guide
     if json:
-        from .render_json import attitudes_data
+        from .models import tr
+        from .render_json import attitudes_data, document
 
-        return Output(data={"attitudes": attitudes_data(guide, settings.lang)})
+        lang = settings.lang
+        body = {"intro": tr(guide.attitudes_intro, lang), "attitudes": attitudes_data(guide, lang)}
+        return Output(data=document("avoid", lang, body))
     from .document import avoid_document
 
     return Output(document=avoid_document(guide, settings.lang))
 
 
-def about(settings: Settings) -> Output:
+def about(settings: Settings, json: bool = False) -> Output:
+    guide, lang = load_guide(settings)[0].guide, settings.lang
+    if json:
+        from .render_json import about_data, document
+
+        return Output(data=document("about", lang, about_data(guide, lang)))
     from .document import about_document
 
-    return Output(document=about_document(load_guide(settings)[0].guide, settings.lang))
+    return Output(document=about_document(guide, lang))
 
 
 def card(
-    settings: Settings, card_format: str | None, output: Path | None, force: bool, to_terminal: bool
+    settings: Settings,
+    card_format: str | None,
+    output: Path | None,
+    force: bool,
+    to_terminal: bool,
+    json: bool = False,
 ) -> Output:
     from .document import card_document
 
+    if json:
+        from .render_json import card_data
+
+        loaded = load_guide(settings)[0]
+        return Output(data=card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid)))
     if output:
         chosen = format_of(output, card_format, CARD_FORMATS)
         check_targets([output], force)
@@ -276,26 +341,65 @@ def card(
 
         text = plain_text(doc, lang)
     else:
-        from .render_markup import to_html, to_markdown
+        from .render_markup import phone_links, to_html, to_markdown
 
-        text = to_html(doc, lang, guide.phones()) if chosen == "html" else to_markdown(doc, lang)
+        text = to_html(doc, lang, phone_links(guide, lang)) if chosen == "html" else to_markdown(doc, lang)
     if output:
         return Output(files=(FileOut(output, text, private=False),), force=force)
     return Output(text=text)
 
 
-def followup(settings: Settings, event_date: str | None, ics: Path | None, force: bool) -> Output:
+@dataclass(frozen=True)
+class FollowupOptions:
+    event_date: str | None = None
+    ics: Path | None = None
+    force: bool = False
+    previous: Path | None = None
+    alarm_time: str | None = None
+    workdays: bool = False
+    json: bool = False
+
+
+def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], None]) -> Output:
+    """The follow-up plan; a new plan, or with --previous the plan of a summary file (same UIDs)."""
+    from .followup import new_plan_id, reminders
+
+    lang = settings.lang
+    if opts.alarm_time:
+        parse_time(opts.alarm_time)
+    if opts.previous:
+        from .summary import read_plan
+
+        plan, day = read_plan(opts.previous)
+        if opts.event_date:
+            day = event_day(opts.event_date)
+    else:
+        plan, day = new_plan_id(), event_day(opts.event_date)
+    check_targets([opts.ics], opts.force)
+    guide = load_guide(settings)[0].guide
+    planned = reminders(guide, day, workdays=opts.workdays)
+    warnings = past_warning(planned, lang, notify)
+    files: tuple[FileOut, ...] = ()
+    if opts.ics:
+        files = (calendar_file(guide, planned, lang, opts.ics, plan, opts.alarm_time),)
+    if opts.json:
+        from .render_ical import DEFAULT_ALARM
+        from .render_json import document, followup_data
+
+        alarm = parse_time(opts.alarm_time) if opts.alarm_time else DEFAULT_ALARM
+        body = {
+            "plan_id": plan,
+            "event_date": day.isoformat(),
+            "workdays": opts.workdays,
+            "alarm_time": alarm.strftime("%H:%M"),
+            "followup": followup_data(planned, tuple(f.id for f in guide.followup), lang),
+            "warnings": warnings,
+        }
+        return Output(data=document("followup", lang, body), files=files, force=opts.force)
     from .document import followup_document
 
-    day = event_day(event_date)
-    check_targets([ics], force)
-    guide, lang = load_guide(settings)[0].guide, settings.lang
-    files: tuple[FileOut, ...] = ()
-    if ics:
-        from .render_ical import calendar
-
-        files = (FileOut(ics, calendar(guide, day, lang).decode("utf-8")),)
-    return Output(document=followup_document(guide, lang, day), files=files, force=force)
+    doc = followup_document(guide, lang, day, workdays=opts.workdays)
+    return Output(document=doc, files=files, force=opts.force)
 
 
 def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
@@ -313,8 +417,10 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
     warnings = list(loaded.warnings) if loaded else []
     code = ExitCode.USAGE if problems else ExitCode.OK
     if json:
+        from .render_json import document
+
         return Output(
-            data={
+            data=document("validate", lang, {
                 "valid": not problems,
                 "institution": str(chosen) if chosen else None,
                 "files": {n: [str(p) for p in ps] for n, ps in loaded.files.items()} if loaded else {},
@@ -324,8 +430,8 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
                 if loaded
                 else [],
                 "problems": [problem_data(p, lang) for p in problems],
-                "warnings": [problem_data(p, lang) for p in warnings],
-            },
+                "warnings": [validation_warning(p, lang) for p in warnings],
+            }),
             code=code,
         )
     doc: Document = []
@@ -380,3 +486,17 @@ def init(settings: Settings, directory: Path, force: bool) -> Output:
         force=force,
         notes=(note,),
     )
+
+
+def schema(settings: Settings, name: str | None) -> Output:
+    """The JSON Schema of a command's JSON output, as shipped in the package; or their names."""
+    from importlib import resources
+
+    from .render_json import VERSIONS
+
+    if name is None:
+        return Output(text="".join(f"{n}\tsecondvictim/{n}/{v}\n" for n, v in VERSIONS.items()))
+    if name not in VERSIONS:
+        raise UsageError("err.no_schema", name=name, valid=", ".join(VERSIONS))
+    text = (resources.files("secondvictim") / "schemas" / f"{name}.json").read_text(encoding="utf-8")
+    return Output(text=text)

@@ -9,6 +9,7 @@ the help is shown, in the language of the run.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
 import os
@@ -22,7 +23,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .config import Settings, detect_lang, hoist_global_options, resolve
-from .errors import AppError, ExitCode, UsageError
+from .errors import AppError, DataError, ExitCode, UsageError
 from .i18n import t, typeset
 
 # The placeholders of option values, shown in the help in the user's language.
@@ -160,6 +161,10 @@ ForceOption = Annotated[bool, typer.Option("--force", help="help.force_file")]
 EventDateOption = Annotated[
     str | None, typer.Option("--event-date", metavar="DATE", help="help.event_date", show_default=False)
 ]
+AlarmTimeOption = Annotated[
+    str | None, typer.Option("--alarm-time", metavar="HH:MM", help="help.alarm_time", show_default=False)
+]
+WorkdaysOption = Annotated[bool, typer.Option("--workdays", help="help.workdays")]
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.summary_output", show_default=False)
 ]
@@ -220,6 +225,8 @@ def triage(
     event_date: EventDateOption = None,
     force: ForceOption = False,
     full: Annotated[bool, typer.Option("--full", help="help.full")] = False,
+    alarm_time: AlarmTimeOption = None,
+    workdays: WorkdaysOption = False,
 ) -> None:
     from . import application
     from .present import note
@@ -239,15 +246,17 @@ def triage(
         event_date=event_date,
         force=force,
         full=full,
+        alarm_time=alarm_time,
+        workdays=workdays,
     )
     _present(ctx, application.triage(settings, options, _asker(settings), lambda text: note(text, settings)))
 
 
 @app.command(cls=Command, help="help.script")
-def script(ctx: typer.Context) -> None:
+def script(ctx: typer.Context, json: JsonOption = False) -> None:
     from . import application
 
-    _present(ctx, application.script(_settings(ctx)))
+    _present(ctx, application.script(_settings(ctx), json))
 
 
 @app.command(cls=Command, help="help.resources")
@@ -280,10 +289,10 @@ def avoid(ctx: typer.Context, json: JsonOption = False) -> None:
 
 
 @app.command(cls=Command, help="help.about")
-def about(ctx: typer.Context) -> None:
+def about(ctx: typer.Context, json: JsonOption = False) -> None:
     from . import application
 
-    _present(ctx, application.about(_settings(ctx)))
+    _present(ctx, application.about(_settings(ctx), json))
 
 
 @app.command(cls=Command, help="help.card")
@@ -296,11 +305,12 @@ def card(
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.card_output", show_default=False)
     ] = None,
     force: ForceOption = False,
+    json: JsonOption = False,
 ) -> None:
     from . import application
 
     to_terminal = sys.stdout is not None and sys.stdout.isatty()
-    _present(ctx, application.card(_settings(ctx), card_format, output, force, to_terminal))
+    _present(ctx, application.card(_settings(ctx), card_format, output, force, to_terminal, json))
 
 
 @app.command(cls=Command, help="help.followup")
@@ -309,10 +319,27 @@ def followup(
     event_date: EventDateOption = None,
     ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.ics", show_default=False)] = None,
     force: ForceOption = False,
+    previous: Annotated[
+        Path | None, typer.Option("--previous", metavar="FILE", help="help.previous", show_default=False)
+    ] = None,
+    alarm_time: AlarmTimeOption = None,
+    workdays: WorkdaysOption = False,
+    json: JsonOption = False,
 ) -> None:
     from . import application
+    from .present import note
 
-    _present(ctx, application.followup(_settings(ctx), event_date, ics, force))
+    settings = _settings(ctx)
+    options = application.FollowupOptions(
+        event_date=event_date,
+        ics=ics,
+        force=force,
+        previous=previous,
+        alarm_time=alarm_time,
+        workdays=workdays,
+        json=json,
+    )
+    _present(ctx, application.followup(settings, options, lambda text: note(text, settings)))
 
 
 @app.command(cls=Command, help="help.validate")
@@ -339,8 +366,18 @@ def init(
     _present(ctx, application.init(_settings(ctx), directory, force))
 
 
-def _click_message(exc: Any, lang: Any) -> str:
-    """Click's own usage errors, said in our words (Click's are English only)."""
+@app.command(cls=Command, help="help.schema")
+def schema(
+    ctx: typer.Context,
+    name: Annotated[str | None, typer.Argument(metavar="NAME", help="help.schema_name", show_default=False)] = None,
+) -> None:
+    from . import application
+
+    _present(ctx, application.schema(_settings(ctx), name))
+
+
+def _click_error(exc: Any, lang: Any) -> tuple[str, str]:
+    """Click's own usage errors, said in our words (Click's are English only): key and message."""
     from typer._click import exceptions as click_exceptions
 
     if isinstance(exc, click_exceptions.NoSuchOption):
@@ -348,20 +385,30 @@ def _click_message(exc: Any, lang: Any) -> str:
 
         close = suggestion(exc.option_name, list(exc.possibilities or []))
         if close:
-            return t("err.no_such_option_hint", lang, option=exc.option_name, hint=close)
-        return t("err.no_such_option", lang, option=exc.option_name)
+            return "err.no_such_option_hint", t("err.no_such_option_hint", lang, option=exc.option_name, hint=close)
+        return "err.no_such_option", t("err.no_such_option", lang, option=exc.option_name)
     if isinstance(exc, click_exceptions.BadOptionUsage):
         if "requires" in exc.message:
-            return t("err.needs_value", lang, option=exc.option_name)
-        return t("err.takes_no_value", lang, option=exc.option_name)
+            return "err.needs_value", t("err.needs_value", lang, option=exc.option_name)
+        return "err.takes_no_value", t("err.takes_no_value", lang, option=exc.option_name)
     if isinstance(exc, click_exceptions.MissingParameter):
         name = str(getattr(exc.param, "human_readable_name", "") or "")
-        return t("err.missing", lang, name=t(METAVARS.get(name, ""), lang) if name in METAVARS else name)
+        return "err.missing", t("err.missing", lang, name=t(METAVARS.get(name, ""), lang) if name in METAVARS else name)
     if "extra argument" in exc.message:
-        return t("err.extra_args", lang)
+        return "err.extra_args", t("err.extra_args", lang)
     if "Missing command" in exc.message:
-        return t("err.missing_command", lang)
-    return t("err.usage", lang)
+        return "err.missing_command", t("err.missing_command", lang)
+    return "err.usage", t("err.usage", lang)
+
+
+def wants_json(argv: list[str]) -> bool:
+    """Whether the command line asks for JSON: then an error is a JSON document on stdout too."""
+    for arg in argv:
+        if arg == "--":
+            return False
+        if arg == "--json":
+            return True
+    return False
 
 
 def _command_path(group: Any, argv: list[str]) -> str:
@@ -379,11 +426,23 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
     from .files import Terminated
 
     lang = detect_lang(argv, os.environ)
+    as_json = wants_json(argv)
 
     def say(text: str) -> None:
         from .present import say as tell
 
         tell(text, lang)
+
+    def fail(code: int, key: str, message: str, problems: list[Any] | None = None) -> int:
+        """The message on stderr; with --json, the error as a JSON document on stdout too."""
+        say(message)
+        if as_json and sys.stdout is not None:
+            from .render_json import error_data, write_json
+
+            # stdout may be gone (a closed pipe): the message on stderr is then all there is.
+            with contextlib.suppress(OSError, ValueError):
+                write_json(error_data(lang, key, int(code), typeset(message, lang), problems or []))
+        return code
 
     try:
         settings = resolve(argv, os.environ)
@@ -402,31 +461,31 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
             sys.stdout.write(exc.ctx.get_help() + "\n")
         return ExitCode.OK
     except click_exceptions.UsageError as exc:
-        say(_click_message(exc, lang))
-        say(t("err.try_help", lang, command=_command_path(group, argv)))
-        return ExitCode.USAGE
+        key, message = _click_error(exc, lang)
+        hint = t("err.try_help", lang, command=_command_path(group, argv))
+        return fail(ExitCode.USAGE, key, message + "\n" + hint)
     except UsageError as exc:
-        say(exc.message(lang))
-        say(t("err.try_help", lang, command=_command_path(group, argv)))
-        return exc.code
+        hint = t("err.try_help", lang, command=_command_path(group, argv))
+        return fail(exc.code, exc.key, exc.message(lang) + "\n" + hint)
+    except DataError as exc:
+        from .application import problem_data
+
+        problems = [problem_data(p, lang) for p in exc.problems]
+        return fail(exc.code, exc.key, exc.message(lang), problems)
     except AppError as exc:
-        say(exc.message(lang))
-        return exc.code
+        return fail(exc.code, exc.key, exc.message(lang))
     except (KeyboardInterrupt, Abort):
-        say("\n" + t("msg.interrupted", lang))
-        return ExitCode.INTERRUPTED
+        return fail(ExitCode.INTERRUPTED, "msg.interrupted", "\n" + t("msg.interrupted", lang))
     except Terminated as exc:
-        say("\n" + t("msg.interrupted", lang))
-        return 128 + exc.signum
+        return fail(128 + exc.signum, "msg.interrupted", "\n" + t("msg.interrupted", lang))
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             _silence_stdout()
             return ExitCode.BROKEN_PIPE
-        say(t("err.stream", lang, reason=errno.errorcode.get(exc.errno or 0, str(exc.errno))))
-        return ExitCode.OUTPUT
+        reason = errno.errorcode.get(exc.errno or 0, str(exc.errno))
+        return fail(ExitCode.OUTPUT, "err.stream", t("err.stream", lang, reason=reason))
     except Exception as exc:
-        say(t("msg.unexpected", lang, error=type(exc).__name__))
-        return ExitCode.UNEXPECTED
+        return fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
 
 
 def _silence_stdout() -> None:

@@ -56,6 +56,10 @@ class Items:
 Block = Heading | Banner | Para | Items
 Document = list[Block]
 
+# The end of a detail line that leaves room to write a number by hand, on a printed card. The
+# HTML renderer draws it as a line; Markdown and plain text show it as it is.
+WRITE_IN = "_" * 24
+
 
 def typeset_document(doc: Document, lang: Lang) -> Document:
     """Every text of the document with the language's typography."""
@@ -110,8 +114,11 @@ def emergency_blocks(guide: Guide, lang: Lang) -> Document:
     ]
 
 
-def followup_items(guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: date | None) -> Items:
-    """The follow-up steps, with the day each is due when the event's date is known."""
+def followup_items(
+    guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: date | None, *, workdays: bool = False
+) -> Items:
+    """The follow-up steps, with the day each is due when the event's date is known; a day on a
+    weekend says so (with `workdays`, the step is moved to a working day, and says from when)."""
     steps = {f.id: f for f in guide.followup}
     if event_date is None:
         return Items(
@@ -120,21 +127,22 @@ def followup_items(guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: d
                 for i in ids
             )
         )
-    from .followup import followup_dates
+    from .followup import is_weekend, reminders
 
-    return Items(
-        tuple(
-            t(
-                "followup.dated",
-                lang,
-                date=long_date(due, lang),
-                when=tr(step.when, lang),
-                what=after_colon(tr(step.what, lang), lang),
-            )
-            for step, due in followup_dates(guide, event_date)
-            if step.id in ids
-        )
-    )
+    items = []
+    for reminder in reminders(guide, event_date, workdays=workdays):
+        if reminder.step.id not in ids:
+            continue
+        step, day = reminder.step, long_date(reminder.day, lang)
+        when, what = tr(step.when, lang), after_colon(tr(step.what, lang), lang)
+        if reminder.moved:
+            due = long_date(reminder.due, lang)
+            items.append(t("followup.moved", lang, date=day, due=due, when=when, what=what))
+        elif is_weekend(reminder.day):
+            items.append(t("followup.weekend", lang, date=day, when=when, what=what))
+        else:
+            items.append(t("followup.dated", lang, date=day, when=when, what=what))
+    return Items(tuple(items))
 
 
 def key_message_blocks(guide: Guide, lang: Lang) -> Document:
@@ -244,7 +252,7 @@ def decision_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document
 
 
 def guidance_document(
-    guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None
+    guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None, *, workdays: bool = False
 ) -> Document:
     """What the decision leaves out: the level's summary, every action in full, what to avoid,
     every resource, the follow-up, the emergency numbers and the disclaimer."""
@@ -282,17 +290,22 @@ def guidance_document(
         Items(tuple(items)),
     ]
     if rec.followup:
-        doc += [Heading(t("h.followup", lang)), followup_items(guide, rec.followup, lang, event_date)]
+        doc += [
+            Heading(t("h.followup", lang)),
+            followup_items(guide, rec.followup, lang, event_date, workdays=workdays),
+        ]
     doc += emergency_blocks(guide, lang)
     doc.append(Para(tr(guide.disclaimer, lang), style="note"))
     return doc
 
 
 def triage_document(
-    guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None
+    guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None, *, workdays: bool = False
 ) -> Document:
     """The whole recommendation: the decision, then what it leaves out."""
-    return decision_document(guide, rec, lang) + guidance_document(guide, rec, lang, event_date)
+    return decision_document(guide, rec, lang) + guidance_document(
+        guide, rec, lang, event_date, workdays=workdays
+    )
 
 
 def script_document(guide: Guide, lang: Lang, *, see_also: bool = True) -> Document:
@@ -393,30 +406,60 @@ def answers_blocks(guide: Guide, answers: Answers, lang: Lang) -> Document:
 
 
 def summary_document(
-    guide: Guide, rec: Recommendation, lang: Lang, event_date: date, written: date
+    guide: Guide, rec: Recommendation, lang: Lang, event_date: date, written: date, *, workdays: bool = False
 ) -> Document:
     """The triage as a file to keep: the answers, then the recommendation with dated follow-up."""
     return [
         Heading(t("summary.title", lang)),
         Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
         *answers_blocks(guide, rec.answers, lang),
-        *triage_document(guide, rec, lang, event_date),
+        *triage_document(guide, rec, lang, event_date, workdays=workdays),
     ]
 
 
-def followup_document(guide: Guide, lang: Lang, event_date: date) -> Document:
+def followup_document(guide: Guide, lang: Lang, event_date: date, *, workdays: bool = False) -> Document:
     ids = tuple(f.id for f in guide.followup)
     return [
         Heading(t("followup.title", lang, date=long_date(event_date, lang))),
-        followup_items(guide, ids, lang, event_date),
+        followup_items(guide, ids, lang, event_date, workdays=workdays),
     ]
 
 
+def card_contact_item(resource: Resource, lang: Lang) -> str:
+    """A contact on the card; one not set yet leaves a line to write its number by hand."""
+    if reachable(resource) or resource.how_to_reach:
+        return resource_item(resource, lang)
+    return "\n".join(
+        [
+            tr(resource.name, lang),
+            f"{t('card.write_in', lang)} {WRITE_IN}",
+            t("resource.for", lang, audience=tr(resource.audience, lang)),
+        ]
+    )
+
+
 def card_document(guide: Guide, lang: Lang) -> Document:
-    """The whole guide on a printable card: what is needed at once comes first."""
+    """The whole guide on a printable card: what is needed at once comes first, the
+    institution's own contacts before the national lines."""
+    internal = list(guide.resources_of("internal"))
+    external = list(guide.resources_of("external"))
+    contacts: Document = []
+    if internal:
+        contacts += [
+            Heading(t("h.internal", lang)),
+            Para(t("internal.intro", lang)),
+            Items(tuple(card_contact_item(r, lang) for r in internal)),
+        ]
+    if external:
+        contacts += [
+            Heading(t("h.external", lang)),
+            Para(t("external.intro", lang)),
+            Items(tuple(resource_item(r, lang) for r in external)),
+        ]
     doc: Document = [
         Heading(t("card.title", lang)),
         Para(tr(guide.disclaimer, lang), style="note"),
+        *contacts,
         *emergency_blocks(guide, lang),
         Heading(t("h.red_flags", lang)),
         Items(tuple(tr(s.label, lang) for s in guide.red_flags)),
@@ -441,9 +484,6 @@ def card_document(guide: Guide, lang: Lang) -> Document:
             Items(tuple(actions), style="check"),
         ]
     doc += avoid_document(guide, lang)
-    internal = list(guide.resources_of("internal"))
-    external = list(guide.resources_of("external"))
-    doc += resources_document(guide, lang, internal + external, emergency=False)
     doc += [
         Heading(t("h.followup", lang)),
         followup_items(guide, tuple(f.id for f in guide.followup), lang, None),

@@ -11,7 +11,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 
 from .choices import Internal, Role
 from .errors import UsageError
@@ -170,3 +170,17 @@ def parse_numbers(raw: str, count: int) -> list[int] | None:
     if not parts or not all(p.isascii() and p.isdigit() and len(p) < 4 and 1 <= int(p) <= count for p in parts):
         return None
     return sorted({int(p) - 1 for p in parts})
+
+
+_TIME = re.compile(r"^(\d{1,2})[:hH.](\d{2})$|^(\d{1,2})[hH]$")
+
+
+def parse_time(value: str, option: str = "--alarm-time") -> time:
+    """A time of day as 08:30, 8h30 or 8h (the French way)."""
+    match = _TIME.match(value.strip())
+    if match is None:
+        raise UsageError("err.alarm_time", option=option, value=value)
+    hour, minute = (int(match[1]), int(match[2])) if match[1] else (int(match[3]), 0)
+    if hour > 23 or minute > 59:
+        raise UsageError("err.alarm_time", option=option, value=value)
+    return time(hour, minute)

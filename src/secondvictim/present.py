@@ -45,6 +45,13 @@ def _wants_more(settings: Settings) -> bool:
     return answer != "" and answer.strip().lower() not in ("q", "quit", "quitter", "n", "no", "non")
 
 
+def _write_files(output: Output, settings: Settings) -> None:
+    for file in output.files:
+        write_file(file.path, file.content, force=output.force, private=file.private)
+        if file.private and str(file.path) != "-":
+            note(t("msg.written", settings.lang, path=file.path), settings)
+
+
 def present(output: Output, settings: Settings) -> ExitCode:
     from .render_terminal import print_document
 
@@ -60,6 +67,11 @@ def present(output: Output, settings: Settings) -> ExitCode:
                 print_document(output.rest, plain=settings.plain, lang=settings.lang)
     elif output.document is not None:
         print_document(output.document, plain=settings.plain, lang=settings.lang)
+    files_first = output.data is not None
+    if files_first:
+        # Files before the JSON: a file that cannot be written gives an error document on stdout,
+        # never a result followed by an error.
+        _write_files(output, settings)
     if output.data is not None:
         from .render_json import write_json
 
@@ -67,10 +79,8 @@ def present(output: Output, settings: Settings) -> ExitCode:
     if output.text is not None:
         sys.stdout.write(output.text)
         sys.stdout.flush()
-    for file in output.files:
-        write_file(file.path, file.content, force=output.force, private=file.private)
-        if file.private and str(file.path) != "-":
-            note(t("msg.written", settings.lang, path=file.path), settings)
+    if not files_first:
+        _write_files(output, settings)
     for text in output.notes:
         note(text, settings)
     return output.code

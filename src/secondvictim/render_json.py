@@ -1,18 +1,55 @@
-"""The guide's content as JSON-ready data, in one language, for `--json`."""
+"""The guide's content as JSON-ready data, in one language, for `--json`.
+
+Every JSON document is an object that names its shape and version (`schema`) and its language
+(`lang`); each shape is described by a JSON Schema shipped in `schemas/` (`secondvictim schema
+NAME`). One concept has one shape in every document: a resource, a follow-up step, a warning.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
-from .i18n import t
+from .i18n import long_date, t
 from .models import Guide, Resource, Sign, tr
 from .triage import Recommendation
 
+if TYPE_CHECKING:
+    from .followup import Reminder
 
-def resource_data(r: Resource, lang: Lang) -> dict[str, Any]:
+# The version of each document's shape. A change that can break a consumer (a field removed or
+# renamed, a type changed, a value no longer allowed) bumps the number; adding a field does not.
+VERSIONS = {
+    "triage": 1,
+    "resources": 1,
+    "signs": 1,
+    "avoid": 1,
+    "script": 1,
+    "about": 1,
+    "followup": 1,
+    "card": 1,
+    "validate": 1,
+    "error": 1,
+}
+
+# Where an item came from, by resource id: "packaged" or the institution file's path.
+Origin = Callable[[str], str]
+
+
+def packaged(_rid: str) -> str:
+    return "packaged"
+
+
+def document(name: str, lang: Lang, body: dict[str, Any]) -> dict[str, Any]:
+    """A JSON document: its shape and version, its language, then its content."""
+    return {"schema": f"secondvictim/{name}/{VERSIONS[name]}", "lang": lang, **body}
+
+
+def resource_data(r: Resource, lang: Lang, origin: Origin = packaged) -> dict[str, Any]:
     return {
         "id": r.id,
         "kind": r.kind,
@@ -27,6 +64,7 @@ def resource_data(r: Resource, lang: Lang) -> dict[str, Any]:
         "details": tr(r.details, lang) if r.details else None,
         "roles": [role.value for role in r.roles] if r.roles else None,
         "source": r.source,
+        "origin": origin(r.id),
     }
 
 
@@ -48,11 +86,45 @@ def signs_data(guide: Guide, lang: Lang) -> dict[str, Any]:
     }
 
 
-def triage_data(guide: Guide, rec: Recommendation, lang: Lang) -> dict[str, Any]:
+def step_data(reminder: Reminder | None, step: Any, lang: Lang) -> dict[str, Any]:
+    """A follow-up step; its dates when the event's date is known, else null."""
+    day = reminder.day if reminder else None
+    return {
+        "id": step.id,
+        "day": step.day,
+        "title": tr(step.title, lang),
+        "when": tr(step.when, lang),
+        "what": tr(step.what, lang),
+        "due": reminder.due.isoformat() if reminder else None,
+        "date": day.isoformat() if day else None,
+        "date_text": long_date(day, lang) if day else None,
+        "weekend": day.weekday() >= 5 if day else None,
+    }
+
+
+def followup_data(reminders: list[Reminder], ids: tuple[str, ...], lang: Lang) -> list[dict[str, Any]]:
+    return [step_data(r, r.step, lang) for r in reminders if r.step.id in ids]
+
+
+def triage_data(
+    guide: Guide,
+    rec: Recommendation,
+    lang: Lang,
+    *,
+    plan: str,
+    event_date: date,
+    written: date,
+    reminders: list[Reminder],
+    warnings: list[dict[str, Any]],
+    origin: Origin = packaged,
+) -> dict[str, Any]:
+    """The triage document: the same for --json and for a summary file written with -o."""
     level = guide.level(rec.level)
     actions = {a.id: a for a in guide.actions}
-    steps = {f.id: f for f in guide.followup}
-    return {
+    body = {
+        "plan_id": plan,
+        "event_date": event_date.isoformat(),
+        "written": written.isoformat(),
         "level": rec.level,
         "level_name": tr(level.name, lang),
         "summary": tr(level.summary, lang),
@@ -67,14 +139,78 @@ def triage_data(guide: Guide, rec: Recommendation, lang: Lang) -> dict[str, Any]
         "key_message": tr(guide.key_message, lang),
         "avoid": attitudes_data(guide, lang),
         "external_first": rec.external_first,
-        "resources": [resource_data(guide.resource(i), lang) for i in rec.resources],
-        "emergency": [resource_data(guide.resource(i), lang) for i in rec.emergency],
-        "followup": [
-            {"id": i, "day": steps[i].day, "when": tr(steps[i].when, lang), "what": tr(steps[i].what, lang)}
-            for i in rec.followup
+        "resources": [resource_data(guide.resource(i), lang, origin) for i in rec.resources],
+        "emergency": [resource_data(guide.resource(i), lang, origin) for i in rec.emergency],
+        "followup": followup_data(reminders, rec.followup, lang),
+        "disclaimer": tr(guide.disclaimer, lang),
+        "warnings": warnings,
+    }
+    return document("triage", lang, body)
+
+
+def script_data(guide: Guide, lang: Lang) -> dict[str, Any]:
+    formal = tr(guide.key_message, lang)
+    informal = tr(guide.key_message_informal, lang) if guide.key_message_informal else formal
+    return {
+        "principle": tr(guide.script.principle, lang),
+        "key_message": formal,
+        "key_message_informal": informal if informal != formal else None,
+        "why": tr(guide.script.why, lang),
+        "steps": [{"id": s.id, "text": tr(s.text, lang), "source": s.source} for s in guide.script.steps],
+    }
+
+
+def about_data(guide: Guide, lang: Lang) -> dict[str, Any]:
+    return {
+        "sections": [
+            {"id": s.id, "title": tr(s.title, lang), "paragraphs": [tr(p, lang) for p in s.paragraphs]}
+            for s in guide.about
         ],
         "disclaimer": tr(guide.disclaimer, lang),
     }
+
+
+def card_data(guide: Guide, lang: Lang, origin: Origin = packaged) -> dict[str, Any]:
+    """The whole guide, as the pocket card holds it."""
+    from .models import INTERNAL_DECLINED
+
+    levels = []
+    for level in sorted(guide.levels, key=lambda lv: lv.level):
+        actions = [
+            {"id": a.id, "text": tr(a.text, lang)}
+            for a in guide.actions
+            if level.level in a.levels and INTERNAL_DECLINED not in a.requires
+        ]
+        levels.append(
+            {"level": level.level, "name": tr(level.name, lang), "summary": tr(level.summary, lang), "actions": actions}
+        )
+    return document(
+        "card",
+        lang,
+        {
+            "title": t("card.title", lang),
+            "disclaimer": tr(guide.disclaimer, lang),
+            "resources": [
+                resource_data(r, lang, origin) for r in guide.resources if r.kind in ("internal", "external")
+            ],
+            "emergency": [resource_data(r, lang, origin) for r in guide.resources_of("emergency")],
+            **signs_data(guide, lang),
+            "red_flag_actions": [
+                {"id": a.id, "text": tr(a.text, lang)} for a in guide.actions if a.levels == (3,)
+            ],
+            "script": script_data(guide, lang),
+            "levels": levels,
+            "attitudes_intro": tr(guide.attitudes_intro, lang),
+            "attitudes": attitudes_data(guide, lang),
+            "followup": [step_data(None, step, lang) for step in guide.followup],
+        },
+    )
+
+
+def error_data(lang: Lang, key: str, exit_code: int, message: str, problems: list[Any]) -> dict[str, Any]:
+    """An error, for --json: what went wrong (a stable code and the message) and the exit code."""
+    body = {"code": key, "exit_code": exit_code, "message": message, "problems": problems}
+    return document("error", lang, body)
 
 
 def dumps(data: object) -> str:

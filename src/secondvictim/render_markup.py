@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from .choices import Lang
-from .document import Banner, Document, Heading, Items, Para, typeset_document
+from .document import WRITE_IN, Banner, Document, Heading, Items, Para, typeset_document
+
+if TYPE_CHECKING:
+    from .models import Guide
+
+# A phone number as written in a text, and its link. A bare number links to tel:.
+PhoneLink = str | tuple[str, str]
+# 114 is reached by SMS (or video), not by a call: people who cannot speak or hear.
+SMS_LINES = frozenset({"sms-114"})
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -50,38 +60,75 @@ body { font: 11pt/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-
        max-width: 48rem; margin: 1.5rem auto; padding: 0 1rem; }
 h1 { font-size: 1.45em; margin: 0 0 .3em; }
 h2 { font-size: 1.1em; margin: 1em 0 .3em; border-bottom: 1px solid #888; }
-h3 { font-size: 1em; margin: .7em 0 .2em; }
+h3, h4 { font-size: 1em; margin: .7em 0 .2em; }
 p, ul, ol { margin: .25em 0 .5em; }
 ul, ol { padding-left: 1.3em; }
 li { margin: .1em 0; }
 ul.check { list-style: none; padding-left: .2em; }
-ul.check li::before { content: "\\2610\\00a0"; }
-.detail { display: block; color: #333; font-size: .92em; }
+/* A box to tick on paper; the empty alternative keeps screen readers from saying "ballot box". */
+ul.check li::before { content: "\\2610\\00a0"; content: "\\2610\\00a0" / ""; }
+.detail { display: block; color: #222; }
+.write-in { display: block; line-height: 1.9; }
+.write-in .line { display: inline-block; width: 14em; height: 1em; border-bottom: 1px solid #111;
+                  vertical-align: baseline; }
 blockquote { margin: .4em 0; padding: .3em .7em; border-left: 4px solid #555; font-weight: bold; }
 .note { color: #333; font-style: italic; }
 .level { font-weight: bold; font-size: 1.15em; padding: .3em .6em; border: 2px solid #333; }
 .level-3 { border-color: #b00020; }
 section.emergency { border: 2px solid #b00020; padding: 0 .6em .2em; }
-a[href^="tel:"] { color: inherit; font-weight: bold; text-decoration: none; white-space: nowrap; }
-@page { size: A4; margin: 10mm; }
+section.emergency a { font-size: 1.3em; }
+a[href^="tel:"], a[href^="sms:"] { color: inherit; font-weight: bold; text-decoration: none; white-space: nowrap; }
+/* Margin boxes of our own (empty): the browser then prints no header or footer of its own (no
+   date, title or local path of the file on the card). */
+@page { size: A4; margin: 8mm 9mm; @top-left { content: ""; } @bottom-right { content: ""; } }
 @media print {
-  body { font-size: 8.3pt; line-height: 1.25; max-width: none; margin: 0; padding: 0; }
-  main { column-count: 2; column-gap: 6mm; }
-  h1 { column-span: all; }
-  h2, h3 { break-after: avoid; }
+  body { font-size: 9.5pt; line-height: 1.18; max-width: none; margin: 0; padding: 0; }
+  main { column-count: 2; column-gap: 5mm; }
+  h1 { column-span: all; font-size: 1.3em; margin-bottom: .2em; }
+  h2 { margin: .5em 0 .15em; }
+  h3, h4 { margin: .35em 0 .1em; }
+  p, ul, ol { margin: .1em 0 .25em; }
+  li { margin: 0; }
+  h2, h3, h4 { break-after: avoid; }
   li, blockquote, section.emergency { break-inside: avoid; }
 }
 """
 
 
-def _linked(text: str, phones: list[str]) -> str:
-    """Escaped text in which each known phone number is a tel: link."""
+def phone_links(guide: Guide, lang: Lang) -> list[PhoneLink]:
+    """Each phone number as the guide writes it, with its link: `sms:` for the SMS line, and an
+    internal number's extension in the link (RFC 3966: tel:0123456789;ext=1234)."""
+    from .i18n import t
+
+    links: list[PhoneLink] = []
+    for r in guide.resources:
+        if not r.phone:
+            continue
+        number = r.phone.replace(" ", "")
+        if r.id in SMS_LINES:
+            links.append((r.phone, f"sms:{number}"))
+            continue
+        if r.extension:
+            href = f"tel:{number};ext={r.extension}"
+            # As `reach` and `call_line` write it: "01 23 45 67 89, ext. 1234", "... ext. 1234".
+            links.append((f"{r.phone}, {t('resource.extension', lang, extension=r.extension)}", href))
+            links.append((t("resource.with_extension", lang, phone=r.phone, extension=r.extension), href))
+        links.append((r.phone, f"tel:{number}"))
+    return links
+
+
+def _linked(text: str, phones: Sequence[PhoneLink]) -> str:
+    """Escaped text in which each known phone number is a link (tel:, or sms: for the SMS line)."""
     if not phones:
         return escape(text)
+    hrefs: dict[str, str] = {}
+    for link in phones:
+        shown, href = link if isinstance(link, tuple) else (link, "tel:" + link.replace(" ", ""))
+        hrefs.setdefault(shown, href)
     pattern = re.compile(
         # Not part of a longer number: no digit just before or after, even across one space.
         r"(?<!\d)(?<!\d )("
-        + "|".join(re.escape(p) for p in sorted(phones, key=len, reverse=True))
+        + "|".join(re.escape(p) for p in sorted(hrefs, key=len, reverse=True))
         + r")(?! ?\d)"
     )
     out, last = [], 0
@@ -89,20 +136,31 @@ def _linked(text: str, phones: list[str]) -> str:
         number = match.group(1)
         out += [
             escape(text[last : match.start()]),
-            f'<a href="tel:{number.replace(" ", "")}">{escape(number)}</a>',
+            f'<a href="{escape(hrefs[number])}">{escape(number)}</a>',
         ]
         last = match.end()
     out.append(escape(text[last:]))
     return "".join(out)
 
 
-def to_html(doc: Document, lang: Lang, phones: list[str]) -> str:
+def _detail(line: str, phones: Sequence[PhoneLink]) -> str:
+    if line.endswith(WRITE_IN):
+        # A line to write a number by hand: drawn on paper, silent for a screen reader.
+        label = line[: -len(WRITE_IN)].rstrip()
+        return f'<span class="write-in">{escape(label)} <span class="line" aria-hidden="true"></span></span>'
+    return f'<span class="detail">{_linked(line, phones)}</span>'
+
+
+def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
     """A semantic, self-contained page: no script, no external asset; prints on A4."""
     doc = typeset_document(doc, lang)
     body: list[str] = []
     title = next((b.text for b in doc if isinstance(b, Heading)), "secondvictim")
     first_heading = True
     open_section = False
+    # Heading levels never skip one (h2 then h4), for those who move by headings: each heading is
+    # at most one level below the last shallower one; headings of one depth stay siblings.
+    levels: dict[int, int] = {}
     for block in doc:
         if isinstance(block, Heading) and not first_heading and block.depth == 1:
             if open_section:
@@ -110,11 +168,15 @@ def to_html(doc: Document, lang: Lang, phones: list[str]) -> str:
             body.append('<section class="emergency">' if block.alert else "<section>")
             open_section = True
         if isinstance(block, Banner):
-            body.append(f'<p class="level level-{block.level}">{escape(block.text)}</p>')
+            # The result is a heading: the first thing found when moving by headings.
+            body.append(f'<h2 class="level level-{block.level}">{escape(block.text)}</h2>')
+            levels = {1: 2}
         elif isinstance(block, Heading):
-            tag = "h1" if first_heading else f"h{block.depth + 1}"
+            parent = max((n for d, n in levels.items() if d < block.depth), default=1)
+            number = 1 if first_heading else min(block.depth + 1, parent + 1)
             first_heading = False
-            body.append(f"<{tag}>{escape(block.text)}</{tag}>")
+            levels = {d: n for d, n in levels.items() if d < block.depth} | {block.depth: number}
+            body.append(f"<h{number}>{escape(block.text)}</h{number}>")
         elif isinstance(block, Para):
             text = _linked(block.text, phones)
             if block.style == "quote":
@@ -127,7 +189,7 @@ def to_html(doc: Document, lang: Lang, phones: list[str]) -> str:
             items = []
             for item in block.items:
                 first, *rest = item.split("\n")
-                details = "".join(f'<span class="detail">{_linked(line, phones)}</span>' for line in rest)
+                details = "".join(_detail(line, phones) for line in rest)
                 items.append(f"<li>{_linked(first, phones)}{details}</li>")
             body.append(f"<{tag}{css}>" + "".join(items) + f"</{tag}>")
     if open_section:

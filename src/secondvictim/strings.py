@@ -93,11 +93,20 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "To use them always, set SECONDVICTIM_DATA_DIR={directory} or move the file to {folder}"
         ),
         # Take-away outputs
-        "ics.summary": "Second-victim follow-up: {title}",
+        "ics.summary": "Second-victim follow-up: {title}, {date}",
         "ics.description": (
-            "{when}: {what}\n\nKey message: {message}\n\n"
+            "{date}. {when}: {what}\n\nKey message: {message}\n\n"
             "In immediate danger, call 15 or 112. Dark thoughts: 3114."
         ),
+        "ics.weekend": "{date} falls on a weekend: plan who makes this contact, or use --workdays.",
+        "ics.moved": "Moved to a working day from {due}, a weekend day.",
+        "followup.weekend": "{date} (weekend), {when}: {what}",
+        "followup.moved": "{date} (moved from {due}, a weekend day), {when}: {what}",
+        "warn.past": {
+            "one": "{count} reminder is already past: {dates}.",
+            "other": "{count} reminders are already past: {dates}.",
+        },
+        "card.write_in": "Number:",
         "card.title": "Supporting a second victim: pocket guide",
         "card.levels": "Action levels",
         "card.level": "Level {level}: {name}",
@@ -355,6 +364,22 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.card_output": "Write the card to FILE instead of printing it.",
         "help.followup": "Show the follow-up plan with its dates, and write calendar reminders with --ics.",
         "help.ics": "Write one reminder per follow-up step to FILE, an iCalendar file (.ics).",
+        "help.alarm_time": "The time of each reminder's alarm, on its day, as HH:MM (default: 08:30).",
+        "help.workdays": "Move reminders due on a weekend to the Friday before or the Monday after (never the same-shift contact).",
+        "help.previous": (
+            "A triage summary written with -o FILE.json: its plan's reminders again, with the same "
+            "identifiers, so that importing them again updates the events instead of duplicating them."
+        ),
+        "help.schema": (
+            "Print the JSON Schema of a command's JSON output (--json), or list them.\n\n"
+            "Every JSON document names its shape in its schema field, for example secondvictim/triage/1; "
+            "a change that could break a reader bumps the number."
+        ),
+        "help.schema_name": "The command whose JSON is described (error: the JSON of an error).",
+        "err.alarm_time": "{option}: '{value}' is not a time. Write it as 08:30.",
+        "err.summary": "{path} is not a triage summary written by secondvictim triage -o FILE.json.",
+        "err.no_schema": "There is no schema named '{name}'. Schemas: {valid}.",
+        "err.summary_unreadable": "{path}: {reason}.",
         # Added after the rest (issue 12)
         "key.informal": "Between colleagues on first-name terms:",
     },
@@ -458,11 +483,20 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "fichier dans {folder}"
         ),
         # Documents à emporter
-        "ics.summary": "Suivi seconde victime : {title}",
+        "ics.summary": "Suivi seconde victime : {title}, {date}",
         "ics.description": (
-            "{when} : {what}\n\nMessage clé : {message}\n\n"
+            "{date}. {when} : {what}\n\nMessage clé : {message}\n\n"
             "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
         ),
+        "ics.weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact, ou utilisez --workdays.",
+        "ics.moved": "Déplacé sur un jour ouvré ; la date prévue, {due}, tombait un week-end.",
+        "followup.weekend": "{date} (week-end), {when} : {what}",
+        "followup.moved": "{date} (au lieu du {due}, un week-end), {when} : {what}",
+        "warn.past": {
+            "one": "{count} rappel est déjà passé : {dates}.",
+            "other": "{count} rappels sont déjà passés : {dates}.",
+        },
+        "card.write_in": "Numéro :",
         "card.title": "Soutenir une seconde victime : guide de poche",
         "card.levels": "Niveaux d'action",
         "card.level": "Niveau {level} : {name}",
@@ -726,6 +760,22 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.card_output": "Écrire la carte dans FICHIER au lieu de l'afficher.",
         "help.followup": "Afficher le plan de suivi avec ses dates, et écrire des rappels de calendrier avec --ics.",
         "help.ics": "Écrire un rappel par étape du suivi dans FICHIER, un fichier iCalendar (.ics).",
+        "help.alarm_time": "L'heure de l'alarme de chaque rappel, le jour même, au format HH:MM (par défaut : 08:30).",
+        "help.workdays": "Déplacer les rappels qui tombent un week-end au vendredi précédent ou au lundi suivant (jamais le contact du jour même).",
+        "help.previous": (
+            "Une synthèse d'évaluation écrite avec -o FICHIER.json : les rappels de ce plan à nouveau, "
+            "avec les mêmes identifiants, pour qu'un nouvel import mette à jour les événements au lieu de les dupliquer."
+        ),
+        "help.schema": (
+            "Afficher le schéma JSON de la sortie JSON (--json) d'une commande, ou les lister.\n\n"
+            "Chaque document JSON nomme sa forme dans son champ schema, par exemple secondvictim/followup/1 ; "
+            "un changement qui pourrait gêner un lecteur incrémente le numéro."
+        ),
+        "help.schema_name": "La commande dont le JSON est décrit (error : le JSON d'une erreur).",
+        "err.alarm_time": "{option} : « {value} » n'est pas une heure. Écrivez-la 08:30.",
+        "err.summary": "{path} n'est pas une synthèse écrite par secondvictim triage -o FICHIER.json.",
+        "err.no_schema": "Il n'y a pas de schéma nommé « {name} ». Schémas : {valid}.",
+        "err.summary_unreadable": "{path} : {reason}.",
         # Ajouté après le reste (ticket 12)
         "key.informal": "Entre collègues qui se tutoient :",
     },

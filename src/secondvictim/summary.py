@@ -1,13 +1,19 @@
-"""The triage summary file: what was answered and recommended, with dates; no name, no identity."""
+"""The triage summary file: what was answered and recommended, with dates; no name, no identity.
+
+As JSON, the file is the triage document itself (what `triage --json` prints): it keeps the
+plan's id, so that `followup --previous FILE` can write the same plan's reminders again.
+"""
 
 from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from .choices import Lang
 from .document import summary_document
+from .errors import UsageError
 from .models import Guide
 from .triage import Recommendation
 
@@ -18,22 +24,45 @@ def summary_text(
     lang: Lang,
     fmt: str,
     event_date: date,
-    warnings: list[dict[str, Any]],
+    data: dict[str, Any],
     written: date | None = None,
+    *,
+    workdays: bool = False,
 ) -> str:
-    written = written or date.today()
     if fmt == "json":
-        from .followup import followup_dates
-        from .render_json import triage_data
+        from .render_json import dumps
 
-        data = triage_data(guide, rec, lang)
-        due = {step.id: day.isoformat() for step, day in followup_dates(guide, event_date)}
-        data["followup"] = [{**step, "date": due[step["id"]]} for step in data["followup"]]
-        data.update(event_date=event_date.isoformat(), written=written.isoformat(), warnings=warnings)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    from .render_markup import to_html, to_markdown
+        return dumps(data)
+    from .render_markup import phone_links, to_html, to_markdown
 
-    doc = summary_document(guide, rec, lang, event_date, written)
+    doc = summary_document(guide, rec, lang, event_date, written or date.today(), workdays=workdays)
     if fmt == "html":
-        return to_html(doc, lang, guide.phones())
+        return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)
+
+
+def read_plan(path: Path) -> tuple[str, date]:
+    """The plan id and event date of a triage summary written as JSON; else a UsageError."""
+    from .errors import DataError
+    from .followup import PLAN_ID
+    from .i18n import Key
+    from .loader import read_text
+
+    try:
+        data = json.loads(read_text(path))
+    except DataError as exc:
+        problem = exc.problems[0]
+        if problem.key in ("p.not_found", "p.permission"):
+            raise UsageError("err.summary_unreadable", path=path, reason=Key(problem.key)) from None
+        raise UsageError("err.summary", path=path) from None
+    except ValueError:
+        raise UsageError("err.summary", path=path) from None
+    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith("secondvictim/triage/"):
+        raise UsageError("err.summary", path=path)
+    plan, day = data.get("plan_id"), data.get("event_date")
+    if not isinstance(plan, str) or not PLAN_ID.match(plan) or not isinstance(day, str):
+        raise UsageError("err.summary", path=path)
+    try:
+        return plan, date.fromisoformat(day)
+    except ValueError:
+        raise UsageError("err.summary", path=path) from None
