@@ -169,7 +169,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "page.q_situations": "Is any of these situations present, even without visible signs?",
         "page.guide": "The guide",
         "page.sms": "by SMS",
-        "page.noscript": "This page needs JavaScript to ask its questions. In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114; by SMS: 114.",
+        "page.noscript": "This preview cannot ask the questions: open the file in a browser (Safari, Chrome, Firefox). In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114; by SMS: 114.",
         "help.page": (
             "Write the guide and the triage as one offline page for phones, from your institution's data.\n\n"
             "One HTML file, both languages, no network access; publish it on the intranet or send it to phones."
@@ -559,7 +559,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "page.q_situations": "L'une de ces situations est-elle présente, même sans signe visible ?",
         "page.guide": "Le guide",
         "page.sms": "par SMS",
-        "page.noscript": "Cette page a besoin de JavaScript pour poser ses questions. En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114 ; par SMS : 114.",
+        "page.noscript": "Cet aperçu ne peut pas poser les questions : ouvrez le fichier dans un navigateur (Safari, Chrome, Firefox). En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114 ; par SMS : 114.",
         "help.page": (
             "Écrire le guide et l'évaluation en une page hors ligne pour téléphone, à partir des données de votre établissement.\n\n"
             "Un seul fichier HTML, les deux langues, aucun accès au réseau ; à publier sur l'intranet ou à envoyer sur les téléphones."
