@@ -34,6 +34,7 @@ def test_commands_are_the_briefs():
         "card",
         "followup",
         "init",
+        "page",
         "resources",
         "schema",
         "script",

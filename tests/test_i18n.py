@@ -37,7 +37,7 @@ def unspaced(text):
 
 
 # Messages that are the same words in both languages (a format, a code, a metavar).
-SAME_KEYS = {"prompt", "labelled", "cli.options", "cli.arguments", "cli.options_metavar", "meta.id", "meta.date",
+SAME_KEYS = {"prompt", "labelled", "page.step", "cli.options", "cli.arguments", "cli.options_metavar", "meta.id", "meta.date",
              "what.format", "list.separator", "answered"}
 
 

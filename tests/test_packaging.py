@@ -57,6 +57,17 @@ def test_wheel_install_runs_from_another_directory(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "0805 23 23 36 – 24/7, free and anonymous" in result.stdout
+    # The page's template, style and script are shipped too.
+    page = subprocess.run(
+        [str(env_dir / "bin" / "secondvictim"), "page", "-o", "guide.html"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+    )
+    assert page.returncode == 0, page.stderr
+    assert "function recommend(rule, answers)" in (elsewhere / "guide.html").read_text(encoding="utf-8")
     where = subprocess.run(
         [str(python), "-c", "import secondvictim.loader as l; print(l.packaged_data_dir())"],
         cwd=elsewhere,

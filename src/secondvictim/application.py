@@ -396,10 +396,28 @@ def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], 
             "warnings": warnings,
         }
         return Output(data=document("followup", lang, body), files=files, force=opts.force)
+
     from .document import followup_document
 
     doc = followup_document(guide, lang, day, workdays=opts.workdays)
     return Output(document=doc, files=files, force=opts.force)
+
+
+def page(settings: Settings, output: Path | None, force: bool) -> Output:
+    """The guide and the triage as one offline page, from the institution's validated data.
+
+    Broken data stops here (DataError): a page for every manager's phone is never built from a
+    fallback. The page holds no answer about anyone: it is written readable by all, to publish.
+    """
+    from .render_page import page_html
+
+    if output is None:
+        raise UsageError("err.page_output")
+    check_targets([output], force)
+    guide = load_guide(settings)[0].guide
+    html = page_html(guide, settings.lang)
+    note = t("page.written", settings.lang, path=output)
+    return Output(files=(FileOut(output, html, private=False),), force=force, notes=(note,))
 
 
 def validate(settings: Settings, directory: Path | None, json: bool) -> Output:

@@ -313,6 +313,19 @@ def card(
     _present(ctx, application.card(_settings(ctx), card_format, output, force, to_terminal, json))
 
 
+@app.command(cls=Command, help="help.page")
+def page(
+    ctx: typer.Context,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.page_output", show_default=False)
+    ] = None,
+    force: ForceOption = False,
+) -> None:
+    from . import application
+
+    _present(ctx, application.page(_settings(ctx), output, force))
+
+
 @app.command(cls=Command, help="help.followup")
 def followup(
     ctx: typer.Context,

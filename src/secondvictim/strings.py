@@ -162,6 +162,30 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "contacts.unset": "{names}: contact details not set yet. Ask your quality or risk-management department (they add them with secondvictim init).",
         "resource.with_extension": "{phone} ext. {extension}",
         "more.prompt": "Enter: the rest (what to avoid, every contact, follow-up) · q: finish",
+        # The offline page (secondvictim page)
+        "page.title": "Supporting a second victim",
+        "page.intro": "A few questions, then what to do. Nothing you tick is stored or sent anywhere.",
+        "page.other_lang": "Version française",
+        "page.to_guide": "Read the guide without answering",
+        "page.to_triage": "Back to the questions",
+        "page.step": "Question {n}",
+        "page.hint_multi": "Tick all that apply, or none.",
+        "page.choose": "Please choose an answer.",
+        "page.next": "Next",
+        "page.back": "Change the previous answer",
+        "page.restart": "Start again",
+        "page.print": "Print",
+        "page.q_situations": "Is any of these situations present, even without visible signs?",
+        "page.guide": "The guide",
+        "page.sms": "by SMS",
+        "page.noscript": "This preview cannot ask the questions: open the file in a browser (Safari, Chrome, Firefox). In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114; by SMS: 114.",
+        "help.page": (
+            "Write the guide and the triage as one offline page for phones, from your institution's data.\n\n"
+            "One HTML file, both languages, no network access; publish it on the intranet or send it to phones."
+        ),
+        "help.page_output": "Write the page to FILE (required).",
+        "err.page_output": "Say where to write the page, for example: secondvictim page -o guide.html",
+        "page.written": "Written: {path}. Open it in a browser to check it, then publish it on the intranet or send it to phones.",
         # Errors of options and answers
         "err.try_help": "For help: {command} --help",
         "err.usage": "This command line cannot be understood.",
@@ -553,6 +577,30 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "contacts.unset": "{names} : coordonnées pas encore renseignées. Demandez-les à votre service qualité ou gestion des risques (il les ajoute avec secondvictim init).",
         "resource.with_extension": "{phone} poste {extension}",
         "more.prompt": "Entrée : la suite (à éviter, tous les contacts, suivi) · q : terminer",
+        # La page hors ligne (secondvictim page)
+        "page.title": "Soutenir une seconde victime",
+        "page.intro": "Quelques questions, puis ce qu'il faut faire. Rien de ce que vous cochez n'est enregistré ni envoyé.",
+        "page.other_lang": "English version",
+        "page.to_guide": "Lire le guide sans répondre",
+        "page.to_triage": "Revenir aux questions",
+        "page.step": "Question {n}",
+        "page.hint_multi": "Cochez tout ce qui s'applique, ou rien.",
+        "page.choose": "Choisissez une réponse.",
+        "page.next": "Suivant",
+        "page.back": "Modifier la réponse précédente",
+        "page.restart": "Recommencer",
+        "page.print": "Imprimer",
+        "page.q_situations": "L'une de ces situations est-elle présente, même sans signe visible ?",
+        "page.guide": "Le guide",
+        "page.sms": "par SMS",
+        "page.noscript": "Cet aperçu ne peut pas poser les questions : ouvrez le fichier dans un navigateur (Safari, Chrome, Firefox). En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114 ; par SMS : 114.",
+        "help.page": (
+            "Écrire le guide et l'évaluation en une page hors ligne pour téléphone, à partir des données de votre établissement.\n\n"
+            "Un seul fichier HTML, les deux langues, aucun accès au réseau ; à publier sur l'intranet ou à envoyer sur les téléphones."
+        ),
+        "help.page_output": "Écrire la page dans FICHIER (obligatoire).",
+        "err.page_output": "Indiquez où écrire la page, par exemple : secondvictim page -o guide.html",
+        "page.written": "Écrit : {path}. Ouvrez-le dans un navigateur pour le vérifier, puis publiez-le sur l'intranet ou envoyez-le sur les téléphones.",
         # Erreurs d'options et de réponses
         "err.try_help": "Pour l'aide : {command} --help",
         "err.usage": "Cette ligne de commande ne peut pas être comprise.",

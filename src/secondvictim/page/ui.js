@@ -1,0 +1,469 @@
+// The interface: one question at a time, then the recommendation of rule.js; the whole guide below.
+// Every text comes from the JSON block #guide-data and is inserted with textContent (append of
+// strings): nothing from the data is ever parsed as HTML. Nothing is stored, nothing is sent.
+
+const DATA = JSON.parse(document.getElementById("guide-data").textContent);
+const RULE = DATA.rule;
+const LANGS = Object.keys(DATA.text);
+const app = document.getElementById("app");
+
+// --- small helpers ---------------------------------------------------------------------------
+
+// An element with attributes (set as values, never parsed) and children (strings become text).
+function h(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === "on") for (const [event, fn] of Object.entries(value)) node.addEventListener(event, fn);
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child !== null && child !== undefined && child !== false) node.append(child);
+  }
+  return node;
+}
+
+// A template's {placeholders} filled in one pass, as a list of strings and nodes.
+function fill(template, values) {
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? values[piece] : piece)).filter((p) => p !== "");
+}
+
+const fillText = (template, values) => fill(template, values).join("");
+
+const dial = (phone) => phone.replace(/ /g, "");
+
+// --- the state: answers by question, and the questions answered, in order ------------------
+
+const state = { lang: null, step: "redFlags", path: [], values: {}, focus: false };
+
+const QUESTIONS = {
+  redFlags: { multi: true, question: "qRedFlags", options: () => RULE.redFlags },
+  event: { multi: false, question: "qEvent", options: () => ["yes", "no"] },
+  situations: { multi: true, question: "qSituations", options: () => RULE.situations },
+  signs: { multi: true, question: "qSigns", options: () => RULE.signs },
+  role: { multi: false, question: "qRole", options: () => RULE.roles, initial: "unknown" },
+  internal: { multi: false, question: "qInternal", options: () => RULE.internal, initial: "unknown" },
+};
+
+// The question after `step`, as in prompts.complete: any red flag goes straight to the answer;
+// with no event, no situation and no warning sign, the role and the resources change nothing.
+function nextStep(step) {
+  const values = state.values;
+  switch (step) {
+    case "redFlags":
+      return values.redFlags.length ? "result" : "event";
+    case "event":
+      return RULE.situations.length ? "situations" : "signs";
+    case "situations":
+      return "signs";
+    case "signs": {
+      const outreach = values.event === "yes" || (state.path.includes("situations") && values.situations.length);
+      return outreach || values.signs.length ? "role" : "result";
+    }
+    case "role":
+      return "internal";
+    default:
+      return "result";
+  }
+}
+
+// The answers given on the way to the result; a question not on the way keeps its default.
+function answers() {
+  const on = (step) => state.path.includes(step);
+  const values = state.values;
+  return {
+    redFlags: on("redFlags") ? values.redFlags : [],
+    event: on("event") ? values.event === "yes" : null,
+    situations: on("situations") ? values.situations : [],
+    signs: on("signs") ? values.signs : [],
+    role: on("role") ? values.role : "unknown",
+    internal: on("internal") ? values.internal : "unknown",
+  };
+}
+
+// --- words -----------------------------------------------------------------------------------
+
+const text = () => DATA.text[state.lang];
+const ui = () => text().ui;
+
+function optionLabel(step, option) {
+  if (step === "event") return ui()[option];
+  if (step === "role") return ui().roles[option];
+  if (step === "internal") return ui().internal[option];
+  return text().labels[option];
+}
+
+function quote(words) {
+  return h("blockquote", {}, h("p", {}, fillText(ui().quoted, { text: words })));
+}
+
+// A number to tap: a call, or a text message for the lines that take only those.
+function numberLink(resource) {
+  const sms = RULE.smsLines.includes(resource.id);
+  return h("a", { href: (sms ? "sms:" : "tel:") + dial(resource.phone), class: "number" }, resource.phone);
+}
+
+function ruleResource(id) {
+  return RULE.resources.find((r) => r.id === id);
+}
+
+// One line, number first, as document.call_line.
+function callLine(resource) {
+  const words = text().resources[resource.id];
+  const about = [words.short || words.name];
+  if (words.availability) about.push(words.availability);
+  else if (words.hours) about.push(words.hours);
+  const label = [numberLink(resource)];
+  if (resource.extension) label.push(" " + fillText(ui().extension, { extension: resource.extension }));
+  return h("li", {}, fill(ui().labelled, { label: h("span", {}, label), text: about.join(", ") }));
+}
+
+function emergencyList() {
+  return h("ul", { class: "calls" }, RULE.resources.filter((r) => r.kind === "emergency" && r.phone).map(callLine));
+}
+
+// A resource in full: its name, how to reach it, and for whom, as document.resource_item.
+function resourceItem(resource) {
+  const words = text().resources[resource.id];
+  const reach = [];
+  if (resource.phone) reach.push(numberLink(resource));
+  if (resource.extension) reach.push((resource.phone ? " " : "") + fillText(ui().extension, { extension: resource.extension }));
+  if (!reach.length) reach.push(words.how || ui().noPhone);
+  const details = [words.availability, words.hours, words.location, words.details];
+  if (words.how && (resource.phone || resource.extension)) details.splice(3, 0, words.how);
+  const more = details.filter(Boolean).map((d) => d.replace(/\.$/, "") + ".");
+  if (more.length) reach.push(" – " + more.join(" "));
+  return h(
+    "li",
+    {},
+    h("strong", {}, words.name),
+    h("br"),
+    reach,
+    h("br"),
+    fillText(ui().resourceFor, { audience: words.audience }),
+  );
+}
+
+const reachable = (resource) => Boolean(resource.phone);
+
+// --- the question screen ---------------------------------------------------------------------
+
+function questionScreen(step) {
+  const spec = QUESTIONS[step];
+  const chosen = state.values[step] ?? (spec.multi ? [] : spec.initial ?? null);
+  const choices = spec.options().map((option, i) => {
+    const id = `answer-${step}-${i}`;
+    const checked = spec.multi ? chosen.includes(option) : chosen === option;
+    return h(
+      "li",
+      {},
+      h("input", { type: spec.multi ? "checkbox" : "radio", id, name: step, value: option, checked }),
+      h("label", { for: id }, optionLabel(step, option)),
+    );
+  });
+  const error = h("p", { class: "error", id: "answer-error", role: "alert" });
+  const form = h(
+    "form",
+    { id: "question", novalidate: true, on: { submit: (event) => answer(event, step, form, error) } },
+    h("p", { class: "step" }, fillText(ui().step, { n: state.path.length + 1 })),
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, h("h2", { tabindex: "-1", class: "focus" }, ui()[spec.question])),
+      spec.multi ? h("p", { class: "hint" }, ui().hintMulti) : null,
+      h("ul", { class: "choices" }, choices),
+      error,
+    ),
+    h(
+      "p",
+      { class: "buttons" },
+      h("button", { type: "submit", class: "primary" }, ui().next),
+      state.path.length ? h("button", { type: "button", on: { click: back } }, ui().back) : null,
+      state.path.length ? h("button", { type: "button", on: { click: restart } }, ui().restart) : null,
+    ),
+  );
+  return form;
+}
+
+// What the form says now, kept for a return to this question (and across a change of language).
+function read(step, form) {
+  const spec = QUESTIONS[step];
+  const checked = [...form.querySelectorAll("input:checked")].map((input) => input.value);
+  return spec.multi ? checked : (checked[0] ?? null);
+}
+
+function answer(event, step, form, error) {
+  event.preventDefault();
+  const value = read(step, form);
+  if (value === null) {
+    error.textContent = ui().choose;
+    form.querySelector("input").focus();
+    return;
+  }
+  state.values[step] = value;
+  state.path.push(step);
+  state.step = nextStep(step);
+  show(true);
+}
+
+function back() {
+  state.step = state.path.pop() || "redFlags";
+  show(true);
+}
+
+function restart() {
+  state.path = [];
+  state.values = {};
+  state.step = "redFlags";
+  show(true);
+}
+
+// --- the result ------------------------------------------------------------------------------
+
+function reasonsLine(rec) {
+  const words = text();
+  if (rec.level === 0) return ui().whyNone;
+  if (rec.level === 1) {
+    const situations = rec.reasons.filter((id) => id !== "event").map((id) => words.labels[id]);
+    return [rec.reasons.includes("event") ? ui().whyEvent : null, ...situations].filter(Boolean).join(" ");
+  }
+  const forms = rec.level === 3 ? ui().reasonsRedFlags : ui().reasonsSigns;
+  const labels = rec.reasons.map((id) => words.labels[id]).join(ui().separator);
+  return fillText(rec.reasons.length === 1 ? forms.one : forms.other, { labels });
+}
+
+// Whom to call now, as document.call_now: at level 3 the emergency numbers (3114 for dark
+// thoughts or a risk to themselves) and occupational medicine when it has a number; otherwise
+// the contacts that have a number, in the order to offer them, then the emergency numbers.
+function callsList(rec) {
+  const listed = rec.resources.map(ruleResource);
+  if (rec.level === 3) {
+    const selfHarm = rec.reasons.some((id) => RULE.selfHarm.includes(id));
+    const needed = rec.emergency.map(ruleResource).filter((r) => r.id !== RULE.suicideLine || selfHarm);
+    const occupational = listed.filter((r) => r.id === RULE.occupationalMedicine && reachable(r));
+    return h("ul", { class: "calls" }, [...needed, ...occupational].filter(reachable).map(callLine));
+  }
+  const words = text().resources;
+  const unset = listed.some((r) => r.kind === "internal" && !reachable(r) && !words[r.id].how);
+  return h(
+    "ul",
+    { class: "calls" },
+    listed.filter(reachable).map(callLine),
+    unset && !rec.externalFirst ? h("li", {}, ui().unsetShort) : null,
+    rec.emergency.map(ruleResource).filter(reachable).map(callLine),
+  );
+}
+
+// What the decision leaves out, as document.guidance_document.
+function moreDetails(rec) {
+  const words = text();
+  const listed = rec.resources.map(ruleResource);
+  const ready = listed.filter((r) => reachable(r) || words.resources[r.id].how);
+  const unset = listed.filter((r) => !ready.includes(r));
+  const more = rec.actions.slice(RULE.decisionActions);
+  const informal = words.keyInformal && words.keyInformal !== words.keyMessage;
+  return h(
+    "details",
+    {},
+    h("summary", {}, ui().more),
+    h("p", {}, words.levels[rec.level].summary),
+    more.length ? h("ul", { class: "check" }, more.map((id) => h("li", {}, words.actions[id]))) : null,
+    rec.level > 0 && informal ? [h("p", {}, ui().informal), quote(words.keyInformal)] : null,
+    h("h3", {}, ui().avoid),
+    h("ul", {}, words.attitudes.map((a) => h("li", {}, a.avoid))),
+    rec.level === 0 ? [h("h3", {}, ui().watch), h("ul", {}, RULE.signs.map((id) => h("li", {}, words.labels[id])))] : null,
+    h("h3", {}, ui().contacts),
+    h("p", { class: "note" }, rec.externalFirst ? ui().externalFirst : ui().internalFirst),
+    h(
+      "ul",
+      { class: "resources" },
+      ready.map(resourceItem),
+      unset.length
+        ? h("li", {}, fillText(ui().unset, { names: unset.map((r) => words.resources[r.id].name).join(ui().separator) }))
+        : null,
+    ),
+    rec.followup.length ? [h("h3", {}, ui().followup), followupList(rec.followup)] : null,
+    h("h3", {}, ui().emergency),
+    emergencyList(),
+    h("p", { class: "note" }, words.disclaimer),
+  );
+}
+
+function followupList(ids) {
+  const steps = text().followup;
+  return h("ul", {}, ids.map((id) => h("li", {}, fillText(ui().labelled, { label: steps[id].when, text: steps[id].what }))));
+}
+
+function resultScreen() {
+  const rec = recommend(RULE, answers());
+  const words = text();
+  const level = words.levels[rec.level];
+  const banner = fillText(ui().banner, { level: rec.level, name: level.name });
+  const reasons = reasonsLine(rec);
+  // Said once the result is in place: a live region announces changes, not its first content.
+  setTimeout(() => {
+    if (document.getElementById("result")) document.getElementById("live").textContent = `${banner}. ${reasons}`;
+  }, 100);
+  return h(
+    "div",
+    { id: "result", "data-level": rec.level },
+    h("h2", { tabindex: "-1", class: `focus banner level-${rec.level}` }, banner),
+    h("p", { class: "reasons" }, reasons),
+    h("h3", {}, ui().now),
+    h("ol", { class: "now" }, rec.actions.slice(0, RULE.decisionActions).map((id) => h("li", {}, words.actions[id]))),
+    h("h3", {}, rec.level === 3 ? ui().callNow : ui().call),
+    callsList(rec),
+    h("h3", {}, rec.level > 0 ? ui().keyMessage : ui().attentiveWords),
+    quote(rec.level > 0 ? words.keyMessage : words.attentiveWords),
+    moreDetails(rec),
+    h(
+      "p",
+      { class: "buttons" },
+      h("button", { type: "button", on: { click: back } }, ui().back),
+      h("button", { type: "button", on: { click: restart } }, ui().restart),
+      h("button", { type: "button", on: { click: () => window.print() } }, ui().print),
+    ),
+  );
+}
+
+// --- the guide, readable without answering ---------------------------------------------------
+
+function guideSection() {
+  const words = text();
+  const u = ui();
+  const section = (id, title, ...content) => h("section", { "aria-labelledby": id }, h("h3", { id }, title), content);
+  const resources = (kind) => RULE.resources.filter((r) => r.kind === kind);
+  return h(
+    "section",
+    { id: "guide", "aria-labelledby": "guide-title" },
+    h("h2", { id: "guide-title" }, u.guide),
+    h("p", { class: "skip" }, h("a", { href: "#triage" }, u.toTriage)),
+    section(
+      "g-script",
+      u.script,
+      h("p", {}, words.script.principle),
+      h("h4", {}, u.key),
+      quote(words.keyMessage),
+      words.keyInformal && words.keyInformal !== words.keyMessage ? [h("p", {}, u.informal), quote(words.keyInformal)] : null,
+      h("p", {}, words.script.why),
+      h("h4", {}, u.how),
+      h("ol", {}, words.script.steps.map((s) => h("li", {}, s))),
+    ),
+    section(
+      "g-red-flags",
+      u.redFlags,
+      h("p", {}, u.redFlagsIntro),
+      h("ul", {}, RULE.redFlags.map((id) => h("li", {}, words.labels[id]))),
+      h("h4", {}, u.redFlagActions),
+      h(
+        "ul",
+        { class: "check" },
+        RULE.actions.filter((a) => a.levels.length === 1 && a.levels[0] === 3).map((a) => h("li", {}, words.actions[a.id])),
+      ),
+    ),
+    section(
+      "g-signs",
+      u.signs,
+      h("p", {}, u.signsIntro),
+      h("ul", {}, RULE.signs.map((id) => h("li", {}, words.labels[id]))),
+    ),
+    section(
+      "g-avoid",
+      u.attitudes,
+      h("p", {}, words.attitudesIntro),
+      h("ul", {}, words.attitudes.map((a) => h("li", {}, a.avoid, h("br"), fillText(u.instead, { text: a.instead })))),
+    ),
+    section("g-internal", u.internalResources, h("p", {}, u.internalIntro), h("ul", { class: "resources" }, resources("internal").map(resourceItem))),
+    section("g-external", u.externalResources, h("p", {}, u.externalIntro), h("ul", { class: "resources" }, resources("external").map(resourceItem))),
+    section("g-followup", u.followup, followupList(RULE.followup)),
+    section("g-emergency", u.emergency, emergencyList()),
+    words.about.map((part, i) => section(`g-about-${i}`, part.title, part.paragraphs.map((p) => h("p", {}, p)))),
+    h("p", { class: "note" }, words.disclaimer),
+  );
+}
+
+// The emergency numbers, always in sight at the top.
+function emergencyStrip() {
+  const numbers = RULE.resources.filter((r) => r.kind === "emergency" && r.phone);
+  return h(
+    "nav",
+    { class: "strip", "aria-label": ui().emergency },
+    h("span", { "aria-hidden": "true" }, ui().emergency),
+    h(
+      "ul",
+      {},
+      numbers.map((r) => {
+        const link = numberLink(r);
+        if (RULE.smsLines.includes(r.id)) link.append(" " + ui().sms);
+        return h("li", {}, link);
+      }),
+    ),
+  );
+}
+
+// --- the whole page --------------------------------------------------------------------------
+
+function other(lang) {
+  return LANGS[(LANGS.indexOf(lang) + 1) % LANGS.length];
+}
+
+function switchLanguage() {
+  const form = document.getElementById("question");
+  if (form) state.values[state.step] = read(state.step, form);
+  state.lang = other(state.lang);
+  render();
+  document.getElementById("switch").focus();
+}
+
+// The whole page, in the language chosen: on opening and on a change of language.
+function render() {
+  const u = ui();
+  document.documentElement.lang = state.lang;
+  document.title = u.title;
+  const alternative = other(state.lang);
+  app.replaceChildren(
+    h(
+      "header",
+      {},
+      h(
+        "p",
+        { class: "switch" },
+        h("button", { type: "button", id: "switch", lang: alternative, on: { click: switchLanguage } }, u.otherLang),
+      ),
+      h("h1", {}, u.title),
+      emergencyStrip(),
+      h("p", {}, u.intro),
+      h("p", { class: "skip" }, h("a", { href: "#guide" }, u.toGuide)),
+    ),
+    h(
+      "main",
+      {},
+      h("section", { id: "triage", "aria-label": u.title }),
+      // Present before it changes, so that screen readers announce the result.
+      h("p", { id: "live", class: "visually-hidden", "aria-live": "polite" }),
+      guideSection(),
+    ),
+  );
+  show(false);
+}
+
+// The current question or the result; the focus goes to its heading when it replaces another.
+function show(moveFocus) {
+  const live = document.getElementById("live");
+  live.textContent = "";
+  document.getElementById("triage").replaceChildren(state.step === "result" ? resultScreen() : questionScreen(state.step));
+  if (moveFocus) app.querySelector("#triage .focus").focus();
+}
+
+function start() {
+  const wanted = (navigator.languages && navigator.languages[0]) || navigator.language || "";
+  const prefix = wanted.slice(0, 2).toLowerCase();
+  state.lang = LANGS.includes(prefix) ? prefix : app.dataset.defaultLang;
+  render();
+  // Printing shows everything, the parts folded away included.
+  window.addEventListener("beforeprint", () => {
+    for (const details of document.querySelectorAll("details")) details.open = true;
+  });
+}
+
+start();

@@ -1,0 +1,261 @@
+"""The offline page: the guide and the triage in one HTML file, for phones.
+
+The page is a template (page/template.html) with its style (style.css) and script (rule.js, the
+triage rule, then ui.js, the interface). Everything the page says comes from the guide's data
+and from the interface strings below, both languages at once, exported as one JSON block that the
+script reads with textContent and inserts with textContent: no text of the data is ever parsed as
+HTML. A Content-Security-Policy allows only this page's own script and style (by their hashes)
+and no network access at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from importlib.resources import files
+from typing import Any
+
+from .choices import INTERNAL_LABELS, LANGS, ROLE_LABELS, Lang
+from .i18n import plural, t, typeset
+from .models import (
+    INTERNAL_ACCEPTED,
+    INTERNAL_DECLINED,
+    OCCUPATIONAL_MEDICINE,
+    SELF_HARM,
+    SUICIDE_LINE,
+    Guide,
+    Resource,
+    tr,
+)
+
+# The emergency lines reached by text message rather than by a call.
+SMS_LINES = ("sms-114",)
+# As in document.DECISION_ACTIONS: the decision shows at most this many actions.
+DECISION_ACTIONS = 4
+
+
+def _asset(name: str) -> str:
+    return files("secondvictim").joinpath("page", name).read_text(encoding="utf-8")
+
+
+def situations_of(guide: Guide) -> tuple[Any, ...]:
+    """The situations that call for outreach, when the guide has them (another part of the
+    triage adds them); none otherwise."""
+    return tuple(getattr(guide, "situations", None) or ())
+
+
+def rule_data(guide: Guide) -> dict[str, Any]:
+    """What the page's rule needs, in no language: ids, levels, conditions, kinds and roles."""
+    return {
+        "redFlags": [s.id for s in guide.red_flags],
+        "signs": [s.id for s in guide.warning_signs],
+        "situations": [s.id for s in situations_of(guide)],
+        "actions": [
+            {"id": a.id, "levels": list(a.levels), "requires": list(a.requires), "unless": list(a.unless)}
+            for a in guide.actions
+        ],
+        "resources": [
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "roles": [str(role) for role in r.roles] if r.roles is not None else None,
+                "phone": r.phone,
+                "extension": r.extension,
+            }
+            for r in guide.resources
+        ],
+        "followup": [f.id for f in guide.followup],
+        "internalDeclined": INTERNAL_DECLINED,
+        "internalAccepted": INTERNAL_ACCEPTED,
+        "selfHarm": sorted(SELF_HARM),
+        "suicideLine": SUICIDE_LINE,
+        "occupationalMedicine": OCCUPATIONAL_MEDICINE,
+        "smsLines": list(SMS_LINES),
+        "decisionActions": DECISION_ACTIONS,
+        "roles": [str(role) for role in ROLE_LABELS],
+        "internal": [str(answer) for answer in INTERNAL_LABELS],
+    }
+
+
+def interface(lang: Lang) -> dict[str, Any]:
+    """The page's own words in `lang`, as templates ({name} placeholders filled by the script)."""
+    words: dict[str, Any] = {
+        "title": t("page.title", lang),
+        "intro": t("page.intro", lang),
+        "otherLang": t("page.other_lang", lang),
+        "toGuide": t("page.to_guide", lang),
+        "toTriage": t("page.to_triage", lang),
+        "step": t("page.step", lang),
+        "hintMulti": t("page.hint_multi", lang),
+        "choose": t("page.choose", lang),
+        "next": t("page.next", lang),
+        "back": t("page.back", lang),
+        "restart": t("page.restart", lang),
+        "print": t("page.print", lang),
+        "guide": t("page.guide", lang),
+        "sms": t("page.sms", lang),
+        "qRedFlags": t("q.red_flags", lang),
+        "qEvent": t("q.event", lang),
+        "qSituations": t("page.q_situations", lang),
+        "qSigns": t("q.signs", lang),
+        "qRole": t("q.role", lang),
+        "qInternal": t("q.internal", lang),
+        "yes": t("internal.yes", lang),
+        "no": t("internal.no", lang),
+        "roles": {str(role): t(key, lang) for role, key in ROLE_LABELS.items()},
+        "internal": {str(answer): t(key, lang) for answer, key in INTERNAL_LABELS.items()},
+        "banner": t("level.banner", lang),
+        "whyEvent": t("why.event", lang),
+        "whyNone": t("why.none", lang),
+        # The plural forms, each with its placeholder left in place.
+        "reasonsRedFlags": {
+            "one": plural("decision.red_flags", 1, lang, labels="{labels}"),
+            "other": plural("decision.red_flags", 2, lang, labels="{labels}"),
+        },
+        "reasonsSigns": {
+            "one": plural("decision.signs", 1, lang, labels="{labels}"),
+            "other": plural("decision.signs", 2, lang, labels="{labels}"),
+        },
+        "separator": t("list.separator", lang),
+        "now": t("h.now", lang),
+        "callNow": t("h.call_now", lang),
+        "call": t("h.call", lang),
+        "keyMessage": t("h.key_message", lang),
+        "attentiveWords": t("h.attentive_words", lang),
+        "quoted": t("quoted", lang),
+        "more": t("h.more", lang),
+        "informal": t("key.informal", lang),
+        "avoid": t("h.avoid", lang),
+        "watch": t("h.watch", lang),
+        "contacts": t("h.contacts", lang),
+        "internalFirst": t("contacts.internal_first", lang),
+        "externalFirst": t("contacts.external_first", lang),
+        "unsetShort": t("contacts.unset_short", lang),
+        "unset": t("contacts.unset", lang),
+        "followup": t("h.followup", lang),
+        "emergency": t("h.emergency", lang),
+        "labelled": t("labelled", lang),
+        "resourceFor": t("resource.for", lang),
+        "noPhone": t("resource.no_phone", lang),
+        "extension": t("resource.extension", lang),
+        "script": t("h.script", lang),
+        "key": t("h.key", lang),
+        "how": t("h.how", lang),
+        "signs": t("h.signs", lang),
+        "signsIntro": t("signs.intro", lang),
+        "redFlags": t("h.red_flags", lang),
+        "redFlagsIntro": t("red_flags.intro", lang),
+        "redFlagActions": t("h.red_flag_actions", lang),
+        "attitudes": t("h.attitudes", lang),
+        "instead": t("instead", lang),
+        "internalResources": t("h.internal", lang),
+        "internalIntro": t("internal.intro", lang),
+        "externalResources": t("h.external", lang),
+        "externalIntro": t("external.intro", lang),
+    }
+    typeset_words: dict[str, Any] = _typeset_all(words, lang)
+    return typeset_words
+
+
+def _typeset_all(value: Any, lang: Lang) -> Any:
+    if isinstance(value, str):
+        return typeset(value, lang)
+    if isinstance(value, dict):
+        return {k: _typeset_all(v, lang) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typeset_all(v, lang) for v in value]
+    return value
+
+
+def _resource_texts(resource: Resource, lang: Lang) -> dict[str, str | None]:
+    def text(value: dict[Lang, str] | None) -> str | None:
+        return tr(value, lang) if value else None
+
+    return {
+        "name": tr(resource.name, lang),
+        "short": text(resource.short_name),
+        "audience": tr(resource.audience, lang),
+        "location": text(resource.location),
+        "hours": text(resource.hours),
+        "how": text(resource.how_to_reach),
+        "availability": text(resource.availability),
+        "details": text(resource.details),
+    }
+
+
+def content(guide: Guide, lang: Lang) -> dict[str, Any]:
+    """Every text of the guide in `lang` (the institution's own falling back as everywhere)."""
+    labels = {s.id: tr(s.label, lang) for s in (*guide.red_flags, *guide.warning_signs, *situations_of(guide))}
+    words = {
+        "labels": labels,
+        "levels": {str(lv.level): {"name": tr(lv.name, lang), "summary": tr(lv.summary, lang)} for lv in guide.levels},
+        "actions": {a.id: tr(a.text, lang) for a in guide.actions},
+        "resources": {r.id: _resource_texts(r, lang) for r in guide.resources},
+        "keyMessage": tr(guide.key_message, lang),
+        "keyInformal": tr(guide.key_message_informal, lang) if guide.key_message_informal else None,
+        "attentiveWords": tr(guide.attentive_words, lang),
+        "script": {
+            "principle": tr(guide.script.principle, lang),
+            "why": tr(guide.script.why, lang),
+            "steps": [tr(s.text, lang) for s in guide.script.steps],
+        },
+        "attitudesIntro": tr(guide.attitudes_intro, lang),
+        "attitudes": [{"avoid": tr(a.avoid, lang), "instead": tr(a.instead, lang)} for a in guide.attitudes],
+        "followup": {f.id: {"when": tr(f.when, lang), "what": tr(f.what, lang)} for f in guide.followup},
+        "disclaimer": tr(guide.disclaimer, lang),
+        "about": [
+            {"title": tr(s.title, lang), "paragraphs": [tr(p, lang) for p in s.paragraphs]} for s in guide.about
+        ],
+    }
+    typeset_words: dict[str, Any] = _typeset_all(words, lang)
+    return {**typeset_words, "ui": interface(lang)}
+
+
+def page_data(guide: Guide) -> dict[str, Any]:
+    """All the page knows: the rule's data, and every text in every language."""
+    return {"rule": rule_data(guide), "text": {lang: content(guide, lang) for lang in LANGS}}
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside a <script> element: no "<", ">" or "&" can close it or open a comment."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def page_html(guide: Guide, lang: Lang) -> str:
+    """The page, in one file; `lang` is the language shown when the device's is neither."""
+    style = _asset("style.css")
+    script = _asset("rule.js") + "\n" + _asset("ui.js")
+    policy = "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src {_hash(script)}",
+            f"style-src {_hash(style)}",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    noscript = " ".join(
+        f'<p lang="{other}">{html.escape(typeset(t("page.noscript", other), other))}</p>'
+        for other in sorted(LANGS, key=lambda each: each != lang)
+    )
+    parts = {
+        "lang": lang,
+        "policy": html.escape(policy),
+        "title": html.escape(typeset(t("page.title", lang), lang)),
+        "style": style,
+        "noscript": noscript,
+        "data": script_json(page_data(guide)),
+        "script": script,
+    }
+    # One pass: nothing inserted is read again as a placeholder.
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], _asset("template.html"))
