@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import errno
 import gc
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -379,6 +380,10 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
     from .files import Terminated
 
     lang = detect_lang(argv, os.environ)
+    if sys.stdout is None:
+        # Standard output was closed (`>&-`): Python gives None, and the first write would be an
+        # AttributeError. A stream that refuses every write turns it into the usual output error.
+        sys.stdout = _ClosedOutput()
 
     def say(text: str) -> None:
         if sys.stderr is not None:
@@ -427,6 +432,18 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
     except Exception as exc:
         say(t("msg.unexpected", lang, error=type(exc).__name__))
         return ExitCode.UNEXPECTED
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when it was closed before the program started: every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    @property
+    def buffer(self) -> _ClosedOutput:
+        # write_json and write_file write bytes to sys.stdout.buffer: they fail the same way.
+        return self
 
 
 def _silence_stdout() -> None:
