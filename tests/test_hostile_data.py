@@ -142,7 +142,7 @@ LEVEL3_EDITS = _level3_edits()
 
 def _new_item(key: str, n: int, text: str) -> dict[str, Any] | None:
     """A valid new item of the list `key`, with an id no packaged item has."""
-    ident = f"inst-{n}"
+    ident = f"inst-{key.replace('_', '-')}-{n}"  # signs and red flags share one id space
     words = {"en": text, "fr": text}
     shapes: dict[str, dict[str, Any]] = {
         "resources": {"id": ident, "kind": "internal", "name": words, "audience": {"en": text}, "phone": "01 23 45"},
@@ -214,7 +214,7 @@ def institution_file(draw: st.DrawFn) -> tuple[str, str, bool]:
         elif kind == 7:
             list_key, edit = draw(st.sampled_from(LEVEL3_EDITS))
             name = "levels.yaml"
-            content = {list_key: [edit]}
+            content = {list_key: [copy.deepcopy(edit)]}  # later mutations must not change the table
         elif kind == 8:
             # Deep nesting, in flow style: more levels than the guide ever needs.
             depth = draw(st.integers(19, 300))
