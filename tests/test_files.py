@@ -144,3 +144,43 @@ def test_killed_mid_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, h
     if signum == signal.SIGKILL and how == "named":
         return  # nothing can clean up after SIGKILL; the unnamed file is the answer where it exists
     assert left == []
+
+
+# With --force the file is complete and linked under a temporary name, then renamed over the old
+# one: a signal in between must remove that name (a whole copy of a private summary).
+BEFORE_RENAME = textwrap.dedent(
+    """
+    import os, sys, time
+    from pathlib import Path
+    import secondvictim.files as files
+    if sys.argv[2] == "named":
+        files._link_unnamed = lambda *args: False
+    real_replace = os.replace
+    def slow_replace(source, target):
+        print("linked", flush=True)
+        time.sleep(10)
+        return real_replace(source, target)
+    os.replace = slow_replace
+    try:
+        files.write_file(Path(sys.argv[1]), "new\\n", force=True)
+    except files.Terminated as exc:
+        sys.exit(128 + exc.signum)
+    """
+)
+
+
+@pytest.mark.parametrize("how", ["unnamed", "named"])
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_signal_between_link_and_rename_leaves_no_copy(tmp_path, how, signum):
+    target = tmp_path / "summary.md"
+    target.write_text("old\n")
+    child = subprocess.Popen(
+        [sys.executable, "-c", BEFORE_RENAME, str(target), how], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    assert child.stdout.readline() == "linked\n"
+    assert len(list(tmp_path.iterdir())) == 2  # the old file and the complete new one, hidden
+    child.send_signal(signum)
+    child.wait(timeout=20)
+    assert child.returncode == 128 + signum if signum != signal.SIGINT else child.returncode != 0
+    assert target.read_text() == "old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.md"]

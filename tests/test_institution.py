@@ -153,7 +153,7 @@ def test_validate_lists_every_problem(run, tmp_path):
     assert result.stdout.splitlines()[1:] == [
         "",
         "Not valid: 6 problems.",
-        f"{folder / 'resource.yml'}: unknown file name (expected one of signs.yaml, resources.yaml, "
+        f"{folder / 'resource.yml'}:1: unknown file name (expected one of signs.yaml, resources.yaml, "
         "script.yaml, avoid.yaml, levels.yaml, followup.yaml, about.yaml)",
         f'{path}:3: resources[0].phone: a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
         f"{path}:4: resources[1].id: the national emergency numbers cannot be changed or hidden; add your own as a new item",
@@ -309,7 +309,7 @@ HOSTILE = [
     (
         "deep nesting",
         ("resources:\n" + "".join(" " * i + "- \n" for i in range(990))).encode(),
-        ": lists and mappings nest more than 20 levels deep",
+        ":21: lists and mappings nest more than 20 levels deep",
     ),
     (
         "very deep nesting",
@@ -345,7 +345,7 @@ def test_alias_bomb_and_huge_file(run, tmp_path):
     (folder / "about.yaml").write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n")
     result = run("--data-dir", str(folder), "validate")
     assert result.exit_code == 2
-    assert f"{folder / 'about.yaml'}: file too large (2097155 bytes; the limit is 1 MiB)" in result.stdout
+    assert f"{folder / 'about.yaml'}:1: file too large (2097155 bytes; the limit is 1 MiB)" in result.stdout
     assert f"{folder / 'resources.yaml'}:1: anchors and aliases" in result.stdout
 
 
@@ -368,8 +368,8 @@ def test_directory_and_unreadable_file(run, tmp_path, monkeypatch):
     monkeypatch.setattr(os, "open", refuse)
     result = run("--data-dir", str(folder), "validate")
     assert result.exit_code == 2
-    assert f"{folder / 'about.yaml'}: permission denied: cannot be read" in result.stdout
-    assert f"{folder / 'resources.yaml'}: not a regular file (a folder, a device or a pipe)" in result.stdout
+    assert f"{folder / 'about.yaml'}:1: permission denied: cannot be read" in result.stdout
+    assert f"{folder / 'resources.yaml'}:1: not a regular file (a folder, a device or a pipe)" in result.stdout
 
 
 def test_data_dir_that_is_not_a_folder(run, tmp_path):

@@ -147,7 +147,7 @@ def test_alias_bomb_is_refused_quickly(data_dir):
 def test_file_too_large_is_refused_before_parsing(data_dir):
     path = data_dir / "about.yaml"
     path.write_bytes(b"#" * (1024 * 1024 + 1))
-    assert problems(data_dir) == [f"{path}: file too large (1048577 bytes; the limit is 1 MiB)"]
+    assert problems(data_dir) == [f"{path}:1: file too large (1048577 bytes; the limit is 1 MiB)"]
 
 
 def test_missing_file_and_directory(data_dir):
@@ -155,8 +155,8 @@ def test_missing_file_and_directory(data_dir):
     (data_dir / "avoid.yaml").unlink()
     (data_dir / "avoid.yaml").mkdir()
     assert problems(data_dir) == [
-        f"{data_dir / 'about.yaml'}: file not found",
-        f"{data_dir / 'avoid.yaml'}: not a regular file (a folder, a device or a pipe): expected a YAML file",
+        f"{data_dir / 'about.yaml'}:1: file not found",
+        f"{data_dir / 'avoid.yaml'}:1: not a regular file (a folder, a device or a pipe): expected a YAML file",
     ]
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .choices import EXTENSIONS, Lang, Role
 from .config import Settings, config_dir
-from .errors import DataError, ExitCode, OutputError, UsageError
+from .errors import SHOWN_PROBLEMS, DataError, ExitCode, OutputError, UsageError
 from .files import check_targets, failure
 from .i18n import Key, plural, t
 from .parsing import parse_choice, parse_date, parse_ids, parse_internal, parse_role, parse_time
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 CARD_FORMATS = ("md", "html", "txt")
 SUMMARY_FORMATS = ("md", "html", "json")
-# validate lists this many problems on screen; --json lists them all.
-SHOWN_PROBLEMS = 50
 
 
 @dataclass(frozen=True)
@@ -470,8 +468,11 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
         if warnings:
             doc += [
                 Heading(plural("validate.warnings", len(warnings), lang, count=len(warnings)), depth=2),
-                Items(tuple(w.render(lang) for w in warnings), "line"),
+                Items(tuple(w.render(lang) for w in warnings[:SHOWN_PROBLEMS]), "line"),
             ]
+            if len(warnings) > SHOWN_PROBLEMS:
+                more = len(warnings) - SHOWN_PROBLEMS
+                doc.append(Para(plural("validate.more_warnings", more, lang, count=more), style="note"))
         doc.append(Para(t("validate.valid", lang)))
     else:
         count = len(problems)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -440,6 +441,10 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
     lang = detect_lang(argv, os.environ)
     as_json = wants_json(argv)
+    if sys.stdout is None:
+        # Standard output was closed (`>&-`): Python gives None, and the first write would be an
+        # AttributeError. A stream that refuses every write turns it into the usual output error.
+        sys.stdout = _ClosedOutput()
 
     def say(text: str) -> None:
         from .present import say as tell
@@ -499,6 +504,18 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
         return fail(ExitCode.OUTPUT, "err.stream", t("err.stream", lang, reason=reason))
     except Exception as exc:
         return fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output when it was closed before the program started: every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    @property
+    def buffer(self) -> _ClosedOutput:
+        # write_json and write_file write bytes to sys.stdout.buffer: they fail the same way.
+        return self
 
 
 def _silence_stdout() -> None:

@@ -55,6 +55,10 @@ class OutputError(AppError):
     code = ExitCode.OUTPUT
 
 
+# How many problems a report shows on screen; `validate --json` lists them all.
+SHOWN_PROBLEMS = 50
+
+
 class Problem:
     """One problem in a data file, located as `file:line: field: problem`."""
 
@@ -64,15 +68,22 @@ class Problem:
         self.path, self.line, self.field, self.key, self.values = path, line, field, key, values
 
     def where(self) -> str:
-        return f"{self.path}:{self.line}" if self.line else str(self.path)
+        from .i18n import visible
+
+        # The path, a key or an id can hold anything a file name or a YAML key can: shown
+        # escaped, on one line, so that a problem can neither act on the terminal nor forge
+        # another line of the report.
+        return f"{visible(self.path)}:{self.line}" if self.line else visible(self.path)
 
     def message(self, lang: Lang) -> str:
-        from .i18n import t
+        from .i18n import t, visible
 
-        return t(self.key, lang, **self.values)
+        return t(self.key, lang, **{k: visible(v) if isinstance(v, str) else v for k, v in self.values.items()})
 
     def render(self, lang: Lang) -> str:
-        head = f"{self.where()}: {self.field}" if self.field else self.where()
+        from .i18n import visible
+
+        head = f"{self.where()}: {visible(self.field)}" if self.field else self.where()
         return f"{head}: {self.message(lang)}"
 
     def sort_key(self) -> tuple[str, int]:
@@ -91,9 +102,18 @@ class DataError(AppError):
         super().__init__("msg.data_error")
         self.problems = problems
 
-    def listing(self, lang: Lang) -> str:
-        """One problem a line, as `file:line: field: problem`."""
-        return "\n".join(p.render(lang) for p in self.problems)
+    def listing(self, lang: Lang, limit: int = SHOWN_PROBLEMS) -> str:
+        """One problem a line, as `file:line: field: problem`: the first `limit`, then how many more.
+
+        A file of 60,000 broken items must not bury the recommendation under 60,000 lines.
+        """
+        from .i18n import plural
+
+        lines = [p.render(lang) for p in self.problems[:limit]]
+        more = len(self.problems) - limit
+        if more > 0:
+            lines.append(plural("validate.more", more, lang, count=more))
+        return "\n".join(lines)
 
     def message(self, lang: Lang) -> str:
         from .i18n import plural, t

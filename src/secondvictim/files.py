@@ -118,6 +118,12 @@ def _umask_mode() -> int:
     return 0o666 & ~mask
 
 
+def _temporary_name() -> str:
+    # Short whatever the target's name: a name that fits the limit must be writable, and
+    # ".<name>.<pid>.tmp" would not fit beside a name of 240 characters or more.
+    return f".secondvictim-{os.getpid()}-{os.urandom(4).hex()}.tmp"
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -152,7 +158,7 @@ def _link_unnamed(path: Path, data: bytes, mode: int, force: bool) -> bool:
             # A hard link fails if the target appeared meanwhile: nothing is ever overwritten.
             link_to(path)
             return True
-        staged = path.parent / f".{path.name}.{os.getpid()}.tmp"
+        staged = path.parent / _temporary_name()
         link_to(staged)
         try:
             os.replace(staged, path)
@@ -170,7 +176,7 @@ def _link_unnamed(path: Path, data: bytes, mode: int, force: bool) -> bool:
 def _write_named(path: Path, data: bytes, mode: int, force: bool) -> None:
     import tempfile
 
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".secondvictim-", suffix=".tmp")
     try:
         try:
             _write_all(fd, data)

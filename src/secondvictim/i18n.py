@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import PurePath
 
 from .choices import DEFAULT_LANG, Lang
 from .strings import STRINGS
@@ -23,6 +24,46 @@ def _lookup(key: str, lang: Lang) -> str | dict[str, str]:
     return table.get(key) or STRINGS[DEFAULT_LANG][key]
 
 
+# Bidirectional overrides and isolates reorder what follows them on screen.
+BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (a file name), as Python escaped it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def hidden(char: str, *, newline: bool) -> bool:
+    """Whether `char` could act on a terminal or hide text there (a line break only if not `newline`)."""
+    if char == "\n":
+        return not newline
+    code = ord(char)
+    return code < 0x20 or 0x7F <= code < 0xA0 or char in BIDI or 0xD800 <= code < 0xE000
+
+
+def visible(value: object, *, newline: bool = False) -> str:
+    """`value` as text that cannot act on a terminal: control characters (escape sequences,
+    carriage returns, NUL), bidirectional overrides and undecodable bytes shown as escapes.
+
+    Every name or value that comes from outside (a file name, a key or an id read from a file,
+    an option typed by the user) goes through here before it reaches the screen. `newline`
+    keeps line breaks, for the guide's own texts.
+    """
+    text = str(value)
+    if not any(hidden(char, newline=newline) for char in text):
+        return text
+    return "".join(_escape(char) if hidden(char, newline=newline) else char for char in text)
+
+
+def _filled(values: dict[str, object], lang: Lang) -> dict[str, object]:
+    return {
+        name: t(v, lang) if isinstance(v, Key) else visible(v, newline=True) if isinstance(v, str | PurePath) else v
+        for name, v in values.items()
+    }
+
+
 def t(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:
     """The message `key` in `lang` (falling back to the default language), filled with `values`."""
     text = _lookup(key, lang)
@@ -30,7 +71,7 @@ def t(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:
         raise TypeError(f"{key} is a plural message: use plural()")
     if not values:
         return text
-    return text.format(**{name: t(v, lang) if isinstance(v, Key) else v for name, v in values.items()})
+    return text.format(**_filled(values, lang))
 
 
 def plural_form(count: int, lang: Lang) -> str:
@@ -45,7 +86,7 @@ def plural(key: str, number: int, lang: Lang = DEFAULT_LANG, **values: object) -
     forms = _lookup(key, lang)
     if not isinstance(forms, dict):
         raise TypeError(f"{key} is not a plural message: use t()")
-    return forms[plural_form(number, lang)].format(**values)
+    return forms[plural_form(number, lang)].format(**_filled(values, lang))
 
 
 _WEEKDAYS = {

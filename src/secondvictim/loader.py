@@ -7,11 +7,14 @@ refuses duplicate keys, aliases and typed values, every parser failure a located
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
+import gc
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +58,9 @@ class _Refused(yaml.MarkedYAMLError):
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_STR, _MERGE = "tag:yaml.org,2002:str", "tag:yaml.org,2002:merge"
+
+
 class StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """A safe loader that refuses duplicate keys, aliases and typed values.
 
@@ -68,13 +74,22 @@ class StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
             raise _Refused("p.alias", node.start_mark)
         try:
             return super().construct_object(node, deep=deep)
-        except (ValueError, OverflowError, TypeError, RecursionError):
+        except yaml.YAMLError:
+            raise
+        except Exception:
+            # A constructor that cannot build a value fails in its own way: ValueError for an
+            # impossible date, KeyError for `!!bool maybe`, OverflowError, TypeError... Whatever
+            # it is, it is a value at a place in the file.
             raise _Refused("p.bad_value", node.start_mark) from None
 
     def construct_mapping(self, node: Any, deep: bool = False) -> Any:
         seen: set[str] = set()
         for key_node, _ in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
+                raise _Refused("p.complex_key", key_node.start_mark)
+            # `yes:`, `1:` or `~:` would be a boolean, a number or None, which no field is named:
+            # refused here, where the line is known, rather than as a nameless key later.
+            if key_node.tag not in (_STR, _MERGE):
                 raise _Refused("p.complex_key", key_node.start_mark)
             if key_node.value in seen:
                 raise _Refused("p.duplicate_key", key_node.start_mark, name=key_node.value)
@@ -110,18 +125,26 @@ def packaged_data_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "data"
 
 
-def os_problem(path: Path, exc: OSError) -> Problem:
-    """A file-system failure as a problem the user can act on, in their language."""
+# A problem with a whole file (it cannot be read, it is too large, its name is unknown) is
+# reported at its first line, so that every problem in a file reads `file:line: problem`.
+WHOLE_FILE = 1
+
+
+def os_problem(path: Path, exc: OSError, line: int | None = WHOLE_FILE) -> Problem:
+    """A file-system failure as a problem the user can act on, in their language.
+
+    `line` is None for a folder, which has no lines.
+    """
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return Problem(path, None, "", "p.permission")
+        return Problem(path, line, "", "p.permission")
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return Problem(path, None, "", "p.not_found")
+        return Problem(path, line, "", "p.not_found")
     if exc.errno == errno.ENAMETOOLONG:
-        return Problem(path, None, "", "p.name_too_long")
+        return Problem(path, line, "", "p.name_too_long")
     if exc.errno == errno.ELOOP:
-        return Problem(path, None, "", "p.link_loop")
+        return Problem(path, line, "", "p.link_loop")
     code = errno.errorcode.get(exc.errno or 0, str(exc.errno))
-    return Problem(path, None, "", "p.cannot_read", code=code)
+    return Problem(path, line, "", "p.cannot_read", code=code)
 
 
 def read_text(path: Path) -> str:
@@ -134,16 +157,16 @@ def read_text(path: Path) -> str:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         if exc.errno == errno.EISDIR:
-            raise DataError([Problem(path, None, "", "p.not_a_file")]) from None
+            raise DataError([Problem(path, WHOLE_FILE, "", "p.not_a_file")]) from None
         raise DataError([os_problem(path, exc)]) from None
     except ValueError:  # a NUL byte in the name
-        raise DataError([Problem(path, None, "", "p.not_found")]) from None
+        raise DataError([Problem(path, WHOLE_FILE, "", "p.not_found")]) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise DataError([Problem(path, None, "", "p.not_a_file")])
+            raise DataError([Problem(path, WHOLE_FILE, "", "p.not_a_file")])
         if info.st_size > MAX_FILE_BYTES:
-            raise DataError([Problem(path, None, "", "p.too_large", size=info.st_size)])
+            raise DataError([Problem(path, WHOLE_FILE, "", "p.too_large", size=info.st_size)])
         chunks, total = [], 0
         while total <= MAX_FILE_BYTES:
             chunk = os.read(fd, 65536)
@@ -157,7 +180,7 @@ def read_text(path: Path) -> str:
         os.close(fd)
     raw = b"".join(chunks)
     if len(raw) > MAX_FILE_BYTES:
-        raise DataError([Problem(path, None, "", "p.too_large", size=len(raw))])
+        raise DataError([Problem(path, WHOLE_FILE, "", "p.too_large", size=len(raw))])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -194,22 +217,27 @@ def parse_yaml(path: Path, text: str) -> object:
         said = f"{exc.problem or ''} {exc.context or ''}"
         key = next((key for start, key in _YAML_PROBLEMS if start in said), "p.yaml")
         raise DataError([Problem(path, line, "", key, limit=MAX_DEPTH)]) from None
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not allow (an escape, NUL, a bell...), found by its position.
+        line = text.count("\n", 0, exc.position) + 1
+        raise DataError([Problem(path, line, "", "p.control")]) from None
     except yaml.YAMLError:
-        raise DataError([Problem(path, None, "", "p.yaml")]) from None
+        raise DataError([Problem(path, WHOLE_FILE, "", "p.yaml")]) from None
     except RecursionError:
-        raise DataError([Problem(path, None, "", "p.too_deep", limit=MAX_DEPTH)]) from None
+        raise DataError([Problem(path, WHOLE_FILE, "", "p.too_deep", limit=MAX_DEPTH)]) from None
 
 
-def too_deep(value: Any, limit: int = MAX_DEPTH) -> bool:
-    """Whether lists and mappings nest deeper than `limit` (checked without recursion)."""
-    stack = [(value, 1)]
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> Loc | None:
+    """Where lists and mappings first nest deeper than `limit`, or None (found without recursion)."""
+    stack: list[tuple[Loc, Any]] = [((), value)]
     while stack:
-        item, depth = stack.pop()
+        loc, item = stack.pop()
         if isinstance(item, dict | list):
-            if depth > limit:
-                return True
-            stack += [(inner, depth + 1) for inner in (item.values() if isinstance(item, dict) else item)]
-    return False
+            if len(loc) >= limit:
+                return loc
+            pairs = item.items() if isinstance(item, dict) else enumerate(item)
+            stack += [((*loc, key), inner) for key, inner in pairs]
+    return None
 
 
 class Lines:
@@ -315,8 +343,9 @@ def read_mapping(path: Path, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]
     """A data file's text and content: a mapping whose keys are among `keys`."""
     text = read_text(path)
     content = parse_yaml(path, text)
-    if too_deep(content):
-        raise DataError([Problem(path, None, "", "p.too_deep", limit=MAX_DEPTH)])
+    deep = too_deep(content)
+    if deep is not None:
+        raise DataError([Problem(path, Lines(text).of(deep) or WHOLE_FILE, "", "p.too_deep", limit=MAX_DEPTH)])
     if not isinstance(content, dict):
         raise DataError([Problem(path, 1, "", "p.not_mapping", keys=", ".join(keys))])
     lines = Lines(text) if any(key not in keys for key in content) else None
@@ -374,16 +403,16 @@ def institution_files(directory: Path) -> tuple[list[Path], list[Problem]]:
             p for p in directory.iterdir() if p.suffix.lower() in (".yaml", ".yml")
         )
     except OSError as exc:
-        return [], [os_problem(directory, exc)]
+        return [], [os_problem(directory, exc, line=None)]
     except ValueError:
         return [], [Problem(directory, None, "", "p.not_found")]
     names = ", ".join(FILES)
     problems = []
     for p in found:
         if p.name.lower() in FILES and p.name not in FILES:
-            problems.append(Problem(p, None, "", "p.lower_case_name", name=p.name.lower()))
+            problems.append(Problem(p, WHOLE_FILE, "", "p.lower_case_name", name=p.name.lower()))
         elif p.name not in FILES:
-            problems.append(Problem(p, None, "", "p.unknown_file", names=names))
+            problems.append(Problem(p, WHOLE_FILE, "", "p.unknown_file", names=names))
     return [p for p in found if p.name in FILES], problems
 
 
@@ -458,7 +487,26 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
 @functools.cache
 def load(institution: Path | None = None) -> Loaded:
     """The packaged guide, with the institution's data on top if given; validated once per process."""
-    return assemble(packaged_data_dir(), institution)
+    with _collector_paused():
+        return assemble(packaged_data_dir(), institution)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the guide is read.
+
+    Reading builds hundreds of thousands of objects (YAML nodes, values, models) and no cycle
+    (aliases are refused): the collector would only walk them again and again as they pile up,
+    which made a 60,000-item file take minutes instead of seconds. Reference counting still
+    frees everything; the collector resumes afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def load_guide(institution: Path | None = None) -> Guide:

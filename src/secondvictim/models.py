@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StringConstraints
 
 from .choices import DEFAULT_LANG, Lang, Role
+from .i18n import hidden
 
 
 class KeyedValueError(ValueError):
@@ -18,16 +20,15 @@ class KeyedValueError(ValueError):
         self.key = key
 
 
-# Bidirectional overrides and isolates can reorder what a manager reads on screen.
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def _safe_text(text: str) -> str:
     """Refuse what could hide or garble text on a terminal: control characters (escape sequences,
     carriage returns, NUL), bidirectional overrides, and a text made only of invisible characters."""
-    for char in text:
-        if (char != "\n" and unicodedata.category(char) == "Cc") or char in _BIDI:
-            raise KeyedValueError("p.control")
+    # The same test as the one that escapes names on screen (i18n.visible): what a data file
+    # may hold is exactly what can be shown as it is.
+    if any(hidden(char, newline=True) for char in text):
+        raise KeyedValueError("p.control")
     if not any(unicodedata.category(c)[0] not in "ZC" for c in text):
         raise KeyedValueError("p.invisible")
     return text
@@ -172,11 +173,21 @@ class Guide(Model):
     def level(self, number: int) -> Level:
         return next(lv for lv in self.levels if lv.level == number)
 
+    # Items by id, built once: the renderers look up every resource of a recommendation, and a
+    # scan per lookup made 10,000 institution resources cost minutes.
+    @functools.cached_property
+    def _resources(self) -> dict[str, Resource]:
+        return {r.id: r for r in reversed(self.resources)}  # the first of an id wins, as in a scan
+
+    @functools.cached_property
+    def _signs(self) -> dict[str, Sign]:
+        return {s.id: s for s in reversed(self.warning_signs + self.red_flags)}
+
     def resource(self, rid: str) -> Resource:
-        return next(r for r in self.resources if r.id == rid)
+        return self._resources[rid]
 
     def sign_or_flag(self, sid: str) -> Sign:
-        return next(s for s in self.warning_signs + self.red_flags if s.id == sid)
+        return self._signs[sid]
 
     def phones(self) -> list[str]:
         """Every phone number of the guide (the HTML renderer makes them tel: links)."""

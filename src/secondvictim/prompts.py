@@ -104,7 +104,13 @@ class Asker:
             out = self.out or sys.stderr
             out.write(prompt)
             out.flush()
-            line = (self.inp or sys.stdin).readline()
+            try:
+                line = (self.inp or sys.stdin).readline()
+            except UnicodeDecodeError:
+                # A terminal in another encoding (Latin-1 "é" is not UTF-8): the answer cannot be
+                # read, so it is asked again, like any answer that is not understood.
+                rows += self.write(error + "\n")
+                continue
             if line == "":
                 raise InputEnded("msg.eof")
             rows += self._rows(prompt + line.rstrip("\n"))

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
-from .i18n import long_date, t
+from .i18n import hidden, long_date, t
 from .models import Guide, Resource, Sign, tr
 from .triage import Recommendation
 
@@ -214,7 +214,14 @@ def error_data(lang: Lang, key: str, exit_code: int, message: str, problems: lis
 
 
 def dumps(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # json escapes only the C0 controls. The C1 controls, bidirectional overrides and the
+    # undecodable bytes of a file name (lone surrogates) are escaped too: the same data, in
+    # valid UTF-8, harmless on a terminal. They can only stand inside strings, where \uXXXX
+    # means the very same character.
+    if any(hidden(char, newline=True) for char in text):
+        text = "".join(f"\\u{ord(c):04x}" if hidden(c, newline=True) else c for c in text)
+    return text
 
 
 def write_json(data: object) -> None:

@@ -292,6 +292,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "one": "… and {count} more problem (secondvictim validate --json lists them all).",
             "other": "… and {count} more problems (secondvictim validate --json lists them all).",
         },
+        "validate.more_warnings": {
+            "one": "… and {count} more warning (secondvictim validate --json lists them all).",
+            "other": "… and {count} more warnings (secondvictim validate --json lists them all).",
+        },
         # The command line's own words
         "cli.usage": "Usage:",
         "cli.options": "Options:",
@@ -707,6 +711,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "validate.more": {
             "one": "… et {count} autre problème (secondvictim validate --json les liste tous).",
             "other": "… et {count} autres problèmes (secondvictim validate --json les liste tous).",
+        },
+        "validate.more_warnings": {
+            "one": "… et {count} autre avertissement (secondvictim validate --json les liste tous).",
+            "other": "… et {count} autres avertissements (secondvictim validate --json les liste tous).",
         },
         # Les mots de la ligne de commande
         "cli.usage": "Utilisation :",
