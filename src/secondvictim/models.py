@@ -168,6 +168,15 @@ class Guide(Model):
     followup: tuple[FollowupStep, ...]
     disclaimer: Text
     about: tuple[AboutSection, ...]
+    # Follow-up contacts (checkin.yaml); the models are at the end of this module.
+    checkin_note: Statement
+    checkin_summaries: tuple[Text, Text, Text, Text]
+    checkin_items: tuple[CheckinItem, ...] = Field(min_length=1)
+    process_steps: tuple[ProcessStep, ...]
+    process_note: Statement
+    referral: Statement
+    closing: Statement
+    return_offers: tuple[ReturnOffer, ...]
 
     def level(self, number: int) -> Level:
         return next(lv for lv in self.levels if lv.level == number)
@@ -204,6 +213,9 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
         "actions": guide.actions,
         "followup": guide.followup,
         "about": guide.about,
+        "checkin_items": guide.checkin_items,
+        "process_steps": guide.process_steps,
+        "return_offers": guide.return_offers,
     }
     seen: dict[str, set[str]] = {}
     for field, items in lists.items():
@@ -236,3 +248,42 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
             if not 0 <= number <= 3:
                 problems.append((("actions", index, "levels", lv_index), "p.level_range", {}))
     return problems
+
+
+# Follow-up contacts (data/checkin.yaml).
+
+
+class Statement(Model):
+    """A text that stands alone, with where it comes from."""
+
+    text: Text
+    source: Line | None = None
+
+
+class CheckinItem(Model):
+    """Something asked again at a follow-up contact, noted when the answer shows it."""
+
+    id: Id
+    question: Text
+    label: Text
+    source: Line | None = None
+
+
+class ProcessStep(Model):
+    """A step of the event's processes still to come, and what to tell them about it."""
+
+    id: Id
+    label: Text
+    say: Text
+    source: Line | None = None
+
+
+class ReturnOffer(Model):
+    """A way back to work, offered at levels 1 and 2, never imposed."""
+
+    id: Id
+    text: Text
+    source: Line | None = None
+
+
+Guide.model_rebuild()
