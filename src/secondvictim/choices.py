@@ -67,3 +67,19 @@ class SummaryFormat(StrEnum):
 
 # File extensions that name a format, for -o / --output.
 EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt", ".json": "json"}
+
+
+class Trend(StrEnum):
+    """How things have gone since the last contact, as the professional says."""
+
+    easing = "easing"
+    same = "same"
+    worse = "worse"
+
+
+class SupportUsed(StrEnum):
+    """Whether the professional has used the support offered."""
+
+    yes = "yes"
+    no = "no"
+    unknown = "unknown"

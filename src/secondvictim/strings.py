@@ -406,6 +406,22 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.summary_unreadable": "{path}: {reason}.",
         # Added after the rest (issue 12)
         "key.informal": "Between colleagues on first-name terms:",
+        # Follow-up contacts (checkin)
+        "checkin.err.foreign": (
+            "{path} is not a summary written by secondvictim triage or checkin: it cannot be used as "
+            "the previous contact."
+        ),
+        "checkin.err.damaged": "{path} is damaged (at {field}): it cannot be used as the previous contact.",
+        "checkin.err.newer": (
+            "{path} was written by a newer version of secondvictim ({schema}): update secondvictim to read it."
+        ),
+        "checkin.err.future": (
+            "{path} is dated {written}, after today ({today}): check the computer's date, or the file."
+        ),
+        "checkin.err.other_event": (
+            "{path} is for the event of {found}, not of {given}: give the summary of this event, or "
+            "leave out --event-date."
+        ),
     },
     "fr": {
         # Questions du repérage
@@ -826,6 +842,24 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.summary_unreadable": "{path} : {reason}.",
         # Ajouté après le reste (ticket 12)
         "key.informal": "Entre collègues qui se tutoient :",
+        # Points de suivi (checkin)
+        "checkin.err.foreign": (
+            "{path} n'est pas une synthèse écrite par secondvictim (repérage ou point de suivi) : il ne "
+            "peut pas servir de point précédent."
+        ),
+        "checkin.err.damaged": "{path} est endommagé (à {field}) : il ne peut pas servir de point précédent.",
+        "checkin.err.newer": (
+            "{path} a été écrit par une version plus récente de secondvictim ({schema}) : mettez "
+            "secondvictim à jour pour le lire."
+        ),
+        "checkin.err.future": (
+            "{path} est daté du {written}, après aujourd'hui ({today}) : vérifiez la date de "
+            "l'ordinateur, ou le fichier."
+        ),
+        "checkin.err.other_event": (
+            "{path} concerne l'événement du {found}, pas celui du {given} : donnez la synthèse de cet "
+            "événement, ou retirez --event-date."
+        ),
     },
 }
 
