@@ -228,11 +228,9 @@ def test_each_process_step_adds_a_contact_before_and_after_it(day, previous):
 
 @SPACE
 def test_return_to_work_is_offered_at_levels_1_and_2_and_withdrawal_stays_at_3(day, previous):
-    offers = ("cover-shift", "colleague-alongside", "gradual-return", "lighter-load")
-
     def holds(a, r):
-        return r.return_offers == (offers if r.level in (1, 2) else ()) and (
-            ("suspend-activity" in r.actions) == (r.level == 3)
+        return ("offer-adjusted-return" in r.actions) == (r.level in (1, 2)) and (
+            ("withdraw-from-activity" in r.actions) == (r.level == 3)
         )
 
     assert broken(day, previous, holds) == []
@@ -329,7 +327,9 @@ def test_a_level_3_contact_then_worse_stays_at_3_and_says_why(guide):
     )
     assert result.level == 3
     assert result.reasons == (Reason(kind="worse-than-previous", id="3"), Reason(kind="worse"))
-    assert {"immediate-danger", "activate-occupational-medicine", "suspend-activity"} <= set(result.actions)
+    assert {"immediate-danger", "activate-occupational-medicine", "withdraw-from-activity"} <= set(
+        result.actions
+    )
 
 
 def test_a_check_in_before_the_event_is_refused(guide):
@@ -469,7 +469,10 @@ def test_a_file_that_is_not_ours_is_refused(data):
 def test_a_newer_shape_is_refused():
     with pytest.raises(PreviousFileError) as info:
         read_history({**GOOD_CHECKIN, "schema": "secondvictim/checkin/2"}, today=TODAY)
-    assert (info.value.key, info.value.values) == ("checkin.err.newer", {"schema": "secondvictim/checkin/2"})
+    assert (info.value.key, info.value.values) == (
+        "checkin.err.newer",
+        {"path": "", "schema": "secondvictim/checkin/2"},
+    )
 
 
 def with_contact(index, **changes):
@@ -519,7 +522,7 @@ DAMAGED = [
 def test_a_damaged_file_is_refused_and_says_where(data, field):
     with pytest.raises(PreviousFileError) as info:
         read_history(data, today=TODAY)
-    assert (info.value.key, info.value.values) == ("checkin.err.damaged", {"field": field})
+    assert (info.value.key, info.value.values) == ("checkin.err.damaged", {"path": "", "field": field})
 
 
 @pytest.mark.parametrize(
@@ -549,7 +552,7 @@ def test_a_file_for_another_event_is_refused():
         read_history(GOOD_CHECKIN, today=TODAY, event_date=EVENT + timedelta(1))
     assert (info.value.key, info.value.values) == (
         "checkin.err.other_event",
-        {"found": EVENT, "given": EVENT + timedelta(1)},
+        {"path": "", "found": EVENT, "given": EVENT + timedelta(1)},
     )
 
 
@@ -602,11 +605,13 @@ def test_every_item_step_and_offer_names_its_source(guide):
         "complaint-letter",
         "return-to-setting",
     ]
-    sourced = [*guide.checkin_items, *guide.process_steps, *guide.return_offers]
+    sourced = [*guide.checkin_items, *guide.process_steps]
     sourced += [guide.checkin_note, guide.process_note, guide.referral, guide.closing]
     assert [x for x in sourced if not x.source] == []
-    assert all(
-        "Stress First Aid (Competence)" in o.source and "SeViD" in o.source for o in guide.return_offers
+    # Return to work, offered not imposed: the triage's action, at levels 1 and 2.
+    offer = next(a for a in guide.actions if a.id == "offer-adjusted-return")
+    assert (
+        offer.levels == (1, 2) and "Stress First Aid (Competence)" in offer.source and "SeViD" in offer.source
     )
 
 
@@ -659,8 +664,8 @@ def test_duplicate_item_ids_are_a_problem(tmp_path):
     folder = tmp_path / "inst"
     folder.mkdir()
     (folder / "checkin.yaml").write_text(
-        "return_offers:\n  - id: quiet-room\n    text: {en: A quiet room}\n  - id: quiet-room\n    text: {en: Again}\n"
+        "process_steps:\n  - id: handover\n    label: {en: A}\n    say: {en: B}\n  - id: handover\n    label: {en: C}\n"
     )
     with pytest.raises(DataError) as info:
         assemble(packaged_data_dir(), folder)
-    assert [p.field for p in info.value.problems] == ["return_offers[1].id"]
+    assert [p.field for p in info.value.problems] == ["process_steps[1].id"]

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
 
 from .choices import SupportUsed, Trend
+from .errors import PreviousFileError
 from .models import Guide, Id, Model
 from .triage import actions_at
 
@@ -187,8 +188,6 @@ class CheckinResult(Model):
     actions: tuple[str, ...]
     resources: tuple[str, ...]
     emergency: tuple[str, ...]
-    # Ways back to work to offer, never impose (levels 1 and 2).
-    return_offers: tuple[str, ...]
     step_contacts: tuple[StepContact, ...]
     # The planned follow-up contacts still to come.
     followup: tuple[str, ...]
@@ -242,7 +241,6 @@ def assess(
         actions=actions_at(guide, level, set(answers.red_flags) | set(answers.signs or ())),
         resources=internal + external,
         emergency=tuple(r.id for r in guide.resources_of("emergency")),
-        return_offers=tuple(o.id for o in guide.return_offers) if level in (1, 2) else (),
         step_contacts=step_contacts(answers.steps or (), today),
         followup=() if closes else tuple(f.id for f in guide.followup if f.day > day),
         remind_support=not closes and answers.support_used is not SupportUsed.yes,
@@ -251,16 +249,6 @@ def assess(
 
 
 # Reading the previous contact back.
-
-
-class PreviousFileError(Exception):
-    """A previous summary that cannot be used: a message key and its values (the path is added
-    by the caller, which knows it)."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 def _iso_date(value: object) -> date:
@@ -310,18 +298,18 @@ class _CheckinFile(_Stored):
 _UNNAMED_TRIAGE_KEYS = frozenset({"level", "answers", "event_date", "written"})
 
 
-def _kind_of(data: object) -> str:
+def _kind_of(data: object, path: object) -> str:
     """Which of our summaries `data` is, or PreviousFileError."""
     if not isinstance(data, dict):
-        raise PreviousFileError("checkin.err.foreign")
+        raise PreviousFileError("checkin.err.foreign", path=path)
     schema = data.get("schema")
     if schema is None and data.keys() >= _UNNAMED_TRIAGE_KEYS:
         return "triage"
     match = re.fullmatch(r"secondvictim/([a-z]+)/([0-9]{1,6})", schema) if isinstance(schema, str) else None
     if match is None or match[1] not in SCHEMAS:
-        raise PreviousFileError("checkin.err.foreign")
+        raise PreviousFileError("checkin.err.foreign", path=path)
     if int(match[2]) > SCHEMAS[match[1]]:
-        raise PreviousFileError("checkin.err.newer", schema=schema)
+        raise PreviousFileError("checkin.err.newer", path=path, schema=schema)
     return match[1]
 
 
@@ -329,7 +317,7 @@ def _field(error: Any) -> str:
     return ".".join(str(part) for part in error["loc"]) or "-"
 
 
-def _contacts(kind: str, data: dict[str, Any]) -> tuple[date, date, tuple[Contact, ...]]:
+def _contacts(kind: str, data: dict[str, Any], path: object) -> tuple[date, date, tuple[Contact, ...]]:
     """The event date, the date written and the contacts of a summary of `kind`."""
     if kind == "triage":
         triage = _TriageFile.model_validate(data)
@@ -341,7 +329,7 @@ def _contacts(kind: str, data: dict[str, Any]) -> tuple[date, date, tuple[Contac
         )
         day = (triage.written - triage.event_date).days
         if day < 0:
-            raise PreviousFileError("checkin.err.damaged", field="written")
+            raise PreviousFileError("checkin.err.damaged", path=path, field="written")
         contact = Contact(kind="triage", date=triage.written, day=day, level=triage.level, answers=answers)
         return triage.event_date, triage.written, (contact,)
     checkin = _CheckinFile.model_validate(data)
@@ -351,30 +339,30 @@ def _contacts(kind: str, data: dict[str, Any]) -> tuple[date, date, tuple[Contac
     )
     for index, contact in enumerate(contacts):
         if contact.day != (contact.date - checkin.event_date).days:
-            raise PreviousFileError("checkin.err.damaged", field=f"history.{index}.day")
+            raise PreviousFileError("checkin.err.damaged", path=path, field=f"history.{index}.day")
         if index and contact.date < contacts[index - 1].date:
-            raise PreviousFileError("checkin.err.damaged", field=f"history.{index}.date")
+            raise PreviousFileError("checkin.err.damaged", path=path, field=f"history.{index}.date")
     last = contacts[-1]
     if (last.kind, last.date, last.level) != ("checkin", checkin.written, checkin.level):
-        raise PreviousFileError("checkin.err.damaged", field="history")
+        raise PreviousFileError("checkin.err.damaged", path=path, field="history")
     return checkin.event_date, checkin.written, contacts
 
 
-def read_history(data: object, *, today: date, event_date: date | None = None) -> History:
+def read_history(data: object, *, today: date, event_date: date | None = None, path: object = "") -> History:
     """The contacts recorded in a previous summary (parsed JSON), checked for this event.
 
     Refused, with PreviousFileError: what is not one of our summaries, a newer shape than this
     version reads, a damaged summary, one written after `today`, or one for another event than
-    `event_date` (when given).
+    `event_date` (when given). `path` names the file in the messages.
     """
-    kind = _kind_of(data)
+    kind = _kind_of(data, path)
     assert isinstance(data, dict)
     try:
-        found_event, written, contacts = _contacts(kind, data)
+        found_event, written, contacts = _contacts(kind, data, path)
     except ValidationError as exc:
-        raise PreviousFileError("checkin.err.damaged", field=_field(exc.errors()[0])) from None
+        raise PreviousFileError("checkin.err.damaged", path=path, field=_field(exc.errors()[0])) from None
     if written > today or found_event > today:
-        raise PreviousFileError("checkin.err.future", written=written, today=today)
+        raise PreviousFileError("checkin.err.future", path=path, written=written, today=today)
     if event_date is not None and found_event != event_date:
-        raise PreviousFileError("checkin.err.other_event", found=found_event, given=event_date)
+        raise PreviousFileError("checkin.err.other_event", path=path, found=found_event, given=event_date)
     return History(event_date=found_event, contacts=contacts)

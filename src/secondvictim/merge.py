@@ -26,7 +26,6 @@ LISTS: dict[Loc, str] = {
     ("script", "steps"): "id",
     ("checkin_items",): "id",
     ("process_steps",): "id",
-    ("return_offers",): "id",
 }
 # Mappings merged key by key (their lists as above); every other key is replaced whole.
 MAPPINGS: frozenset[str] = frozenset({"script"})

@@ -176,7 +176,6 @@ class Guide(Model):
     process_note: Statement
     referral: Statement
     closing: Statement
-    return_offers: tuple[ReturnOffer, ...]
 
     def level(self, number: int) -> Level:
         return next(lv for lv in self.levels if lv.level == number)
@@ -215,7 +214,6 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
         "about": guide.about,
         "checkin_items": guide.checkin_items,
         "process_steps": guide.process_steps,
-        "return_offers": guide.return_offers,
     }
     seen: dict[str, set[str]] = {}
     for field, items in lists.items():
@@ -275,14 +273,6 @@ class ProcessStep(Model):
     id: Id
     label: Text
     say: Text
-    source: Line | None = None
-
-
-class ReturnOffer(Model):
-    """A way back to work, offered at levels 1 and 2, never imposed."""
-
-    id: Id
-    text: Text
     source: Line | None = None
 
 
