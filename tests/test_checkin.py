@@ -343,9 +343,21 @@ TODAY = EVENT + timedelta(days=30)
 
 
 def triage_file(guide, answers, written=EVENT):
-    from secondvictim.summary import summary_text
+    """A triage summary as `triage -o x.json` writes it (the triage document)."""
+    from secondvictim.followup import new_plan_id, reminders
+    from secondvictim.render_json import triage_data
 
-    return json.loads(summary_text(guide, recommend(guide, answers), "en", "json", EVENT, [], written))
+    document = triage_data(
+        guide,
+        recommend(guide, answers),
+        "en",
+        plan=new_plan_id(),
+        event_date=EVENT,
+        written=written,
+        reminders=reminders(guide, EVENT),
+        warnings=[],
+    )
+    return json.loads(json.dumps(document))
 
 
 def checkin_file(*contacts, event_date=EVENT):
@@ -405,6 +417,7 @@ def test_a_triage_summary_is_the_first_contact(guide):
                 answers=CheckinAnswers(signs=("guilt",)),
             ),
         ),
+        plan_id=data["plan_id"],
     )
     # Without --event-date, the summary gives it.
     assert read_history(data, today=TODAY) == history

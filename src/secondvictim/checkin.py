@@ -14,20 +14,30 @@ import re
 from datetime import date, timedelta
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StringConstraints,
+    ValidationError,
+)
 
 from .choices import SupportUsed, Trend
 from .errors import PreviousFileError
 from .models import Guide, Id, Model
 from .triage import actions_at
 
+# A follow-up plan's id, as followup.new_plan_id makes it.
+PlanId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+
 # From this day after the event on, a check-in is the one-month contact (TRiM re-checks at about
 # one month; NICE NG116 asks for a follow-up contact within one month).
 ONE_MONTH = 21
 
-# The JSON documents this module reads and writes, by kind, with the newest version it knows.
+# The summaries read back as the previous contact, with the newest version of each this reads.
 SCHEMAS = {"triage": 1, "checkin": 1}
-CHECKIN_SCHEMA = f"secondvictim/checkin/{SCHEMAS['checkin']}"
 
 
 class Upcoming(Model):
@@ -202,6 +212,8 @@ class History(Model):
 
     event_date: date
     contacts: tuple[Contact, ...] = Field(min_length=1)
+    # The follow-up plan's id (its calendar reminders' UIDs); None in a summary that had none.
+    plan_id: PlanId | None = None
 
     @property
     def previous(self) -> Contact:
@@ -273,6 +285,7 @@ class _TriageAnswers(_Stored):
 
 
 class _TriageFile(_Stored):
+    plan_id: PlanId | None = None
     level: StoredLevel
     answers: _TriageAnswers
     event_date: IsoDate
@@ -288,6 +301,7 @@ class _StoredContact(_Stored):
 
 
 class _CheckinFile(_Stored):
+    plan_id: PlanId | None = None
     level: StoredLevel
     event_date: IsoDate
     written: IsoDate
@@ -317,8 +331,10 @@ def _field(error: Any) -> str:
     return ".".join(str(part) for part in error["loc"]) or "-"
 
 
-def _contacts(kind: str, data: dict[str, Any], path: object) -> tuple[date, date, tuple[Contact, ...]]:
-    """The event date, the date written and the contacts of a summary of `kind`."""
+def _contacts(
+    kind: str, data: dict[str, Any], path: object
+) -> tuple[date, date, tuple[Contact, ...], str | None]:
+    """The event date, the date written, the contacts and the plan id of a summary of `kind`."""
     if kind == "triage":
         triage = _TriageFile.model_validate(data)
         red_flags, signs = triage.answers.red_flags, triage.answers.signs
@@ -331,7 +347,7 @@ def _contacts(kind: str, data: dict[str, Any], path: object) -> tuple[date, date
         if day < 0:
             raise PreviousFileError("checkin.err.damaged", path=path, field="written")
         contact = Contact(kind="triage", date=triage.written, day=day, level=triage.level, answers=answers)
-        return triage.event_date, triage.written, (contact,)
+        return triage.event_date, triage.written, (contact,), triage.plan_id
     checkin = _CheckinFile.model_validate(data)
     contacts = tuple(
         Contact(kind=c.kind, date=c.date, day=c.day, level=c.level, answers=c.answers)
@@ -345,7 +361,7 @@ def _contacts(kind: str, data: dict[str, Any], path: object) -> tuple[date, date
     last = contacts[-1]
     if (last.kind, last.date, last.level) != ("checkin", checkin.written, checkin.level):
         raise PreviousFileError("checkin.err.damaged", path=path, field="history")
-    return checkin.event_date, checkin.written, contacts
+    return checkin.event_date, checkin.written, contacts, checkin.plan_id
 
 
 def read_history(data: object, *, today: date, event_date: date | None = None, path: object = "") -> History:
@@ -358,11 +374,11 @@ def read_history(data: object, *, today: date, event_date: date | None = None, p
     kind = _kind_of(data, path)
     assert isinstance(data, dict)
     try:
-        found_event, written, contacts = _contacts(kind, data, path)
+        found_event, written, contacts, plan = _contacts(kind, data, path)
     except ValidationError as exc:
         raise PreviousFileError("checkin.err.damaged", path=path, field=_field(exc.errors()[0])) from None
     if written > today or found_event > today:
         raise PreviousFileError("checkin.err.future", path=path, written=written, today=today)
     if event_date is not None and found_event != event_date:
         raise PreviousFileError("checkin.err.other_event", path=path, found=found_event, given=event_date)
-    return History(event_date=found_event, contacts=contacts)
+    return History(event_date=found_event, contacts=contacts, plan_id=plan)

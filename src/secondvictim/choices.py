@@ -83,3 +83,17 @@ class SupportUsed(StrEnum):
     yes = "yes"
     no = "no"
     unknown = "unknown"
+
+
+# The label of each answer of a check-in, by a literal message key; None: not asked.
+TREND_LABELS: dict[Trend | None, str] = {
+    Trend.easing: "checkin.trend_easing",
+    Trend.same: "checkin.trend_same",
+    Trend.worse: "checkin.trend_worse",
+    None: "checkin.not_asked",
+}
+SUPPORT_LABELS: dict[SupportUsed, str] = {
+    SupportUsed.yes: "checkin.support_yes",
+    SupportUsed.no: "checkin.support_no",
+    SupportUsed.unknown: "checkin.not_asked",
+}
