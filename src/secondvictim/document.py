@@ -363,13 +363,16 @@ def signs_document(guide: Guide, lang: Lang) -> Document:
         Para(t("checkin.items_intro", lang)),
         Items(
             tuple(
-                f"{t('labelled', lang, label=i.id, text=tr(i.label, lang))}\n{t('quoted', lang, text=tr(i.question, lang))}"
+                f"{t('labelled', lang, label=i.id, text=after_colon(tr(i.label, lang), lang))}\n"
+                f"{t('quoted', lang, text=tr(i.question, lang))}"
                 for i in guide.checkin_items
             )
         ),
         Heading(t("checkin.h_process", lang)),
         Para(t("checkin.process_intro", lang)),
-        Items(tuple(t("labelled", lang, label=s.id, text=tr(s.label, lang)) for s in guide.process_steps)),
+        Items(
+            tuple(t("labelled", lang, label=s.id, text=after_colon(tr(s.label, lang), lang)) for s in guide.process_steps)
+        ),
         *emergency_blocks(guide, lang),
     ]
 
@@ -524,12 +527,10 @@ def step_label(guide: Guide, ident: str, lang: Lang) -> str:
 def reason_text(guide: Guide, reason: Reason, lang: Lang) -> str:
     """Why the level is what it is, one reason in words."""
     ident = reason.id or ""
-    if reason.kind == "red-flag":
-        return t("why.red_flag", lang, label=finding_label(guide, Finding(kind="red-flag", id=ident), lang))
-    if reason.kind == "sign":
-        return t("why.sign", lang, label=finding_label(guide, Finding(kind="sign", id=ident), lang))
-    if reason.kind == "item":
-        return t("checkin.why_item", lang, label=finding_label(guide, Finding(kind="item", id=ident), lang))
+    if reason.kind in ("red-flag", "sign", "item"):
+        label = after_colon(finding_label(guide, Finding(kind=reason.kind, id=ident), lang), lang)
+        key = {"red-flag": "why.red_flag", "sign": "why.sign", "item": "checkin.why_item"}[reason.kind]
+        return t(key, lang, label=label)
     if reason.kind == "step":
         return t("checkin.why_step", lang, label=step_label(guide, ident, lang))
     if reason.kind == "worse-than-previous":
@@ -554,7 +555,7 @@ def comparison_blocks(guide: Guide, result: CheckinResult, lang: Lang) -> Docume
     sep = t("list.separator", lang)
 
     def labels(found: tuple[Finding, ...]) -> str:
-        return sep.join(finding_label(guide, f, lang) for f in found)
+        return sep.join(after_colon(finding_label(guide, f, lang), lang) for f in found)
 
     lines = []
     if result.comparison.persisting:
@@ -673,19 +674,21 @@ def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) ->
     def labels(kind: Literal["red-flag", "sign", "item"], ids: tuple[str, ...] | None) -> str:
         if ids is None:
             return not_asked
-        return sep.join(finding_label(guide, Finding(kind=kind, id=i), lang) for i in ids) or none
+        return sep.join(after_colon(finding_label(guide, Finding(kind=kind, id=i), lang), lang) for i in ids) or none
 
     steps = answers.steps
-    step_text = not_asked if steps is None else sep.join(step_label(guide, s.id, lang) for s in steps) or none
+    step_text = (
+        not_asked if steps is None else sep.join(after_colon(step_label(guide, s.id, lang), lang) for s in steps) or none
+    )
     return [
         Heading(t("summary.answers", lang)),
         Items(
             (
                 t("summary.red_flags", lang, value=labels("red-flag", answers.red_flags)),
                 t("summary.signs", lang, value=labels("sign", answers.signs)),
-                t("checkin.a_trend", lang, value=t(TREND_LABELS[answers.trend], lang)),
+                t("checkin.a_trend", lang, value=after_colon(t(TREND_LABELS[answers.trend], lang), lang)),
                 t("checkin.a_items", lang, value=labels("item", answers.items)),
-                t("checkin.a_support", lang, value=t(SUPPORT_LABELS[answers.support_used], lang)),
+                t("checkin.a_support", lang, value=after_colon(t(SUPPORT_LABELS[answers.support_used], lang), lang)),
                 t("checkin.a_steps", lang, value=step_text),
             )
         ),
