@@ -36,6 +36,7 @@ COMMANDS = [
     ("avoid", ["avoid"], "command", 1.3),
     ("triage --json", ["triage", "--event", "--sign", "guilt", "--json"], "command", 1.3),
     ("triage (first prompt)", ["triage"], "command", 1.3),
+    ("checkin --json", ["checkin", "--event-date", "2026-01-05", "--sign", "guilt", "--json"], "command", 1.3),
     ("validate", ["validate"], "command", 1.3),
 ]
 FLOORS = {"help": [*FLOOR, "--help"], "command": [*FLOOR, "--loud", "--name", "x"]}

@@ -32,6 +32,7 @@ def test_commands_are_the_briefs():
         "about",
         "avoid",
         "card",
+        "checkin",
         "followup",
         "init",
         "page",

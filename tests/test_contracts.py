@@ -45,6 +45,12 @@ COMMANDS = [
     (["triage", "--event", "--sign", "guilt", "--role", "physician", "--internal", "no", "--json"], "triage"),
     (["triage", "--no-event", "--json"], "triage"),
     (["triage", "--event", "--event-date", "2026-01-30", "--workdays", "--json"], "triage"),
+    (["checkin", "--event-date", "2026-01-30", "--red-flag", "danger", "--json"], "checkin"),
+    (
+        ["checkin", "--event-date", "2026-01-30", "--sign", "guilt", "--trend", "same", "--item", "sleep",
+         "--support-used", "no", "--step", "review-meeting=2026-02-10", "--step", "complaint-letter", "--json"],
+        "checkin",
+    ),
     (["resources", "--json"], "resources"),
     (["resources", "--internal", "--json"], "resources"),
     (["signs", "--json"], "signs"),
@@ -212,7 +218,7 @@ def test_uids_are_stable_for_a_plan_and_distinct_between_plans(run, tmp_path):
     other = tmp_path / "other.json"
     other.write_text('{"schema": "secondvictim/signs/1"}')
     refused = run("followup", "--previous", str(other))
-    assert refused.exit_code == 2 and "is not a triage summary" in refused.stderr
+    assert refused.exit_code == 2 and "is not a summary written by secondvictim triage" in refused.stderr
     missing = run("followup", "--previous", str(tmp_path / "none.json"))
     assert missing.exit_code == 2 and "file not found" in missing.stderr
 

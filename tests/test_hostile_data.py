@@ -170,7 +170,8 @@ def institution_file(draw: st.DrawFn) -> tuple[str, str, bool]:
     content: dict[str, Any] = {}
     # A copy: mutations below change the content in place.
     for key, value in copy.deepcopy(CONTENT[name]).items():
-        if isinstance(value, list) and draw(st.booleans()):
+        merged_by_id = isinstance(value, list) and all(isinstance(i, dict) and ("id" in i or "level" in i) for i in value)
+        if merged_by_id and draw(st.booleans()):
             # Some packaged items, unchanged (a copy is accepted), and some new ones.
             kept = [item for item in value if draw(st.integers(0, 3)) == 0]
             added = [
@@ -179,7 +180,7 @@ def institution_file(draw: st.DrawFn) -> tuple[str, str, bool]:
             content[key] = kept + [item for item in added if item is not None]
         elif key == "script" and draw(st.booleans()):
             content[key] = {"steps": [{"id": "inst-step", "text": {"en": draw(SAFE_TEXT)}}]}
-        elif isinstance(value, dict) and draw(st.booleans()):
+        elif isinstance(value, dict) and set(value) <= {"en", "fr"} and draw(st.booleans()):
             content[key] = {"en": draw(SAFE_TEXT)}  # a text in one language: a warning, not an error
     if not content:
         # An empty file is refused ("expected a mapping"): a file changes at least one thing.

@@ -299,6 +299,7 @@ FRENCH_OUTPUTS = [
     ["card", "--format", "txt"],
     ["card", "--format", "md"],
     ["followup", "--event-date", "2026-03-27"],
+    ["checkin", "--event-date", "2026-03-02", "--sign", "guilt", "--trend", "same", "--item", "sleep", "--step", "review-meeting"],
 ]
 
 

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from .choices import EXTENSIONS, Lang, Role
 from .config import Settings, config_dir
-from .errors import SHOWN_PROBLEMS, DataError, ExitCode, OutputError, UsageError
+from .errors import SHOWN_PROBLEMS, DataError, ExitCode, OutputError, PreviousFileError, UsageError
 from .files import check_targets, failure
 from .i18n import Key, plural, t
 from .parsing import parse_choice, parse_date, parse_ids, parse_internal, parse_role, parse_time
 
 if TYPE_CHECKING:
+    from .checkin import History
     from .document import Document
     from .followup import Reminder
     from .loader import Loaded
@@ -78,6 +79,19 @@ def warning_data(key: str, message: str, problems: list[Any] | None = None) -> d
     return {"code": key, "message": message, "problems": problems or []}
 
 
+def fallback_warnings(
+    settings: Settings, problem: DataError | None, notify: Callable[[str], None]
+) -> list[dict[str, Any]]:
+    """Say that the institution's data could not be used (the packaged guide is shown instead),
+    and the same as a --json warning."""
+    if problem is None:
+        return []
+    lang = settings.lang
+    message = t("msg.data_fallback", lang, directory=settings.data_dir)
+    notify(message + "\n" + problem.listing(lang) + "\n")
+    return [warning_data("data_fallback", message, [problem_data(p, lang) for p in problem.problems])]
+
+
 def problem_data(problem: Any, lang: str) -> dict[str, Any]:
     return {
         "file": str(problem.path),
@@ -93,12 +107,17 @@ def validation_warning(problem: Any, lang: str) -> dict[str, Any]:
     return warning_data(problem.key, problem.render(lang), [problem_data(problem, lang)])
 
 
+def today() -> date:
+    """The day of the run: the date a summary is written and a check-in is made (one function,
+    so that tests can fix it)."""
+    return date.today()
+
+
 def past_warning(reminders: list[Reminder], lang: Lang, notify: Callable[[str], None]) -> list[dict[str, Any]]:
     """Reminders already past (an event date long ago): said on stderr, and kept for --json."""
     from .i18n import long_date
 
-    today = date.today()
-    past = [r.day for r in reminders if r.day < today]
+    past = [r.day for r in reminders if r.day < today()]
     if not past:
         return []
     dates = t("list.separator", lang).join(long_date(day, lang) for day in past)
@@ -127,7 +146,7 @@ def format_of(path: Path, given: str | None, allowed: tuple[str, ...]) -> str:
 
 
 def event_day(value: str | None) -> date:
-    return parse_date(value) if value else date.today()
+    return parse_date(value) if value else today()
 
 
 @dataclass(frozen=True)
@@ -165,13 +184,7 @@ def triage(
     summary_format = format_of(opts.output, opts.output_format, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
     loaded, problem = load_guide(settings, fallback=not opts.strict)
-    warnings = []
-    if problem is not None:
-        message = t("msg.data_fallback", lang, directory=settings.data_dir)
-        notify(message + "\n" + problem.listing(lang) + "\n")
-        warnings.append(
-            warning_data("data_fallback", message, [problem_data(p, lang) for p in problem.problems])
-        )
+    warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
     given = Given(
         red_flags=parse_ids(opts.red_flags, [s.id for s in guide.red_flags], Key("what.red_flag"), "--red-flag")
@@ -209,7 +222,7 @@ def triage(
         lang,
         plan=plan,
         event_date=day,
-        written=date.today(),
+        written=today(),
         reminders=planned,
         warnings=warnings,
         origin=lambda rid: loaded.origin("resources", rid),
@@ -230,6 +243,134 @@ def triage(
         decision=decision,
         rest=rest,
         full=opts.full,
+        files=tuple(files),
+        force=opts.force,
+        notes=tuple(notes),
+    )
+
+
+@dataclass(frozen=True)
+class CheckinOptions:
+    event_date: str | None = None
+    previous: Path | None = None
+    red_flags: list[str] | None = None
+    signs: list[str] | None = None
+    trend: str | None = None
+    items: list[str] | None = None
+    support_used: str | None = None
+    steps: list[str] | None = None
+    json: bool = False
+    output: Path | None = None
+    followup_ics: Path | None = None
+    force: bool = False
+
+
+def read_previous(path: Path, day: date, event_date: date | None) -> History:
+    """The contacts of a previous summary, through the one reader; a PreviousFileError if it is
+    not one of ours, damaged, from the future or for another event."""
+    import json
+
+    from .checkin import read_history
+    from .loader import read_text
+
+    try:
+        text = read_text(path)
+    except DataError as exc:
+        raise PreviousFileError("checkin.err.unreadable", problem=exc.problems[0]) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # A summary cut short is ours but damaged; Markdown or anything else is not ours.
+        if text.lstrip().startswith("{"):
+            raise PreviousFileError("checkin.err.not_json", path=path, line=exc.lineno) from None
+        raise PreviousFileError("checkin.err.foreign", path=path) from None
+    except RecursionError:
+        raise PreviousFileError("checkin.err.not_json", path=path, line=1) from None
+    return read_history(data, today=day, event_date=event_date, path=path)
+
+
+def checkin(
+    settings: Settings, opts: CheckinOptions, asker: Asker | None, notify: Callable[[str], None]
+) -> Output:
+    """A follow-up contact (the questions no option answered), compared with the previous summary."""
+    from .checkin import Upcoming, assess
+    from .parsing import parse_steps, parse_support_used, parse_trend
+    from .prompts import CheckinGiven, complete_checkin
+
+    lang, day = settings.lang, today()
+    if opts.event_date is None and opts.previous is None:
+        raise UsageError("checkin.err.when")
+    event_date = parse_date(opts.event_date) if opts.event_date else None
+    if event_date is not None and event_date > day:
+        raise UsageError("checkin.err.event_ahead", value=opts.event_date)
+    trend = parse_trend(opts.trend) if opts.trend else None
+    support_used = parse_support_used(opts.support_used) if opts.support_used else None
+    summary_format = format_of(opts.output, None, SUMMARY_FORMATS) if opts.output else None
+    check_targets([opts.output, opts.followup_ics], opts.force)
+    loaded, problem = load_guide(settings, fallback=True)
+    warnings = fallback_warnings(settings, problem, notify)
+    guide = loaded.guide
+    history = read_previous(opts.previous, day, event_date) if opts.previous else None
+    event_date = history.event_date if history else event_date
+    assert event_date is not None
+    steps = (
+        tuple(Upcoming(id=i, on=on) for i, on in parse_steps(opts.steps, [s.id for s in guide.process_steps]))
+        if opts.steps
+        else None
+    )
+    given = CheckinGiven(
+        red_flags=parse_ids(
+            opts.red_flags, [s.id for s in guide.red_flags], Key("what.red_flag"), "--red-flag"
+        )
+        if opts.red_flags
+        else None,
+        signs=parse_ids(opts.signs, [s.id for s in guide.warning_signs], Key("what.sign"), "--sign")
+        if opts.signs
+        else None,
+        trend=trend,
+        items=parse_ids(opts.items, [i.id for i in guide.checkin_items], Key("checkin.what_item"), "--item")
+        if opts.items
+        else None,
+        support_used=support_used,
+        steps=steps,
+    )
+    if asker and given.red_flags is None:
+        asker.write(t("checkin.intro", lang, day=(day - event_date).days) + "\n")
+    answers = complete_checkin(guide, given, asker)
+    result = assess(guide, answers, event_date=event_date, today=day, history=history)
+    if asker:
+        asker.write("\n")
+    from .followup import checkin_reminders, new_plan_id
+    from .render_json import checkin_data
+
+    files: list[FileOut] = []
+    notes: list[str] = []
+    # The same plan as the previous summary's: its calendar reminders are updated, not doubled.
+    plan = history.plan_id if history and history.plan_id else new_plan_id()
+    planned = checkin_reminders(guide, result)
+    if opts.followup_ics and not planned:
+        notes.append(t("checkin.no_reminders", lang))
+    elif opts.followup_ics:
+        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, None))
+    data = checkin_data(
+        guide,
+        result,
+        lang,
+        plan=plan,
+        reminders=planned,
+        warnings=warnings,
+        origin=lambda rid: loaded.origin("resources", rid),
+    )
+    if opts.output and summary_format:
+        from .summary import checkin_summary_text
+
+        files.insert(0, FileOut(opts.output, checkin_summary_text(guide, result, lang, summary_format, data)))
+    if opts.json:
+        return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
+    from .document import checkin_document
+
+    return Output(
+        document=checkin_document(guide, result, lang),
         files=tuple(files),
         force=opts.force,
         notes=tuple(notes),
@@ -275,9 +416,10 @@ def resources(
 def signs(settings: Settings, json: bool) -> Output:
     guide = load_guide(settings)[0].guide
     if json:
-        from .render_json import document, signs_data
+        from .render_json import document, recheck_data, signs_data
 
-        return Output(data=document("signs", settings.lang, signs_data(guide, settings.lang)))
+        body = {**signs_data(guide, settings.lang), **recheck_data(guide, settings.lang)}
+        return Output(data=document("signs", settings.lang, body))
     from .document import signs_document
 
     return Output(document=signs_document(guide, settings.lang))

@@ -67,3 +67,33 @@ class SummaryFormat(StrEnum):
 
 # File extensions that name a format, for -o / --output.
 EXTENSIONS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".txt": "txt", ".json": "json"}
+
+
+class Trend(StrEnum):
+    """How things have gone since the last contact, as the professional says."""
+
+    easing = "easing"
+    same = "same"
+    worse = "worse"
+
+
+class SupportUsed(StrEnum):
+    """Whether the professional has used the support offered."""
+
+    yes = "yes"
+    no = "no"
+    unknown = "unknown"
+
+
+# The label of each answer of a check-in, by a literal message key; None: not asked.
+TREND_LABELS: dict[Trend | None, str] = {
+    Trend.easing: "checkin.trend_easing",
+    Trend.same: "checkin.trend_same",
+    Trend.worse: "checkin.trend_worse",
+    None: "checkin.not_asked",
+}
+SUPPORT_LABELS: dict[SupportUsed, str] = {
+    SupportUsed.yes: "checkin.support_yes",
+    SupportUsed.no: "checkin.support_no",
+    SupportUsed.unknown: "checkin.not_asked",
+}

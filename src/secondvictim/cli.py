@@ -253,6 +253,65 @@ def triage(
     _present(ctx, application.triage(settings, options, _asker(settings), lambda text: note(text, settings)))
 
 
+@app.command(cls=Command, help="help.checkin")
+def checkin(
+    ctx: typer.Context,
+    event_date: Annotated[
+        str | None,
+        typer.Option("--event-date", metavar="DATE", help="help.checkin_event_date", show_default=False),
+    ] = None,
+    previous: Annotated[
+        Path | None,
+        typer.Option("--previous", metavar="FILE", help="help.checkin_previous", show_default=False),
+    ] = None,
+    red_flag: Annotated[
+        list[str] | None, typer.Option("--red-flag", metavar="ID", help="help.red_flag")
+    ] = None,
+    sign: Annotated[list[str] | None, typer.Option("--sign", metavar="ID", help="help.sign")] = None,
+    trend: Annotated[
+        str | None,
+        typer.Option("--trend", metavar="easing|same|worse", help="help.checkin_trend", show_default=False),
+    ] = None,
+    item: Annotated[list[str] | None, typer.Option("--item", metavar="ID", help="help.checkin_item")] = None,
+    support_used: Annotated[
+        str | None,
+        typer.Option(
+            "--support-used", metavar="yes|no|unknown", help="help.checkin_support", show_default=False
+        ),
+    ] = None,
+    step: Annotated[list[str] | None, typer.Option("--step", metavar="ID", help="help.checkin_step")] = None,
+    json: JsonOption = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="help.checkin_output", show_default=False),
+    ] = None,
+    force: ForceOption = False,
+    followup_ics: Annotated[
+        Path | None,
+        typer.Option("--followup-ics", metavar="FILE", help="help.checkin_ics", show_default=False),
+    ] = None,
+) -> None:
+    from . import application
+    from .present import note
+
+    settings = _settings(ctx)
+    options = application.CheckinOptions(
+        event_date=event_date,
+        previous=previous,
+        red_flags=red_flag,
+        signs=sign,
+        trend=trend,
+        items=item,
+        support_used=support_used,
+        steps=step,
+        json=json,
+        output=output,
+        followup_ics=followup_ics,
+        force=force,
+    )
+    _present(ctx, application.checkin(settings, options, _asker(settings), lambda text: note(text, settings)))
+
+
 @app.command(cls=Command, help="help.script")
 def script(ctx: typer.Context, json: JsonOption = False) -> None:
     from . import application

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
-from .choices import INTERNAL_LABELS, ROLE_LABELS, Lang
+from .checkin import CheckinAnswers, CheckinResult, Finding, Reason
+from .choices import INTERNAL_LABELS, ROLE_LABELS, SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
 from .i18n import after_colon, long_date, plural, t, typeset
 from .models import (
     INTERNAL_DECLINED,
@@ -358,6 +359,20 @@ def signs_document(guide: Guide, lang: Lang) -> Document:
         Items(tuple(tr(s.label, lang) for s in guide.red_flags)),
         Heading(t("h.red_flag_actions", lang)),
         Items(tuple(level3), style="check"),
+        Heading(t("checkin.h_items", lang)),
+        Para(t("checkin.items_intro", lang)),
+        Items(
+            tuple(
+                f"{t('labelled', lang, label=i.id, text=after_colon(tr(i.label, lang), lang))}\n"
+                f"{t('quoted', lang, text=tr(i.question, lang))}"
+                for i in guide.checkin_items
+            )
+        ),
+        Heading(t("checkin.h_process", lang)),
+        Para(t("checkin.process_intro", lang)),
+        Items(
+            tuple(t("labelled", lang, label=s.id, text=after_colon(tr(s.label, lang), lang)) for s in guide.process_steps)
+        ),
         *emergency_blocks(guide, lang),
     ]
 
@@ -489,3 +504,215 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         followup_items(guide, tuple(f.id for f in guide.followup), lang, None),
     ]
     return doc
+
+
+# Follow-up contacts (checkin).
+
+
+def finding_label(guide: Guide, finding: Finding, lang: Lang) -> str:
+    """What was seen or said, in words; an id the guide no longer has (an institution hid it
+    since the previous contact) is shown as it is."""
+    if finding.kind == "item":
+        items = {i.id: i for i in guide.checkin_items}
+        return tr(items[finding.id].label, lang) if finding.id in items else finding.id
+    signs = {s.id: s for s in (*guide.warning_signs, *guide.red_flags)}
+    return tr(signs[finding.id].label, lang) if finding.id in signs else finding.id
+
+
+def step_label(guide: Guide, ident: str, lang: Lang) -> str:
+    steps = {s.id: s for s in guide.process_steps}
+    return tr(steps[ident].label, lang) if ident in steps else ident
+
+
+def reason_text(guide: Guide, reason: Reason, lang: Lang) -> str:
+    """Why the level is what it is, one reason in words."""
+    ident = reason.id or ""
+    if reason.kind in ("red-flag", "sign", "item"):
+        label = after_colon(finding_label(guide, Finding(kind=reason.kind, id=ident), lang), lang)
+        key = {"red-flag": "why.red_flag", "sign": "why.sign", "item": "checkin.why_item"}[reason.kind]
+        return t(key, lang, label=label)
+    if reason.kind == "step":
+        return t("checkin.why_step", lang, label=step_label(guide, ident, lang))
+    if reason.kind == "worse-than-previous":
+        return t("checkin.why_previous", lang, level=ident)
+    return {
+        "worse": t("checkin.why_worse", lang),
+        "same-at-one-month": t("checkin.why_same", lang),
+        "followup": t("checkin.why_followup", lang),
+        "closing": t("checkin.why_closing", lang),
+    }[reason.kind]
+
+
+def contact_kind(kind: str, lang: Lang) -> str:
+    return t("checkin.kind_triage", lang) if kind == "triage" else t("checkin.kind_checkin", lang)
+
+
+def comparison_blocks(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+    """What persists, is new or has gone since the previous contact."""
+    if result.comparison is None:
+        return []
+    previous = result.history[-2]
+    sep = t("list.separator", lang)
+
+    def labels(found: tuple[Finding, ...]) -> str:
+        return sep.join(after_colon(finding_label(guide, f, lang), lang) for f in found)
+
+    lines = []
+    if result.comparison.persisting:
+        lines.append(t("checkin.persisting", lang, labels=labels(result.comparison.persisting)))
+    if result.comparison.new:
+        lines.append(t("checkin.new", lang, labels=labels(result.comparison.new)))
+    if result.comparison.gone:
+        lines.append(t("checkin.gone", lang, labels=labels(result.comparison.gone)))
+    heading = t(
+        "checkin.h_since",
+        lang,
+        kind=contact_kind(previous.kind, lang),
+        date=long_date(previous.date, lang),
+        level=previous.level,
+    )
+    return [Heading(heading), Items(tuple(lines or [t("checkin.nothing_then_or_now", lang)]))]
+
+
+def step_items(guide: Guide, result: CheckinResult, lang: Lang) -> Items:
+    """Each step still to come, with its two contacts and what to say about it."""
+    steps = {s.id: s for s in guide.process_steps}
+    items = []
+    for upcoming in result.answers.steps or ():
+        before, after = (c.on for c in result.step_contacts if c.step == upcoming.id)
+        label = step_label(guide, upcoming.id, lang)
+        if upcoming.on and before and after:
+            line = t(
+                "checkin.step_dated",
+                lang,
+                label=label,
+                date=long_date(upcoming.on, lang),
+                before=long_date(before, lang),
+                after=long_date(after, lang),
+            )
+        else:
+            line = t("checkin.step_undated", lang, label=label)
+        say = tr(steps[upcoming.id].say, lang) if upcoming.id in steps else ""
+        items.append(f"{line}\n{say}" if say else line)
+    return Items(tuple(items))
+
+
+def checkin_document(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+    """A follow-up contact: the level and why, what changed since the last contact, what to do,
+    the professional assessment at one month, the contacts around the processes, whom to
+    contact and the follow-up still to come (or its closing)."""
+    level = guide.level(result.level)
+    actions = {a.id: a for a in guide.actions}
+    doc: Document = [
+        Banner(t("level.banner", lang, level=result.level, name=tr(level.name, lang)), result.level),
+        Para(
+            t(
+                "checkin.when",
+                lang,
+                date=long_date(result.date, lang),
+                day=result.day,
+                event=long_date(result.event_date, lang),
+            ),
+            style="note",
+        ),
+        Para(tr(guide.checkin_summaries[result.level], lang)),
+        Items(tuple(reason_text(guide, r, lang) for r in result.reasons)),
+    ]
+    if result.level == 3:
+        doc += emergency_blocks(guide, lang)
+    doc += comparison_blocks(guide, result, lang)
+    if result.assessment:
+        doc += [Heading(t("checkin.h_assessment", lang)), Para(tr(guide.referral.text, lang))]
+    doc += [
+        Heading(t("h.now", lang)),
+        Items(tuple(tr(actions[i].text, lang) for i in result.actions), style="check"),
+    ]
+    if result.step_contacts:
+        doc += [
+            Heading(t("checkin.h_steps", lang)),
+            Para(tr(guide.process_note.text, lang)),
+            step_items(guide, result, lang),
+        ]
+    if result.remind_support:
+        key = (
+            "checkin.support_not_used"
+            if result.answers.support_used is SupportUsed.no
+            else "checkin.support_not_known"
+        )
+        doc += [Heading(t("checkin.h_support", lang)), Para(t(key, lang))]
+    if result.level > 0:
+        doc += [Heading(t("h.key_message", lang)), *key_message_blocks(guide, lang)]
+        listed = [guide.resource(i) for i in result.resources]
+        ready = [r for r in listed if reachable(r) or r.how_to_reach]
+        unset = [r for r in listed if r not in ready]
+        items = [resource_item(r, lang) for r in ready] + ([unset_line(unset, lang)] if unset else [])
+        doc += [
+            Heading(t("h.contacts", lang)),
+            Para(t("contacts.internal_first", lang), style="note"),
+            Items(tuple(items)),
+        ]
+    doc.append(Heading(t("h.followup", lang)))
+    if result.closes:
+        doc.append(Para(tr(guide.closing.text, lang)))
+    elif result.followup:
+        doc.append(followup_items(guide, result.followup, lang, result.event_date))
+    else:
+        doc.append(Para(t("checkin.no_more", lang)))
+    if result.level != 3:
+        doc += emergency_blocks(guide, lang)
+    doc += [
+        Para(tr(guide.checkin_note.text, lang), style="note"),
+        Para(tr(guide.disclaimer, lang), style="note"),
+    ]
+    return doc
+
+
+def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) -> Document:
+    """The answers of a check-in, in words, for the summary file."""
+    sep, none, not_asked = t("list.separator", lang), t("summary.none", lang), t("summary.not_asked", lang)
+
+    def labels(kind: Literal["red-flag", "sign", "item"], ids: tuple[str, ...] | None) -> str:
+        if ids is None:
+            return not_asked
+        return sep.join(after_colon(finding_label(guide, Finding(kind=kind, id=i), lang), lang) for i in ids) or none
+
+    steps = answers.steps
+    step_text = (
+        not_asked if steps is None else sep.join(after_colon(step_label(guide, s.id, lang), lang) for s in steps) or none
+    )
+    return [
+        Heading(t("summary.answers", lang)),
+        Items(
+            (
+                t("summary.red_flags", lang, value=labels("red-flag", answers.red_flags)),
+                t("summary.signs", lang, value=labels("sign", answers.signs)),
+                t("checkin.a_trend", lang, value=after_colon(t(TREND_LABELS[answers.trend], lang), lang)),
+                t("checkin.a_items", lang, value=labels("item", answers.items)),
+                t("checkin.a_support", lang, value=after_colon(t(SUPPORT_LABELS[answers.support_used], lang), lang)),
+                t("checkin.a_steps", lang, value=step_text),
+            )
+        ),
+    ]
+
+
+def checkin_summary_document(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+    """The check-in as a file to keep: the answers, the contacts so far, then the check-in."""
+    history = tuple(
+        t(
+            "checkin.history_line",
+            lang,
+            date=long_date(c.date, lang),
+            day=c.day,
+            kind=contact_kind(c.kind, lang),
+            level=c.level,
+        )
+        for c in result.history
+    )
+    return [
+        Heading(t("checkin.summary_title", lang)),
+        Para(t("summary.written", lang, date=long_date(result.date, lang)), style="note"),
+        *checkin_answers_blocks(guide, result.answers, lang),
+        Heading(t("checkin.h_history", lang)),
+        Items(history),
+        *checkin_document(guide, result, lang),
+    ]

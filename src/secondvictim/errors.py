@@ -121,3 +121,26 @@ class DataError(AppError):
         count = len(self.problems)
         head = [t("msg.data_error", lang), plural("validate.problems", count, lang, count=count)]
         return "\n".join([*head, self.listing(lang)])
+
+
+class PreviousFileError(AppError):
+    """A previous summary (`checkin --previous FILE`) that cannot be used: exit 2, nothing written.
+
+    `problem`: why the file could not be read at all, located as the data files' problems are.
+    """
+
+    code = ExitCode.USAGE
+
+    def __init__(self, key: str, problem: Problem | None = None, **values: object) -> None:
+        super().__init__(key, **values)
+        self.problem = problem
+
+    def message(self, lang: Lang) -> str:
+        from datetime import date
+
+        from .i18n import long_date, t
+
+        values = {k: long_date(v, lang) if isinstance(v, date) else v for k, v in self.values.items()}
+        if self.problem is not None:
+            values["problem"] = self.problem.render(lang)
+        return t(self.key, lang, **values)

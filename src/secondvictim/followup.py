@@ -6,10 +6,17 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
+from .choices import LANGS
 from .models import FollowupStep, Guide
 
+if TYPE_CHECKING:
+    from .checkin import CheckinResult
+
 SATURDAY, SUNDAY = 5, 6
+# A follow-up step's day is counted within a year of the event.
+MAX_DAY = 365
 # A plan's id: random, so that two plans never share their reminders' UIDs, and meaningless, so
 # that it says nothing about the person.
 PLAN_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -57,3 +64,26 @@ def reminders(guide: Guide, event_date: date, *, workdays: bool = False) -> list
         out.append(Reminder(step, due, day))
         previous = day
     return out
+
+
+def checkin_reminders(guide: Guide, result: CheckinResult) -> list[Reminder]:
+    """After a check-in: the planned reminders still to come, and a reminder for each contact
+    around a dated step of the event's processes (the day before it, the day after it), with what
+    to say about it. Each has an id of its own in the plan, so that its calendar UID is stable."""
+    from .i18n import t
+    from .models import tr
+
+    planned = [r for r in reminders(guide, result.event_date) if r.step.id in result.followup]
+    steps = {s.id: s for s in guide.process_steps}
+    around = []
+    for contact in result.step_contacts:
+        day = (contact.on - result.event_date).days if contact.on else None
+        if contact.on is None or day is None or not 0 <= day <= MAX_DAY or contact.step not in steps:
+            continue
+        step = steps[contact.step]
+        key = "checkin.ics_before" if contact.moment == "before" else "checkin.ics_after"
+        title = {lang: t(key, lang, step=tr(step.label, lang)) for lang in LANGS}
+        what = {lang: f"{tr(step.say, lang)} {tr(guide.process_note.text, lang)}" for lang in LANGS}
+        reminder_step = FollowupStep(id=f"{step.id}-{contact.moment}", day=day, title=title, when=title, what=what)
+        around.append(Reminder(reminder_step, contact.on, contact.on))
+    return sorted(planned + around, key=lambda r: r.day)

@@ -43,6 +43,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "levels.yaml": ("levels", "actions"),
     "followup.yaml": ("followup",),
     "about.yaml": ("disclaimer", "about"),
+    "checkin.yaml": ("checkin_note", "checkin_summaries", "checkin_items", "process_steps", "process_note", "referral", "closing"),
 }
 
 

@@ -24,6 +24,8 @@ LISTS: dict[Loc, str] = {
     ("followup",): "id",
     ("about",): "id",
     ("script", "steps"): "id",
+    ("checkin_items",): "id",
+    ("process_steps",): "id",
 }
 # Mappings merged key by key (their lists as above); every other key is replaced whole.
 MAPPINGS: frozenset[str] = frozenset({"script"})

@@ -169,6 +169,14 @@ class Guide(Model):
     followup: tuple[FollowupStep, ...]
     disclaimer: Text
     about: tuple[AboutSection, ...]
+    # Follow-up contacts (checkin.yaml); the models are at the end of this module.
+    checkin_note: Statement
+    checkin_summaries: tuple[Text, Text, Text, Text]
+    checkin_items: tuple[CheckinItem, ...] = Field(min_length=1)
+    process_steps: tuple[ProcessStep, ...]
+    process_note: Statement
+    referral: Statement
+    closing: Statement
 
     def level(self, number: int) -> Level:
         return next(lv for lv in self.levels if lv.level == number)
@@ -215,6 +223,8 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
         "actions": guide.actions,
         "followup": guide.followup,
         "about": guide.about,
+        "checkin_items": guide.checkin_items,
+        "process_steps": guide.process_steps,
     }
     seen: dict[str, set[str]] = {}
     for field, items in lists.items():
@@ -247,3 +257,34 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
             if not 0 <= number <= 3:
                 problems.append((("actions", index, "levels", lv_index), "p.level_range", {}))
     return problems
+
+
+# Follow-up contacts (data/checkin.yaml).
+
+
+class Statement(Model):
+    """A text that stands alone, with where it comes from."""
+
+    text: Text
+    source: Line | None = None
+
+
+class CheckinItem(Model):
+    """Something asked again at a follow-up contact, noted when the answer shows it."""
+
+    id: Id
+    question: Text
+    label: Text
+    source: Line | None = None
+
+
+class ProcessStep(Model):
+    """A step of the event's processes still to come, and what to tell them about it."""
+
+    id: Id
+    label: Text
+    say: Text
+    source: Line | None = None
+
+
+Guide.model_rebuild()

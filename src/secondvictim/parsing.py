@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, time
 
-from .choices import Internal, Role
+from .choices import Internal, Role, SupportUsed, Trend
 from .errors import UsageError
 from .i18n import Key
 
@@ -70,7 +70,17 @@ INTERNAL_WORDS: dict[str, Internal] = {
     **{word: Internal.unknown for word in ("unknown", "not-asked", "pas-encore", "inconnu", "?")},
 }
 
-TRENDS = ("easing", "same", "worse")
+# How things have gone since the last contact, in the words people use.
+TREND_WORDS: dict[str, Trend] = {
+    **{trend.value: trend for trend in Trend},
+    **{word: Trend.easing for word in ("better", "mieux", "apaisement", "s-apaise", "en-baisse")},
+    **{word: Trend.same for word in ("unchanged", "pareil", "idem", "stable", "inchange", "pareille")},
+    **{word: Trend.worse for word in ("worsening", "pire", "aggravation", "s-aggrave", "moins-bien")},
+}
+# Whether the support offered was used: the same words as for the internal resources.
+SUPPORT_WORDS: dict[str, SupportUsed] = {
+    word: SupportUsed(answer.value) for word, answer in INTERNAL_WORDS.items()
+}
 
 
 def normalise(raw: str) -> str:
@@ -108,6 +118,20 @@ def parse_internal(value: str, option: str = "--internal") -> Internal:
     if word in INTERNAL_WORDS:
         return INTERNAL_WORDS[word]
     raise _unknown(value, Key("what.internal"), [i.value for i in Internal], option)
+
+
+def parse_trend(value: str, option: str = "--trend") -> Trend:
+    word = normalise(value)
+    if word in TREND_WORDS:
+        return TREND_WORDS[word]
+    raise _unknown(value, Key("checkin.what_trend"), [trend.value for trend in Trend], option)
+
+
+def parse_support_used(value: str, option: str = "--support-used") -> SupportUsed:
+    word = normalise(value)
+    if word in SUPPORT_WORDS:
+        return SUPPORT_WORDS[word]
+    raise _unknown(value, Key("checkin.what_support"), [answer.value for answer in SupportUsed], option)
 
 
 def parse_choice(value: str, valid: Sequence[str], what: Key, option: str) -> str:
@@ -184,3 +208,17 @@ def parse_time(value: str, option: str = "--alarm-time") -> time:
     if hour > 23 or minute > 59:
         raise UsageError("err.alarm_time", option=option, value=value)
     return time(hour, minute)
+
+
+def parse_steps(
+    values: Sequence[str], valid: Sequence[str], option: str = "--step"
+) -> tuple[tuple[str, date | None], ...]:
+    """Process steps as ID or ID=DATE (`--step review-meeting=27/04/2026`), in the guide's order."""
+    ids = [value.partition("=")[0] for value in values]
+    dates = {
+        normalise(ident): parse_date(day, option)
+        for ident, _, day in (v.partition("=") for v in values)
+        if day
+    }
+    chosen = parse_ids(ids, valid, Key("checkin.what_step"), option)
+    return tuple((ident, dates.get(ident)) for ident in chosen)

@@ -12,15 +12,39 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TextIO, TypeVar
+from datetime import date
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
-from .choices import INTERNAL_LABELS, ROLE_LABELS, Internal, Lang, Role
+from .choices import (
+    INTERNAL_LABELS,
+    ROLE_LABELS,
+    SUPPORT_LABELS,
+    TREND_LABELS,
+    Internal,
+    Lang,
+    Role,
+    SupportUsed,
+    Trend,
+)
 from .errors import InputEnded, UsageError
-from .i18n import t, typeset
+from .i18n import long_date, t, typeset
 from .models import Guide, Sign, tr
-from .parsing import NONE_WORDS, normalise, parse_internal, parse_numbers, parse_role, parse_yes_no
+from .parsing import (
+    NONE_WORDS,
+    normalise,
+    parse_date,
+    parse_internal,
+    parse_numbers,
+    parse_role,
+    parse_support_used,
+    parse_trend,
+    parse_yes_no,
+)
 from .triage import Answers
 from .wrapping import line_width, wrap
+
+if TYPE_CHECKING:
+    from .checkin import CheckinAnswers, Upcoming
 
 R = TypeVar("R")
 E = TypeVar("E", Role, Internal)
@@ -169,6 +193,20 @@ class Asker:
             lambda index: labels[index],
         )
 
+    def day_or_none(self, question: str) -> date | None:
+        """A date typed as 27/03/2026 or 2026-03-27; Enter when it is not known."""
+
+        def parse(raw: str) -> date | None:
+            return parse_date(raw, t("meta.date", self.lang)) if raw.strip() else None
+
+        return self._ask(
+            question,
+            t("checkin.hint_date", self.lang),
+            parse,
+            t("checkin.err_date", self.lang),
+            lambda day: long_date(day, self.lang) if day else t("checkin.date_unknown", self.lang),
+        )
+
 
 @dataclass(frozen=True)
 class Given:
@@ -237,3 +275,99 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
     role = given.role or pick_one(t("q.role", lang), ROLE_LABELS, Role.unknown, parse_role)
     internal = given.internal or pick_one(t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal)
     return Answers(red_flags=(), event=event, signs=signs, role=role, internal=internal)
+
+
+@dataclass(frozen=True)
+class CheckinGiven:
+    """The answers of a check-in given as options; None where an option was absent."""
+
+    red_flags: tuple[str, ...] | None = None
+    signs: tuple[str, ...] | None = None
+    trend: Trend | None = None
+    items: tuple[str, ...] | None = None
+    support_used: SupportUsed | None = None
+    steps: tuple[Upcoming, ...] | None = None
+
+
+def complete_checkin(guide: Guide, given: CheckinGiven, asker: Asker | None) -> CheckinAnswers:
+    """Fill in what the options did not say, by asking when `asker` is set; else it stays unanswered.
+
+    Red flags first, as in the triage: a red flag ends the questions, since nothing else can
+    change what must be done. Then the warning signs, the trend, the re-check items, the support
+    used and the steps of the event's processes still to come.
+    """
+    from .checkin import CheckinAnswers, Upcoming
+
+    def unanswered(red_flags: tuple[str, ...]) -> CheckinAnswers:
+        return CheckinAnswers(
+            red_flags=red_flags,
+            signs=given.signs,
+            trend=given.trend,
+            items=given.items,
+            support_used=given.support_used or SupportUsed.unknown,
+            steps=given.steps,
+        )
+
+    if asker is None:
+        return unanswered(given.red_flags or ())
+    lang = asker.lang
+
+    def pick_many(labels: Sequence[str], ids: Sequence[str], question: str) -> tuple[str, ...]:
+        return tuple(ids[i] for i in asker.choose_many(question, labels))
+
+    red_flags = given.red_flags
+    if red_flags is None:
+        red_flags = pick_many(
+            [tr(s.label, lang) for s in guide.red_flags],
+            [s.id for s in guide.red_flags],
+            t("q.red_flags", lang),
+        )
+    if red_flags:
+        return unanswered(red_flags)
+    signs = given.signs
+    if signs is None:
+        signs = pick_many(
+            [tr(s.label, lang) for s in guide.warning_signs],
+            [s.id for s in guide.warning_signs],
+            t("q.signs", lang),
+        )
+    trend = given.trend
+    if trend is None:
+        trends: list[Trend | None] = list(TREND_LABELS)
+        names = [t(TREND_LABELS[choice], lang) for choice in trends]
+        trend = trends[
+            asker.choose_one(
+                t("checkin.q_trend", lang), names, trends.index(None), _word_index(parse_trend, trends)
+            )
+        ]
+    items = given.items
+    if items is None:
+        labels = [
+            t("labelled", lang, label=tr(i.label, lang), text=t("quoted", lang, text=tr(i.question, lang)))
+            for i in guide.checkin_items
+        ]
+        items = pick_many(labels, [i.id for i in guide.checkin_items], t("checkin.q_items", lang))
+    support = given.support_used
+    if support is None:
+        answers = list(SUPPORT_LABELS)
+        names = [t(SUPPORT_LABELS[choice], lang) for choice in answers]
+        default = answers.index(SupportUsed.unknown)
+        support = answers[
+            asker.choose_one(
+                t("checkin.q_support", lang), names, default, _word_index(parse_support_used, answers)
+            )
+        ]
+    steps = given.steps
+    if steps is None:
+        chosen = asker.choose_many(
+            t("checkin.q_steps", lang), [tr(s.label, lang) for s in guide.process_steps]
+        )
+        steps = tuple(
+            Upcoming(
+                id=step.id, on=asker.day_or_none(t("checkin.q_step_date", lang, step=tr(step.label, lang)))
+            )
+            for step in (guide.process_steps[i] for i in chosen)
+        )
+    return CheckinAnswers(
+        red_flags=(), signs=signs, trend=trend, items=items, support_used=support, steps=steps
+    )

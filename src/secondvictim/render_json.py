@@ -19,6 +19,7 @@ from .models import Guide, Resource, Sign, tr
 from .triage import Recommendation
 
 if TYPE_CHECKING:
+    from .checkin import CheckinResult
     from .followup import Reminder
 
 # The version of each document's shape. A change that can break a consumer (a field removed or
@@ -33,6 +34,7 @@ VERSIONS = {
     "followup": 1,
     "card": 1,
     "validate": 1,
+    "checkin": 1,
     "error": 1,
 }
 
@@ -83,6 +85,20 @@ def signs_data(guide: Guide, lang: Lang) -> dict[str, Any]:
     return {
         "warning_signs": [sign_data(s, lang) for s in guide.warning_signs],
         "red_flags": [sign_data(s, lang) for s in guide.red_flags],
+    }
+
+
+def recheck_data(guide: Guide, lang: Lang) -> dict[str, Any]:
+    """What a check-in asks again, and the steps of the event's processes, with their ids."""
+    return {
+        "checkin_items": [
+            {"id": i.id, "label": tr(i.label, lang), "question": tr(i.question, lang), "source": i.source}
+            for i in guide.checkin_items
+        ],
+        "process_steps": [
+            {"id": s.id, "label": tr(s.label, lang), "say": tr(s.say, lang), "source": s.source}
+            for s in guide.process_steps
+        ],
     }
 
 
@@ -146,6 +162,69 @@ def triage_data(
         "warnings": warnings,
     }
     return document("triage", lang, body)
+
+
+def checkin_data(
+    guide: Guide,
+    result: CheckinResult,
+    lang: Lang,
+    *,
+    plan: str,
+    reminders: list[Reminder],
+    warnings: list[dict[str, Any]],
+    origin: Origin = packaged,
+) -> dict[str, Any]:
+    """A check-in: the same document on standard output and in a `-o x.json` file, which the next
+    check-in reads back with --previous (see checkin.read_history)."""
+    from .checkin import Finding
+    from .document import finding_label, reason_text, step_label
+
+    level = guide.level(result.level)
+    actions = {a.id: a for a in guide.actions}
+    comparison = result.comparison
+
+    def findings(found: tuple[Finding, ...]) -> list[dict[str, Any]]:
+        return [{"kind": f.kind, "id": f.id, "label": finding_label(guide, f, lang)} for f in found]
+
+    body = {
+        "plan_id": plan,
+        "event_date": result.event_date.isoformat(),
+        "written": result.date.isoformat(),
+        "day": result.day,
+        "level": result.level,
+        "level_name": tr(level.name, lang),
+        "summary": tr(guide.checkin_summaries[result.level], lang),
+        "answers": result.answers.model_dump(mode="json"),
+        "reasons": [{**r.model_dump(mode="json"), "label": reason_text(guide, r, lang)} for r in result.reasons],
+        "previous": result.history[-2].model_dump(mode="json") if comparison else None,
+        "persisting": findings(comparison.persisting) if comparison else [],
+        "new": findings(comparison.new) if comparison else [],
+        "gone": findings(comparison.gone) if comparison else [],
+        "assessment": tr(guide.referral.text, lang) if result.assessment else None,
+        "closes": result.closes,
+        "closing": tr(guide.closing.text, lang) if result.closes else None,
+        "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in result.actions],
+        "step_contacts": [
+            {
+                "step": c.step,
+                "label": step_label(guide, c.step, lang),
+                "moment": c.moment,
+                "date": c.on.isoformat() if c.on else None,
+                "date_text": long_date(c.on, lang) if c.on else None,
+            }
+            for c in result.step_contacts
+        ],
+        "remind_support": result.remind_support,
+        "key_message": tr(guide.key_message, lang),
+        "resources": [resource_data(guide.resource(i), lang, origin) for i in result.resources],
+        "emergency": [resource_data(guide.resource(i), lang, origin) for i in result.emergency],
+        "followup": followup_data(reminders, result.followup, lang),
+        "history": [c.model_dump(mode="json") for c in result.history],
+        "note": tr(guide.checkin_note.text, lang),
+        "disclaimer": tr(guide.disclaimer, lang),
+        "warnings": warnings,
+    }
+    return document("checkin", lang, body)
 
 
 def script_data(guide: Guide, lang: Lang) -> dict[str, Any]:

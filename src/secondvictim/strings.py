@@ -395,7 +395,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.alarm_time": "The time of each reminder's alarm, on its day, as HH:MM (default: 08:30).",
         "help.workdays": "Move reminders due on a weekend to the Friday before or the Monday after (never the same-shift contact).",
         "help.previous": (
-            "A triage summary written with -o FILE.json: its plan's reminders again, with the same "
+            "A triage or check-in summary written with -o FILE.json: its plan's reminders again, with the same "
             "identifiers, so that importing them again updates the events instead of duplicating them."
         ),
         "help.schema": (
@@ -405,11 +405,116 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.schema_name": "The command whose JSON is described (error: the JSON of an error).",
         "err.alarm_time": "{option}: '{value}' is not a time. Write it as 08:30.",
-        "err.summary": "{path} is not a triage summary written by secondvictim triage -o FILE.json.",
+        "err.summary": "{path} is not a summary written by secondvictim triage (or checkin) -o FILE.json.",
         "err.no_schema": "There is no schema named '{name}'. Schemas: {valid}.",
         "err.summary_unreadable": "{path}: {reason}.",
         # Added after the rest (issue 12)
         "key.informal": "Between colleagues on first-name terms:",
+        # Follow-up contacts (checkin)
+        "checkin.err.foreign": (
+            "{path} is not a summary written by secondvictim triage or checkin: it cannot be used as "
+            "the previous contact."
+        ),
+        "checkin.err.damaged": "{path} is damaged (at {field}): it cannot be used as the previous contact.",
+        "checkin.err.newer": (
+            "{path} was written by a newer version of secondvictim ({schema}): update secondvictim to read it."
+        ),
+        "checkin.err.future": (
+            "{path} is dated {written}, after today ({today}): check the computer's date, or the file."
+        ),
+        "checkin.err.other_event": (
+            "{path} is for the event of {found}, not of {given}: give the summary of this event, or "
+            "leave out --event-date."
+        ),
+        "checkin.err.unreadable": "The previous summary cannot be read: {problem}",
+        "checkin.err.not_json": "{path}:{line}: not valid JSON: it cannot be used as the previous contact.",
+        "checkin.err.when": (
+            "Say which event this follow-up is for: give --event-date DATE, or --previous FILE (a summary "
+            "written with -o FILE.json)."
+        ),
+        "checkin.err.event_ahead": "--event-date: {value} is after today; a follow-up contact comes after the event.",
+        "checkin.what_item": "re-check item",
+        "checkin.what_step": "process step",
+        "checkin.what_trend": "trend (easing, same or worse)",
+        "checkin.what_support": "answer (yes, no or unknown)",
+        "checkin.intro": (
+            "Follow-up contact, day {day} after the event. Ask in your own words and listen: this is not "
+            "a test and gives no score. No names are asked.\nIn immediate danger, call 15 (SAMU) or 112 now."
+        ),
+        "checkin.q_trend": "Since the last contact, are things easing, the same or worse, as they see it?",
+        "checkin.q_items": "Ask in your own words, and listen. Which of these do they describe?",
+        "checkin.q_support": "Have they used the support offered?",
+        "checkin.q_steps": "Which steps of the event's processes are still to come?",
+        "checkin.q_step_date": "On what day: {step}?",
+        "checkin.hint_date": "Type the date (27/03/2026 or 2026-03-27), or press Enter if it is not known.",
+        "checkin.err_date": "Please type a date such as 27/03/2026, or press Enter.",
+        "checkin.date_unknown": "day not known",
+        "checkin.trend_easing": "Easing",
+        "checkin.trend_same": "The same",
+        "checkin.trend_worse": "Worse",
+        "checkin.support_yes": "Yes",
+        "checkin.support_no": "Not yet",
+        "checkin.not_asked": "Not asked",
+        "checkin.when": "Follow-up contact of {date}: day {day} after the event of {event}.",
+        "checkin.why_item": "They describe: {label}",
+        "checkin.why_worse": "Worse since the last contact.",
+        "checkin.why_same": "Not easing at the one-month contact.",
+        "checkin.why_previous": "Worse since the last contact, which was at level {level}: at least that level now.",
+        "checkin.why_followup": "Nothing of concern today: the follow-up continues.",
+        "checkin.why_step": "Still to come: {label}.",
+        "checkin.why_closing": "Easing, and nothing persists at about one month.",
+        "checkin.h_since": "Since the last contact ({kind} of {date}, level {level})",
+        "checkin.kind_triage": "first assessment",
+        "checkin.kind_checkin": "follow-up contact",
+        "checkin.persisting": "Still there: {labels}",
+        "checkin.new": "New: {labels}",
+        "checkin.gone": "Gone: {labels}",
+        "checkin.nothing_then_or_now": "Nothing noted, then or now.",
+        "checkin.h_assessment": "Professional assessment",
+        "checkin.h_steps": "Around the event's processes",
+        "checkin.step_dated": "{label}, {date}: a contact the day before ({before}) and the day after ({after}).",
+        "checkin.step_undated": "{label}: a contact just before it and just after it.",
+        "checkin.h_support": "The support offered",
+        "checkin.support_not_used": (
+            "They have not used it yet: ask, without insisting, what got in the way, and offer it again, "
+            "the external lines too."
+        ),
+        "checkin.support_not_known": "Ask whether they have used it, and offer it again.",
+        "checkin.no_more": "No planned contact is left: agree together when you will next talk.",
+        "checkin.h_history": "Contacts so far",
+        "checkin.history_line": "{date}, day {day}: {kind}, level {level}",
+        "checkin.summary_title": "Second-victim support: follow-up contact summary",
+        "checkin.a_trend": "Since the last contact: {value}",
+        "checkin.a_items": "Still there: {value}",
+        "checkin.a_support": "Support used: {value}",
+        "checkin.a_steps": "Steps still to come: {value}",
+        "checkin.ics_before": "before the step: {step}",
+        "checkin.ics_after": "after the step: {step}",
+        "checkin.no_reminders": "No reminder is left to write, so no calendar file was written.",
+        "checkin.h_items": "Re-check items (secondvictim checkin --item ID)",
+        "checkin.items_intro": "Asked again at each follow-up contact, as the manager can ask them:",
+        "checkin.h_process": "Steps of the event's processes (secondvictim checkin --step ID)",
+        "checkin.process_intro": "Each step still to come gets a contact just before and just after it.",
+        "help.checkin": (
+            "A follow-up contact: red flags again, the warning signs, the trend, a few questions asked again "
+            "and the steps to come, compared with the previous summary.\n\n"
+            "On a terminal, the questions not answered by an option are asked. Without a terminal nothing is "
+            "asked: an absent option means not answered. --event-date or --previous is required."
+        ),
+        "help.checkin_event_date": "The day of the event (needed unless --previous gives it).",
+        "help.checkin_previous": "The previous summary, written with -o FILE.json by triage or checkin: compared with this contact.",
+        "help.checkin_trend": "Since the last contact: easing, same or worse.",
+        "help.checkin_item": "A re-check item they describe (repeatable), as listed by 'secondvictim signs'; or 'none'.",
+        "help.checkin_support": "Whether they have used the support offered: yes, no or unknown.",
+        "help.checkin_step": (
+            "A step of the event's processes still to come (repeatable), as ID or ID=DATE, as listed by "
+            "'secondvictim signs'; or 'none'."
+        ),
+        "help.checkin_output": (
+            "Also write this contact to FILE (Markdown, HTML or JSON, by its extension), with the contacts so "
+            "far and no name. A .json file can be given to the next check-in with --previous. Readable by you only."
+        ),
+        "help.checkin_ics": "Also write the reminders still to come, and the contacts around dated steps, to FILE (.ics).",
     },
     "fr": {
         # Questions du repérage
@@ -819,7 +924,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.alarm_time": "L'heure de l'alarme de chaque rappel, le jour même, au format HH:MM (par défaut : 08:30).",
         "help.workdays": "Déplacer les rappels qui tombent un week-end au vendredi précédent ou au lundi suivant (jamais le contact du jour même).",
         "help.previous": (
-            "Une synthèse d'évaluation écrite avec -o FICHIER.json : les rappels de ce plan à nouveau, "
+            "Une synthèse d'évaluation ou de point de suivi écrite avec -o FICHIER.json : les rappels de ce plan à nouveau, "
             "avec les mêmes identifiants, pour qu'un nouvel import mette à jour les événements au lieu de les dupliquer."
         ),
         "help.schema": (
@@ -829,11 +934,124 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.schema_name": "La commande dont le JSON est décrit (error : le JSON d'une erreur).",
         "err.alarm_time": "{option} : « {value} » n'est pas une heure. Écrivez-la 08:30.",
-        "err.summary": "{path} n'est pas une synthèse écrite par secondvictim triage -o FICHIER.json.",
+        "err.summary": "{path} n'est pas une synthèse écrite par secondvictim triage (ou checkin) -o FICHIER.json.",
         "err.no_schema": "Il n'y a pas de schéma nommé « {name} ». Schémas : {valid}.",
         "err.summary_unreadable": "{path} : {reason}.",
         # Ajouté après le reste (ticket 12)
         "key.informal": "Entre collègues qui se tutoient :",
+        # Points de suivi (checkin)
+        "checkin.err.foreign": (
+            "{path} n'est pas une synthèse écrite par secondvictim (repérage ou point de suivi) : il ne "
+            "peut pas servir de point précédent."
+        ),
+        "checkin.err.damaged": "{path} est endommagé (à {field}) : il ne peut pas servir de point précédent.",
+        "checkin.err.newer": (
+            "{path} a été écrit par une version plus récente de secondvictim ({schema}) : mettez "
+            "secondvictim à jour pour le lire."
+        ),
+        "checkin.err.future": (
+            "{path} est daté du {written}, après aujourd'hui ({today}) : vérifiez la date de "
+            "l'ordinateur, ou le fichier."
+        ),
+        "checkin.err.other_event": (
+            "{path} concerne l'événement du {found}, pas celui du {given} : donnez la synthèse de cet "
+            "événement, ou retirez --event-date."
+        ),
+        "checkin.err.unreadable": "La synthèse précédente ne peut pas être lue : {problem}",
+        "checkin.err.not_json": "{path}:{line} : ce n'est pas du JSON valide ; il ne peut pas servir de point précédent.",
+        "checkin.err.when": (
+            "Indiquez de quel événement il s'agit : donnez --event-date DATE, ou --previous FICHIER (une "
+            "synthèse écrite avec -o FICHIER.json)."
+        ),
+        "checkin.err.event_ahead": "--event-date : {value} est postérieur à aujourd'hui ; un point de suivi vient après l'événement.",
+        "checkin.what_item": "point à revoir",
+        "checkin.what_step": "étape de la procédure",
+        "checkin.what_trend": "évolution (easing, same ou worse)",
+        "checkin.what_support": "réponse (yes, no ou unknown)",
+        "checkin.intro": (
+            "Point de suivi à J+{day} de l'événement. Posez les questions avec vos mots et écoutez : "
+            "ce n'est pas un test et il n'y a pas de score. Aucun nom n'est demandé.\nEn cas de danger "
+            "immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+        ),
+        "checkin.q_trend": "Depuis le dernier point, selon la personne, les choses s'apaisent-elles, restent-elles pareilles ou s'aggravent-elles ?",
+        "checkin.q_items": "Posez les questions avec vos mots, et écoutez. Qu'est-ce que la personne décrit parmi ceci ?",
+        "checkin.q_support": "La personne a-t-elle eu recours au soutien proposé ?",
+        "checkin.q_steps": "Quelles étapes des procédures liées à l'événement restent à venir ?",
+        "checkin.q_step_date": "À quelle date : {step} ?",
+        "checkin.hint_date": "Tapez la date (27/03/2026 ou 2026-03-27), ou appuyez sur Entrée si elle n'est pas connue.",
+        "checkin.err_date": "Tapez une date comme 27/03/2026, ou appuyez sur Entrée.",
+        "checkin.date_unknown": "date non connue",
+        "checkin.trend_easing": "Les choses s'apaisent",
+        "checkin.trend_same": "C'est pareil",
+        "checkin.trend_worse": "Cela s'aggrave",
+        "checkin.support_yes": "Oui",
+        "checkin.support_no": "Pas encore",
+        "checkin.not_asked": "Non demandé",
+        "checkin.when": "Point de suivi du {date}, à J+{day} de l'événement du {event}.",
+        "checkin.why_item": "La personne décrit : {label}",
+        "checkin.why_worse": "Aggravation depuis le dernier point.",
+        "checkin.why_same": "Pas d'apaisement au point du premier mois.",
+        "checkin.why_previous": "Aggravation depuis le dernier point, qui était au niveau {level} : au moins ce niveau aujourd'hui.",
+        "checkin.why_followup": "Rien d'inquiétant aujourd'hui : le suivi continue.",
+        "checkin.why_step": "À venir : {label}.",
+        "checkin.why_closing": "Les choses s'apaisent, et rien ne persiste vers un mois.",
+        "checkin.h_since": "Depuis le dernier point ({kind} du {date}, niveau {level})",
+        "checkin.kind_triage": "premier repérage",
+        "checkin.kind_checkin": "point de suivi",
+        "checkin.persisting": "Toujours présent : {labels}",
+        "checkin.new": "Nouveau : {labels}",
+        "checkin.gone": "Disparu : {labels}",
+        "checkin.nothing_then_or_now": "Rien de noté, ni alors ni aujourd'hui.",
+        "checkin.h_assessment": "Évaluation par un professionnel",
+        "checkin.h_steps": "Autour des procédures liées à l'événement",
+        "checkin.step_dated": "{label}, {date} : un point la veille ({before}) et un point le lendemain ({after}).",
+        "checkin.step_undated": "{label} : un point juste avant et un point juste après.",
+        "checkin.h_support": "Le soutien proposé",
+        "checkin.support_not_used": (
+            "La personne n'y a pas encore eu recours : demandez, sans insister, ce qui l'en a empêchée, et "
+            "proposez-le de nouveau, ainsi que les lignes externes."
+        ),
+        "checkin.support_not_known": "Demandez si la personne y a eu recours, et proposez-le de nouveau.",
+        "checkin.no_more": "Aucun point prévu ne reste : convenez ensemble du moment où vous en reparlerez.",
+        "checkin.h_history": "Les points jusqu'ici",
+        "checkin.history_line": "{date}, J+{day} : {kind}, niveau {level}",
+        "checkin.summary_title": "Soutien à une seconde victime : synthèse d'un point de suivi",
+        "checkin.a_trend": "Depuis le dernier point : {value}",
+        "checkin.a_items": "Toujours présent : {value}",
+        "checkin.a_support": "Recours au soutien proposé : {value}",
+        "checkin.a_steps": "Étapes à venir : {value}",
+        "checkin.ics_before": "avant l'étape : {step}",
+        "checkin.ics_after": "après l'étape : {step}",
+        "checkin.no_reminders": "Il ne reste aucun rappel à écrire : aucun fichier de calendrier n'a été écrit.",
+        "checkin.h_items": "Points à revoir (secondvictim checkin --item ID)",
+        "checkin.items_intro": "Demandés de nouveau à chaque point de suivi, tels que le cadre peut les poser :",
+        "checkin.h_process": "Étapes des procédures liées à l'événement (secondvictim checkin --step ID)",
+        "checkin.process_intro": "Chaque étape à venir appelle un point juste avant et un point juste après.",
+        "help.checkin": (
+            "Un point de suivi : de nouveau les signes de gravité, les signes d'alerte, l'évolution, quelques "
+            "points à revoir et les étapes à venir, comparés à la synthèse précédente.\n\n"
+            "Dans un terminal, les questions sans option correspondante sont posées. Sans terminal, aucune "
+            "question n'est posée : une option absente vaut « sans réponse ». --event-date ou --previous est "
+            "obligatoire."
+        ),
+        "help.checkin_event_date": "Le jour de l'événement (obligatoire sauf si --previous le donne).",
+        "help.checkin_previous": (
+            "La synthèse précédente, écrite avec -o FICHIER.json par secondvictim triage ou secondvictim "
+            "checkin : comparée à ce point."
+        ),
+        "help.checkin_trend": "Depuis le dernier point : easing (apaisement), same (pareil) ou worse (aggravation).",
+        "help.checkin_item": "Un point à revoir que la personne décrit (répétable), tel que listé par « secondvictim signs » ; ou « none ».",
+        "help.checkin_support": "Si la personne a eu recours au soutien proposé : yes, no ou unknown.",
+        "help.checkin_step": (
+            "Une étape des procédures liées à l'événement encore à venir (répétable), sous la forme ID ou "
+            "ID=DATE, telle que listée par « secondvictim signs » ; ou « none »."
+        ),
+        "help.checkin_output": (
+            "Écrire aussi ce point dans FICHIER (Markdown, HTML ou JSON, selon l'extension), avec les points "
+            "précédents et sans nom. Un fichier .json peut être donné au point suivant avec --previous. "
+            "Lisible par vous seul."
+        ),
+        "help.checkin_ics": "Écrire aussi dans FICHIER (.ics) les rappels encore à venir, et les points autour des étapes datées.",
     },
 }
 

@@ -1,7 +1,9 @@
-"""The triage summary file: what was answered and recommended, with dates; no name, no identity.
+"""The summary files of a triage and of a check-in: what was answered and recommended, with
+dates; no name, no identity.
 
-As JSON, the file is the triage document itself (what `triage --json` prints): it keeps the
-plan's id, so that `followup --previous FILE` can write the same plan's reminders again.
+As JSON, the file is the document itself (what `triage --json` or `checkin --json` prints): it
+keeps the plan's id, so that `followup --previous FILE` can write the same plan's reminders again,
+and a check-in's `--previous FILE` reads the contacts so far from it.
 """
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
 from .document import summary_document
 from .errors import UsageError
 from .models import Guide
 from .triage import Recommendation
+
+if TYPE_CHECKING:
+    from .checkin import CheckinResult
 
 
 def summary_text(
@@ -42,7 +47,7 @@ def summary_text(
 
 
 def read_plan(path: Path) -> tuple[str, date]:
-    """The plan id and event date of a triage summary written as JSON; else a UsageError."""
+    """The plan id and event date of a triage or check-in summary written as JSON; else a UsageError."""
     from .errors import DataError
     from .followup import PLAN_ID
     from .i18n import Key
@@ -57,7 +62,9 @@ def read_plan(path: Path) -> tuple[str, date]:
         raise UsageError("err.summary", path=path) from None
     except ValueError:
         raise UsageError("err.summary", path=path) from None
-    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith("secondvictim/triage/"):
+    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(
+        ("secondvictim/triage/", "secondvictim/checkin/")
+    ):
         raise UsageError("err.summary", path=path)
     plan, day = data.get("plan_id"), data.get("event_date")
     if not isinstance(plan, str) or not PLAN_ID.match(plan) or not isinstance(day, str):
@@ -66,3 +73,19 @@ def read_plan(path: Path) -> tuple[str, date]:
         return plan, date.fromisoformat(day)
     except ValueError:
         raise UsageError("err.summary", path=path) from None
+
+
+def checkin_summary_text(guide: Guide, result: CheckinResult, lang: Lang, fmt: str, data: dict[str, Any]) -> str:
+    """A check-in as a file: the JSON document (which the next check-in reads with --previous),
+    or the summary document in Markdown or HTML."""
+    if fmt == "json":
+        from .render_json import dumps
+
+        return dumps(data)
+    from .document import checkin_summary_document
+    from .render_markup import phone_links, to_html, to_markdown
+
+    doc = checkin_summary_document(guide, result, lang)
+    if fmt == "html":
+        return to_html(doc, lang, phone_links(guide, lang))
+    return to_markdown(doc, lang)

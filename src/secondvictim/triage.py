@@ -47,6 +47,17 @@ def serves(roles: tuple[Role, ...] | None, role: Role) -> bool:
     return roles is None or role is Role.unknown or role in roles
 
 
+def actions_at(guide: Guide, level: int, given: set[str]) -> tuple[str, ...]:
+    """The actions of `level`, as their `requires` and `unless` read the answer ids `given`."""
+    return tuple(
+        a.id
+        for a in guide.actions
+        if level in a.levels
+        and (not a.requires or given.intersection(a.requires))
+        and not given.intersection(a.unless)
+    )
+
+
 def recommend(guide: Guide, answers: Answers) -> Recommendation:
     level, reasons = level_of(answers)
     given = set(answers.red_flags) | set(answers.signs)
@@ -54,13 +65,7 @@ def recommend(guide: Guide, answers: Answers) -> Recommendation:
         given.add(INTERNAL_DECLINED)
     elif answers.internal is Internal.yes:
         given.add(INTERNAL_ACCEPTED)
-    actions = tuple(
-        a.id
-        for a in guide.actions
-        if level in a.levels
-        and (not a.requires or given.intersection(a.requires))
-        and not given.intersection(a.unless)
-    )
+    actions = actions_at(guide, level, given)
     internal = [r.id for r in guide.resources_of("internal")]
     external = [r.id for r in guide.resources_of("external") if serves(r.roles, answers.role)]
     external_first = answers.internal is Internal.no
