@@ -103,6 +103,7 @@ def test_full_path_by_clicking_in_french_then_back_switch_and_start_again(browse
     assert "EIGS" not in page.inner_text("#triage")
     page.get_by_label("Oui", exact=True).check()
     page.get_by_role("button", name="Suivant").click()
+    page.get_by_role("button", name="Suivant").click()  # no situation that calls for outreach
     guilt = tr(guide.sign_or_flag("guilt").label, "fr")
     page.get_by_label(guilt, exact=True).check()
     page.get_by_role("button", name="Suivant").click()
@@ -206,6 +207,7 @@ def test_hostile_institution_data_is_shown_as_text(browser, tmp_path):
     page.get_by_role("button", name="Next").click()
     page.get_by_label("Yes", exact=True).check()
     page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()  # no situation that calls for outreach
     page.locator("#triage input[value=evil-sign]").check()
     page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Next").click()

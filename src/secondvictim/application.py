@@ -134,6 +134,7 @@ def event_day(value: str | None) -> date:
 class TriageOptions:
     red_flags: list[str] | None = None
     event: bool | None = None
+    situations: list[str] | None = None
     signs: list[str] | None = None
     role: str | None = None
     internal: str | None = None
@@ -178,6 +179,11 @@ def triage(
         if opts.red_flags
         else None,
         event=opts.event,
+        situations=parse_ids(
+            opts.situations, [s.id for s in guide.situations], Key("team.what_situation"), "--situation"
+        )
+        if opts.situations
+        else None,
         signs=parse_ids(opts.signs, [s.id for s in guide.warning_signs], Key("what.sign"), "--sign")
         if opts.signs
         else None,
@@ -255,9 +261,10 @@ def resources(
     chosen_role = parse_role(role) if role else Role.unknown
     loaded = load_guide(settings)[0]
     guide, lang = loaded.guide, settings.lang
-    kinds = {"internal", "external"}
+    # Peer supporters are the institution's own: internal.
+    kinds = {"internal", "peer", "external"}
     if internal != external:
-        kinds = {"internal"} if internal else {"external"}
+        kinds = {"internal", "peer"} if internal else {"external"}
     chosen = [r for r in guide.resources if r.kind in kinds and serves(r.roles, chosen_role)]
     emergency = not (internal or external)
     if json:

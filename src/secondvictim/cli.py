@@ -210,6 +210,7 @@ def triage(
     red_flag: Annotated[list[str] | None, typer.Option("--red-flag", metavar="ID", help="help.red_flag")] = None,
     event: Annotated[bool | None, typer.Option("--event/--no-event", help="help.event", show_default=False)] = None,
     sign: Annotated[list[str] | None, typer.Option("--sign", metavar="ID", help="help.sign")] = None,
+    situation: Annotated[list[str] | None, typer.Option("--situation", metavar="ID", help="help.situation")] = None,
     role: Annotated[str | None, typer.Option("--role", metavar="WORD", help="help.role", show_default=False)] = None,
     internal: Annotated[
         str | None, typer.Option("--internal", metavar="yes|no|unknown", help="help.internal", show_default=False)
@@ -236,6 +237,7 @@ def triage(
     options = application.TriageOptions(
         red_flags=red_flag,
         event=event,
+        situations=situation,
         signs=sign,
         role=role,
         internal=internal,

@@ -24,9 +24,11 @@ LISTS: dict[Loc, str] = {
     ("followup",): "id",
     ("about",): "id",
     ("script", "steps"): "id",
+    ("situations",): "id",
+    ("team", "steps"): "id",
 }
 # Mappings merged key by key (their lists as above); every other key is replaced whole.
-MAPPINGS: frozenset[str] = frozenset({"script"})
+MAPPINGS: frozenset[str] = frozenset({"script", "team"})
 
 
 @dataclass(frozen=True)

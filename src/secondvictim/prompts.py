@@ -17,7 +17,7 @@ from typing import TextIO, TypeVar
 from .choices import INTERNAL_LABELS, ROLE_LABELS, Internal, Lang, Role
 from .errors import InputEnded, UsageError
 from .i18n import t, typeset
-from .models import Guide, Sign, tr
+from .models import Guide, Sign, Situation, tr
 from .parsing import NONE_WORDS, normalise, parse_internal, parse_numbers, parse_role, parse_yes_no
 from .triage import Answers
 from .wrapping import line_width, wrap
@@ -176,6 +176,7 @@ class Given:
 
     red_flags: tuple[str, ...] | None = None
     event: bool | None = None
+    situations: tuple[str, ...] | None = None
     signs: tuple[str, ...] | None = None
     role: Role | None = None
     internal: Internal | None = None
@@ -209,7 +210,7 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
         names = [t(labels[choice], lang) for choice in choices]
         return choices[asker.choose_one(question, names, choices.index(default), _word_index(parse, choices))]
 
-    def pick_many(items: Sequence[Sign], question: str) -> tuple[str, ...]:
+    def pick_many(items: Sequence[Sign | Situation], question: str) -> tuple[str, ...]:
         if asker is None:
             return ()
         chosen = asker.choose_many(question, [tr(s.label, lang) for s in items])
@@ -222,18 +223,29 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
         return Answers(
             red_flags=red_flags,
             event=given.event,
+            situations=given.situations or (),
             signs=given.signs or (),
             role=given.role or Role.unknown,
             internal=given.internal or Internal.unknown,
         )
     event = given.event
-    if event is None:
+    # A situation given as an option sets level 1 already: the event answer is then optional.
+    if event is None and not (asker is None and given.situations):
         if asker is None:
             raise UsageError("err.missing_event")
         event = asker.yes_no(t("q.event", lang))
+    situations = given.situations
+    if situations is None:
+        situations = pick_many(guide.situations, t("team.q_situations", lang))
     signs = given.signs if given.signs is not None else pick_many(guide.warning_signs, t("q.signs", lang))
-    if not event and not signs:
-        return Answers(event=event, role=given.role or Role.unknown, internal=given.internal or Internal.unknown)
+    if not event and not situations and not signs:
+        return Answers(
+            event=event, role=given.role or Role.unknown, internal=given.internal or Internal.unknown
+        )
     role = given.role or pick_one(t("q.role", lang), ROLE_LABELS, Role.unknown, parse_role)
-    internal = given.internal or pick_one(t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal)
-    return Answers(red_flags=(), event=event, signs=signs, role=role, internal=internal)
+    internal = given.internal or pick_one(
+        t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal
+    )
+    return Answers(
+        red_flags=(), event=event, situations=situations, signs=signs, role=role, internal=internal
+    )

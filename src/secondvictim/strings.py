@@ -410,6 +410,35 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.summary_unreadable": "{path}: {reason}.",
         # Added after the rest (issue 12)
         "key.informal": "Between colleagues on first-name terms:",
+        # When a whole team is hit (issue 14)
+        "team.q_situations": (
+            "Does one of these situations apply? Each calls for support even when no sign shows."
+        ),
+        "team.why_situation": "Situation that calls for outreach: {label}",
+        "team.summary_situations": "Situations that call for outreach: {value}",
+        "team.h_situations": "Situations that call for outreach",
+        "team.situations_intro": "Offer support in these situations, even when no sign shows:",
+        "team.id": "id: {id}",
+        "team.h_peers": "Peer supporters",
+        "team.title": "When an event affects a team: the plan from the event of {date}",
+        "team.h_steps": "Dated steps",
+        "team.step_dated": "{date}, {when}: {what}",
+        "team.step_window": "{start} to {end}, {when}: {what}",
+        "team.avoid": "What not to do:",
+        "team.command": "For each person, in private, run a triage (no name is asked):",
+        "team.what_situation": "situation",
+        "team.p_window": "until is a day on or after day: a window cannot end before it starts",
+        "team.decision_situations": {
+            "one": "Situation that calls for outreach: {label}.",
+            "other": "{count} situations that call for outreach, including: {label}.",
+        },
+        "team.starter_peer": (
+            "Your trained peer supporters, proposed after your own contact (name the team, not a person):"
+        ),
+        "help.situation": (
+            "A situation that calls for outreach, even without a sign (repeat for several; none for "
+            "none). Ids: secondvictim signs."
+        ),
     },
     "fr": {
         # Questions du repérage
@@ -691,7 +720,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.unknown_key": "clé inconnue (vérifiez son orthographe)",
         "p.missing": "obligatoire, mais absent",
         "p.phone": "un numéro de téléphone s'écrit en chiffres, tel qu'on le compose, entre guillemets, par exemple \"0805 23 23 36\"",
-        "p.extension": "un poste s'écrit en chiffres seulement, entre guillemets, par exemple \"4321\"",
+        "p.extension": 'un poste s\'écrit en chiffres seulement, entre guillemets, par exemple "4321"',
         "p.id": "un id s'écrit en minuscules, chiffres et traits d'union, par exemple ma-ligne-ecoute",
         "p.unknown_lang": "langue inconnue « {code} » (utilisez en ou fr)",
         "p.one_of": "valeurs possibles : {valid}",
@@ -834,6 +863,36 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.summary_unreadable": "{path} : {reason}.",
         # Ajouté après le reste (ticket 12)
         "key.informal": "Entre collègues qui se tutoient :",
+        # Quand toute une équipe est touchée (issue 14)
+        "team.q_situations": (
+            "L'une de ces situations s'applique-t-elle ? Chacune appelle un soutien, même sans signe visible."
+        ),
+        "team.why_situation": "Situation qui appelle une prise de contact : {label}",
+        "team.summary_situations": "Situations qui appellent une prise de contact : {value}",
+        "team.h_situations": "Situations qui appellent une prise de contact",
+        "team.situations_intro": "Proposez un soutien dans ces situations, même sans signe visible :",
+        "team.id": "identifiant : {id}",
+        "team.h_peers": "Pairs aidants",
+        "team.title": "Quand un événement touche une équipe : le plan à partir de l'événement du {date}",
+        "team.h_steps": "Étapes datées",
+        "team.step_dated": "{date}, {when} : {what}",
+        "team.step_window": "Du {start} au {end}, {when} : {what}",
+        "team.avoid": "À ne pas faire :",
+        "team.command": "Pour chaque personne, en tête à tête, faites une évaluation (aucun nom n'est demandé) :",
+        "team.what_situation": "identifiant de situation",
+        "team.p_window": "until est un jour égal ou postérieur à day : une période ne peut pas finir avant de commencer",
+        "team.decision_situations": {
+            "one": "Situation qui appelle une prise de contact : {label}.",
+            "other": "{count} situations qui appellent une prise de contact, dont : {label}.",
+        },
+        "team.starter_peer": (
+            "Vos pairs aidants formés, proposés après votre propre contact (nommez l'équipe, pas une "
+            "personne) :"
+        ),
+        "help.situation": (
+            "Une situation qui appelle une prise de contact, même sans signe (à répéter pour "
+            "plusieurs ; none pour aucune). Identifiants : secondvictim signs."
+        ),
     },
 }
 
