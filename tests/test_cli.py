@@ -39,6 +39,7 @@ def test_commands_are_the_briefs():
         "schema",
         "script",
         "signs",
+        "team",
         "triage",
         "validate",
     ]

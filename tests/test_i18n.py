@@ -178,7 +178,7 @@ def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
     assert [s for s in english_texts(guide) if s in screen] == []
 
 
-@pytest.mark.parametrize("command", ["script", "resources", "signs", "avoid", "about", "validate"])
+@pytest.mark.parametrize("command", ["script", "resources", "signs", "avoid", "about", "validate", "team"])
 def test_french_commands_have_no_english(run, guide, monkeypatch, command):
     monkeypatch.setenv("SECONDVICTIM_LANG", "fr")
     result = run(command)
@@ -291,6 +291,8 @@ FRENCH_OUTPUTS = [
     ["triage", "--red-flag", "dark-thoughts"],
     ["triage", "--event", "--sign", "guilt", "--internal", "no"],
     ["triage", "--no-event"],
+    ["triage", "--no-event", "--situation", "staff-death", "--situation", "paediatric-event"],
+    ["team", "--event-date", "2026-03-27", "--death", "--situation", "staff-death"],
     ["script"],
     ["resources"],
     ["signs"],

@@ -3,7 +3,8 @@
 import itertools
 import json
 import re
-from datetime import date
+import stat
+from datetime import date, timedelta
 
 import pytest
 
@@ -20,8 +21,9 @@ from secondvictim.render_terminal import plain_text
 from secondvictim.team import PlannedStep, TeamPlan, checkin_command, team_plan
 from secondvictim.triage import Answers, recommend
 
-from .test_contracts import check
+from .test_contracts import check, read_vobject
 from .test_i18n import english_texts, unspaced
+from .test_takeaway import parse_ics
 
 EVENT_DAY = date(2026, 3, 27)  # a Friday
 
@@ -142,7 +144,7 @@ def test_team_document_in_french_has_no_english(guide):
 
 def test_team_data_has_its_schema_language_and_every_date(guide):
     plan = team_plan(guide, EVENT_DAY, death=True, situations=("staff-death",))
-    data = team_data(guide, plan, "fr")
+    data = check(team_data(guide, plan, "fr", plan_id="0" * 32, written=EVENT_DAY, warnings=[]), "team")
     assert (data["schema"], data["lang"], data["event_date"]) == ("secondvictim/team/1", "fr", "2026-03-27")
     assert [(s["id"], s["date"], s["until"]) for s in data["steps"]] == [
         ("huddle", "2026-03-27", None),
@@ -153,7 +155,8 @@ def test_team_data_has_its_schema_language_and_every_date(guide):
     assert data["situations"][0]["id"] == "staff-death"
     assert data["pause"]["title"].startswith("Un moment de silence")
     assert data["checkins"]["command"].endswith("--situation staff-death")
-    assert team_data(guide, team_plan(guide, EVENT_DAY), "en")["pause"] is None
+    plain = team_data(guide, team_plan(guide, EVENT_DAY), "en", plan_id="0" * 32, written=EVENT_DAY, warnings=[])
+    assert plain["pause"] is None
     json.dumps(data)  # plain JSON, no dates or models left
 
 
@@ -391,3 +394,207 @@ def test_an_institution_step_takes_its_place_in_date_order(tmp_path):
     guide = assemble(packaged_data_dir(), folder).guide
     plan = team_plan(guide, EVENT_DAY)
     assert [s.id for s in plan.steps] == ["huddle", "checkins", "reflection", "week", "month"]
+
+
+# --- secondvictim team -------------------------------------------------------------------------
+
+TEAM = ("team", "--event-date", "2026-03-27")
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    """Pretend stdin is a terminal, so that the team plan asks its questions."""
+    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+
+
+def test_team_by_options(run, guide):
+    result = run(*TEAM, "--death", "--situation", "staff-death", "--situation", "paediatric-event")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    out = result.stdout
+    assert out.startswith("When an event affects a team: the plan from the event of Friday 27 March 2026\n")
+    flat = " ".join(out.split())
+    assert "- An event involving a child - The death of a member of staff" in flat
+    assert "A moment of silence after a death (optional)" in out
+    assert "secondvictim triage --event-date 2026-03-27 --situation paediatric-event --situation staff-death" in flat
+    assert flat.endswith(" ".join(guide.manager_support.line["en"].split()))
+
+
+def test_team_without_a_terminal_asks_nothing_and_needs_no_option(run):
+    result = run("team")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert "moment of silence" not in result.stdout  # no death said: no pause
+    assert "Situations that call for outreach" not in result.stdout
+
+
+def test_team_asks_two_questions_on_a_terminal(run, terminal):
+    result = run(*TEAM, input="oui\n1 11\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("> ") == 2
+    assert result.stderr.startswith("Team plan: two questions, then the plan. No names are asked")
+    assert "Did a patient die? [y/n]" in result.stderr
+    assert "Does one of these situations apply?" in result.stderr
+    assert "  11. The death of a member of staff" in result.stderr
+    assert "A moment of silence after a death (optional)" in result.stdout
+    assert "--situation paediatric-event --situation staff-death" in " ".join(result.stdout.split())
+
+
+def test_team_options_skip_their_questions(run, terminal):
+    result = run(*TEAM, "--no-death", "--situation", "none")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    result = run(*TEAM, "--no-death", input="\n")
+    assert result.stderr.count("> ") == 1 and "Did a patient die?" not in result.stderr
+
+
+def test_team_end_of_input_stops_cleanly(run, terminal):
+    result = run(*TEAM, input="")
+    assert result.exit_code == 1
+    assert result.stdout == "" and "Traceback" not in result.output
+
+
+def test_team_in_french(run, guide):
+    result = run("--lang", "fr", "team", "--event-date", "27/03/2026", "--death", "--situation", "young-adult-death")
+    assert result.exit_code == 0, result.output
+    out = unspaced(result.stdout)
+    assert out.startswith("Quand un événement touche une équipe : le plan à partir de l'événement du vendredi 27 mars 2026\n")
+    assert "Un moment de silence après un décès (facultatif)" in out
+    assert "- Le décès d'un jeune adulte" in out
+    assert [s for s in english_texts(guide) if s in result.stdout] == []
+
+
+def test_team_in_french_on_a_terminal(run, terminal):
+    result = run("--lang", "fr", *TEAM, input="non\n\n")
+    assert result.exit_code == 0, result.output
+    assert "Un patient est-il décédé ? [o/n]" in unspaced(result.stderr)
+    assert "Un moment de silence" not in result.stdout
+
+
+def test_team_unknown_situation_lists_the_valid_ones(run):
+    result = run(*TEAM, "--situation", "paediatric")
+    assert result.exit_code == 2
+    assert "paediatric-event" in result.stderr and result.stdout == ""
+    result = run(*TEAM, "--situation", "none", "--situation", "staff-death")
+    assert result.exit_code == 2
+
+
+def test_team_json_is_the_same_on_stdout_and_in_the_file(run, tmp_path):
+    target = tmp_path / "team.json"
+    both = run(*TEAM, "--death", "--situation", "staff-death", "--json", "-o", str(target))
+    assert both.exit_code == 0, both.stderr
+    shown = check(json.loads(both.stdout), "team")
+    assert json.loads(target.read_text(encoding="utf-8")) == shown
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert (shown["lang"], shown["event_date"], shown["warnings"]) == ("en", "2026-03-27", [])
+    assert shown["steps"][2]["until_text"] == "Friday 24 April 2026"
+    assert [s["weekend"] for s in shown["steps"]] == [False, True, False, True]
+    # Separate runs: separate plans, the same shape.
+    again = json.loads(run(*TEAM, "--death", "--situation", "staff-death", "--json").stdout)
+    assert again["plan_id"] != shown["plan_id"]
+    assert {**again, "plan_id": None} == {**shown, "plan_id": None}
+    check(json.loads(run("--lang", "fr", "team", "--json").stdout), "team")
+
+
+def test_team_summary_file_is_private_and_never_replaced(run, tmp_path, monkeypatch):
+    target = tmp_path / "team.md"
+    result = run(*TEAM, "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert f"Written: {target}" in result.stderr
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Second-victim support: plan for a team\n")
+    assert "This file holds no name and no identity." in text
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    # An existing file stops the command before any question, and is left as it was.
+    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    again = run(*TEAM, "-o", str(target), input="oui\n\n")
+    assert again.exit_code == 3 and "> " not in again.stderr
+    assert target.read_text(encoding="utf-8") == text
+    assert run(*TEAM, "--death", "--situation", "none", "-o", str(target), "--force").exit_code == 0
+    assert "moment of silence" in target.read_text(encoding="utf-8")
+    page = tmp_path / "team.html"
+    assert run("--lang", "fr", *TEAM, "--no-death", "--situation", "none", "-o", str(page)).exit_code == 0
+    assert 'lang="fr"' in page.read_text(encoding="utf-8")
+    assert run(*TEAM, "--no-death", "-o", str(tmp_path / "team.odt")).exit_code == 2
+
+
+def test_team_calendar_read_by_an_independent_parser(run, tmp_path):
+    target = tmp_path / "team.ics"
+    result = run(*TEAM, "--situation", "staff-death", "--ics", str(target), "--json")
+    assert result.exit_code == 0, result.output
+    plan_id = json.loads(result.stdout)["plan_id"]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    events = parse_ics(target.read_bytes().decode("utf-8"))
+    assert [(e["DTSTART;VALUE=DATE"], e["DTEND;VALUE=DATE"]) for e in events] == [
+        ("20260327", "20260328"),
+        ("20260328", "20260329"),
+        ("20260330", "20260331"),
+        ("20260426", "20260427"),
+    ]
+    assert [e["SUMMARY"] for e in events] == [
+        "Team support: team huddle, Friday 27 March 2026",
+        "Team support: individual check-ins, Saturday 28 March 2026",
+        "Team support: offer a voluntary team reflection, Monday 30 March 2026",
+        "Team support: one-month team check, Sunday 26 April 2026",
+    ]
+    assert "Until Friday 24 April 2026." in events[2]["DESCRIPTION"]
+    assert events[1]["DESCRIPTION"].startswith("Saturday 28 March 2026 falls on a weekend")
+    assert "weekend" not in events[0]["DESCRIPTION"]
+    assert all("secondvictim team --event-date 2026-03-27" in e["DESCRIPTION"] for e in events)
+    assert all("15 or 112" in e["DESCRIPTION"] for e in events)
+    # Like the follow-up reminders: private, transparent, a morning alarm, UIDs from the plan.
+    assert all((e["CLASS"], e["TRANSP"]) == ("PRIVATE", "TRANSPARENT") for e in events)
+    assert all(e["_alarms"][0]["TRIGGER;RELATED=START"] == "PT8H30M" for e in events)
+    assert [e["UID"] for e in events] == [
+        f"{plan_id}-team-{step}@secondvictim" for step in ("huddle", "checkins", "reflection", "month")
+    ]
+    calendar = read_vobject(target)  # a second, independent parser
+    assert [e.dtstart.value for e in calendar.contents["vevent"]] == [
+        date(2026, 3, 27),
+        date(2026, 3, 28),
+        date(2026, 3, 30),
+        date(2026, 4, 26),
+    ]
+
+
+def test_team_calendar_in_french(run, tmp_path):
+    target = tmp_path / "equipe.ics"
+    assert run("--lang", "fr", *TEAM, "--ics", str(target)).exit_code == 0
+    events = parse_ics(target.read_bytes().decode("utf-8"))
+    assert unspaced(events[0]["SUMMARY"]) == "Soutien d'équipe : temps d'équipe, vendredi 27 mars 2026"
+    assert "Jusqu'au vendredi 24 avril 2026." in events[2]["DESCRIPTION"]
+
+
+def test_team_calendar_already_past_is_said(run, tmp_path):
+    old = (date.today() - timedelta(days=40)).isoformat()
+    result = run("team", "--event-date", old, "--ics", str(tmp_path / "t.ics"), "--json")
+    assert result.exit_code == 0
+    assert "already past" in result.stderr
+    assert [w["code"] for w in check(json.loads(result.stdout), "team")["warnings"]] == ["reminders_past"]
+
+
+def test_team_with_broken_institution_data_still_gives_the_plan(run, tmp_path):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text("resources:\n  - id: psychologist\n    phone: 15\n")
+    result = run("--data-dir", str(folder), *TEAM, "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["warnings"][0]["code"] == "data_fallback"
+    assert "phone" in result.stderr
+
+
+def test_triage_situation_in_french(run):
+    result = run("--lang", "fr", "triage", "--no-event", "--situation", "staff-death")
+    assert result.exit_code == 0, result.output
+    out = unspaced(result.stdout)
+    assert out.startswith("NIVEAU 1 SUR 3 : PROPOSER UN SOUTIEN\n")
+    assert "Situation qui appelle une prise de contact : le décès d'un membre du personnel." in out
+
+
+def test_signs_lists_situations_with_their_ids(run):
+    out = run("signs").stdout
+    assert "Situations that call for outreach\n" in out
+    assert "- An event involving a child\n  id: paediatric-event\n" in out
+    data = json.loads(run("signs", "--json").stdout)
+    assert [s["id"] for s in data["situations"]][:2] == ["paediatric-event", "unexpected-death"]

@@ -93,12 +93,12 @@ def validation_warning(problem: Any, lang: str) -> dict[str, Any]:
     return warning_data(problem.key, problem.render(lang), [problem_data(problem, lang)])
 
 
-def past_warning(reminders: list[Reminder], lang: Lang, notify: Callable[[str], None]) -> list[dict[str, Any]]:
+def past_warning(days: list[date], lang: Lang, notify: Callable[[str], None]) -> list[dict[str, Any]]:
     """Reminders already past (an event date long ago): said on stderr, and kept for --json."""
     from .i18n import long_date
 
     today = date.today()
-    past = [r.day for r in reminders if r.day < today]
+    past = [day for day in days if day < today]
     if not past:
         return []
     dates = t("list.separator", lang).join(long_date(day, lang) for day in past)
@@ -114,6 +114,18 @@ def calendar_file(
 
     alarm_time = parse_time(alarm) if alarm else DEFAULT_ALARM
     return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm_time).decode("utf-8"))
+
+
+def fallback_warnings(
+    settings: Settings, problem: DataError | None, notify: Callable[[str], None]
+) -> list[dict[str, Any]]:
+    """When the institution's data could not be used: said at once, and kept for --json and -o."""
+    if problem is None:
+        return []
+    lang = settings.lang
+    message = t("msg.data_fallback", lang, directory=settings.data_dir)
+    notify(message + "\n" + problem.listing(lang) + "\n")
+    return [warning_data("data_fallback", message, [problem_data(p, lang) for p in problem.problems])]
 
 
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...]) -> str:
@@ -166,13 +178,7 @@ def triage(
     summary_format = format_of(opts.output, opts.output_format, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
     loaded, problem = load_guide(settings, fallback=not opts.strict)
-    warnings = []
-    if problem is not None:
-        message = t("msg.data_fallback", lang, directory=settings.data_dir)
-        notify(message + "\n" + problem.listing(lang) + "\n")
-        warnings.append(
-            warning_data("data_fallback", message, [problem_data(p, lang) for p in problem.problems])
-        )
+    warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
     given = Given(
         red_flags=parse_ids(opts.red_flags, [s.id for s in guide.red_flags], Key("what.red_flag"), "--red-flag")
@@ -207,7 +213,7 @@ def triage(
     if opts.followup_ics and recommendation.level == 0:
         notes.append(t("msg.no_followup", lang))
     elif opts.followup_ics:
-        warnings += past_warning(planned, lang, notify)
+        warnings += past_warning([r.day for r in planned], lang, notify)
         files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, opts.alarm_time))
     data = triage_data(
         guide,
@@ -383,7 +389,7 @@ def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], 
     check_targets([opts.ics], opts.force)
     guide = load_guide(settings)[0].guide
     planned = reminders(guide, day, workdays=opts.workdays)
-    warnings = past_warning(planned, lang, notify)
+    warnings = past_warning([r.day for r in planned], lang, notify)
     files: tuple[FileOut, ...] = ()
     if opts.ics:
         files = (calendar_file(guide, planned, lang, opts.ics, plan, opts.alarm_time),)
@@ -526,3 +532,67 @@ def schema(settings: Settings, name: str | None) -> Output:
         raise UsageError("err.no_schema", name=name, valid=", ".join(VERSIONS))
     text = (resources.files("secondvictim") / "schemas" / f"{name}.json").read_text(encoding="utf-8")
     return Output(text=text)
+
+
+@dataclass(frozen=True)
+class TeamOptions:
+    event_date: str | None = None
+    death: bool | None = None
+    situations: list[str] | None = None
+    json: bool = False
+    output: Path | None = None
+    ics: Path | None = None
+    force: bool = False
+
+
+def team(
+    settings: Settings, opts: TeamOptions, asker: Asker | None, notify: Callable[[str], None]
+) -> Output:
+    """The plan for an event that hits a whole team: two questions at most, none without a terminal.
+
+    Like the triage, it is used in a crisis: broken institution data gives the packaged guide and
+    a warning, not a stop.
+    """
+    from .prompts import complete_team
+    from .team import team_plan
+
+    lang = settings.lang
+    day = event_day(opts.event_date)
+    summary_format = format_of(opts.output, None, SUMMARY_FORMATS) if opts.output else None
+    check_targets([opts.output, opts.ics], opts.force)
+    loaded, problem = load_guide(settings, fallback=True)
+    warnings = fallback_warnings(settings, problem, notify)
+    guide = loaded.guide
+    situations = (
+        parse_ids(opts.situations, [s.id for s in guide.situations], Key("team.what_situation"), "--situation")
+        if opts.situations
+        else None
+    )
+    asks = asker if opts.death is None or situations is None else None
+    if asks:
+        asks.write(t("team.intro", lang) + "\n")
+    death, chosen = complete_team(guide, opts.death, situations, asks)
+    plan = team_plan(guide, day, death=death, situations=chosen)
+    if asks:
+        asks.write("\n")
+    from .followup import new_plan_id
+    from .render_json import team_data
+
+    files: list[FileOut] = []
+    # One plan: its id is in the JSON, and the calendar's UIDs are made from it.
+    plan_id = new_plan_id()
+    if opts.ics:
+        from .render_ical import team_calendar
+
+        warnings += past_warning([step.date for step in plan.steps], lang, notify)
+        files.append(FileOut(opts.ics, team_calendar(guide, plan, lang, plan=plan_id).decode("utf-8")))
+    data = team_data(guide, plan, lang, plan_id=plan_id, written=date.today(), warnings=warnings)
+    if opts.output and summary_format:
+        from .summary import team_summary_text
+
+        files.insert(0, FileOut(opts.output, team_summary_text(guide, plan, lang, summary_format, data)))
+    if opts.json:
+        return Output(data=data, files=tuple(files), force=opts.force)
+    from .document import team_document
+
+    return Output(document=team_document(guide, plan, lang), files=tuple(files), force=opts.force)

@@ -255,6 +255,35 @@ def triage(
     _present(ctx, application.triage(settings, options, _asker(settings), lambda text: note(text, settings)))
 
 
+@app.command(cls=Command, help="help.team")
+def team(
+    ctx: typer.Context,
+    event_date: EventDateOption = None,
+    death: Annotated[bool | None, typer.Option("--death/--no-death", help="help.team_death", show_default=False)] = None,
+    situation: Annotated[list[str] | None, typer.Option("--situation", metavar="ID", help="help.situation")] = None,
+    json: JsonOption = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.team_output", show_default=False)
+    ] = None,
+    force: ForceOption = False,
+    ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.team_ics", show_default=False)] = None,
+) -> None:
+    from . import application
+    from .present import note
+
+    settings = _settings(ctx)
+    options = application.TeamOptions(
+        event_date=event_date,
+        death=death,
+        situations=situation,
+        json=json,
+        output=output,
+        ics=ics,
+        force=force,
+    )
+    _present(ctx, application.team(settings, options, _asker(settings), lambda text: note(text, settings)))
+
+
 @app.command(cls=Command, help="help.script")
 def script(ctx: typer.Context, json: JsonOption = False) -> None:
     from . import application

@@ -624,3 +624,12 @@ def outreach_line(guide: Guide, reasons: tuple[str, ...], lang: Lang) -> str:
         return t("why.event", lang)
     first = after_colon(tr(guide.situation(situations[0]).label, lang), lang)
     return plural("team.decision_situations", len(situations), lang, count=len(situations), label=first)
+
+
+def team_summary_document(guide: Guide, plan: TeamPlan, lang: Lang, written: date) -> Document:
+    """The team plan as a file to keep, with its dates; no name."""
+    return [
+        Heading(t("team.summary_title", lang)),
+        Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
+        *team_document(guide, plan, lang),
+    ]

@@ -249,3 +249,20 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
     return Answers(
         red_flags=(), event=event, situations=situations, signs=signs, role=role, internal=internal
     )
+
+
+def complete_team(
+    guide: Guide, death: bool | None, situations: tuple[str, ...] | None, asker: Asker | None
+) -> tuple[bool, tuple[str, ...]]:
+    """The team plan's two answers not given as options: whether a patient died, and which
+    situations apply. Without `asker`, nothing is asked: no death, no situation."""
+    lang = asker.lang if asker else "en"
+    if death is None:
+        death = asker.yes_no(t("team.q_death", lang)) if asker else False
+    if situations is None:
+        situations = ()
+        if asker:
+            labels = [tr(s.label, lang) for s in guide.situations]
+            chosen = asker.choose_many(t("team.q_situations", lang), labels)
+            situations = tuple(guide.situations[i].id for i in chosen)
+    return death, situations

@@ -34,6 +34,7 @@ VERSIONS = {
     "followup": 1,
     "card": 1,
     "validate": 1,
+    "team": 1,
     "error": 1,
 }
 
@@ -275,16 +276,19 @@ def team_section_data(section: TeamSection, lang: Lang) -> dict[str, Any]:
     }
 
 
-def team_data(guide: Guide, plan: TeamPlan, lang: Lang) -> dict[str, Any]:
-    """The team plan as JSON: the same content as `team_document`, with every date."""
+def team_data(
+    guide: Guide, plan: TeamPlan, lang: Lang, *, plan_id: str, written: date, warnings: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The team document: the same content as `team_document`, with every date; the same for
+    --json and for a file written with -o."""
     from .team import checkin_command
 
     team = guide.team
     steps = {s.id: s for s in guide.team.steps}
-    return {
-        "schema": "secondvictim/team/1",
-        "lang": lang,
+    body = {
+        "plan_id": plan_id,
         "event_date": plan.event_date.isoformat(),
+        "written": written.isoformat(),
         "death": plan.death,
         "situations": [sign_data(guide.situation(i), lang) for i in plan.situations],
         "intro": tr(team.intro, lang),
@@ -293,8 +297,11 @@ def team_data(guide: Guide, plan: TeamPlan, lang: Lang) -> dict[str, Any]:
                 "id": p.id,
                 "day": p.day,
                 "date": p.date.isoformat(),
+                "date_text": long_date(p.date, lang),
+                "weekend": p.date.weekday() >= 5,
                 "until_day": steps[p.id].until,
                 "until": p.until.isoformat() if p.until else None,
+                "until_text": long_date(p.until, lang) if p.until else None,
                 "title": tr(steps[p.id].title, lang),
                 "when": tr(steps[p.id].when, lang),
                 "what": tr(steps[p.id].what, lang),
@@ -311,4 +318,6 @@ def team_data(guide: Guide, plan: TeamPlan, lang: Lang) -> dict[str, Any]:
         "manager_support": manager_support_data(guide, lang),
         "emergency": [resource_data(r, lang) for r in guide.resources_of("emergency")],
         "disclaimer": tr(guide.disclaimer, lang),
+        "warnings": warnings,
     }
+    return document("team", lang, body)

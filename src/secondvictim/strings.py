@@ -208,7 +208,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.format": "The format of {path} cannot be told from its extension: give --format ({choices}).",
         "err.missing_event": (
             "--event or --no-event is needed when no question can be asked (no terminal): say whether "
-            "the professional was involved in a serious adverse event (or give a --red-flag)."
+            "the professional was involved in a serious adverse event (or give a --red-flag or a --situation)."
         ),
         "err.stream": "The output cannot be written ({reason}).",
         "what.role": "role",
@@ -326,7 +326,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.triage": (
             "Answer a few questions and get what to do, what to say and whom to call.\n\n"
             "On a terminal, the questions not answered by an option are asked. Without a terminal nothing "
-            "is asked: absent options mean none or unknown, and --event/--no-event is required."
+            "is asked: absent options mean none or unknown, and --event/--no-event is required (unless a "
+            "red flag or a situation is given)."
         ),
         "help.red_flag": (
             "A red flag you see (repeatable): severe-distress, major-disorganisation, dark-thoughts, "
@@ -427,6 +428,32 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "team.avoid": "What not to do:",
         "team.command": "For each person, in private, run a triage (no name is asked):",
         "team.what_situation": "situation",
+        "team.q_death": "Did a patient die?",
+        "team.intro": (
+            "Team plan: two questions, then the plan. No names are asked and nothing is stored.\n"
+            "In immediate danger, call 15 (SAMU) or 112 now."
+        ),
+        "team.summary_title": "Second-victim support: plan for a team",
+        "team.ics_summary": "Team support: {title}, {date}",
+        "team.ics_description": (
+            "{date}. {when}: {what}\n\nThe whole plan: secondvictim team --event-date {event_date}\n\n"
+            "In immediate danger, call 15 or 112. Dark thoughts: 3114."
+        ),
+        "team.ics_weekend": "{date} falls on a weekend: plan who makes this contact.",
+        "team.ics_until": "Until {date}.",
+        "help.team": (
+            "The plan when an event hits a whole team: the same-shift huddle, a moment of silence after a "
+            "death, whom to think of, individual check-ins, a voluntary team reflection kept apart from the "
+            "review, and your own support.\n\n"
+            "On a terminal, asks whether a patient died and which situations apply. Without a terminal "
+            "nothing is asked and no option is required: absent options mean no death and no situation."
+        ),
+        "help.team_death": "A patient died: the plan adds the optional moment of silence (default: asked, else no).",
+        "help.team_output": (
+            "Also write the plan to FILE (Markdown, HTML or JSON, by its extension), with its dates and "
+            "no name. Readable by you alone."
+        ),
+        "help.team_ics": "Also write the team's dated steps to FILE, an iCalendar file (.ics) to import.",
         "team.p_window": "until is a day on or after day: a window cannot end before it starts",
         "team.decision_situations": {
             "one": "Situation that calls for outreach: {label}.",
@@ -657,7 +684,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.missing_event": (
             "--event ou --no-event est nécessaire quand aucune question ne peut être posée (pas de "
             "terminal) : indiquez si le professionnel a été impliqué dans un événement indésirable "
-            "grave (ou donnez un --red-flag)."
+            "grave (ou donnez un --red-flag ou une --situation)."
         ),
         "err.stream": "La sortie ne peut pas être écrite ({reason}).",
         "what.role": "fonction",
@@ -776,7 +803,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Répondre à quelques questions et savoir quoi faire, quoi dire et qui appeler.\n\n"
             "Dans un terminal, les questions sans option correspondante sont posées. Sans terminal, "
             "aucune question n'est posée : une option absente vaut « aucun » ou « inconnu », et "
-            "--event/--no-event est obligatoire."
+            "--event/--no-event est obligatoire (sauf avec un signe de gravité ou une situation)."
         ),
         "help.red_flag": (
             "Un signe de gravité observé (répétable) : severe-distress, major-disorganisation, "
@@ -880,6 +907,36 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "team.avoid": "À ne pas faire :",
         "team.command": "Pour chaque personne, en tête à tête, faites une évaluation (aucun nom n'est demandé) :",
         "team.what_situation": "identifiant de situation",
+        "team.q_death": "Un patient est-il décédé ?",
+        "team.intro": (
+            "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé, rien n'est "
+            "enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+        ),
+        "team.summary_title": "Soutien aux secondes victimes : plan pour une équipe",
+        "team.ics_summary": "Soutien d'équipe : {title}, {date}",
+        "team.ics_description": (
+            "{date}. {when} : {what}\n\nLe plan complet : secondvictim team --event-date {event_date}\n\n"
+            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
+        ),
+        "team.ics_weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
+        "team.ics_until": "Jusqu'au {date}.",
+        "help.team": (
+            "Le plan quand un événement touche toute une équipe : le temps d'équipe pendant le même poste, "
+            "un moment de silence après un décès, à qui penser, les points individuels, un temps d'échange "
+            "en équipe volontaire et séparé de l'analyse, et votre propre soutien.\n\n"
+            "Dans un terminal, demande si un patient est décédé et quelles situations s'appliquent. Sans "
+            "terminal, aucune question n'est posée et aucune option n'est obligatoire : une option absente "
+            "vaut « pas de décès » et « aucune situation »."
+        ),
+        "help.team_death": (
+            "Un patient est décédé : le plan ajoute le moment de silence facultatif (par défaut : demandé, "
+            "sinon non)."
+        ),
+        "help.team_output": (
+            "Écrire aussi le plan dans FICHIER (Markdown, HTML ou JSON, selon l'extension), avec ses dates "
+            "et sans nom. Lisible par vous seul."
+        ),
+        "help.team_ics": "Écrire aussi les étapes datées de l'équipe dans FICHIER, un fichier iCalendar (.ics) à importer.",
         "team.p_window": "until est un jour égal ou postérieur à day : une période ne peut pas finir avant de commencer",
         "team.decision_situations": {
             "one": "Situation qui appelle une prise de contact : {label}.",

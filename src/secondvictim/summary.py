@@ -9,13 +9,16 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
 from .document import summary_document
 from .errors import UsageError
 from .models import Guide
 from .triage import Recommendation
+
+if TYPE_CHECKING:
+    from .team import TeamPlan
 
 
 def summary_text(
@@ -66,3 +69,20 @@ def read_plan(path: Path) -> tuple[str, date]:
         return plan, date.fromisoformat(day)
     except ValueError:
         raise UsageError("err.summary", path=path) from None
+
+
+def team_summary_text(
+    guide: Guide, plan: TeamPlan, lang: Lang, fmt: str, data: dict[str, Any], written: date | None = None
+) -> str:
+    """The team plan as a file: as JSON, the very document `team --json` prints."""
+    if fmt == "json":
+        from .render_json import dumps
+
+        return dumps(data)
+    from .document import team_summary_document
+    from .render_markup import phone_links, to_html, to_markdown
+
+    doc = team_summary_document(guide, plan, lang, written or date.today())
+    if fmt == "html":
+        return to_html(doc, lang, phone_links(guide, lang))
+    return to_markdown(doc, lang)
