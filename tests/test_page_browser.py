@@ -124,6 +124,8 @@ def test_full_path_by_clicking_in_french_then_back_switch_and_start_again(browse
     hrefs = page.eval_on_selector_all("#result > .calls a", "links => links.map(a => a.getAttribute('href'))")
     assert hrefs == ["tel:0805232336", "tel:15", "tel:112", "sms:114", "tel:3114"]
     assert visit.texts("#result blockquote")[0].startswith("« Ce que vous ressentez est fréquent")
+    # The manager's own support: the line that ends every result, in view without unfolding.
+    assert visit.texts("#result > .manager") == [plain(typeset(guide.manager_support.line["fr"], "fr"))]
     # The rest on demand: folded, then opened.
     assert not page.is_visible("#result details h3")
     page.locator("#result summary").click()
