@@ -22,17 +22,20 @@ if TYPE_CHECKING:
     from .followup import Reminder
     from .team import TeamPlan
 
-# The version of each document's shape. A change that can break a consumer (a field removed or
-# renamed, a type changed, a value no longer allowed) bumps the number; adding a field does not.
+# The version of each document's shape. The schemas are closed (additionalProperties: false), so
+# any change a validating reader would see bumps the number, as the README says: a field removed,
+# renamed or added, a type or meaning changed, a value newly allowed or no longer allowed.
+# Version 2 of triage, resources, signs, about and card (issue 14): situations that call for
+# outreach, peer supporters (resource kind "peer"), the manager's own support.
 VERSIONS = {
-    "triage": 1,
-    "resources": 1,
-    "signs": 1,
+    "triage": 2,
+    "resources": 2,
+    "signs": 2,
     "avoid": 1,
     "script": 1,
-    "about": 1,
+    "about": 2,
     "followup": 1,
-    "card": 1,
+    "card": 2,
     "validate": 1,
     "team": 1,
     "error": 1,

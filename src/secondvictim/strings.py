@@ -400,7 +400,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.schema": (
             "Print the JSON Schema of a command's JSON output (--json), or list them.\n\n"
-            "Every JSON document names its shape in its schema field, for example secondvictim/triage/1; "
+            "Every JSON document names its shape in its schema field, for example secondvictim/triage/2; "
             "a change that could break a reader bumps the number."
         ),
         "help.schema_name": "The command whose JSON is described (error: the JSON of an error).",
