@@ -40,6 +40,7 @@ def test_commands_are_the_briefs():
         "schema",
         "script",
         "signs",
+        "team",
         "triage",
         "validate",
     ]
@@ -171,6 +172,7 @@ def test_triage_json_is_valid_whatever_the_width(run, monkeypatch):
     assert data["answers"] == {
         "red_flags": [],
         "event": True,
+        "situations": [],
         "signs": ["anxiety"],
         "role": "physician",
         "internal": "unknown",
@@ -285,11 +287,15 @@ def test_red_flag_path_asks_one_question(run, terminal):
 
 
 def test_full_path_asks_five_questions(run, terminal):
-    result = run("triage", input="\noui\n2,4\n1\nnon\n")
+    # The second question has two parts: the event, then the situations that call for outreach.
+    result = run("triage", input="\noui\n\n2,4\n1\nnon\n")
     assert result.exit_code == 0, result.output
-    assert result.stderr.count("> ") == 5
+    assert result.stderr.count("> ") == 6
     for question in (
         "Was the professional involved in a serious adverse event associated with care? [y/n]",
+        "Does one of these situations apply? Each calls for support even when no sign shows.",
+        "  1. An event involving a child",
+        "  11. The death of a member of staff",
         "Which warning signs do you see?",
         "  5. Change in usual professional behaviour",
         "What is the professional's role?",
@@ -307,7 +313,19 @@ def test_full_path_asks_five_questions(run, terminal):
 
 
 def test_options_skip_their_questions(run, terminal):
-    result = run("triage", "--red-flag", "none", "--event", "--sign", "none", "--role", "nurse", input="3\n")
+    result = run(
+        "triage",
+        "--red-flag",
+        "none",
+        "--event",
+        "--situation",
+        "none",
+        "--sign",
+        "none",
+        "--role",
+        "nurse",
+        input="3\n",
+    )
     assert result.exit_code == 0, result.output
     assert result.stderr.count("> ") == 1
     assert "internal resources?" in result.stderr

@@ -60,6 +60,7 @@ COMMANDS = [
     (["followup", "--event-date", "2026-01-30", "--workdays", "--json"], "followup"),
     (["card", "--json"], "card"),
     (["validate", "--json"], "validate"),
+    (["team", "--event-date", "2026-01-30", "--death", "--situation", "staff-death", "--json"], "team"),
 ]
 
 

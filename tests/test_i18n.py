@@ -163,7 +163,7 @@ def english_texts(guide):
 def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
-    result = run("triage", input="\noui\n2 4\n1\nnon\n")
+    result = run("triage", input="\noui\n\n2 4\n1\nnon\n")
     assert result.exit_code == 0, result.output
     stdout, stderr = unspaced(result.stdout), unspaced(result.stderr)
     assert "Le professionnel a-t-il été impliqué dans un événement indésirable grave associé aux soins ? [o/n]" in stderr
@@ -178,7 +178,7 @@ def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
     assert [s for s in english_texts(guide) if s in screen] == []
 
 
-@pytest.mark.parametrize("command", ["script", "resources", "signs", "avoid", "about", "validate"])
+@pytest.mark.parametrize("command", ["script", "resources", "signs", "avoid", "about", "validate", "team"])
 def test_french_commands_have_no_english(run, guide, monkeypatch, command):
     monkeypatch.setenv("SECONDVICTIM_LANG", "fr")
     result = run(command)
@@ -291,6 +291,8 @@ FRENCH_OUTPUTS = [
     ["triage", "--red-flag", "dark-thoughts"],
     ["triage", "--event", "--sign", "guilt", "--internal", "no"],
     ["triage", "--no-event"],
+    ["triage", "--no-event", "--situation", "staff-death", "--situation", "paediatric-event"],
+    ["team", "--event-date", "2026-03-27", "--death", "--situation", "staff-death"],
     ["script"],
     ["resources"],
     ["signs"],

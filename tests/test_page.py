@@ -131,5 +131,7 @@ def test_both_languages_and_the_interface_words_are_in_the_page(guide):
     assert fr["keyMessage"].startswith("Ce que vous ressentez est fréquent")
     assert data["text"]["en"]["ui"]["qRedFlags"] == "Do you see any of these red flags right now?"
     # The rule's data holds no text at all: the same for every language.
-    assert data["rule"]["situations"] == []
+    assert data["rule"]["situations"] == [s.id for s in guide.situations]
+    assert fr["managerLine"].startswith("Et vous\u00a0: soutenir un collègue est exigeant")
+    assert set(fr["peerOffer"]) == {"intro", "words", "consent"}
     assert data["rule"]["signs"] == [s.id for s in guide.warning_signs]

@@ -103,6 +103,7 @@ def test_full_path_by_clicking_in_french_then_back_switch_and_start_again(browse
     assert "EIGS" not in page.inner_text("#triage")
     page.get_by_label("Oui", exact=True).check()
     page.get_by_role("button", name="Suivant").click()
+    page.get_by_role("button", name="Suivant").click()  # no situation that calls for outreach
     guilt = tr(guide.sign_or_flag("guilt").label, "fr")
     page.get_by_label(guilt, exact=True).check()
     page.get_by_role("button", name="Suivant").click()
@@ -123,6 +124,8 @@ def test_full_path_by_clicking_in_french_then_back_switch_and_start_again(browse
     hrefs = page.eval_on_selector_all("#result > .calls a", "links => links.map(a => a.getAttribute('href'))")
     assert hrefs == ["tel:0805232336", "tel:15", "tel:112", "sms:114", "tel:3114"]
     assert visit.texts("#result blockquote")[0].startswith("« Ce que vous ressentez est fréquent")
+    # The manager's own support: the line that ends every result, in view without unfolding.
+    assert visit.texts("#result > .manager") == [plain(typeset(guide.manager_support.line["fr"], "fr"))]
     # The rest on demand: folded, then opened.
     assert not page.is_visible("#result details h3")
     page.locator("#result summary").click()
@@ -206,6 +209,7 @@ def test_hostile_institution_data_is_shown_as_text(browser, tmp_path):
     page.get_by_role("button", name="Next").click()
     page.get_by_label("Yes", exact=True).check()
     page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()  # no situation that calls for outreach
     page.locator("#triage input[value=evil-sign]").check()
     page.get_by_role("button", name="Next").click()
     page.get_by_role("button", name="Next").click()

@@ -21,11 +21,19 @@ def subsets(ids):
     return [tuple(i for i, keep in zip(ids, mask, strict=True) if keep) for mask in itertools.product((0, 1), repeat=len(ids))]
 
 
+def some_situations(guide):
+    """None, one, and two situations: they all act alike on the rule (tests/test_triage.py takes
+    every subset of them)."""
+    ids = [s.id for s in guide.situations]
+    return [(), (ids[0],), (ids[0], ids[-1])]
+
+
 def combinations(guide):
     return list(
         itertools.product(
             subsets([s.id for s in guide.red_flags]),
             (True, False, None),
+            some_situations(guide),
             subsets([s.id for s in guide.warning_signs]),
             list(Role),
             list(Internal),
@@ -34,14 +42,16 @@ def combinations(guide):
 
 
 def python_rule(guide, combination):
-    red_flags, event, signs, role, internal = combination
-    rec = recommend(guide, Answers(red_flags=red_flags, event=event, signs=signs, role=role, internal=internal))
+    red_flags, event, situations, signs, role, internal = combination
+    answers = Answers(red_flags=red_flags, event=event, situations=situations, signs=signs, role=role, internal=internal)
+    rec = recommend(guide, answers)
     return {
         "level": rec.level,
         "reasons": list(rec.reasons),
         "actions": list(rec.actions),
         "resources": list(rec.resources),
         "externalFirst": rec.external_first,
+        "peers": list(rec.peers),
         "emergency": list(rec.emergency),
         "followup": list(rec.followup),
     }
@@ -49,8 +59,8 @@ def python_rule(guide, combination):
 
 def page_rule(rule, combos):
     answers = [
-        {"redFlags": list(r), "event": e, "situations": [], "signs": list(s), "role": str(role), "internal": str(i)}
-        for r, e, s, role, i in combos
+        {"redFlags": list(r), "event": e, "situations": list(st), "signs": list(s), "role": str(role), "internal": str(i)}
+        for r, e, st, s, role, i in combos
     ]
     result = subprocess.run(
         [NODE, str(RUNNER)],
@@ -67,19 +77,23 @@ def page_rule(rule, combos):
 @pytest.mark.parametrize("institution", [False, True], ids=["packaged", "institution"])
 def test_every_combination_gets_the_same_answer_from_both_engines(guide, institution, tmp_path):
     if institution:
-        # An institution that adds a role-limited external line and an action of its own.
+        # An institution that adds a role-limited external line, and peer supporters (one team
+        # for everyone, one for physicians).
         from secondvictim.loader import load
 
         folder = tmp_path / "institution"
         folder.mkdir()
         (folder / "resources.yaml").write_text(
             "resources:\n  - id: nurses-line\n    kind: external\n    name: {en: Nurses' line}\n"
-            "    audience: {en: Nurses}\n    phone: '01 02 03 04 05'\n    roles: [nurse, midwife]\n",
+            "    audience: {en: Nurses}\n    phone: '01 02 03 04 05'\n    roles: [nurse, midwife]\n"
+            "  - id: peers\n    kind: peer\n    name: {en: Peer supporters}\n    audience: {en: Everyone}\n"
+            "  - id: peer-doctors\n    kind: peer\n    name: {en: Peer doctors}\n    audience: {en: Doctors}\n"
+            "    roles: [physician]\n",
             encoding="utf-8",
         )
         guide = load(folder).guide
     combos = combinations(guide)
-    assert len(combos) == 16 * 3 * 32 * 8 * 3 == 36_864
+    assert len(combos) == 16 * 3 * 3 * 32 * 8 * 3 == 110_592
     expected = [python_rule(guide, c) for c in combos]
     got = page_rule(rule_data(guide), combos)
     assert len(got) == len(expected)
@@ -88,3 +102,5 @@ def test_every_combination_gets_the_same_answer_from_both_engines(guide, institu
     # The space is really covered: every level, both resource orders, each external line.
     assert {e["level"] for e in expected} == {0, 1, 2, 3}
     assert {e["externalFirst"] for e in expected} == {True, False}
+    if institution:
+        assert {tuple(e["peers"]) for e in expected} == {(), ("peers",), ("peers", "peer-doctors")}

@@ -90,7 +90,7 @@ def test_end_of_input_raises_input_ended():
 )
 def test_internal_question_accepts_words_and_numbers(guide, typed, expected):
     ask, _ = asker(typed)
-    answers = complete(guide, Given(red_flags=(), event=True, signs=(), role=Role.nurse), ask)
+    answers = complete(guide, Given(red_flags=(), event=True, situations=(), signs=(), role=Role.nurse), ask)
     assert answers.internal is expected
 
 
@@ -112,13 +112,17 @@ def test_internal_question_accepts_words_and_numbers(guide, typed, expected):
 )
 def test_role_question_takes_numbers_and_names(guide, typed, expected):
     ask, _ = asker(typed)
-    answers = complete(guide, Given(red_flags=(), event=True, signs=(), internal=Internal.yes), ask)
+    answers = complete(
+        guide, Given(red_flags=(), event=True, situations=(), signs=(), internal=Internal.yes), ask
+    )
     assert answers.role is expected
 
 
 def test_role_question_does_not_take_yes_for_a_role(guide):
     ask, out = asker("yes\n3\n")
-    answers = complete(guide, Given(red_flags=(), event=True, signs=(), internal=Internal.yes), ask)
+    answers = complete(
+        guide, Given(red_flags=(), event=True, situations=(), signs=(), internal=Internal.yes), ask
+    )
     assert answers.role is Role.nurse
     assert "Please type one number between 1 and 8, or press Enter." in out.getvalue()
 
@@ -132,24 +136,42 @@ def test_red_flag_ends_the_questions(guide):
 
 @pytest.mark.parametrize("typed", ["no", "none", "0", "non", "aucun"])
 def test_no_red_flag_in_words_goes_on_to_the_event(guide, typed):
-    ask, _ = asker(f"{typed}\nn\nnon\n")
+    ask, _ = asker(f"{typed}\nn\nnon\nnon\n")
     answers = complete(guide, Given(), ask)
     assert answers.red_flags == () and answers.event is False
 
 
 def test_only_missing_questions_are_asked(guide):
     ask, out = asker("1\n")
-    answers = complete(guide, Given(red_flags=(), event=False, signs=("guilt",), internal=Internal.yes), ask)
+    answers = complete(
+        guide, Given(red_flags=(), event=False, situations=(), signs=("guilt",), internal=Internal.yes), ask
+    )
     assert answers.role is Role.physician
     assert "role" in out.getvalue() and "red flag" not in out.getvalue()
 
 
 def test_at_level_0_role_and_internal_resources_are_not_asked(guide):
-    ask, out = asker("\nn\n\n")
+    ask, out = asker("\nn\n\n\n")
     answers = complete(guide, Given(), ask)
-    assert (answers.event, answers.signs) == (False, ())
+    assert (answers.event, answers.situations, answers.signs) == (False, (), ())
     assert "role" not in out.getvalue() and "internal resources" not in out.getvalue()
-    assert out.getvalue().count("> ") == 3
+    assert out.getvalue().count("> ") == 4
+
+
+def test_situations_are_asked_after_the_event_and_count_as_level_1(guide):
+    ask, out = asker("\nn\n1, 11\n\n3\n\n")
+    answers = complete(guide, Given(), ask)
+    assert (answers.event, answers.situations) == (False, ("paediatric-event", "staff-death"))
+    text = out.getvalue()
+    assert text.index("serious adverse event") < text.index("Does one of these situations apply?")
+    assert text.index("Does one of these situations apply?") < text.index("warning signs")
+    # A situation is a reason for support: the role and the internal resources are asked.
+    assert answers.role is Role.nurse and "internal resources" in text
+
+
+def test_without_terminal_a_situation_needs_no_event_answer(guide):
+    answers = complete(guide, Given(situations=("staff-death",)), None)
+    assert (answers.event, answers.situations) == (None, ("staff-death",))
 
 
 def test_without_terminal_absent_means_none_or_unknown(guide):

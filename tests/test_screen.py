@@ -92,11 +92,11 @@ def screen_after(keys, lang, tmp_path):
 PATHS = [
     ("en", "C.UTF-8", ["3"], ["LEVEL 3 OF 3: ACT NOW", "do not leave the person", "3114", "15: SAMU",
                               "What to say first"]),
-    ("en", "C.UTF-8", ["none", "yes", "1 2 3 4 5", "doctor", "no"],
+    ("en", "C.UTF-8", ["none", "yes", "", "1 2 3 4 5", "doctor", "no"],
      ["LEVEL 2 OF 3: ACTIVE SUPPORT", "Do now:", "0805 23 23 36", "0800 288 038", "What to say first"]),
-    ("en", "C.UTF-8", ["", "n", ""], ["LEVEL 0 OF 3: STAY ATTENTIVE", "How are you doing at the moment?"]),
+    ("en", "C.UTF-8", ["", "n", "", ""], ["LEVEL 0 OF 3: STAY ATTENTIVE", "How are you doing at the moment?"]),
     ("fr", "fr_FR.UTF-8", ["4"], ["NIVEAU 3 SUR 3", "ne laissez pas la personne", "3114", "Que dire en premier"]),
-    ("fr", "fr_FR.UTF-8", ["aucun", "oui", "1 2 3 4 5", "infirmière", ""],
+    ("fr", "fr_FR.UTF-8", ["aucun", "oui", "", "1 2 3 4 5", "infirmière", ""],
      ["NIVEAU 2 SUR 3", "À faire maintenant", "0805 23 23 36", "Que dire en premier"]),
 ]
 

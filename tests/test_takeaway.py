@@ -213,6 +213,7 @@ def test_summary_json_and_html(run, tmp_path):
     assert set(data["answers"]) == {
         "red_flags",
         "event",
+        "situations",
         "signs",
         "role",
         "internal",

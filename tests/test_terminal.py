@@ -52,6 +52,9 @@ def test_full_path(spawn):
     child.sendline("")
     child.expect_exact("Was the professional involved in a serious adverse event associated with care? [y/n]")
     child.sendline("yes")
+    child.expect_exact("Does one of these situations apply?")
+    child.expect_exact("> ")
+    child.sendline("")
     child.expect_exact("Which warning signs do you see?")
     child.expect_exact("> ")
     child.sendline("1")
@@ -103,6 +106,9 @@ def test_french_in_a_real_terminal(spawn):
     child.sendline("")
     child.expect_exact("[o/n]")
     child.sendline("oui")
+    child.expect_exact("L'une de ces situations s'applique-t-elle\u202f?")
+    child.expect_exact("> ")
+    child.sendline("")
     child.expect_exact("Quels signes d'alerte observez-vous\u202f?")
     child.expect_exact("> ")
     child.sendline("3")
@@ -120,3 +126,36 @@ def test_french_in_a_real_terminal(spawn):
     child.close()
     assert child.exitstatus == 0
     assert "Qui contacter" in child.logfile_read.getvalue()
+
+
+def test_team_plan_in_a_real_terminal(spawn):
+    child = spawn("team", "--event-date", "2026-03-27")
+    child.expect_exact("Did a patient die? [y/n]")
+    child.expect_exact("> ")
+    child.sendline("yes")
+    child.expect_exact("Does one of these situations apply?")
+    child.expect_exact("> ")
+    child.sendline("1")
+    child.expect_exact("When an event affects a team")
+    child.expect_exact("A moment of silence after a death")
+    child.expect_exact("Individual check-ins")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    screen = child.logfile_read.getvalue()
+    assert "Traceback" not in screen
+    assert "--situation paediatric-event" in screen
+
+
+def test_team_plan_in_french_in_a_real_terminal(spawn):
+    child = spawn("team", lang="fr_FR.UTF-8")
+    child.expect_exact("Un patient est-il décédé\u202f? [o/n]")
+    child.sendline("non")
+    child.expect_exact("L'une de ces situations s'applique-t-elle\u202f?")
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact("Quand un événement touche une équipe")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Un moment de silence" not in child.logfile_read.getvalue()

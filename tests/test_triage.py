@@ -11,10 +11,27 @@ import re
 import pytest
 
 from secondvictim.choices import Internal, Role
+from secondvictim.models import Resource
 from secondvictim.triage import Answers, level_of, recommend
 
 RED_FLAGS = ["severe-distress", "major-disorganisation", "dark-thoughts", "danger"]
 SIGNS = ["withdrawal", "guilt", "anxiety", "medico-legal", "behaviour-change"]
+SITUATIONS = [
+    "paediatric-event",
+    "unexpected-death",
+    "first-patient-death",
+    "long-care-relationship",
+    "reminds-of-family",
+    "several-bad-outcomes",
+    "undetected-deterioration",
+    "young-adult-death",
+    "complaint-or-litigation",
+    "high-profile-event",
+    "staff-death",
+]
+# Situations all act alike on the rule: the full product takes three subsets of them, and
+# test_every_subset_of_situations takes all 2,048 with fewer of the other answers.
+SOME_SITUATIONS = [(), ("paediatric-event",), ("first-patient-death", "complaint-or-litigation")]
 INTERNAL = ["psychologist", "occupational-medicine", "house-of-psychology", "quality-officer"]
 EMERGENCY = ("samu", "emergency-112", "sms-114", "suicide-3114")
 
@@ -27,7 +44,8 @@ def subsets(items):
 LEVEL_TABLE = [
     (lambda a: bool(a.red_flags), 3),  # any red flag
     (lambda a: bool(a.signs), 2),  # at least one warning sign
-    (lambda a: a.event is True, 1),  # a serious adverse event, no warning sign
+    # a serious adverse event or a situation that calls for outreach, no warning sign
+    (lambda a: a.event is True or bool(a.situations), 1),
     (lambda a: True, 0),  # nothing below
 ]
 
@@ -63,12 +81,20 @@ def oracle_resources(a):
     return tuple(external + INTERNAL if a.internal is Internal.no else INTERNAL + external)
 
 
-GROUPS = list(itertools.product(subsets(RED_FLAGS), (True, False, None)))
+def oracle_reasons(level, a):
+    # "The answers that triggered it": the red flags, the signs, or the event and the situations.
+    outreach = (("event",) if a.event is True else ()) + a.situations
+    return {3: a.red_flags, 2: a.signs, 1: outreach, 0: ()}[level]
 
 
-def answers_of(red_flags, event):
+GROUPS = list(itertools.product(subsets(RED_FLAGS), (True, False, None), SOME_SITUATIONS))
+
+
+def answers_of(red_flags, event, situations):
     return [
-        Answers(red_flags=red_flags, event=event, signs=signs, role=role, internal=internal)
+        Answers(
+            red_flags=red_flags, event=event, situations=situations, signs=signs, role=role, internal=internal
+        )
         for signs in subsets(SIGNS)
         for role in Role
         for internal in Internal
@@ -76,25 +102,34 @@ def answers_of(red_flags, event):
 
 
 def test_the_space_is_complete():
-    assert sum(len(answers_of(*group)) for group in GROUPS) == 16 * 3 * 32 * len(Role) * len(Internal) == 36864
+    assert (
+        sum(len(answers_of(*group)) for group in GROUPS)
+        == 16 * 3 * 3 * 32 * len(Role) * len(Internal)
+        == 110592
+    )
 
 
-@pytest.mark.parametrize(("red_flags", "event"), GROUPS, ids=[f"{'+'.join(g[0]) or 'no-flag'}-{g[1]}" for g in GROUPS])
-def test_every_combination_against_the_oracle(guide, red_flags, event):
+@pytest.mark.parametrize(
+    ("red_flags", "event", "situations"),
+    GROUPS,
+    ids=[f"{'+'.join(g[0]) or 'no-flag'}-{g[1]}-{len(g[2])}-situations" for g in GROUPS],
+)
+def test_every_combination_against_the_oracle(guide, red_flags, event, situations):
     order = [a.id for a in guide.actions]
     wrong = []
-    for a in answers_of(red_flags, event):
+    for a in answers_of(red_flags, event, situations):
         rec = recommend(guide, a)
         level = oracle_level(a)
         expected_actions = tuple(i for i in order if ACTION_TABLE[i](level, a))
         expected = {
             "level": level,
-            "reasons": {3: a.red_flags, 2: a.signs, 1: ("event",), 0: ()}[level],
+            "reasons": oracle_reasons(level, a),
             "actions": expected_actions,
             "resources": oracle_resources(a),
             "external_first": a.internal is Internal.no,
             "emergency": EMERGENCY,
             "followup": level >= 1,
+            "peers": (),  # the packaged guide has no peer supporter
         }
         got = {
             "level": rec.level,
@@ -104,6 +139,7 @@ def test_every_combination_against_the_oracle(guide, red_flags, event):
             "external_first": rec.external_first,
             "emergency": rec.emergency,
             "followup": rec.followup != (),
+            "peers": rec.peers,
         }
         if got != expected:
             wrong.append((a, {k: (got[k], expected[k]) for k in got if got[k] != expected[k]}))
@@ -143,17 +179,39 @@ def test_no_advice_contradicts_or_repeats_itself(guide, lang):
 
 
 def test_adding_an_answer_never_lowers_the_level():
-    def level(rf, ev, sg):
-        return level_of(Answers(red_flags=rf, event=ev, signs=sg))[0]
+    def level(rf, ev, st, sg):
+        return level_of(Answers(red_flags=rf, event=ev, situations=st, signs=sg))[0]
 
     lowered = []
-    for rf, ev, sg in itertools.product(subsets(RED_FLAGS), (False, True), subsets(SIGNS)):
-        base = level(rf, ev, sg)
-        more = [level(rf, True, sg)]
-        more += [level(tuple(set(rf) | {extra}), ev, sg) for extra in RED_FLAGS]
-        more += [level(rf, ev, tuple(set(sg) | {extra})) for extra in SIGNS]
-        lowered += [(rf, ev, sg) for higher in more if higher < base]
+    for rf, ev, st, sg in itertools.product(
+        subsets(RED_FLAGS), (False, True), SOME_SITUATIONS, subsets(SIGNS)
+    ):
+        base = level(rf, ev, st, sg)
+        more = [level(rf, True, st, sg)]
+        more += [level(tuple(set(rf) | {extra}), ev, st, sg) for extra in RED_FLAGS]
+        more += [level(rf, ev, tuple(dict.fromkeys((*st, extra))), sg) for extra in SITUATIONS]
+        more += [level(rf, ev, st, tuple(set(sg) | {extra})) for extra in SIGNS]
+        lowered += [(rf, ev, st, sg) for higher in more if higher < base]
     assert lowered == []
+
+
+@pytest.mark.parametrize("event", [True, False, None])
+def test_every_subset_of_situations(event):
+    wrong = []
+    for situations in subsets(SITUATIONS):
+        for red_flags, signs in itertools.product([(), ("danger",)], [(), ("guilt",)]):
+            a = Answers(red_flags=red_flags, event=event, situations=situations, signs=signs)
+            level = oracle_level(a)
+            if level_of(a) != (level, oracle_reasons(level, a)):
+                wrong.append(a)
+    assert wrong == []
+
+
+def test_a_situation_without_sign_gives_level_1_with_the_situation_as_reason(guide):
+    rec = recommend(guide, Answers(event=False, situations=("staff-death",)))
+    assert (rec.level, rec.reasons) == (1, ("staff-death",))
+    rec = recommend(guide, Answers(event=True, situations=("paediatric-event", "staff-death")))
+    assert rec.reasons == ("event", "paediatric-event", "staff-death")
 
 
 @pytest.mark.parametrize(
@@ -161,6 +219,7 @@ def test_adding_an_answer_never_lowers_the_level():
     [
         (Answers(event=False), 0, "know-signs", "Stay attentive"),
         (Answers(event=True), 1, "contact-today", "Offer support"),
+        (Answers(event=False, situations=("complaint-or-litigation",)), 1, "contact-today", "Offer support"),
         (Answers(event=False, signs=("withdrawal",)), 2, "contact-today", "Active support"),
         (Answers(red_flags=("danger",)), 3, "immediate-danger", "Act now"),
     ],
@@ -175,3 +234,34 @@ def test_each_level_by_example(guide, answers, level, first_action, name):
 def test_cnom_only_for_physicians_and_interns(guide):
     shown = {role for role in Role if "cnom" in recommend(guide, Answers(event=True, role=role)).resources}
     assert shown == {Role.physician, Role.intern, Role.unknown}
+
+
+def peer(rid, roles=None):
+    return Resource.model_validate(
+        {
+            "id": rid,
+            "kind": "peer",
+            "name": {"en": "Peer supporters"},
+            "audience": {"en": "Every professional"},
+            "roles": roles,
+        }
+    )
+
+
+@pytest.mark.parametrize("level", [0, 1, 2, 3])
+def test_peers_are_offered_at_levels_1_and_2_only(guide, level):
+    with_peers = guide.model_copy(
+        update={"resources": (*guide.resources, peer("peers"), peer("peer-doctors", ["physician"]))}
+    )
+    answers = [
+        Answers(event=False),
+        Answers(event=False, situations=("staff-death",)),
+        Answers(event=True, signs=("anxiety",)),
+        Answers(red_flags=("severe-distress",)),
+    ][level]
+    rec = recommend(with_peers, answers)
+    assert rec.level == level
+    assert rec.peers == (("peers", "peer-doctors") if level in (1, 2) else ())
+    assert "peers" not in rec.resources  # offered on their own, after the manager's contact
+    nurse = recommend(with_peers, answers.model_copy(update={"role": Role.nurse}))
+    assert nurse.peers == (("peers",) if level in (1, 2) else ())

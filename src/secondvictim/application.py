@@ -113,11 +113,11 @@ def today() -> date:
     return date.today()
 
 
-def past_warning(reminders: list[Reminder], lang: Lang, notify: Callable[[str], None]) -> list[dict[str, Any]]:
+def past_warning(days: list[date], lang: Lang, notify: Callable[[str], None]) -> list[dict[str, Any]]:
     """Reminders already past (an event date long ago): said on stderr, and kept for --json."""
     from .i18n import long_date
 
-    past = [r.day for r in reminders if r.day < today()]
+    past = [day for day in days if day < today()]
     if not past:
         return []
     dates = t("list.separator", lang).join(long_date(day, lang) for day in past)
@@ -153,6 +153,7 @@ def event_day(value: str | None) -> date:
 class TriageOptions:
     red_flags: list[str] | None = None
     event: bool | None = None
+    situations: list[str] | None = None
     signs: list[str] | None = None
     role: str | None = None
     internal: str | None = None
@@ -191,6 +192,11 @@ def triage(
         if opts.red_flags
         else None,
         event=opts.event,
+        situations=parse_ids(
+            opts.situations, [s.id for s in guide.situations], Key("team.what_situation"), "--situation"
+        )
+        if opts.situations
+        else None,
         signs=parse_ids(opts.signs, [s.id for s in guide.warning_signs], Key("what.sign"), "--sign")
         if opts.signs
         else None,
@@ -214,7 +220,7 @@ def triage(
     if opts.followup_ics and recommendation.level == 0:
         notes.append(t("msg.no_followup", lang))
     elif opts.followup_ics:
-        warnings += past_warning(planned, lang, notify)
+        warnings += past_warning([r.day for r in planned], lang, notify)
         files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, opts.alarm_time))
     data = triage_data(
         guide,
@@ -396,9 +402,10 @@ def resources(
     chosen_role = parse_role(role) if role else Role.unknown
     loaded = load_guide(settings)[0]
     guide, lang = loaded.guide, settings.lang
-    kinds = {"internal", "external"}
+    # Peer supporters are the institution's own: internal.
+    kinds = {"internal", "peer", "external"}
     if internal != external:
-        kinds = {"internal"} if internal else {"external"}
+        kinds = {"internal", "peer"} if internal else {"external"}
     chosen = [r for r in guide.resources if r.kind in kinds and serves(r.roles, chosen_role)]
     emergency = not (internal or external)
     if json:
@@ -518,7 +525,7 @@ def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], 
     check_targets([opts.ics], opts.force)
     guide = load_guide(settings)[0].guide
     planned = reminders(guide, day, workdays=opts.workdays)
-    warnings = past_warning(planned, lang, notify)
+    warnings = past_warning([r.day for r in planned], lang, notify)
     files: tuple[FileOut, ...] = ()
     if opts.ics:
         files = (calendar_file(guide, planned, lang, opts.ics, plan, opts.alarm_time),)
@@ -661,3 +668,67 @@ def schema(settings: Settings, name: str | None) -> Output:
         raise UsageError("err.no_schema", name=name, valid=", ".join(VERSIONS))
     text = (resources.files("secondvictim") / "schemas" / f"{name}.json").read_text(encoding="utf-8")
     return Output(text=text)
+
+
+@dataclass(frozen=True)
+class TeamOptions:
+    event_date: str | None = None
+    death: bool | None = None
+    situations: list[str] | None = None
+    json: bool = False
+    output: Path | None = None
+    ics: Path | None = None
+    force: bool = False
+
+
+def team(
+    settings: Settings, opts: TeamOptions, asker: Asker | None, notify: Callable[[str], None]
+) -> Output:
+    """The plan for an event that hits a whole team: two questions at most, none without a terminal.
+
+    Like the triage, it is used in a crisis: broken institution data gives the packaged guide and
+    a warning, not a stop.
+    """
+    from .prompts import complete_team
+    from .team import team_plan
+
+    lang = settings.lang
+    day = event_day(opts.event_date)
+    summary_format = format_of(opts.output, None, SUMMARY_FORMATS) if opts.output else None
+    check_targets([opts.output, opts.ics], opts.force)
+    loaded, problem = load_guide(settings, fallback=True)
+    warnings = fallback_warnings(settings, problem, notify)
+    guide = loaded.guide
+    situations = (
+        parse_ids(opts.situations, [s.id for s in guide.situations], Key("team.what_situation"), "--situation")
+        if opts.situations
+        else None
+    )
+    asks = asker if opts.death is None or situations is None else None
+    if asks:
+        asks.write(t("team.intro", lang) + "\n")
+    death, chosen = complete_team(guide, opts.death, situations, asks)
+    plan = team_plan(guide, day, death=death, situations=chosen)
+    if asks:
+        asks.write("\n")
+    from .followup import new_plan_id
+    from .render_json import team_data
+
+    files: list[FileOut] = []
+    # One plan: its id is in the JSON, and the calendar's UIDs are made from it.
+    plan_id = new_plan_id()
+    if opts.ics:
+        from .render_ical import team_calendar
+
+        warnings += past_warning([step.date for step in plan.steps], lang, notify)
+        files.append(FileOut(opts.ics, team_calendar(guide, plan, lang, plan=plan_id).decode("utf-8")))
+    data = team_data(guide, plan, lang, plan_id=plan_id, written=date.today(), warnings=warnings)
+    if opts.output and summary_format:
+        from .summary import team_summary_text
+
+        files.insert(0, FileOut(opts.output, team_summary_text(guide, plan, lang, summary_format, data)))
+    if opts.json:
+        return Output(data=data, files=tuple(files), force=opts.force)
+    from .document import team_document
+
+    return Output(document=team_document(guide, plan, lang), files=tuple(files), force=opts.force)

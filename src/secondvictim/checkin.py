@@ -27,6 +27,7 @@ from pydantic import (
 from .choices import SupportUsed, Trend
 from .errors import PreviousFileError
 from .models import Guide, Id, Model
+from .render_json import VERSIONS
 from .triage import actions_at
 
 # A follow-up plan's id, as followup.new_plan_id makes it.
@@ -37,7 +38,8 @@ PlanId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 ONE_MONTH = 21
 
 # The summaries read back as the previous contact, with the newest version of each this reads.
-SCHEMAS = {"triage": 1, "checkin": 1}
+# The newest shape of each summary this version reads: the one it writes.
+SCHEMAS = {name: VERSIONS[name] for name in ("triage", "checkin")}
 
 
 class Upcoming(Model):

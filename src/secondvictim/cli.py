@@ -210,6 +210,7 @@ def triage(
     red_flag: Annotated[list[str] | None, typer.Option("--red-flag", metavar="ID", help="help.red_flag")] = None,
     event: Annotated[bool | None, typer.Option("--event/--no-event", help="help.event", show_default=False)] = None,
     sign: Annotated[list[str] | None, typer.Option("--sign", metavar="ID", help="help.sign")] = None,
+    situation: Annotated[list[str] | None, typer.Option("--situation", metavar="ID", help="help.situation")] = None,
     role: Annotated[str | None, typer.Option("--role", metavar="WORD", help="help.role", show_default=False)] = None,
     internal: Annotated[
         str | None, typer.Option("--internal", metavar="yes|no|unknown", help="help.internal", show_default=False)
@@ -236,6 +237,7 @@ def triage(
     options = application.TriageOptions(
         red_flags=red_flag,
         event=event,
+        situations=situation,
         signs=sign,
         role=role,
         internal=internal,
@@ -310,6 +312,35 @@ def checkin(
         force=force,
     )
     _present(ctx, application.checkin(settings, options, _asker(settings), lambda text: note(text, settings)))
+
+
+@app.command(cls=Command, help="help.team")
+def team(
+    ctx: typer.Context,
+    event_date: EventDateOption = None,
+    death: Annotated[bool | None, typer.Option("--death/--no-death", help="help.team_death", show_default=False)] = None,
+    situation: Annotated[list[str] | None, typer.Option("--situation", metavar="ID", help="help.situation")] = None,
+    json: JsonOption = False,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.team_output", show_default=False)
+    ] = None,
+    force: ForceOption = False,
+    ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.team_ics", show_default=False)] = None,
+) -> None:
+    from . import application
+    from .present import note
+
+    settings = _settings(ctx)
+    options = application.TeamOptions(
+        event_date=event_date,
+        death=death,
+        situations=situation,
+        json=json,
+        output=output,
+        ics=ics,
+        force=force,
+    )
+    _present(ctx, application.team(settings, options, _asker(settings), lambda text: note(text, settings)))
 
 
 @app.command(cls=Command, help="help.script")

@@ -8,21 +8,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .checkin import CheckinAnswers, CheckinResult, Finding, Reason
 from .choices import INTERNAL_LABELS, ROLE_LABELS, SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
 from .i18n import after_colon, long_date, plural, t, typeset
 from .models import (
+    EVENT,
     INTERNAL_DECLINED,
     OCCUPATIONAL_MEDICINE,
     SELF_HARM,
     SUICIDE_LINE,
     Guide,
     Resource,
+    TeamSection,
     tr,
 )
 from .triage import Answers, Recommendation
+
+if TYPE_CHECKING:
+    from .team import TeamPlan
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,8 @@ def key_message_blocks(guide: Guide, lang: Lang) -> Document:
 
 def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
     """The answers that set the level, in one sentence: "Warning signs: A; B"."""
+    if rec.level == 1:
+        return outreach_line(guide, rec.reasons, lang)
     if rec.level < 2:
         return reasons_text(guide, rec, lang)[0]
     labels = t("list.separator", lang).join(
@@ -178,7 +185,7 @@ def reasons_text(guide: Guide, rec: Recommendation, lang: Lang) -> list[str]:
             t("why.sign", lang, label=after_colon(tr(guide.sign_or_flag(i).label, lang), lang)) for i in rec.reasons
         ]
     if rec.level == 1:
-        return [t("why.event", lang)]
+        return [reason_label(guide, i, lang) for i in rec.reasons]
     return [t("why.none", lang)]
 
 
@@ -259,11 +266,11 @@ def guidance_document(
     every resource, the follow-up, the emergency numbers and the disclaimer."""
     level = guide.level(rec.level)
     actions = {a.id: a for a in guide.actions}
-    doc: Document = [
-        Heading(t("h.more", lang)),
-        Para(tr(level.summary, lang)),
-        Items(tuple(tr(actions[i].text, lang) for i in rec.actions), style="check"),
-    ]
+    doc: Document = [Heading(t("h.more", lang)), Para(tr(level.summary, lang))]
+    if rec.level == 1 and rec.reasons != (EVENT,):
+        # The decision names one situation: here, every reason.
+        doc.append(Items(tuple(reasons_text(guide, rec, lang))))
+    doc.append(Items(tuple(tr(actions[i].text, lang) for i in rec.actions), style="check"))
     if rec.level > 0:
         doc += key_message_blocks(guide, lang)[1:]
     doc += [
@@ -290,13 +297,15 @@ def guidance_document(
         ),
         Items(tuple(items)),
     ]
+    if rec.peers:
+        doc += peer_blocks(guide, rec.peers, lang)
     if rec.followup:
         doc += [
             Heading(t("h.followup", lang)),
             followup_items(guide, rec.followup, lang, event_date, workdays=workdays),
         ]
     doc += emergency_blocks(guide, lang)
-    doc.append(Para(tr(guide.disclaimer, lang), style="note"))
+    doc += [Para(tr(guide.disclaimer, lang), style="note"), manager_line(guide, lang)]
     return doc
 
 
@@ -330,12 +339,15 @@ def resources_document(guide: Guide, lang: Lang, resources: list[Resource], *, e
     doc: Document = []
     internal = [r for r in resources if r.kind == "internal"]
     external = [r for r in resources if r.kind == "external"]
+    peers = [r for r in resources if r.kind == "peer"]
     if internal:
         doc += [
             Heading(t("h.internal", lang)),
             Para(t("internal.intro", lang)),
             Items(tuple(resource_item(r, lang) for r in internal)),
         ]
+    if peers:
+        doc += peer_blocks(guide, tuple(r.id for r in peers), lang)
     if external:
         doc += [
             Heading(t("h.external", lang)),
@@ -354,6 +366,7 @@ def signs_document(guide: Guide, lang: Lang) -> Document:
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
         Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
+        *situations_blocks(guide, lang),
         Heading(t("h.red_flags", lang)),
         Para(t("red_flags.intro", lang)),
         Items(tuple(tr(s.label, lang) for s in guide.red_flags)),
@@ -395,6 +408,9 @@ def about_document(guide: Guide, lang: Lang) -> Document:
     for section in guide.about:
         doc.append(Heading(tr(section.title, lang)))
         doc += [Para(tr(p, lang)) for p in section.paragraphs]
+    manager = guide.manager_support
+    doc.append(Heading(tr(manager.title, lang)))
+    doc += [Para(tr(p, lang)) for p in manager.paragraphs]
     doc.append(Para(tr(guide.disclaimer, lang), style="note"))
     return doc
 
@@ -412,6 +428,12 @@ def answers_blocks(guide: Guide, answers: Answers, lang: Lang) -> Document:
             (
                 t("summary.red_flags", lang, value=labels(answers.red_flags)),
                 t("summary.event", lang, value=event[answers.event]),
+                t(
+                    "team.summary_situations",
+                    lang,
+                    value=", ".join(tr(guide.situation(i).label, lang) for i in answers.situations)
+                    or t("summary.none", lang),
+                ),
                 t("summary.signs", lang, value=labels(answers.signs)),
                 t("summary.role", lang, value=t(ROLE_LABELS[answers.role], lang)),
                 t("summary.internal", lang, value=t(INTERNAL_LABELS[answers.internal], lang)),
@@ -715,4 +737,126 @@ def checkin_summary_document(guide: Guide, result: CheckinResult, lang: Lang) ->
         Heading(t("checkin.h_history", lang)),
         Items(history),
         *checkin_document(guide, result, lang),
+    ]
+
+
+# --- When a whole team is hit (issue 14) ---------------------------------------------------
+
+
+def reason_label(guide: Guide, reason: str, lang: Lang) -> str:
+    """A level-1 reason in words: the event answer, or a situation that calls for outreach."""
+    if reason == EVENT:
+        return t("why.event", lang)
+    return t("team.why_situation", lang, label=after_colon(tr(guide.situation(reason).label, lang), lang))
+
+
+def situation_item(guide: Guide, sid: str, lang: Lang) -> str:
+    """A situation, and on its second line the id to give as --situation."""
+    return f"{tr(guide.situation(sid).label, lang)}\n{t('team.id', lang, id=sid)}"
+
+
+def situations_blocks(guide: Guide, lang: Lang) -> Document:
+    return [
+        Heading(t("team.h_situations", lang)),
+        Para(t("team.situations_intro", lang)),
+        Items(tuple(situation_item(guide, s.id, lang) for s in guide.situations)),
+    ]
+
+
+def peer_blocks(guide: Guide, peers: tuple[str, ...], lang: Lang) -> Document:
+    """The institution's peer supporters: how to propose one, consent first, then how to reach them."""
+    offer = guide.peer_offer
+    return [
+        Heading(t("team.h_peers", lang)),
+        Para(tr(offer.intro, lang)),
+        Para(t("quoted", lang, text=tr(offer.words, lang)), style="quote"),
+        Para(tr(offer.consent, lang)),
+        Items(tuple(resource_item(guide.resource(i), lang) for i in peers)),
+    ]
+
+
+def manager_line(guide: Guide, lang: Lang) -> Para:
+    """The last line of every triage and team result: the manager is supported too."""
+    return Para(tr(guide.manager_support.line, lang), style="note")
+
+
+def team_step_item(guide: Guide, plan: TeamPlan, sid: str, lang: Lang) -> str:
+    step = next(s for s in guide.team.steps if s.id == sid)
+    planned = next(p for p in plan.steps if p.id == sid)
+    when, what = tr(step.when, lang), after_colon(tr(step.what, lang), lang)
+    if planned.until is None:
+        return t("team.step_dated", lang, date=long_date(planned.date, lang), when=when, what=what)
+    return t(
+        "team.step_window",
+        lang,
+        start=long_date(planned.date, lang),
+        end=long_date(planned.until, lang),
+        when=when,
+        what=what,
+    )
+
+
+def team_section(section: TeamSection, lang: Lang, style: Literal["bullet", "check"] = "check") -> Document:
+    doc: Document = [Heading(tr(section.title, lang)), Para(tr(section.intro, lang))]
+    if section.items:
+        doc.append(Items(tuple(tr(i.text, lang) for i in section.items), style=style))
+    if section.avoid:
+        doc += [
+            Para(t("team.avoid", lang)),
+            Items(tuple(tr(i.text, lang) for i in section.avoid)),
+        ]
+    return doc
+
+
+def team_document(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
+    """The plan for an event that affects a whole team: dated steps first, then how to do each."""
+    from .team import checkin_command
+
+    team = guide.team
+    doc: Document = [
+        Heading(t("team.title", lang, date=long_date(plan.event_date, lang))),
+        Para(tr(team.intro, lang)),
+    ]
+    if plan.situations:
+        doc += [
+            Heading(t("team.h_situations", lang), depth=2),
+            Items(tuple(tr(guide.situation(i).label, lang) for i in plan.situations)),
+        ]
+    doc += [
+        Heading(t("team.h_steps", lang)),
+        Items(tuple(team_step_item(guide, plan, s.id, lang) for s in plan.steps)),
+    ]
+    if plan.death:
+        doc += team_section(team.pause, lang, style="bullet")
+    doc += team_section(team.huddle, lang)
+    doc += team_section(team.think_of, lang)
+    doc += team_section(team.checkins, lang)
+    doc += [Para(t("team.command", lang)), Para(checkin_command(plan), style="quote")]
+    doc += team_section(team.reflection, lang, style="bullet")
+    doc += team_section(team.month, lang)
+    manager = guide.manager_support
+    doc.append(Heading(tr(manager.title, lang)))
+    doc += [Para(tr(p, lang)) for p in manager.paragraphs]
+    doc += emergency_blocks(guide, lang)
+    doc += [Para(tr(guide.disclaimer, lang), style="note"), manager_line(guide, lang)]
+    return doc
+
+
+def outreach_line(guide: Guide, reasons: tuple[str, ...], lang: Lang) -> str:
+    """Level 1's reasons in one sentence of at most two lines, for the one-screen decision: the
+    situations that call for outreach when there are any (the first one named), else the event.
+    The guidance lists every reason."""
+    situations = [i for i in reasons if i != EVENT]
+    if not situations:
+        return t("why.event", lang)
+    first = after_colon(tr(guide.situation(situations[0]).label, lang), lang)
+    return plural("team.decision_situations", len(situations), lang, count=len(situations), label=first)
+
+
+def team_summary_document(guide: Guide, plan: TeamPlan, lang: Lang, written: date) -> Document:
+    """The team plan as a file to keep, with its dates; no name."""
+    return [
+        Heading(t("team.summary_title", lang)),
+        Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
+        *team_document(guide, plan, lang),
     ]

@@ -36,7 +36,7 @@ MAX_INT_DIGITS = 30
 
 # Which top-level keys each data file holds. An institution's folder uses the same file names.
 FILES: dict[str, tuple[str, ...]] = {
-    "signs.yaml": ("warning_signs", "red_flags"),
+    "signs.yaml": ("warning_signs", "red_flags", "situations"),
     "resources.yaml": ("resources",),
     "script.yaml": ("key_message", "key_message_informal", "attentive_words", "script"),
     "avoid.yaml": ("attitudes_intro", "attitudes"),
@@ -44,6 +44,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "followup.yaml": ("followup",),
     "about.yaml": ("disclaimer", "about"),
     "checkin.yaml": ("checkin_note", "checkin_summaries", "checkin_items", "process_steps", "process_note", "referral", "closing"),
+    "team.yaml": ("team", "peer_offer", "manager_support"),
 }
 
 

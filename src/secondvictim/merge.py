@@ -26,9 +26,11 @@ LISTS: dict[Loc, str] = {
     ("script", "steps"): "id",
     ("checkin_items",): "id",
     ("process_steps",): "id",
+    ("situations",): "id",
+    ("team", "steps"): "id",
 }
 # Mappings merged key by key (their lists as above); every other key is replaced whole.
-MAPPINGS: frozenset[str] = frozenset({"script"})
+MAPPINGS: frozenset[str] = frozenset({"script", "team"})
 
 
 @dataclass(frozen=True)

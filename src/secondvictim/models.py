@@ -72,7 +72,8 @@ class Sign(Model):
 
 class Resource(Model):
     id: Id
-    kind: Literal["internal", "external", "emergency"]
+    # peer: the institution's trained peer supporters, proposed after the manager's own contact.
+    kind: Literal["internal", "external", "emergency", "peer"]
     name: Text
     # The few words the one-screen answer shows beside the number.
     short_name: Text | None = None
@@ -149,6 +150,8 @@ SELF_HARM = frozenset({"dark-thoughts", "danger"})
 # Packaged items the decision screen names (an institution can neither change nor hide them).
 SUICIDE_LINE = "suicide-3114"
 OCCUPATIONAL_MEDICINE = "occupational-medicine"
+# The reason id of the answer "a serious adverse event has occurred" (reserved below).
+EVENT = "event"
 
 
 class Guide(Model):
@@ -177,6 +180,10 @@ class Guide(Model):
     process_note: Statement
     referral: Statement
     closing: Statement
+    situations: tuple[Situation, ...] = Field(min_length=1)
+    peer_offer: PeerOffer
+    manager_support: ManagerSupport
+    team: Team
 
     def level(self, number: int) -> Level:
         return next(lv for lv in self.levels if lv.level == number)
@@ -197,6 +204,9 @@ class Guide(Model):
     def sign_or_flag(self, sid: str) -> Sign:
         return self._signs[sid]
 
+    def situation(self, sid: str) -> Situation:
+        return next(s for s in self.situations if s.id == sid)
+
     def phones(self) -> list[str]:
         """Every phone number of the guide (the HTML renderer makes them tel: links)."""
         return [r.phone for r in self.resources if r.phone]
@@ -214,7 +224,7 @@ ReferenceProblem = tuple[Loc, str, dict[str, object]]
 def reference_problems(guide: Guide) -> list[ReferenceProblem]:
     """Problems no single item can see: duplicate ids, missing levels, unknown references."""
     problems: list[ReferenceProblem] = []
-    # Signs and red flags share one id space: both are answers to the triage.
+    # Signs, red flags and situations share one id space: all are answers to the triage.
     lists: dict[str, tuple[Any, ...]] = {
         "warning_signs": guide.warning_signs,
         "red_flags": guide.red_flags,
@@ -225,10 +235,11 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
         "about": guide.about,
         "checkin_items": guide.checkin_items,
         "process_steps": guide.process_steps,
+        "situations": guide.situations,
     }
     seen: dict[str, set[str]] = {}
     for field, items in lists.items():
-        answers = field in ("warning_signs", "red_flags")
+        answers = field in ("warning_signs", "red_flags", "situations")
         space = seen.setdefault("answers" if answers else field, set())
         for index, item in enumerate(items):
             if item.id in space:
@@ -236,17 +247,23 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
             if answers and item.id in RESERVED_IDS:
                 problems.append(((field, index, "id"), "p.reserved_id", {"id": item.id}))
             space.add(item.id)
-    steps: set[str] = set()
-    for index, step in enumerate(guide.script.steps):
-        if step.id in steps:
-            problems.append((("script", "steps", index, "id"), "p.duplicate_id", {"id": step.id}))
-        steps.add(step.id)
+    nested: dict[Loc, list[str]] = {
+        ("script", "steps"): [step.id for step in guide.script.steps],
+        ("team", "steps"): [step.id for step in guide.team.steps],
+    }
+    for prefix, ids in nested.items():
+        for index, ident in enumerate(ids):
+            if ident in ids[:index]:
+                problems.append(((*prefix, index, "id"), "p.duplicate_id", {"id": ident}))
     numbers = [lv.level for lv in guide.levels]
     for index, number in enumerate(numbers):
         if number in numbers[:index]:
             problems.append((("levels", index, "level"), "p.level_twice", {"level": number}))
     for missing in sorted({0, 1, 2, 3} - set(numbers)):
         problems.append((("levels",), "p.level_missing", {"level": missing}))
+    for index, step in enumerate(guide.team.steps):
+        if step.until is not None and step.until < step.day:
+            problems.append((("team", "steps", index, "until"), "team.p_window", {}))
     answer_ids = seen["answers"] | {INTERNAL_DECLINED, INTERNAL_ACCEPTED}
     for index, action in enumerate(guide.actions):
         for key in ("requires", "unless"):
@@ -285,6 +302,77 @@ class ProcessStep(Model):
     label: Text
     say: Text
     source: Line | None = None
+
+
+# --- When a whole team is hit (issue 14) ---------------------------------------------------
+
+
+class Situation(Model):
+    """A situation that calls for outreach even when no sign shows. It describes the situation,
+    never the person."""
+
+    id: Id
+    label: Text
+    source: Line | None = None
+
+
+class PeerOffer(Model):
+    """How to propose one of the institution's peer supporters (resources of kind `peer`)."""
+
+    intro: Text
+    words: Text
+    consent: Text
+    source: Line | None = None
+
+
+class ManagerSupport(Model):
+    """The manager's own support: a section of `about`, and one line at the end of each result."""
+
+    title: Text
+    line: Text
+    paragraphs: tuple[Text, ...] = Field(min_length=1)
+    source: Line | None = None
+
+
+class TeamItem(Model):
+    id: Id
+    text: Text
+    source: Line | None = None
+
+
+class TeamSection(Model):
+    title: Text
+    intro: Text
+    items: tuple[TeamItem, ...] = ()
+    # What not to do, said as plainly as what to do.
+    avoid: tuple[TeamItem, ...] = ()
+    source: Line | None = None
+
+
+class TeamStep(Model):
+    """A dated step of the team plan, counted in days from the event; `until` ends a window."""
+
+    id: Id
+    day: StrictInt = Field(ge=0, le=365)
+    until: StrictInt | None = Field(default=None, ge=0, le=365)
+    title: Text
+    when: Text
+    what: Text
+    source: Line | None = None
+
+
+class Team(Model):
+    """The plan for an event that affects a whole team. No field holds a name: roles and counts."""
+
+    intro: Text
+    huddle: TeamSection
+    # Only after a patient's death.
+    pause: TeamSection
+    think_of: TeamSection
+    checkins: TeamSection
+    reflection: TeamSection
+    month: TeamSection
+    steps: tuple[TeamStep, ...] = Field(min_length=1)
 
 
 Guide.model_rebuild()

@@ -28,7 +28,7 @@ from .choices import (
 )
 from .errors import InputEnded, UsageError
 from .i18n import long_date, t, typeset
-from .models import Guide, Sign, tr
+from .models import Guide, Sign, Situation, tr
 from .parsing import (
     NONE_WORDS,
     normalise,
@@ -214,6 +214,7 @@ class Given:
 
     red_flags: tuple[str, ...] | None = None
     event: bool | None = None
+    situations: tuple[str, ...] | None = None
     signs: tuple[str, ...] | None = None
     role: Role | None = None
     internal: Internal | None = None
@@ -247,7 +248,7 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
         names = [t(labels[choice], lang) for choice in choices]
         return choices[asker.choose_one(question, names, choices.index(default), _word_index(parse, choices))]
 
-    def pick_many(items: Sequence[Sign], question: str) -> tuple[str, ...]:
+    def pick_many(items: Sequence[Sign | Situation], question: str) -> tuple[str, ...]:
         if asker is None:
             return ()
         chosen = asker.choose_many(question, [tr(s.label, lang) for s in items])
@@ -260,21 +261,32 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
         return Answers(
             red_flags=red_flags,
             event=given.event,
+            situations=given.situations or (),
             signs=given.signs or (),
             role=given.role or Role.unknown,
             internal=given.internal or Internal.unknown,
         )
     event = given.event
-    if event is None:
+    # A situation given as an option sets level 1 already: the event answer is then optional.
+    if event is None and not (asker is None and given.situations):
         if asker is None:
             raise UsageError("err.missing_event")
         event = asker.yes_no(t("q.event", lang))
+    situations = given.situations
+    if situations is None:
+        situations = pick_many(guide.situations, t("team.q_situations", lang))
     signs = given.signs if given.signs is not None else pick_many(guide.warning_signs, t("q.signs", lang))
-    if not event and not signs:
-        return Answers(event=event, role=given.role or Role.unknown, internal=given.internal or Internal.unknown)
+    if not event and not situations and not signs:
+        return Answers(
+            event=event, role=given.role or Role.unknown, internal=given.internal or Internal.unknown
+        )
     role = given.role or pick_one(t("q.role", lang), ROLE_LABELS, Role.unknown, parse_role)
-    internal = given.internal or pick_one(t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal)
-    return Answers(red_flags=(), event=event, signs=signs, role=role, internal=internal)
+    internal = given.internal or pick_one(
+        t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal
+    )
+    return Answers(
+        red_flags=(), event=event, situations=situations, signs=signs, role=role, internal=internal
+    )
 
 
 @dataclass(frozen=True)
@@ -371,3 +383,20 @@ def complete_checkin(guide: Guide, given: CheckinGiven, asker: Asker | None) -> 
     return CheckinAnswers(
         red_flags=(), signs=signs, trend=trend, items=items, support_used=support, steps=steps
     )
+
+
+def complete_team(
+    guide: Guide, death: bool | None, situations: tuple[str, ...] | None, asker: Asker | None
+) -> tuple[bool, tuple[str, ...]]:
+    """The team plan's two answers not given as options: whether a patient died, and which
+    situations apply. Without `asker`, nothing is asked: no death, no situation."""
+    lang = asker.lang if asker else "en"
+    if death is None:
+        death = asker.yes_no(t("team.q_death", lang)) if asker else False
+    if situations is None:
+        situations = ()
+        if asker:
+            labels = [tr(s.label, lang) for s in guide.situations]
+            chosen = asker.choose_many(t("team.q_situations", lang), labels)
+            situations = tuple(guide.situations[i].id for i in chosen)
+    return death, situations

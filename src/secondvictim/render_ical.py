@@ -1,16 +1,24 @@
-"""The follow-up plan as an iCalendar file of reminders. No identity goes into it."""
+"""Calendar reminders as iCalendar files: the follow-up plan, and the team plan. No identity goes
+into them."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from .choices import Lang
 from .followup import Reminder, is_weekend
 from .i18n import long_date, t
 from .models import Guide, tr
 
+if TYPE_CHECKING:
+    from .team import TeamPlan
+
 # The morning alarm of an all-day reminder, unless --alarm-time says otherwise.
 DEFAULT_ALARM = time(8, 30)
+
+# One reminder: its UID, its day, its title and its text.
+Entry = tuple[str, date, str, str]
 
 
 def uid(plan: str, step_id: str) -> str:
@@ -18,16 +26,10 @@ def uid(plan: str, step_id: str) -> str:
     return f"{plan}-{step_id}@secondvictim"
 
 
-def calendar(
-    guide: Guide,
-    reminders: list[Reminder],
-    lang: Lang,
-    *,
-    plan: str,
-    alarm: time = DEFAULT_ALARM,
-    now: datetime | None = None,
+def reminders_calendar(
+    entries: list[Entry], lang: Lang, name: str, *, alarm: time = DEFAULT_ALARM, now: datetime | None = None
 ) -> bytes:
-    """An iCalendar file with one all-day event per follow-up step, each with a display alarm.
+    """An iCalendar file with one all-day event per entry, each with a display alarm.
 
     All-day events carry a date, not a time: they land on the right day in any time zone and
     across a daylight-saving change. The alarm is relative to the start of that day (08:30 is
@@ -39,9 +41,39 @@ def calendar(
 
     stamp = now or datetime.now(UTC)
     cal = icalendar.Calendar()
-    cal.add("prodid", "-//secondvictim//follow-up reminders//" + lang.upper())
+    cal.add("prodid", f"-//secondvictim//{name}//" + lang.upper())
     cal.add("version", "2.0")
+    for event_uid, day, summary, description in entries:
+        event = icalendar.Event()
+        event.add("uid", event_uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("summary", summary)
+        event.add("description", description)
+        event.add("class", "PRIVATE")
+        event.add("transp", "TRANSPARENT")
+        alert = icalendar.Alarm()
+        alert.add("action", "DISPLAY")
+        alert.add("description", summary)
+        alert.add("trigger", timedelta(hours=alarm.hour, minutes=alarm.minute), parameters={"RELATED": "START"})
+        event.add_component(alert)
+        cal.add_component(event)
+    return bytes(cal.to_ical())
+
+
+def calendar(
+    guide: Guide,
+    reminders: list[Reminder],
+    lang: Lang,
+    *,
+    plan: str,
+    alarm: time = DEFAULT_ALARM,
+    now: datetime | None = None,
+) -> bytes:
+    """One reminder per follow-up step."""
     key_message = t("quoted", lang, text=tr(guide.key_message, lang))
+    entries: list[Entry] = []
     for reminder in reminders:
         step, day = reminder.step, reminder.day
         when = long_date(day, lang)
@@ -61,19 +93,33 @@ def calendar(
         )
         if notes:
             description = " ".join(notes) + "\n\n" + description
-        event = icalendar.Event()
-        event.add("uid", uid(plan, step.id))
-        event.add("dtstamp", stamp)
-        event.add("dtstart", day)
-        event.add("dtend", day + timedelta(days=1))
-        event.add("summary", summary)
-        event.add("description", description)
-        event.add("class", "PRIVATE")
-        event.add("transp", "TRANSPARENT")
-        alert = icalendar.Alarm()
-        alert.add("action", "DISPLAY")
-        alert.add("description", summary)
-        alert.add("trigger", timedelta(hours=alarm.hour, minutes=alarm.minute), parameters={"RELATED": "START"})
-        event.add_component(alert)
-        cal.add_component(event)
-    return bytes(cal.to_ical())
+        entries.append((uid(plan, step.id), day, summary, description))
+    return reminders_calendar(entries, lang, "follow-up reminders", alarm=alarm, now=now)
+
+
+def team_calendar(
+    guide: Guide, team: TeamPlan, lang: Lang, *, plan: str, alarm: time = DEFAULT_ALARM, now: datetime | None = None
+) -> bytes:
+    """One reminder per dated step of the team plan. A window (the team reflection) is reminded on
+    its first day, and its text says until when."""
+    steps = {s.id: s for s in guide.team.steps}
+    entries: list[Entry] = []
+    for planned in team.steps:
+        step = steps[planned.id]
+        when = long_date(planned.date, lang)
+        what = tr(step.what, lang)
+        if planned.until is not None:
+            what += " " + t("team.ics_until", lang, date=long_date(planned.until, lang))
+        description = t(
+            "team.ics_description",
+            lang,
+            date=when,
+            when=tr(step.when, lang),
+            what=what,
+            event_date=team.event_date.isoformat(),
+        )
+        if planned.day > 0 and is_weekend(planned.date):
+            description = t("team.ics_weekend", lang, date=when) + "\n\n" + description
+        summary = t("team.ics_summary", lang, title=tr(step.title, lang), date=when)
+        entries.append((uid(plan, f"team-{step.id}"), planned.date, summary, description))
+    return reminders_calendar(entries, lang, "team plan", alarm=alarm, now=now)

@@ -15,26 +15,31 @@ from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
 from .i18n import hidden, long_date, t
-from .models import Guide, Resource, Sign, tr
+from .models import EVENT, Guide, Resource, Sign, Situation, TeamSection, tr
 from .triage import Recommendation
 
 if TYPE_CHECKING:
     from .checkin import CheckinResult
     from .followup import Reminder
+    from .team import TeamPlan
 
-# The version of each document's shape. A change that can break a consumer (a field removed or
-# renamed, a type changed, a value no longer allowed) bumps the number; adding a field does not.
+# The version of each document's shape. The schemas are closed (additionalProperties: false), so
+# any change a validating reader would see bumps the number, as the README says: a field removed,
+# renamed or added, a type or meaning changed, a value newly allowed or no longer allowed.
+# Version 2 of triage, resources, signs, about and card (issue 14): situations that call for
+# outreach, peer supporters (resource kind "peer"), the manager's own support.
 VERSIONS = {
-    "triage": 1,
-    "resources": 1,
-    "signs": 1,
+    "triage": 2,
+    "resources": 2,
+    "signs": 2,
     "avoid": 1,
     "script": 1,
-    "about": 1,
+    "about": 2,
     "followup": 1,
-    "card": 1,
+    "card": 2,
     "validate": 1,
     "checkin": 1,
+    "team": 1,
     "error": 1,
 }
 
@@ -70,7 +75,7 @@ def resource_data(r: Resource, lang: Lang, origin: Origin = packaged) -> dict[st
     }
 
 
-def sign_data(s: Sign, lang: Lang) -> dict[str, Any]:
+def sign_data(s: Sign | Situation, lang: Lang) -> dict[str, Any]:
     return {"id": s.id, "label": tr(s.label, lang), "source": s.source}
 
 
@@ -85,6 +90,7 @@ def signs_data(guide: Guide, lang: Lang) -> dict[str, Any]:
     return {
         "warning_signs": [sign_data(s, lang) for s in guide.warning_signs],
         "red_flags": [sign_data(s, lang) for s in guide.red_flags],
+        "situations": [sign_data(s, lang) for s in guide.situations],
     }
 
 
@@ -145,20 +151,18 @@ def triage_data(
         "level_name": tr(level.name, lang),
         "summary": tr(level.summary, lang),
         "answers": rec.answers.model_dump(mode="json"),
-        "reasons": [
-            {"id": "event", "label": t("why.event", lang)}
-            if i == "event"
-            else {"id": i, "label": tr(guide.sign_or_flag(i).label, lang)}
-            for i in rec.reasons
-        ],
+        "reasons": [{"id": i, "label": reason_text(guide, i, lang)} for i in rec.reasons],
         "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in rec.actions],
         "key_message": tr(guide.key_message, lang),
         "avoid": attitudes_data(guide, lang),
         "external_first": rec.external_first,
         "resources": [resource_data(guide.resource(i), lang, origin) for i in rec.resources],
+        "peers": [resource_data(guide.resource(i), lang, origin) for i in rec.peers],
+        "peer_offer": peer_offer_data(guide, lang) if rec.peers else None,
         "emergency": [resource_data(guide.resource(i), lang, origin) for i in rec.emergency],
         "followup": followup_data(reminders, rec.followup, lang),
         "disclaimer": tr(guide.disclaimer, lang),
+        "manager_support": tr(guide.manager_support.line, lang),
         "warnings": warnings,
     }
     return document("triage", lang, body)
@@ -245,6 +249,7 @@ def about_data(guide: Guide, lang: Lang) -> dict[str, Any]:
             {"id": s.id, "title": tr(s.title, lang), "paragraphs": [tr(p, lang) for p in s.paragraphs]}
             for s in guide.about
         ],
+        "manager_support": manager_support_data(guide, lang),
         "disclaimer": tr(guide.disclaimer, lang),
     }
 
@@ -309,3 +314,92 @@ def write_json(data: object) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(dumps(data).encode("utf-8", errors="surrogateescape"))
     sys.stdout.buffer.flush()
+
+
+# --- When a whole team is hit (issue 14) ---------------------------------------------------
+
+
+def reason_text(guide: Guide, reason: str, lang: Lang) -> str:
+    """The label of a reason id: the event answer, a situation, a warning sign or a red flag."""
+    if reason == EVENT:
+        return t("why.event", lang)
+    if any(s.id == reason for s in guide.situations):
+        return tr(guide.situation(reason).label, lang)
+    return tr(guide.sign_or_flag(reason).label, lang)
+
+
+def peer_offer_data(guide: Guide, lang: Lang) -> dict[str, Any]:
+    offer = guide.peer_offer
+    return {
+        "intro": tr(offer.intro, lang),
+        "words": tr(offer.words, lang),
+        "consent": tr(offer.consent, lang),
+        "source": offer.source,
+    }
+
+
+def manager_support_data(guide: Guide, lang: Lang) -> dict[str, Any]:
+    manager = guide.manager_support
+    return {
+        "title": tr(manager.title, lang),
+        "paragraphs": [tr(p, lang) for p in manager.paragraphs],
+        "line": tr(manager.line, lang),
+        "source": manager.source,
+    }
+
+
+def team_section_data(section: TeamSection, lang: Lang) -> dict[str, Any]:
+    return {
+        "title": tr(section.title, lang),
+        "intro": tr(section.intro, lang),
+        "items": [{"id": i.id, "text": tr(i.text, lang), "source": i.source} for i in section.items],
+        "avoid": [{"id": i.id, "text": tr(i.text, lang), "source": i.source} for i in section.avoid],
+        "source": section.source,
+    }
+
+
+def team_data(
+    guide: Guide, plan: TeamPlan, lang: Lang, *, plan_id: str, written: date, warnings: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The team document: the same content as `team_document`, with every date; the same for
+    --json and for a file written with -o."""
+    from .team import checkin_command
+
+    team = guide.team
+    steps = {s.id: s for s in guide.team.steps}
+    body = {
+        "plan_id": plan_id,
+        "event_date": plan.event_date.isoformat(),
+        "written": written.isoformat(),
+        "death": plan.death,
+        "situations": [sign_data(guide.situation(i), lang) for i in plan.situations],
+        "intro": tr(team.intro, lang),
+        "steps": [
+            {
+                "id": p.id,
+                "day": p.day,
+                "date": p.date.isoformat(),
+                "date_text": long_date(p.date, lang),
+                "weekend": p.date.weekday() >= 5,
+                "until_day": steps[p.id].until,
+                "until": p.until.isoformat() if p.until else None,
+                "until_text": long_date(p.until, lang) if p.until else None,
+                "title": tr(steps[p.id].title, lang),
+                "when": tr(steps[p.id].when, lang),
+                "what": tr(steps[p.id].what, lang),
+                "source": steps[p.id].source,
+            }
+            for p in plan.steps
+        ],
+        "pause": team_section_data(team.pause, lang) if plan.death else None,
+        "huddle": team_section_data(team.huddle, lang),
+        "think_of": team_section_data(team.think_of, lang),
+        "checkins": {**team_section_data(team.checkins, lang), "command": checkin_command(plan)},
+        "reflection": team_section_data(team.reflection, lang),
+        "month": team_section_data(team.month, lang),
+        "manager_support": manager_support_data(guide, lang),
+        "emergency": [resource_data(r, lang) for r in guide.resources_of("emergency")],
+        "disclaimer": tr(guide.disclaimer, lang),
+        "warnings": warnings,
+    }
+    return document("team", lang, body)

@@ -41,18 +41,12 @@ def _asset(name: str) -> str:
     return files("secondvictim").joinpath("page", name).read_text(encoding="utf-8")
 
 
-def situations_of(guide: Guide) -> tuple[Any, ...]:
-    """The situations that call for outreach, when the guide has them (another part of the
-    triage adds them); none otherwise."""
-    return tuple(getattr(guide, "situations", None) or ())
-
-
 def rule_data(guide: Guide) -> dict[str, Any]:
     """What the page's rule needs, in no language: ids, levels, conditions, kinds and roles."""
     return {
         "redFlags": [s.id for s in guide.red_flags],
         "signs": [s.id for s in guide.warning_signs],
-        "situations": [s.id for s in situations_of(guide)],
+        "situations": [s.id for s in guide.situations],
         "actions": [
             {"id": a.id, "levels": list(a.levels), "requires": list(a.requires), "unless": list(a.unless)}
             for a in guide.actions
@@ -99,7 +93,7 @@ def interface(lang: Lang) -> dict[str, Any]:
         "sms": t("page.sms", lang),
         "qRedFlags": t("q.red_flags", lang),
         "qEvent": t("q.event", lang),
-        "qSituations": t("page.q_situations", lang),
+        "qSituations": t("team.q_situations", lang),
         "qSigns": t("q.signs", lang),
         "qRole": t("q.role", lang),
         "qInternal": t("q.internal", lang),
@@ -151,6 +145,7 @@ def interface(lang: Lang) -> dict[str, Any]:
         "redFlagActions": t("h.red_flag_actions", lang),
         "attitudes": t("h.attitudes", lang),
         "instead": t("instead", lang),
+        "peers": t("team.h_peers", lang),
         "internalResources": t("h.internal", lang),
         "internalIntro": t("internal.intro", lang),
         "externalResources": t("h.external", lang),
@@ -188,7 +183,8 @@ def _resource_texts(resource: Resource, lang: Lang) -> dict[str, str | None]:
 
 def content(guide: Guide, lang: Lang) -> dict[str, Any]:
     """Every text of the guide in `lang` (the institution's own falling back as everywhere)."""
-    labels = {s.id: tr(s.label, lang) for s in (*guide.red_flags, *guide.warning_signs, *situations_of(guide))}
+    labels = {s.id: tr(s.label, lang) for s in (*guide.red_flags, *guide.warning_signs)}
+    labels.update({s.id: tr(s.label, lang) for s in guide.situations})
     words = {
         "labels": labels,
         "levels": {str(lv.level): {"name": tr(lv.name, lang), "summary": tr(lv.summary, lang)} for lv in guide.levels},
@@ -206,6 +202,12 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
         "attitudes": [{"avoid": tr(a.avoid, lang), "instead": tr(a.instead, lang)} for a in guide.attitudes],
         "followup": {f.id: {"when": tr(f.when, lang), "what": tr(f.what, lang)} for f in guide.followup},
         "disclaimer": tr(guide.disclaimer, lang),
+        "managerLine": tr(guide.manager_support.line, lang),
+        "peerOffer": {
+            "intro": tr(guide.peer_offer.intro, lang),
+            "words": tr(guide.peer_offer.words, lang),
+            "consent": tr(guide.peer_offer.consent, lang),
+        },
         "about": [
             {"title": tr(s.title, lang), "paragraphs": [tr(p, lang) for p in s.paragraphs]} for s in guide.about
         ],

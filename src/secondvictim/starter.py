@@ -41,6 +41,22 @@ EXAMPLES = """\
   # {hide}
   # - id: house-of-psychology
   #   enabled: false
+
+  # {peer}
+  # - id: peer-supporters
+  #   kind: peer
+  #   name:
+  #     en: Peer supporters (trained colleagues)
+  #     fr: Pairs aidants (collègues formés)
+  #   how_to_reach:
+  #     en: Through the switchboard, ask for the peer support team.
+  #     fr: Par le standard, demander l'équipe de soutien par les pairs.
+  #   hours:
+  #     en: Every day, 8:00 to 20:00
+  #     fr: Tous les jours, de 8 h à 20 h
+  #   audience:
+  #     en: Every professional of the institution
+  #     fr: Tous les professionnels de l'établissement
 """
 
 
@@ -49,5 +65,7 @@ def starter_resources(guide: Guide, directory: str, lang: Lang) -> str:
         f"# {line}".rstrip() + "\n" for line in t("starter.header", lang, directory=directory).split("\n")
     )
     items = "".join(ITEM.format(id=r.id, name=tr(r.name, lang)) for r in guide.resources_of("internal"))
-    examples = EXAMPLES.format(regional=t("starter.regional", lang), hide=t("starter.hide", lang))
+    examples = EXAMPLES.format(
+        regional=t("starter.regional", lang), hide=t("starter.hide", lang), peer=t("team.starter_peer", lang)
+    )
     return f"{header}\nresources:\n{items}{examples}"

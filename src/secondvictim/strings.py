@@ -175,7 +175,6 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "page.back": "Change the previous answer",
         "page.restart": "Start again",
         "page.print": "Print",
-        "page.q_situations": "Is any of these situations present, even without visible signs?",
         "page.guide": "The guide",
         "page.sms": "by SMS",
         "page.noscript": "This preview cannot ask the questions: open the file in a browser (Safari, Chrome, Firefox). In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114; by SMS: 114.",
@@ -208,7 +207,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.format": "The format of {path} cannot be told from its extension: give --format ({choices}).",
         "err.missing_event": (
             "--event or --no-event is needed when no question can be asked (no terminal): say whether "
-            "the professional was involved in a serious adverse event (or give a --red-flag)."
+            "the professional was involved in a serious adverse event (or give a --red-flag or a --situation)."
         ),
         "err.stream": "The output cannot be written ({reason}).",
         "what.role": "role",
@@ -326,7 +325,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.triage": (
             "Answer a few questions and get what to do, what to say and whom to call.\n\n"
             "On a terminal, the questions not answered by an option are asked. Without a terminal nothing "
-            "is asked: absent options mean none or unknown, and --event/--no-event is required."
+            "is asked: absent options mean none or unknown, and --event/--no-event is required (unless a "
+            "red flag or a situation is given)."
         ),
         "help.red_flag": (
             "A red flag you see (repeatable): severe-distress, major-disorganisation, dark-thoughts, "
@@ -400,7 +400,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.schema": (
             "Print the JSON Schema of a command's JSON output (--json), or list them.\n\n"
-            "Every JSON document names its shape in its schema field, for example secondvictim/triage/1; "
+            "Every JSON document names its shape in its schema field, for example secondvictim/triage/2; "
             "a change that could break a reader bumps the number."
         ),
         "help.schema_name": "The command whose JSON is described (error: the JSON of an error).",
@@ -515,6 +515,61 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "far and no name. A .json file can be given to the next check-in with --previous. Readable by you only."
         ),
         "help.checkin_ics": "Also write the reminders still to come, and the contacts around dated steps, to FILE (.ics).",
+        # When a whole team is hit (issue 14)
+        "team.q_situations": (
+            "Does one of these situations apply? Each calls for support even when no sign shows."
+        ),
+        "team.why_situation": "Situation that calls for outreach: {label}",
+        "team.summary_situations": "Situations that call for outreach: {value}",
+        "team.h_situations": "Situations that call for outreach",
+        "team.situations_intro": "Offer support in these situations, even when no sign shows:",
+        "team.id": "id: {id}",
+        "team.h_peers": "Peer supporters",
+        "team.title": "When an event affects a team: the plan from the event of {date}",
+        "team.h_steps": "Dated steps",
+        "team.step_dated": "{date}, {when}: {what}",
+        "team.step_window": "{start} to {end}, {when}: {what}",
+        "team.avoid": "What not to do:",
+        "team.command": "For each person, in private, run a triage (no name is asked):",
+        "team.what_situation": "situation",
+        "team.q_death": "Did a patient die?",
+        "team.intro": (
+            "Team plan: two questions, then the plan. No names are asked and nothing is stored.\n"
+            "In immediate danger, call 15 (SAMU) or 112 now."
+        ),
+        "team.summary_title": "Second-victim support: plan for a team",
+        "team.ics_summary": "Team support: {title}, {date}",
+        "team.ics_description": (
+            "{date}. {when}: {what}\n\nThe whole plan: secondvictim team --event-date {event_date}\n\n"
+            "In immediate danger, call 15 or 112. Dark thoughts: 3114."
+        ),
+        "team.ics_weekend": "{date} falls on a weekend: plan who makes this contact.",
+        "team.ics_until": "Until {date}.",
+        "help.team": (
+            "The plan when an event hits a whole team: the same-shift huddle, a moment of silence after a "
+            "death, whom to think of, individual check-ins, a voluntary team reflection kept apart from the "
+            "review, and your own support.\n\n"
+            "On a terminal, asks whether a patient died and which situations apply. Without a terminal "
+            "nothing is asked and no option is required: absent options mean no death and no situation."
+        ),
+        "help.team_death": "A patient died: the plan adds the optional moment of silence (default: asked, else no).",
+        "help.team_output": (
+            "Also write the plan to FILE (Markdown, HTML or JSON, by its extension), with its dates and "
+            "no name. Readable by you alone."
+        ),
+        "help.team_ics": "Also write the team's dated steps to FILE, an iCalendar file (.ics) to import.",
+        "team.p_window": "until is a day on or after day: a window cannot end before it starts",
+        "team.decision_situations": {
+            "one": "Situation that calls for outreach: {label}.",
+            "other": "{count} situations that call for outreach, including: {label}.",
+        },
+        "team.starter_peer": (
+            "Your trained peer supporters, proposed after your own contact (name the team, not a person):"
+        ),
+        "help.situation": (
+            "A situation that calls for outreach, even without a sign (repeat for several; none for "
+            "none). Ids: secondvictim signs."
+        ),
     },
     "fr": {
         # Questions du repérage
@@ -699,7 +754,6 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "page.back": "Modifier la réponse précédente",
         "page.restart": "Recommencer",
         "page.print": "Imprimer",
-        "page.q_situations": "L'une de ces situations est-elle présente, même sans signe visible ?",
         "page.guide": "Le guide",
         "page.sms": "par SMS",
         "page.noscript": "Cet aperçu ne peut pas poser les questions : ouvrez le fichier dans un navigateur (Safari, Chrome, Firefox). En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114 ; par SMS : 114.",
@@ -733,7 +787,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.missing_event": (
             "--event ou --no-event est nécessaire quand aucune question ne peut être posée (pas de "
             "terminal) : indiquez si le professionnel a été impliqué dans un événement indésirable "
-            "grave (ou donnez un --red-flag)."
+            "grave (ou donnez un --red-flag ou une --situation)."
         ),
         "err.stream": "La sortie ne peut pas être écrite ({reason}).",
         "what.role": "fonction",
@@ -796,7 +850,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.unknown_key": "clé inconnue (vérifiez son orthographe)",
         "p.missing": "obligatoire, mais absent",
         "p.phone": "un numéro de téléphone s'écrit en chiffres, tel qu'on le compose, entre guillemets, par exemple \"0805 23 23 36\"",
-        "p.extension": "un poste s'écrit en chiffres seulement, entre guillemets, par exemple \"4321\"",
+        "p.extension": 'un poste s\'écrit en chiffres seulement, entre guillemets, par exemple "4321"',
         "p.id": "un id s'écrit en minuscules, chiffres et traits d'union, par exemple ma-ligne-ecoute",
         "p.unknown_lang": "langue inconnue « {code} » (utilisez en ou fr)",
         "p.one_of": "valeurs possibles : {valid}",
@@ -852,7 +906,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Répondre à quelques questions et savoir quoi faire, quoi dire et qui appeler.\n\n"
             "Dans un terminal, les questions sans option correspondante sont posées. Sans terminal, "
             "aucune question n'est posée : une option absente vaut « aucun » ou « inconnu », et "
-            "--event/--no-event est obligatoire."
+            "--event/--no-event est obligatoire (sauf avec un signe de gravité ou une situation)."
         ),
         "help.red_flag": (
             "Un signe de gravité observé (répétable) : severe-distress, major-disorganisation, "
@@ -1052,6 +1106,66 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Lisible par vous seul."
         ),
         "help.checkin_ics": "Écrire aussi dans FICHIER (.ics) les rappels encore à venir, et les points autour des étapes datées.",
+        # Quand toute une équipe est touchée (issue 14)
+        "team.q_situations": (
+            "L'une de ces situations s'applique-t-elle ? Chacune appelle un soutien, même sans signe visible."
+        ),
+        "team.why_situation": "Situation qui appelle une prise de contact : {label}",
+        "team.summary_situations": "Situations qui appellent une prise de contact : {value}",
+        "team.h_situations": "Situations qui appellent une prise de contact",
+        "team.situations_intro": "Proposez un soutien dans ces situations, même sans signe visible :",
+        "team.id": "identifiant : {id}",
+        "team.h_peers": "Pairs aidants",
+        "team.title": "Quand un événement touche une équipe : le plan à partir de l'événement du {date}",
+        "team.h_steps": "Étapes datées",
+        "team.step_dated": "{date}, {when} : {what}",
+        "team.step_window": "Du {start} au {end}, {when} : {what}",
+        "team.avoid": "À ne pas faire :",
+        "team.command": "Pour chaque personne, en tête à tête, faites une évaluation (aucun nom n'est demandé) :",
+        "team.what_situation": "identifiant de situation",
+        "team.q_death": "Un patient est-il décédé ?",
+        "team.intro": (
+            "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé, rien n'est "
+            "enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+        ),
+        "team.summary_title": "Soutien aux secondes victimes : plan pour une équipe",
+        "team.ics_summary": "Soutien d'équipe : {title}, {date}",
+        "team.ics_description": (
+            "{date}. {when} : {what}\n\nLe plan complet : secondvictim team --event-date {event_date}\n\n"
+            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
+        ),
+        "team.ics_weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
+        "team.ics_until": "Jusqu'au {date}.",
+        "help.team": (
+            "Le plan quand un événement touche toute une équipe : le temps d'équipe pendant le même poste, "
+            "un moment de silence après un décès, à qui penser, les points individuels, un temps d'échange "
+            "en équipe volontaire et séparé de l'analyse, et votre propre soutien.\n\n"
+            "Dans un terminal, demande si un patient est décédé et quelles situations s'appliquent. Sans "
+            "terminal, aucune question n'est posée et aucune option n'est obligatoire : une option absente "
+            "vaut « pas de décès » et « aucune situation »."
+        ),
+        "help.team_death": (
+            "Un patient est décédé : le plan ajoute le moment de silence facultatif (par défaut : demandé, "
+            "sinon non)."
+        ),
+        "help.team_output": (
+            "Écrire aussi le plan dans FICHIER (Markdown, HTML ou JSON, selon l'extension), avec ses dates "
+            "et sans nom. Lisible par vous seul."
+        ),
+        "help.team_ics": "Écrire aussi les étapes datées de l'équipe dans FICHIER, un fichier iCalendar (.ics) à importer.",
+        "team.p_window": "until est un jour égal ou postérieur à day : une période ne peut pas finir avant de commencer",
+        "team.decision_situations": {
+            "one": "Situation qui appelle une prise de contact : {label}.",
+            "other": "{count} situations qui appellent une prise de contact, dont : {label}.",
+        },
+        "team.starter_peer": (
+            "Vos pairs aidants formés, proposés après votre propre contact (nommez l'équipe, pas une "
+            "personne) :"
+        ),
+        "help.situation": (
+            "Une situation qui appelle une prise de contact, même sans signe (à répéter pour "
+            "plusieurs ; none pour aucune). Identifiants : secondvictim signs."
+        ),
     },
 }
 

@@ -21,6 +21,7 @@ from .triage import Recommendation
 
 if TYPE_CHECKING:
     from .checkin import CheckinResult
+    from .team import TeamPlan
 
 
 def summary_text(
@@ -86,6 +87,23 @@ def checkin_summary_text(guide: Guide, result: CheckinResult, lang: Lang, fmt: s
     from .render_markup import phone_links, to_html, to_markdown
 
     doc = checkin_summary_document(guide, result, lang)
+    if fmt == "html":
+        return to_html(doc, lang, phone_links(guide, lang))
+    return to_markdown(doc, lang)
+
+
+def team_summary_text(
+    guide: Guide, plan: TeamPlan, lang: Lang, fmt: str, data: dict[str, Any], written: date | None = None
+) -> str:
+    """The team plan as a file: as JSON, the very document `team --json` prints."""
+    if fmt == "json":
+        from .render_json import dumps
+
+        return dumps(data)
+    from .document import team_summary_document
+    from .render_markup import phone_links, to_html, to_markdown
+
+    doc = team_summary_document(guide, plan, lang, written or date.today())
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from .choices import Internal, Role
-from .models import INTERNAL_ACCEPTED, INTERNAL_DECLINED, Guide, Model
+from .models import EVENT, INTERNAL_ACCEPTED, INTERNAL_DECLINED, Guide, Model
 
 
 class Answers(Model):
     red_flags: tuple[str, ...] = ()
     # None: not asked, as on the red-flag path, where the answer cannot change the level.
     event: bool | None = None
+    # Situations that call for outreach even when no sign shows (ids of guide.situations).
+    situations: tuple[str, ...] = ()
     signs: tuple[str, ...] = ()
     role: Role = Role.unknown
     internal: Internal = Internal.unknown
@@ -18,11 +20,14 @@ class Answers(Model):
 class Recommendation(Model):
     answers: Answers
     level: int
-    # The answers that set the level: red flag ids, warning sign ids, or "event".
+    # The answers that set the level: red flag ids, warning sign ids, or "event" and situation ids.
     reasons: tuple[str, ...]
     actions: tuple[str, ...]
     # Internal and external resources, in the order to offer them.
     resources: tuple[str, ...]
+    # The institution's peer supporters, proposed after the manager's own contact at levels 1
+    # and 2 (at level 3, specialised help comes first). Empty when the guide has none.
+    peers: tuple[str, ...]
     external_first: bool
     emergency: tuple[str, ...]
     followup: tuple[str, ...]
@@ -34,8 +39,10 @@ def level_of(answers: Answers) -> tuple[int, tuple[str, ...]]:
         return 3, answers.red_flags
     if answers.signs:
         return 2, answers.signs
-    if answers.event:
-        return 1, ("event",)
+    # A situation that calls for outreach is enough, even without the event answer.
+    outreach = ((EVENT,) if answers.event else ()) + answers.situations
+    if outreach:
+        return 1, outreach
     return 0, ()
 
 
@@ -60,7 +67,7 @@ def actions_at(guide: Guide, level: int, given: set[str]) -> tuple[str, ...]:
 
 def recommend(guide: Guide, answers: Answers) -> Recommendation:
     level, reasons = level_of(answers)
-    given = set(answers.red_flags) | set(answers.signs)
+    given = set(answers.red_flags) | set(answers.signs) | set(answers.situations)
     if answers.internal is Internal.no:
         given.add(INTERNAL_DECLINED)
     elif answers.internal is Internal.yes:
@@ -77,6 +84,9 @@ def recommend(guide: Guide, answers: Answers) -> Recommendation:
         actions=actions,
         resources=tuple(ordered),
         external_first=external_first,
+        peers=tuple(r.id for r in guide.resources_of("peer") if serves(r.roles, answers.role))
+        if level in (1, 2)
+        else (),
         emergency=tuple(r.id for r in guide.resources_of("emergency")),
         followup=tuple(f.id for f in guide.followup) if level > 0 else (),
     )

@@ -32,12 +32,15 @@ function recommend(rule, answers) {
   const internal = ofKind("internal").map((r) => r.id);
   const external = ofKind("external").filter((r) => serves(r.roles, answers.role)).map((r) => r.id);
   const externalFirst = answers.internal === "no";
+  // The institution's peer supporters, proposed after the manager's own contact at levels 1 and 2.
+  const peers = level === 1 || level === 2 ? ofKind("peer").filter((r) => serves(r.roles, answers.role)).map((r) => r.id) : [];
   return {
     level,
     reasons,
     actions,
     resources: externalFirst ? external.concat(internal) : internal.concat(external),
     externalFirst,
+    peers,
     emergency: ofKind("emergency").map((r) => r.id),
     followup: level > 0 ? rule.followup.slice() : [],
   };

@@ -282,11 +282,24 @@ function moreDetails(rec) {
         ? h("li", {}, fillText(ui().unset, { names: unset.map((r) => words.resources[r.id].name).join(ui().separator) }))
         : null,
     ),
+    rec.peers.length ? peerOffer(rec.peers) : null,
     rec.followup.length ? [h("h3", {}, ui().followup), followupList(rec.followup)] : null,
     h("h3", {}, ui().emergency),
     emergencyList(),
     h("p", { class: "note" }, words.disclaimer),
   );
+}
+
+// The institution's peer supporters, as document.peer_blocks: how to propose one, consent first.
+function peerOffer(ids) {
+  const offer = text().peerOffer;
+  return [
+    h("h3", {}, ui().peers),
+    h("p", {}, offer.intro),
+    quote(offer.words),
+    h("p", {}, offer.consent),
+    h("ul", { class: "resources" }, ids.map(ruleResource).map(resourceItem)),
+  ];
 }
 
 function followupList(ids) {
@@ -316,6 +329,8 @@ function resultScreen() {
     h("h3", {}, rec.level > 0 ? ui().keyMessage : ui().attentiveWords),
     quote(rec.level > 0 ? words.keyMessage : words.attentiveWords),
     moreDetails(rec),
+    // The manager is supported too: the line that ends every result.
+    h("p", { class: "note manager" }, words.managerLine),
     h(
       "p",
       { class: "buttons" },
