@@ -15,7 +15,7 @@ level 3). Then, in process:
 - nothing that can act on a terminal (an escape sequence, a carriage return, NUL, a C1 control,
   a bidirectional override, an undecodable byte) reaches stdout or stderr.
 
-The number of examples is bounded (150, about 10 s). On a failure Hypothesis prints the failing
+The number of examples is bounded (80, about 10 s). On a failure Hypothesis prints the failing
 example and a `@reproduce_failure(...)` line: paste it above the test to replay it exactly. The
 run is derandomized (the same examples on every run, so CI is stable). To explore new ones, set
 the number of examples, which also draws them at random: `HOSTILE_EXAMPLES=2000 pytest
@@ -301,7 +301,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @settings(
-    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "150")),
+    max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "80")),
     deadline=None,
     derandomize=not os.environ.get("HOSTILE_EXAMPLES"),
     print_blob=True,

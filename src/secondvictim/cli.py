@@ -1,6 +1,6 @@
 """The command line: Typer declarations only. Each command gathers its options and calls one
-function of the application layer; `run` is the one place that turns errors into messages and
-exit codes.
+function of the application layer (`application.py`); `cli_framework.run` is the one place that
+turns errors into messages and exit codes.
 
 Modules that only some commands need are imported inside those commands, so that `--help` and
 `--version` start as fast as Typer itself allows. Help texts are message keys, translated when
@@ -9,120 +9,17 @@ the help is shown, in the language of the run.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import gc
-import io
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .config import Settings, detect_lang, hoist_global_options, resolve
-from .errors import AppError, DataError, ExitCode, UsageError
-from .i18n import t, typeset
-
-# The placeholders of option values, shown in the help in the user's language.
-METAVARS = {"FILE": "meta.file", "DIR": "meta.dir", "ID": "meta.id", "DATE": "meta.date", "WORD": "meta.word"}
-
-
-def _settings(ctx: Any) -> Settings:
-    root = ctx.find_root()
-    return root.obj if isinstance(root.obj, Settings) else Settings()
-
-
-def _translate_record(record: tuple[str, str], lang: Any) -> tuple[str, str]:
-    names, help_key = record
-    for metavar, key in METAVARS.items():
-        names = names.replace(metavar, t(key, lang))
-    text = help_key.replace("[required]", t("cli.required", lang))
-    key = text.split("  ")[0]
-    if key.startswith("help."):
-        text = t(key, lang) + text[len(key) :]
-    return names, text
-
-
-class _Translated:
-    """Help in the user's language: usage line, sections and every help text (Click has English)."""
-
-    def format_usage(self, ctx: Any, formatter: Any) -> None:
-        lang = _settings(ctx).lang
-        pieces = " ".join(self.collect_usage_pieces(ctx))  # type: ignore[attr-defined]
-        pieces = pieces.replace("[OPTIONS]", t("cli.options_metavar", lang))
-        pieces = pieces.replace("COMMAND [ARGS]...", t("cli.command_metavar", lang))
-        for metavar, key in METAVARS.items():
-            pieces = pieces.replace(metavar, t(key, lang))
-        formatter.write_usage(ctx.command_path, pieces, prefix=typeset(t("cli.usage", lang), lang) + " ")
-
-    def format_help_text(self, ctx: Any, formatter: Any) -> None:
-        help_key = getattr(self, "help", None)
-        if help_key:
-            formatter.write_paragraph()
-            with formatter.indentation():
-                formatter.write_text(typeset(t(help_key, _settings(ctx).lang), _settings(ctx).lang))
-
-    def format_options(self, ctx: Any, formatter: Any) -> None:
-        lang = _settings(ctx).lang
-        arguments: list[tuple[str, str]] = []
-        options: list[tuple[str, str]] = []
-        for param in self.get_params(ctx):  # type: ignore[attr-defined]
-            record = param.get_help_record(ctx)
-            if record is None:
-                continue
-            if param.name == "help":
-                record = (record[0], "help.help")
-            target = arguments if param.param_type_name == "argument" else options
-            target.append(_translate_record(record, lang))
-        sections = [(t("cli.arguments", lang), arguments), (t("cli.options", lang), options)]
-        if isinstance(self, TyperGroup):
-            # The first paragraph of each command's help.
-            commands = [(name, t(cmd.help or "", lang).split("\n\n")[0]) for name, cmd in self.commands.items()]
-            sections.append((t("cli.commands", lang), commands))
-        for title, rows in sections:
-            if rows:
-                # Click's own section() would add an English-style colon: the title has its own.
-                formatter.write_paragraph()
-                formatter.write_text(typeset(title, lang))
-                with formatter.indentation():
-                    formatter.write_dl([(name, typeset(text, lang)) for name, text in rows])
-
-
-class Command(_Translated, TyperCommand):
-    pass
-
-
-class Group(_Translated, TyperGroup):
-    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, hoist_global_options(args))
-
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        name = args[0]
-        if name not in self.commands:
-            from .parsing import suggestion
-
-            close = suggestion(name, list(self.commands))
-            if close:
-                raise UsageError("err.no_such_command_hint", name=name, hint=close)
-            raise UsageError("err.no_such_command", name=name, valid=", ".join(self.commands))
-        return super().resolve_command(ctx, args)
-
-    def main(
-        self,
-        args: Sequence[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        windows_expand_args: bool = True,
-        **extra: Any,
-    ) -> Any:
-        argv = list(sys.argv[1:] if args is None else args)
-        sys.exit(run(self, argv, prog_name or "secondvictim", extra))
-
+from .cli_framework import Command, Group, settings_of
+from .config import Settings
 
 app = typer.Typer(
     name="secondvictim",
@@ -174,7 +71,7 @@ OutputOption = Annotated[
 def _present(ctx: typer.Context, output: Any) -> None:
     from .present import present
 
-    code = present(output, _settings(ctx))
+    code = present(output, settings_of(ctx))
     if code:
         raise typer.Exit(code)
 
@@ -233,7 +130,7 @@ def triage(
     from . import application
     from .present import note
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     options = application.TriageOptions(
         red_flags=red_flag,
         event=event,
@@ -296,7 +193,7 @@ def checkin(
     from . import application
     from .present import note
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     options = application.CheckinOptions(
         event_date=event_date,
         previous=previous,
@@ -330,7 +227,7 @@ def team(
     from . import application
     from .present import note
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     options = application.TeamOptions(
         event_date=event_date,
         death=death,
@@ -347,7 +244,7 @@ def team(
 def script(ctx: typer.Context, json: JsonOption = False) -> None:
     from . import application
 
-    _present(ctx, application.script(_settings(ctx), json))
+    _present(ctx, application.script(settings_of(ctx), json))
 
 
 @app.command(cls=Command, help="help.resources")
@@ -362,28 +259,28 @@ def resources(
 ) -> None:
     from . import application
 
-    _present(ctx, application.resources(_settings(ctx), internal, external, role, json))
+    _present(ctx, application.resources(settings_of(ctx), internal, external, role, json))
 
 
 @app.command(cls=Command, help="help.signs")
 def signs(ctx: typer.Context, json: JsonOption = False) -> None:
     from . import application
 
-    _present(ctx, application.signs(_settings(ctx), json))
+    _present(ctx, application.signs(settings_of(ctx), json))
 
 
 @app.command(cls=Command, help="help.avoid")
 def avoid(ctx: typer.Context, json: JsonOption = False) -> None:
     from . import application
 
-    _present(ctx, application.avoid(_settings(ctx), json))
+    _present(ctx, application.avoid(settings_of(ctx), json))
 
 
 @app.command(cls=Command, help="help.about")
 def about(ctx: typer.Context, json: JsonOption = False) -> None:
     from . import application
 
-    _present(ctx, application.about(_settings(ctx), json))
+    _present(ctx, application.about(settings_of(ctx), json))
 
 
 @app.command(cls=Command, help="help.card")
@@ -401,7 +298,7 @@ def card(
     from . import application
 
     to_terminal = sys.stdout is not None and sys.stdout.isatty()
-    _present(ctx, application.card(_settings(ctx), card_format, output, force, to_terminal, json))
+    _present(ctx, application.card(settings_of(ctx), card_format, output, force, to_terminal, json))
 
 
 @app.command(cls=Command, help="help.page")
@@ -414,7 +311,7 @@ def page(
 ) -> None:
     from . import application
 
-    _present(ctx, application.page(_settings(ctx), output, force))
+    _present(ctx, application.page(settings_of(ctx), output, force))
 
 
 @app.command(cls=Command, help="help.followup")
@@ -433,7 +330,7 @@ def followup(
     from . import application
     from .present import note
 
-    settings = _settings(ctx)
+    settings = settings_of(ctx)
     options = application.FollowupOptions(
         event_date=event_date,
         ics=ics,
@@ -456,7 +353,7 @@ def validate(
 ) -> None:
     from . import application
 
-    _present(ctx, application.validate(_settings(ctx), directory, json))
+    _present(ctx, application.validate(settings_of(ctx), directory, json))
 
 
 @app.command(cls=Command, help="help.init")
@@ -467,7 +364,7 @@ def init(
 ) -> None:
     from . import application
 
-    _present(ctx, application.init(_settings(ctx), directory, force))
+    _present(ctx, application.init(settings_of(ctx), directory, force))
 
 
 @app.command(cls=Command, help="help.schema")
@@ -477,144 +374,7 @@ def schema(
 ) -> None:
     from . import application
 
-    _present(ctx, application.schema(_settings(ctx), name))
-
-
-def _click_error(exc: Any, lang: Any) -> tuple[str, str]:
-    """Click's own usage errors, said in our words (Click's are English only): key and message."""
-    from typer._click import exceptions as click_exceptions
-
-    if isinstance(exc, click_exceptions.NoSuchOption):
-        from .parsing import suggestion
-
-        close = suggestion(exc.option_name, list(exc.possibilities or []))
-        if close:
-            return "err.no_such_option_hint", t("err.no_such_option_hint", lang, option=exc.option_name, hint=close)
-        return "err.no_such_option", t("err.no_such_option", lang, option=exc.option_name)
-    if isinstance(exc, click_exceptions.BadOptionUsage):
-        if "requires" in exc.message:
-            return "err.needs_value", t("err.needs_value", lang, option=exc.option_name)
-        return "err.takes_no_value", t("err.takes_no_value", lang, option=exc.option_name)
-    if isinstance(exc, click_exceptions.MissingParameter):
-        name = str(getattr(exc.param, "human_readable_name", "") or "")
-        return "err.missing", t("err.missing", lang, name=t(METAVARS.get(name, ""), lang) if name in METAVARS else name)
-    if "extra argument" in exc.message:
-        return "err.extra_args", t("err.extra_args", lang)
-    if "Missing command" in exc.message:
-        return "err.missing_command", t("err.missing_command", lang)
-    return "err.usage", t("err.usage", lang)
-
-
-def wants_json(argv: list[str]) -> bool:
-    """Whether the command line asks for JSON: then an error is a JSON document on stdout too."""
-    for arg in argv:
-        if arg == "--":
-            return False
-        if arg == "--json":
-            return True
-    return False
-
-
-def _command_path(group: Any, argv: list[str]) -> str:
-    for arg in hoist_global_options(argv):
-        if arg in group.commands:
-            return f"secondvictim {arg}"
-    return "secondvictim"
-
-
-def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> int:
-    """Run the command line; every error becomes a message in the user's language and an exit code."""
-    from typer import Abort, Exit
-    from typer._click import exceptions as click_exceptions
-
-    from .files import Terminated
-
-    lang = detect_lang(argv, os.environ)
-    as_json = wants_json(argv)
-    if sys.stdout is None:
-        # Standard output was closed (`>&-`): Python gives None, and the first write would be an
-        # AttributeError. A stream that refuses every write turns it into the usual output error.
-        sys.stdout = _ClosedOutput()
-
-    def say(text: str) -> None:
-        from .present import say as tell
-
-        tell(text, lang)
-
-    def fail(code: int, key: str, message: str, problems: list[Any] | None = None) -> int:
-        """The message on stderr; with --json, the error as a JSON document on stdout too."""
-        say(message)
-        if as_json and sys.stdout is not None:
-            from .render_json import error_data, write_json
-
-            # stdout may be gone (a closed pipe): the message on stderr is then all there is.
-            with contextlib.suppress(OSError, ValueError):
-                write_json(error_data(lang, key, int(code), typeset(message, lang), problems or []))
-        return code
-
-    try:
-        settings = resolve(argv, os.environ)
-        lang = settings.lang
-        try:
-            with group.make_context(prog_name, list(argv), obj=settings, **extra) as ctx:
-                group.invoke(ctx)
-        finally:
-            if sys.stdout is not None:
-                sys.stdout.flush()
-        return ExitCode.OK
-    except Exit as exc:
-        return int(exc.exit_code)
-    except click_exceptions.NoArgsIsHelpError as exc:
-        if sys.stdout is not None:
-            sys.stdout.write(exc.ctx.get_help() + "\n")
-        return ExitCode.OK
-    except click_exceptions.UsageError as exc:
-        key, message = _click_error(exc, lang)
-        hint = t("err.try_help", lang, command=_command_path(group, argv))
-        return fail(ExitCode.USAGE, key, message + "\n" + hint)
-    except UsageError as exc:
-        hint = t("err.try_help", lang, command=_command_path(group, argv))
-        return fail(exc.code, exc.key, exc.message(lang) + "\n" + hint)
-    except DataError as exc:
-        from .application import problem_data
-
-        problems = [problem_data(p, lang) for p in exc.problems]
-        return fail(exc.code, exc.key, exc.message(lang), problems)
-    except AppError as exc:
-        return fail(exc.code, exc.key, exc.message(lang))
-    except (KeyboardInterrupt, Abort):
-        return fail(ExitCode.INTERRUPTED, "msg.interrupted", "\n" + t("msg.interrupted", lang))
-    except Terminated as exc:
-        return fail(128 + exc.signum, "msg.interrupted", "\n" + t("msg.interrupted", lang))
-    except OSError as exc:
-        if exc.errno == errno.EPIPE:
-            _silence_stdout()
-            return ExitCode.BROKEN_PIPE
-        reason = errno.errorcode.get(exc.errno or 0, str(exc.errno))
-        return fail(ExitCode.OUTPUT, "err.stream", t("err.stream", lang, reason=reason))
-    except Exception as exc:
-        return fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
-
-
-class _ClosedOutput(io.TextIOBase):
-    """Standard output when it was closed before the program started: every write fails."""
-
-    def write(self, text: str) -> int:
-        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
-
-    @property
-    def buffer(self) -> _ClosedOutput:
-        # write_json and write_file write bytes to sys.stdout.buffer: they fail the same way.
-        return self
-
-
-def _silence_stdout() -> None:
-    """The reader went away: nothing more can be written, and Python must not complain at exit."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, AttributeError, ValueError):
-        pass
+    _present(ctx, application.schema(settings_of(ctx), name))
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """One error model: every failure the user can meet is an AppError with a message key and an exit code.
 
 The command line turns them into a message in the interface language and an exit code, in one
-place (`cli.run`). The codes are documented in the README's table, one meaning each.
+place (`cli_framework.run`). The codes are documented in the README's table, one meaning each.
 """
 
 from __future__ import annotations
