@@ -292,7 +292,7 @@ def test_full_path_asks_five_questions(run, terminal):
     assert result.exit_code == 0, result.output
     assert result.stderr.count("> ") == 6
     for question in (
-        "Was the professional involved in a serious adverse event associated with care? [y/n]",
+        "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), declared or not? [y/n]",
         "Does one of these situations apply? Each calls for support even when no sign shows.",
         "  1. An event involving a child",
         "  11. The death of a member of staff",
@@ -304,7 +304,7 @@ def test_full_path_asks_five_questions(run, terminal):
         "Is the professional willing and able to use the institution's internal resources?",
         "  3. Not asked yet",
     ):
-        assert question in result.stderr
+        assert question in result.stderr or " ".join(question.split()) in " ".join(result.stderr.split())
     out = result.stdout
     assert out.startswith(
         "LEVEL 2 OF 3: ACTIVE SUPPORT\nWarning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"

@@ -166,7 +166,7 @@ def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
     result = run("triage", input="\noui\n\n2 4\n1\nnon\n")
     assert result.exit_code == 0, result.output
     stdout, stderr = unspaced(result.stdout), unspaced(result.stderr)
-    assert "Le professionnel a-t-il été impliqué dans un événement indésirable grave associé aux soins ? [o/n]" in stderr
+    assert "Le professionnel a-t-il été impliqué dans un événement grave lors des soins (erreur, complication, décès inattendu), déclaré ou non ? [o/n]" in " ".join(stderr.split())
     assert "EIGS" not in stdout + stderr
     assert "signalé" not in stdout + stderr
     assert stdout.startswith("NIVEAU 2 SUR 3 : SOUTIEN ACTIF\n")

@@ -116,7 +116,7 @@ def test_full_path_by_clicking_in_french_then_back_switch_and_start_again(browse
     actions = {a.id: a for a in guide.actions}
     assert visit.texts("#result h2") == ["Niveau 2 sur 3 : Soutien actif"]
     assert visit.focused() == "H2 " + page.inner_text("#result h2")
-    assert visit.texts("#result .now li") == [plain(typeset(tr(actions[i].text, "fr"), "fr")) for i in rec.actions[:DECISION_ACTIONS]]
+    assert visit.texts("#result .now li") == [plain(typeset(tr(actions[i].text, "fr"), "fr")) for i in rec.actions[: DECISION_ACTIONS[rec.level]]]
     # Whom to call: the same lines as the terminal's, numbers to tap, then the emergency numbers.
     calls = visit.texts("#result > .calls li")
     expected = [plain(typeset(line, "fr")) for line in call_now(guide, rec, "fr")[:-1]]

@@ -163,7 +163,7 @@ def test_situations_are_asked_after_the_event_and_count_as_level_1(guide):
     answers = complete(guide, Given(), ask)
     assert (answers.event, answers.situations) == (False, ("paediatric-event", "staff-death"))
     text = out.getvalue()
-    assert text.index("serious adverse event") < text.index("Does one of these situations apply?")
+    assert text.index("serious event during care") < text.index("Does one of these situations apply?")
     assert text.index("Does one of these situations apply?") < text.index("warning signs")
     # A situation is a reason for support: the role and the internal resources are asked.
     assert answers.role is Role.nurse and "internal resources" in text

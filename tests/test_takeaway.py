@@ -182,7 +182,7 @@ def test_summary_markdown(run, tmp_path):
     assert "This file holds no name and no identity." in text
     for line in (
         "- Red flags: none",
-        "- Involved in a serious adverse event associated with care: Yes",
+        "- Involved in a serious event during care: Yes",
         "- Warning signs: Excessive guilt or rumination, Significant medico-legal concern",
         "- Role: Nurse",
         "- Willing and able to use the internal resources: Not asked yet",

@@ -242,7 +242,7 @@ def test_the_guidance_lists_every_situation_the_decision_counts(guide):
     decision = text_of(decision_document(guide, rec, "en"))
     assert "2 situations that call for outreach, including: An event involving a child." in decision
     rest = text_of(guidance_document(guide, rec, "en"))
-    assert "- The professional was involved in a serious adverse event" in rest
+    assert "- The professional was involved in a serious event during care" in rest
     assert "- Situation that calls for outreach: An event involving a child" in rest
     assert "- Situation that calls for outreach: The death of a member of staff" in rest
 

@@ -41,7 +41,7 @@ def test_red_flag_path(spawn):
     child.close()
     assert child.exitstatus == 0
     screen = child.logfile_read.getvalue()
-    assert "involved in a serious adverse event associated with care?" not in screen  # no other question
+    assert "involved in a serious event during care" not in screen  # no other question
     assert screen.count("> ") == 1
 
 
@@ -50,7 +50,7 @@ def test_full_path(spawn):
     child.expect_exact("red flags right now?")
     child.expect_exact("> ")
     child.sendline("")
-    child.expect_exact("Was the professional involved in a serious adverse event associated with care? [y/n]")
+    child.expect_exact("declared or not? [y/n]")
     child.sendline("yes")
     child.expect_exact("Does one of these situations apply?")
     child.expect_exact("> ")

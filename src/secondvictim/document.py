@@ -213,7 +213,9 @@ def unset_line(resources: list[Resource], lang: Lang) -> str:
     return t("contacts.unset", lang, names=names)
 
 
-DECISION_ACTIONS = 4
+# What the one-screen answer lists: the most urgent actions first. At level 3, five, so that the
+# temporary withdrawal from clinical activity (which protects patients too) is on the screen.
+DECISION_ACTIONS = {0: 4, 1: 4, 2: 4, 3: 5}
 
 
 def call_now(guide: Guide, rec: Recommendation, lang: Lang) -> tuple[str, ...]:
@@ -249,7 +251,7 @@ def decision_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document
         Para(reasons_line(guide, rec, lang)),
         Heading(t("h.now", lang), depth=3),
         Items(
-            tuple(tr(actions[i].short or actions[i].text, lang) for i in rec.actions[:DECISION_ACTIONS]),
+            tuple(tr(actions[i].short or actions[i].text, lang) for i in rec.actions[: DECISION_ACTIONS[rec.level]]),
             style="number",
         ),
         Heading(t("h.call_now", lang) if rec.level == 3 else t("h.call", lang), depth=3),

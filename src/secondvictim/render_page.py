@@ -19,6 +19,7 @@ from importlib.resources import files
 from typing import Any
 
 from .choices import INTERNAL_LABELS, LANGS, ROLE_LABELS, Lang
+from .document import DECISION_ACTIONS
 from .i18n import plural, t, typeset
 from .models import (
     INTERNAL_ACCEPTED,
@@ -33,8 +34,6 @@ from .models import (
 
 # The emergency lines reached by text message rather than by a call.
 SMS_LINES = ("sms-114",)
-# As in document.DECISION_ACTIONS: the decision shows at most this many actions.
-DECISION_ACTIONS = 4
 
 
 def _asset(name: str) -> str:
@@ -68,7 +67,7 @@ def rule_data(guide: Guide) -> dict[str, Any]:
         "suicideLine": SUICIDE_LINE,
         "occupationalMedicine": OCCUPATIONAL_MEDICINE,
         "smsLines": list(SMS_LINES),
-        "decisionActions": DECISION_ACTIONS,
+        "decisionActions": {str(level): count for level, count in DECISION_ACTIONS.items()},  # as on the terminal
         "roles": [str(role) for role in ROLE_LABELS],
         "internal": [str(answer) for answer in INTERNAL_LABELS],
     }

@@ -12,7 +12,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
     "en": {
         # Triage questions
         "q.red_flags": "Do you see any of these red flags right now?",
-        "q.event": "Was the professional involved in a serious adverse event associated with care?",
+        "q.event": "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), declared or not?",
         "q.signs": "Which warning signs do you see?",
         "q.role": "What is the professional's role?",
         "q.internal": "Is the professional willing and able to use the institution's internal resources?",
@@ -43,7 +43,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "level.banner": "Level {level} of 3: {name}",
         "why.red_flag": "Red flag: {label}",
         "why.sign": "Warning sign: {label}",
-        "why.event": "The professional was involved in a serious adverse event associated with care.",
+        "why.event": "The professional was involved in a serious event during care.",
         "why.none": "No serious adverse event and no warning sign in your answers.",
         "h.key_message": "What to say first",
         "h.avoid": "What to avoid",
@@ -114,7 +114,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "summary.written": "Written on {date}. This file holds no name and no identity.",
         "summary.answers": "Answers",
         "summary.red_flags": "Red flags: {value}",
-        "summary.event": "Involved in a serious adverse event associated with care: {value}",
+        "summary.event": "Involved in a serious event during care: {value}",
         "summary.signs": "Warning signs: {value}",
         "summary.role": "Role: {value}",
         "summary.internal": "Willing and able to use the internal resources: {value}",
@@ -333,7 +333,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "danger; or 'none'. Any red flag gives level 3 at once."
         ),
         "help.event": (
-            "Whether the professional was involved in a serious adverse event associated with care. "
+            "Whether the professional was involved in a serious event during care (an error, a complication, an unexpected death), declared or not. "
             "Required without a terminal, unless a red flag is given."
         ),
         "help.sign": (
@@ -574,7 +574,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
     "fr": {
         # Questions du repérage
         "q.red_flags": "Observez-vous en ce moment l'un de ces signes de gravité ?",
-        "q.event": "Le professionnel a-t-il été impliqué dans un événement indésirable grave associé aux soins ?",
+        "q.event": "Le professionnel a-t-il été impliqué dans un événement grave lors des soins (erreur, complication, décès inattendu), déclaré ou non ?",
         "q.signs": "Quels signes d'alerte observez-vous ?",
         "q.role": "Quelle est la fonction du professionnel ?",
         "q.internal": "Le professionnel souhaite-t-il et peut-il recourir aux ressources internes de l'établissement ?",
@@ -605,8 +605,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "level.banner": "Niveau {level} sur 3 : {name}",
         "why.red_flag": "Signe de gravité : {label}",
         "why.sign": "Signe d'alerte : {label}",
-        "why.event": "Le professionnel a été impliqué dans un événement indésirable grave associé aux soins.",
-        "why.none": "Ni événement indésirable grave ni signe d'alerte dans vos réponses.",
+        "why.event": "Le professionnel a été impliqué dans un événement grave lors des soins.",
+        "why.none": "Ni événement grave lors des soins ni signe d'alerte dans vos réponses.",
         "h.key_message": "Que dire en premier",
         "h.avoid": "Ce qu'il faut éviter",
         "h.contacts": "Qui contacter",
@@ -692,7 +692,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "summary.written": "Rédigé le {date}. Ce fichier ne contient ni nom ni identité.",
         "summary.answers": "Réponses",
         "summary.red_flags": "Signes de gravité : {value}",
-        "summary.event": "Implication dans un événement indésirable grave associé aux soins : {value}",
+        "summary.event": "Implication dans un événement grave lors des soins : {value}",
         "summary.signs": "Signes d'alerte : {value}",
         "summary.role": "Fonction : {value}",
         "summary.internal": "Souhaite et peut recourir aux ressources internes : {value}",
@@ -913,7 +913,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "dark-thoughts, danger ; ou « none ». Un seul suffit pour le niveau 3."
         ),
         "help.event": (
-            "Si le professionnel a été impliqué dans un événement indésirable grave associé aux soins. "
+            "Si le professionnel a été impliqué dans un événement grave lors des soins (erreur, complication, décès inattendu), déclaré ou non. "
             "Obligatoire sans terminal, sauf si un signe de gravité est donné."
         ),
         "help.sign": (

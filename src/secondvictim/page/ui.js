@@ -260,7 +260,7 @@ function moreDetails(rec) {
   const listed = rec.resources.map(ruleResource);
   const ready = listed.filter((r) => reachable(r) || words.resources[r.id].how);
   const unset = listed.filter((r) => !ready.includes(r));
-  const more = rec.actions.slice(RULE.decisionActions);
+  const more = rec.actions.slice(RULE.decisionActions[rec.level]);
   const informal = words.keyInformal && words.keyInformal !== words.keyMessage;
   return h(
     "details",
@@ -323,7 +323,7 @@ function resultScreen() {
     h("h2", { tabindex: "-1", class: `focus banner level-${rec.level}` }, banner),
     h("p", { class: "reasons" }, reasons),
     h("h3", {}, ui().now),
-    h("ol", { class: "now" }, rec.actions.slice(0, RULE.decisionActions).map((id) => h("li", {}, words.actions[id]))),
+    h("ol", { class: "now" }, rec.actions.slice(0, RULE.decisionActions[rec.level]).map((id) => h("li", {}, words.actions[id]))),
     h("h3", {}, rec.level === 3 ? ui().callNow : ui().call),
     callsList(rec),
     h("h3", {}, rec.level > 0 ? ui().keyMessage : ui().attentiveWords),
