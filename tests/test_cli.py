@@ -214,13 +214,13 @@ def test_unknown_ids_list_the_valid_ones(run):
     ("args", "message"),
     [
         (["--sign", "guilty"], "--sign: 'guilty' is not a known warning sign. Did you mean 'guilt'?"),
-        (["--role", "surgeon"], "--role: 'surgeon' is not a known role. Accepted: physician, intern, nurse,"),
+        (["--role", "surgeon"], "--role: 'surgeon' is not a known role. Accepted: physician (doctor), intern, nurse,"),
         (["--role", "nures"], "--role: 'nures' is not a known role. Did you mean 'nurse'?"),
         (["--event-date", "31/02/2026"], "--event-date: '31/02/2026' does not exist in the calendar."),
         (["--event-date", "tomorrow"], "--event-date: 'tomorrow' is not a date. Write it as 2026-03-27 or 27/03/2026."),
         (["--event-date", "9999-12-31"], "--event-date: '9999-12-31' is too far in the past or in the future."),
         (["--sign", "none", "--sign", "guilt"], "--sign: 'none' cannot be given together with other values."),
-        (["--internal", "maybe"], "--internal: 'maybe' is not a known answer (yes, no or unknown)."),
+        (["--internal", "maybe"], "--internal: 'maybe' is not a known answer. Accepted: yes, no, unknown."),
         (["--rol", "nurse"], "There is no option --rol here. Did you mean --role?"),
         (["--role"], "The option --role needs a value."),
     ],
@@ -351,7 +351,8 @@ def test_end_of_input_stops_cleanly(run, terminal):
     result = run("triage", input="\n")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.endswith("No more input: triage stopped before the end. Nothing was saved.\n")
+    assert "No more input: triage stopped before the end. Nothing was saved.\n" in result.stderr
+    assert result.stderr.endswith("In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114.\n")
     assert "Traceback" not in result.output
 
 
@@ -363,7 +364,7 @@ def test_ctrl_c_stops_with_130(run, terminal, monkeypatch):
     result = run("triage", "--red-flag", "none")
     assert result.exit_code == 130
     assert result.stdout == ""
-    assert result.stderr.endswith("Interrupted. Nothing was saved.\n")
+    assert "Interrupted. Nothing was saved.\nIn immediate danger, call 15 (SAMU) or 112" in result.stderr
 
 
 # --- the other commands --------------------------------------------------------------------

@@ -76,7 +76,7 @@ def test_unknown_key_and_bad_id_are_all_reported(data_dir):
 
 def test_unknown_reference_in_actions(data_dir):
     path = data_dir / "levels.yaml"
-    edit(path, "requires: [medico-legal]", "requires: [legal-worry]")
+    edit(path, "requires: [medico-legal, complaint-or-litigation]", "requires: [legal-worry]")
     line = line_number(path, "requires: [legal-worry]")
     assert problems(data_dir) == [f"{path}:{line}: actions[12].requires[0]: unknown answer id 'legal-worry'"]
 

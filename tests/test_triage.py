@@ -70,7 +70,9 @@ ACTION_TABLE = {
     "mobilise-internal": lambda lv, a: lv == 2 and a.internal is not Internal.no,
     "external-now": lambda lv, a: lv >= 1 and a.internal is Internal.no,
     "external-if-needed": lambda lv, a: lv == 2 and a.internal is Internal.unknown,
-    "insurance-reminder": lambda lv, a: lv >= 2 and "medico-legal" in a.signs,
+    # A medico-legal worry, as a sign or as a complaint or litigation notice.
+    "insurance-reminder": lambda lv, a: (lv >= 2 and "medico-legal" in a.signs)
+    or (lv >= 1 and "complaint-or-litigation" in a.situations),
     "offer-adjusted-return": lambda lv, a: lv in (1, 2),
     "plan-followup": lambda lv, a: lv >= 1,
 }

@@ -21,7 +21,7 @@ from typing import Any
 from typer.core import TyperCommand, TyperGroup
 
 from .config import Settings, detect_lang, hoist_global_options, resolve
-from .errors import AppError, DataError, ExitCode, UsageError
+from .errors import AppError, DataError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
 
 # The placeholders of option values, shown in the help in the user's language.
@@ -222,6 +222,9 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
         problems = [problem_data(p, lang) for p in exc.problems]
         return fail(exc.code, exc.key, exc.message(lang), problems)
+    except InputEnded as exc:
+        # Ctrl-D leaves the cursor on the prompt's line: the message starts on its own.
+        return fail(exc.code, exc.key, "\n" + exc.message(lang))
     except AppError as exc:
         return fail(exc.code, exc.key, exc.message(lang))
     except (KeyboardInterrupt, Abort):

@@ -171,7 +171,16 @@ def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
         after_colon(tr(guide.sign_or_flag(i).label, lang), lang) for i in rec.reasons
     )
     key = "decision.red_flags" if rec.level == 3 else "decision.signs"
-    return plural(key, len(rec.reasons), lang, labels=labels)
+    line = plural(key, len(rec.reasons), lang, labels=labels)
+    situations = rec.answers.situations
+    if situations:
+        # The situations answered still matter above level 1 (what to say, whom to think of).
+        named = {s.id: s for s in guide.situations}
+        also = t("list.separator", lang).join(
+            after_colon(tr(named[i].label, lang), lang) for i in situations if i in named
+        )
+        line += " " + plural("decision.situations", len(situations), lang, labels=also)
+    return line
 
 
 def reasons_text(guide: Guide, rec: Recommendation, lang: Lang) -> list[str]:
@@ -511,9 +520,11 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         Heading(t("card.levels", lang)),
     ]
     for level in sorted(guide.levels, key=lambda lv: lv.level):
-        # "Declined internal resources" has its own wording of the same action at level 2.
+        # "Declined internal resources" has its own wording of the same action at level 2. The
+        # card is a pocket reference: each action in its short wording where it has one (the
+        # full wording is in the triage and in `signs`).
         actions = [
-            tr(a.text, lang)
+            tr(a.short or a.text, lang)
             for a in guide.actions
             if level.level in a.levels and INTERNAL_DECLINED not in a.requires
         ]

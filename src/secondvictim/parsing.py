@@ -99,25 +99,29 @@ def suggestion(value: str, valid: Sequence[str]) -> str | None:
     return found[0] if found else None
 
 
-def _unknown(value: str, what: Key, valid: Sequence[str], option: str) -> UsageError:
+def _unknown(
+    value: str, what: Key, valid: Sequence[str], option: str, said: Key | None = None
+) -> UsageError:
+    """A value that is not one of `valid`; `said` lists them in the user's language, when the
+    words people type differ from the ids (roles, yes/no answers)."""
     close = suggestion(normalise(value), valid)
     if close:
         return UsageError("err.unknown_value_hint", option=option, value=value, what=what, hint=close)
-    return UsageError("err.unknown_value", option=option, value=value, what=what, valid=", ".join(valid))
+    return UsageError("err.unknown_value", option=option, value=value, what=what, valid=said or ", ".join(valid))
 
 
 def parse_role(value: str, option: str = "--role") -> Role:
     word = normalise(value)
     if word in ROLE_WORDS:
         return ROLE_WORDS[word]
-    raise _unknown(value, Key("what.role"), [r.value for r in Role], option)
+    raise _unknown(value, Key("what.role"), list(ROLE_WORDS), option, Key("valid.roles"))
 
 
 def parse_internal(value: str, option: str = "--internal") -> Internal:
     word = normalise(value)
     if word in INTERNAL_WORDS:
         return INTERNAL_WORDS[word]
-    raise _unknown(value, Key("what.internal"), [i.value for i in Internal], option)
+    raise _unknown(value, Key("what.internal"), list(INTERNAL_WORDS), option, Key("valid.internal"))
 
 
 def parse_trend(value: str, option: str = "--trend") -> Trend:

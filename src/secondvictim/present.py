@@ -4,6 +4,7 @@ writer, messages on stderr. Nothing is decided here; everything was decided by t
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from .application import Output
 from .choices import Lang
@@ -45,16 +46,25 @@ def _wants_more(settings: Settings) -> bool:
     return answer != "" and answer.strip().lower() not in ("q", "quit", "quitter", "n", "no", "non")
 
 
-def _write_files(output: Output, settings: Settings) -> None:
+def _write_files(output: Output, to_stdout: bool) -> list[Path]:
+    """Write the output's files (those named `-` when `to_stdout`, the others otherwise); the
+    private files written, to say so."""
+    written = []
     for file in output.files:
-        write_file(file.path, file.content, force=output.force, private=file.private)
-        if file.private and str(file.path) != "-":
-            note(t("msg.written", settings.lang, path=file.path), settings)
+        if (str(file.path) == "-") is to_stdout:
+            write_file(file.path, file.content, force=output.force, private=file.private)
+            if file.private and not to_stdout:
+                written.append(file.path)
+    return written
 
 
 def present(output: Output, settings: Settings) -> ExitCode:
     from .render_terminal import print_document
 
+    # Files first: a file that cannot be written stops before any result is shown (with --json,
+    # an error document rather than a result followed by an error), and leaving at the "more"
+    # prompt (Ctrl-C) never loses the summary the user asked for.
+    written = _write_files(output, to_stdout=False)
     if output.decision is not None and output.rest is not None and _is_terminal(sys.stdout):
         # The decision is what must stay on the screen: it is shown last, or alone with the
         # rest one keystroke away when someone is there to press it.
@@ -67,11 +77,6 @@ def present(output: Output, settings: Settings) -> ExitCode:
                 print_document(output.rest, plain=settings.plain, lang=settings.lang)
     elif output.document is not None:
         print_document(output.document, plain=settings.plain, lang=settings.lang)
-    files_first = output.data is not None
-    if files_first:
-        # Files before the JSON: a file that cannot be written gives an error document on stdout,
-        # never a result followed by an error.
-        _write_files(output, settings)
     if output.data is not None:
         from .render_json import write_json
 
@@ -79,8 +84,9 @@ def present(output: Output, settings: Settings) -> ExitCode:
     if output.text is not None:
         sys.stdout.write(output.text)
         sys.stdout.flush()
-    if not files_first:
-        _write_files(output, settings)
+    _write_files(output, to_stdout=True)
+    for path in written:
+        note(t("msg.written", settings.lang, path=path), settings)
     for text in output.notes:
         note(text, settings)
     return output.code

@@ -135,12 +135,15 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "starter.regional": "A regional helpline of your own:",
         "starter.hide": "To hide a contact your institution does not have:",
         # Messages
-        "msg.interrupted": "Interrupted. Nothing was saved.",
+        "msg.interrupted": "Interrupted. Nothing was saved.\nIn immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114.",
         "msg.unexpected": (
             "secondvictim stopped on an unexpected error ({error}). Please report it.\n"
             "In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
         ),
-        "msg.eof": "No more input: triage stopped before the end. Nothing was saved.",
+        "msg.eof": (
+            "No more input: triage stopped before the end. Nothing was saved.\n"
+            "In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+        ),
         "msg.data_error": "The guide's data cannot be used:",
         "msg.data_fallback": (
             "Warning: your institution's data in {directory} cannot be used. This is the packaged "
@@ -151,6 +154,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "answered": "{question} {answer}",
         "decision.red_flags": {"one": "Red flag: {labels}.", "other": "Red flags: {labels}."},
         "decision.signs": {"one": "Warning sign: {labels}.", "other": "Warning signs: {labels}."},
+        "decision.situations": {"one": "Situation: {labels}.", "other": "Situations: {labels}."},
         "help.full": "On a terminal, show the whole guidance at once, the decision last (by default the decision comes alone, the rest one keystroke away). Piped output, --json and -o always hold everything.",
         "h.more": "More on this level",
         "contacts.unset_short": "Internal contacts: not set yet (ask the quality department).",
@@ -211,7 +215,9 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "err.stream": "The output cannot be written ({reason}).",
         "what.role": "role",
-        "what.internal": "answer (yes, no or unknown)",
+        "what.internal": "answer",
+        "valid.roles": "physician (doctor), intern, nurse, midwife, pharmacist, student, other, unknown",
+        "valid.internal": "yes, no, unknown",
         "what.format": "format",
         "what.red_flag": "red flag",
         "what.sign": "warning sign",
@@ -714,12 +720,18 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "starter.regional": "Une ligne d'écoute régionale :",
         "starter.hide": "Pour masquer un contact que votre établissement n'a pas :",
         # Messages
-        "msg.interrupted": "Interrompu. Rien n'a été enregistré.",
+        "msg.interrupted": (
+            "Interrompu. Rien n'a été enregistré.\n"
+            "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
+        ),
         "msg.unexpected": (
             "secondvictim s'est arrêté sur une erreur inattendue ({error}). Merci de la faire remonter.\n"
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
         ),
-        "msg.eof": "Plus de saisie : l'évaluation s'est arrêtée avant la fin. Rien n'a été enregistré.",
+        "msg.eof": (
+            "Plus de saisie : l'évaluation s'est arrêtée avant la fin. Rien n'a été enregistré.\n"
+            "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
+        ),
         "msg.data_error": "Les données du guide ne peuvent pas être utilisées :",
         "msg.data_fallback": (
             "Attention : les données de votre établissement dans {directory} ne peuvent pas être "
@@ -730,6 +742,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "answered": "{question} {answer}",
         "decision.red_flags": {"one": "Signe de gravité : {labels}.", "other": "Signes de gravité : {labels}."},
         "decision.signs": {"one": "Signe d'alerte : {labels}.", "other": "Signes d'alerte : {labels}."},
+        "decision.situations": {"one": "Situation : {labels}.", "other": "Situations : {labels}."},
         "help.full": "Dans un terminal, afficher tout le guide d'un coup, la décision en dernier (par défaut, la décision s'affiche seule et le reste à une touche). La sortie redirigée, --json et -o contiennent toujours tout.",
         "h.more": "Pour aller plus loin",
         "contacts.unset_short": "Contacts internes : pas encore renseignés (voir le service qualité).",
@@ -791,7 +804,9 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "err.stream": "La sortie ne peut pas être écrite ({reason}).",
         "what.role": "fonction",
-        "what.internal": "réponse (yes, no ou unknown)",
+        "what.internal": "réponse",
+        "valid.roles": "médecin, interne, infirmier ou infirmière (IDE), sage-femme, pharmacien, étudiant, autre, inconnu",
+        "valid.internal": "oui, non, inconnu",
         "what.format": "format",
         "what.red_flag": "signe de gravité",
         "what.sign": "signe d'alerte",
