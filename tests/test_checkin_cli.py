@@ -165,7 +165,9 @@ def test_a_red_flag_at_a_check_in_is_level_3(run, at, day3):
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert out.startswith("LEVEL 3 OF 3: ACT NOW\n")
-    assert out.index("Emergency numbers (France)") < out.index("Since the last contact")
+    # At level 3 the emergency numbers come first, in the decision, before what changed.
+    assert out.index("Call now:") < out.index("Since the last contact")
+    assert out.index("15: SAMU") < out.index("Since the last contact")
     assert "3114" in out and "temporarily withdraw them from clinical activity" in " ".join(out.split())
 
 
@@ -460,6 +462,9 @@ def test_in_a_real_terminal(spawn, tmp_path):
         child.expect_exact("> ")
         child.sendline(answer)
     child.expect_exact("LEVEL 1 OF 3: OFFER SUPPORT")
+    child.expect_exact("q: finish")  # the decision alone on the screen, the rest one keystroke away
+    child.sendline("")
+    child.expect_exact("Follow-up")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

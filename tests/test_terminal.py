@@ -120,7 +120,7 @@ def test_french_in_a_real_terminal(spawn):
     child.sendline("non")
     child.expect_exact("NIVEAU 2 SUR 3\u00a0: SOUTIEN ACTIF")
     child.expect_exact("Signe d'alerte\u00a0: anxiété persistante")
-    child.expect_exact("q\u00a0: terminer")
+    child.expect_exact("q\u00a0: quitter")
     child.sendline("")
     child.expect(pexpect.EOF)
     child.close()
@@ -137,6 +137,8 @@ def test_team_plan_in_a_real_terminal(spawn):
     child.expect_exact("> ")
     child.sendline("1")
     child.expect_exact("When an event affects a team")
+    child.expect_exact("q: finish")  # the dated plan alone on the screen, the rest one keystroke away
+    child.sendline("")
     child.expect_exact("A moment of silence after a death")
     child.expect_exact("Individual check-ins")
     child.expect(pexpect.EOF)
@@ -155,6 +157,8 @@ def test_team_plan_in_french_in_a_real_terminal(spawn):
     child.expect_exact("> ")
     child.sendline("")
     child.expect_exact("Quand un événement touche une équipe")
+    child.expect_exact("q\u00a0: quitter")
+    child.sendline("q")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -373,10 +373,13 @@ def checkin(
         files.insert(0, FileOut(opts.output, checkin_summary_text(guide, result, lang, summary_format, data)))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
-    from .document import checkin_document
+    from .document import checkin_decision, checkin_rest
 
+    decision, rest = checkin_decision(guide, result, lang), checkin_rest(guide, result, lang)
     return Output(
-        document=checkin_document(guide, result, lang),
+        document=decision + rest,
+        decision=decision,
+        rest=rest,
         files=tuple(files),
         force=opts.force,
         notes=tuple(notes),
@@ -729,6 +732,7 @@ def team(
         files.insert(0, FileOut(opts.output, team_summary_text(guide, plan, lang, summary_format, data)))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force)
-    from .document import team_document
+    from .document import team_decision, team_rest
 
-    return Output(document=team_document(guide, plan, lang), files=tuple(files), force=opts.force)
+    decision, rest = team_decision(guide, plan, lang), team_rest(guide, plan, lang)
+    return Output(document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force)

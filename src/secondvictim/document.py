@@ -632,10 +632,9 @@ def step_items(guide: Guide, result: CheckinResult, lang: Lang) -> Items:
     return Items(tuple(items))
 
 
-def checkin_document(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
-    """A follow-up contact: the level and why, what changed since the last contact, what to do,
-    the professional assessment at one month, the contacts around the processes, whom to
-    contact and the follow-up still to come (or its closing)."""
+def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+    """The check-in's decision, to fit one screen: the level and why, the professional assessment
+    at one month, and what to do now (the most urgent first, in short)."""
     level = guide.level(result.level)
     actions = {a.id: a for a in guide.actions}
     doc: Document = [
@@ -654,14 +653,32 @@ def checkin_document(guide: Guide, result: CheckinResult, lang: Lang) -> Documen
         Items(tuple(reason_text(guide, r, lang) for r in result.reasons)),
     ]
     if result.level == 3:
-        doc += emergency_blocks(guide, lang)
-    doc += comparison_blocks(guide, result, lang)
+        emergency = tuple(call_line(r, lang) for r in guide.resources_of("emergency"))
+        doc += [Heading(t("h.call_now", lang), depth=3), Items(emergency)]
     if result.assessment:
-        doc += [Heading(t("checkin.h_assessment", lang)), Para(tr(guide.referral.text, lang))]
-    doc += [
-        Heading(t("h.now", lang)),
-        Items(tuple(tr(actions[i].text, lang) for i in result.actions), style="check"),
-    ]
+        doc += [Heading(t("checkin.h_assessment", lang), depth=3), Para(tr(guide.referral.text, lang))]
+    now = result.actions[: DECISION_ACTIONS[result.level]]
+    if now:
+        doc += [
+            Heading(t("h.now", lang), depth=3),
+            Items(tuple(tr(actions[i].short or actions[i].text, lang) for i in now), style="number"),
+        ]
+    if result.level != 3:
+        doc.append(Items((t("call.emergency_line", lang),)))
+    return doc
+
+
+def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+    """What the check-in's decision leaves out: what changed since the last contact, every action
+    in full, the contacts around the processes, whom to contact and the follow-up still to come
+    (or its closing)."""
+    actions = {a.id: a for a in guide.actions}
+    doc: Document = [*comparison_blocks(guide, result, lang)]
+    if result.actions:
+        doc += [
+            Heading(t("h.more", lang)),
+            Items(tuple(tr(actions[i].text, lang) for i in result.actions), style="check"),
+        ]
     if result.step_contacts:
         doc += [
             Heading(t("checkin.h_steps", lang)),
@@ -693,13 +710,18 @@ def checkin_document(guide: Guide, result: CheckinResult, lang: Lang) -> Documen
         doc.append(followup_items(guide, result.followup, lang, result.event_date))
     else:
         doc.append(Para(t("checkin.no_more", lang)))
-    if result.level != 3:
-        doc += emergency_blocks(guide, lang)
+    doc += emergency_blocks(guide, lang)
     doc += [
         Para(tr(guide.checkin_note.text, lang), style="note"),
         Para(tr(guide.disclaimer, lang), style="note"),
+        manager_line(guide, lang),
     ]
     return doc
+
+
+def checkin_document(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+    """A follow-up contact, whole: the decision, then what it leaves out."""
+    return checkin_decision(guide, result, lang) + checkin_rest(guide, result, lang)
 
 
 def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) -> Document:
@@ -823,8 +845,11 @@ def team_section(section: TeamSection, lang: Lang, style: Literal["bullet", "che
 
 def team_document(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
     """The plan for an event that affects a whole team: dated steps first, then how to do each."""
-    from .team import checkin_command
+    return team_decision(guide, plan, lang) + team_rest(guide, plan, lang)
 
+
+def team_decision(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
+    """The team plan's first screen: the situations and the dated steps, the same shift first."""
     team = guide.team
     doc: Document = [
         Heading(t("team.title", lang, date=long_date(plan.event_date, lang))),
@@ -838,7 +863,17 @@ def team_document(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
     doc += [
         Heading(t("team.h_steps", lang)),
         Items(tuple(team_step_item(guide, plan, s.id, lang) for s in plan.steps)),
+        Items((t("call.emergency_line", lang),)),
     ]
+    return doc
+
+
+def team_rest(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
+    """How to do each step of the team plan, the manager's own support, and the numbers."""
+    from .team import checkin_command
+
+    team = guide.team
+    doc: Document = []
     if plan.death:
         doc += team_section(team.pause, lang, style="bullet")
     doc += team_section(team.huddle, lang)
