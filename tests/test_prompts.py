@@ -188,3 +188,26 @@ def test_without_terminal_the_event_answer_is_required(guide):
     with pytest.raises(UsageError):
         complete(guide, Given(), None)
     assert complete(guide, Given(red_flags=("danger",)), None).red_flags == ("danger",)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("suicide", ("dark-thoughts",)),
+        ("dark thoughts", ("dark-thoughts",)),
+        ("dark-thoughts", ("dark-thoughts",)),
+        ("idées noires", ("dark-thoughts",)),
+        ("Détresse", ("severe-distress",)),
+        ("distress, patients", ("severe-distress", "danger")),
+    ],
+)
+def test_red_flags_can_be_named_in_words(guide, typed, expected):
+    ask, _ = asker(f"{typed}\n")
+    assert complete(guide, Given(), ask).red_flags == expected
+
+
+@pytest.mark.parametrize("typed", ["ou", "something else"])
+def test_words_that_name_no_choice_or_several_are_asked_again(guide, typed):
+    ask, out = asker(f"{typed}\n3\n")
+    assert complete(guide, Given(), ask).red_flags == ("dark-thoughts",)
+    assert "Please type numbers between 1 and 4" in out.getvalue()

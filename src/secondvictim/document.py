@@ -140,7 +140,7 @@ def followup_items(
         if reminder.step.id not in ids:
             continue
         step, day = reminder.step, long_date(reminder.day, lang)
-        when, what = tr(step.when, lang), after_colon(tr(step.what, lang), lang)
+        when, what = after_colon(tr(step.when, lang), lang), after_colon(tr(step.what, lang), lang)
         if reminder.moved:
             due = long_date(reminder.due, lang)
             items.append(t("followup.moved", lang, date=day, due=due, when=when, what=what))
@@ -442,8 +442,8 @@ def answers_blocks(guide: Guide, answers: Answers, lang: Lang) -> Document:
                 t(
                     "team.summary_situations",
                     lang,
-                    value=", ".join(tr(guide.situation(i).label, lang) for i in answers.situations)
-                    or t("summary.none", lang),
+                    value=", ".join(after_colon(tr(guide.situation(i).label, lang), lang) for i in answers.situations)
+                    or t("summary.none_f", lang),
                 ),
                 t("summary.signs", lang, value=labels(answers.signs)),
                 t("summary.role", lang, value=t(ROLE_LABELS[answers.role], lang)),
@@ -818,7 +818,7 @@ def manager_line(guide: Guide, lang: Lang) -> Para:
 def team_step_item(guide: Guide, plan: TeamPlan, sid: str, lang: Lang) -> str:
     step = next(s for s in guide.team.steps if s.id == sid)
     planned = next(p for p in plan.steps if p.id == sid)
-    when, what = tr(step.when, lang), after_colon(tr(step.what, lang), lang)
+    when, what = after_colon(tr(step.when, lang), lang), after_colon(tr(step.what, lang), lang)
     if planned.until is None:
         return t("team.step_dated", lang, date=long_date(planned.date, lang), when=when, what=what)
     return t(

@@ -54,14 +54,29 @@ class Invalid(ValueError):
     """An answer that cannot be understood; the question is asked again."""
 
 
-def many(raw: str, count: int) -> list[int]:
-    """Several numbers, or nothing / a word for "none"."""
+def many(raw: str, count: int, names: Sequence[str] = ()) -> list[int]:
+    """Several numbers, or nothing / a word for "none", or the choices named in words.
+
+    `names` holds, for each choice, the words that name it (its id and its labels): "suicide" or
+    "dark thoughts" names "Dark thoughts (hopelessness, thoughts of suicide or self-harm)". Parts
+    are separated by commas; each must name exactly one choice, else the question is asked again.
+    """
     if not raw.strip() or normalise(raw) in NONE_WORDS:
         return []
     chosen = parse_numbers(raw, count)
-    if chosen is None:
+    if chosen is not None:
+        return chosen
+    if not names:
         raise Invalid(raw)
-    return chosen
+    known = [set(normalise(name).replace("-", " ").split()) | {normalise(name)} for name in names]
+    found: set[int] = set()
+    for part in (p for p in re.split(r"[,;]+", raw) if p.strip()):
+        words = set(normalise(part).replace("-", " ").split())
+        matches = [i for i, name in enumerate(known) if words and words <= name]
+        if len(matches) != 1:
+            raise Invalid(raw)
+        found.add(matches[0])
+    return sorted(found)
 
 
 def one(raw: str, count: int, default: int, words: Callable[[str], int | None] | None = None) -> int:
@@ -172,11 +187,12 @@ class Asker:
             title=question,
         )
 
-    def choose_many(self, question: str, labels: Sequence[str]) -> list[int]:
+    def choose_many(self, question: str, labels: Sequence[str], names: Sequence[str] = ()) -> list[int]:
+        """0-based indexes; `names` lets each choice be typed in words (see `many`)."""
         return self._ask(
             f"{question}\n{self._menu(labels)}",
             t("hint.multi", self.lang),
-            lambda raw: many(raw, len(labels)),
+            lambda raw: many(raw, len(labels), names),
             t("err.numbers", self.lang, count=len(labels)),
             lambda chosen: t("list.separator", self.lang).join(labels[i] for i in chosen) or self._none(),
         )
@@ -251,7 +267,9 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
     def pick_many(items: Sequence[Sign | Situation], question: str) -> tuple[str, ...]:
         if asker is None:
             return ()
-        chosen = asker.choose_many(question, [tr(s.label, lang) for s in items])
+        # Each choice can be typed by its number, its id or words of its label, in either language.
+        names = [" ".join([s.id, *s.label.values()]) for s in items]
+        chosen = asker.choose_many(question, [tr(s.label, lang) for s in items], names)
         return tuple(items[i].id for i in chosen)
 
     red_flags = given.red_flags

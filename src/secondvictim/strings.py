@@ -119,6 +119,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "summary.role": "Role: {value}",
         "summary.internal": "Willing and able to use the internal resources: {value}",
         "summary.none": "none",
+        "summary.none_f": "none",
         "summary.not_asked": "not asked",
         "followup.dated": "{date}, {when}: {what}",
         "followup.title": "Follow-up plan from the event of {date}",
@@ -703,10 +704,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "summary.role": "Fonction : {value}",
         "summary.internal": "Souhaite et peut recourir aux ressources internes : {value}",
         "summary.none": "aucun",
+        "summary.none_f": "aucune",
         "summary.not_asked": "non demandé",
         "followup.dated": "{date}, {when} : {what}",
         "followup.title": "Plan de suivi à partir de l'événement du {date}",
-        "msg.written": "Fichier écrit : {path} (lisible par vous uniquement).",
+        "msg.written": "Fichier écrit : {path} (lisible par vous seul).",
         "msg.no_followup": "Niveau 0 : aucun suivi à planifier, donc aucun fichier de calendrier n'a été écrit.",
         "starter.header": (
             "Les contacts de votre établissement pour secondvictim.\n\n"
@@ -974,7 +976,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.force_file": "Remplacer un fichier qui existe déjà.",
         "help.summary_output": (
             "Écrire aussi la recommandation dans FICHIER (Markdown, HTML ou JSON, selon l'extension) : "
-            "réponses, niveau, actions, ressources et suivi daté, sans nom. Lisible par vous uniquement."
+            "réponses, niveau, actions, ressources et suivi daté, sans nom. Lisible par vous seul."
         ),
         "help.summary_format": "Le format de --output, quand son extension ne l'indique pas.",
         "help.followup_ics": "Écrire aussi les rappels de suivi dans FICHIER, un fichier iCalendar (.ics) à importer.",

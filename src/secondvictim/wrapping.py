@@ -14,8 +14,9 @@ import textwrap
 MAX_WIDTH = 100
 MIN_WIDTH = 20
 
-# Spans that a line break must never cut: phone numbers ("0805 23 23 36"), "24/7", "24 h/24".
-_WHOLE = re.compile(r"\+?\d+(?: \d+)+|\d+ ?[hj]?/\d+")
+# Spans that a line break must never cut: phone numbers ("0805 23 23 36"), "24/7", "24 h/24", and a
+# date's day, month and year ("27 mars 2026", "1er décembre 2026").
+_WHOLE = re.compile(r"\+?\d+(?: \d+)+|\d+ ?[hj]?/\d+|\b\d{1,2}(?:er)? [^\W\d_]+ \d{4}\b")
 _GLUE = "\x1f"  # stands for a space inside such a span while wrapping: not a break for textwrap
 
 
