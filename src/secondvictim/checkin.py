@@ -26,7 +26,7 @@ from pydantic import (
 
 from .choices import SupportUsed, Trend
 from .errors import PreviousFileError
-from .models import Guide, Id, Model
+from .models import FOLLOW_UP, Guide, Id, Model
 from .render_json import VERSIONS
 from .triage import actions_at
 
@@ -252,7 +252,7 @@ def assess(
         comparison=compare(answers, previous.answers) if previous else None,
         assessment=needs_assessment(answers, day),
         closes=closes,
-        actions=actions_at(guide, level, set(answers.red_flags) | set(answers.signs or ())),
+        actions=actions_at(guide, level, set(answers.red_flags) | set(answers.signs or ()) | {FOLLOW_UP}),
         resources=internal + external,
         emergency=tuple(r.id for r in guide.resources_of("emergency")),
         step_contacts=step_contacts(answers.steps or (), today),

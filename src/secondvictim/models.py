@@ -145,6 +145,8 @@ class AboutSection(Model):
 # Answer ids that are neither a red flag nor a warning sign, usable in `requires` / `unless`.
 INTERNAL_DECLINED = "internal-declined"
 INTERNAL_ACCEPTED = "internal-accepted"
+# Given at a follow-up contact (checkin): "contact them today" is for the first contact only.
+FOLLOW_UP = "follow-up-contact"
 # The red flags that call for the suicide-prevention line (3114) in the decision.
 SELF_HARM = frozenset({"dark-thoughts", "danger"})
 # Packaged items the decision screen names (an institution can neither change nor hide them).
@@ -217,7 +219,7 @@ class Guide(Model):
 
 Loc = tuple[str | int, ...]
 # Words that answer a question in their own right: an id may not be one of them.
-RESERVED_IDS = frozenset({"none", "event", "unknown", INTERNAL_DECLINED, INTERNAL_ACCEPTED})
+RESERVED_IDS = frozenset({"none", "event", "unknown", INTERNAL_DECLINED, INTERNAL_ACCEPTED, FOLLOW_UP})
 ReferenceProblem = tuple[Loc, str, dict[str, object]]
 
 
@@ -264,7 +266,7 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
     for index, step in enumerate(guide.team.steps):
         if step.until is not None and step.until < step.day:
             problems.append((("team", "steps", index, "until"), "team.p_window", {}))
-    answer_ids = seen["answers"] | {INTERNAL_DECLINED, INTERNAL_ACCEPTED}
+    answer_ids = seen["answers"] | {INTERNAL_DECLINED, INTERNAL_ACCEPTED, FOLLOW_UP}
     for index, action in enumerate(guide.actions):
         for key in ("requires", "unless"):
             for ref_index, ref in enumerate(getattr(action, key)):
