@@ -376,3 +376,17 @@ def test_data_dir_that_is_not_a_folder(run, tmp_path):
     result = run("--data-dir", str(tmp_path / "missing"), "signs")
     assert result.exit_code == 2
     assert f"{tmp_path / 'missing'}: not a folder (expected a folder of YAML files)" in result.stderr
+
+
+def test_validate_and_page_say_which_internal_contacts_are_not_set(run, institution, tmp_path):
+    """The person who sets the tool up learns that managers would see only the national lines."""
+    unset = run("validate")
+    assert unset.exit_code == 0
+    assert "no phone number or way to reach them yet for: Psychologist" in " ".join(unset.stdout.split())
+    data = json.loads(run("validate", "--json").stdout)
+    assert [w["code"] for w in data["warnings"]] == ["contacts_unset"]
+    page = run("page", "-o", str(tmp_path / "guide.html"))
+    assert page.exit_code == 0 and "no phone number or way to reach them yet" in page.stderr
+    # The institution's folder sets the psychologist and hides the house of psychology.
+    partly = " ".join(run("validate", str(institution)).stdout.split())
+    assert "Occupational medicine" in partly and "for: Psychologist" not in partly

@@ -107,6 +107,18 @@ def validation_warning(problem: Any, lang: str) -> dict[str, Any]:
     return warning_data(problem.key, problem.render(lang), [problem_data(problem, lang)])
 
 
+def unset_contacts(guide: Any, lang: Lang) -> dict[str, Any] | None:
+    """The internal contacts with no way to reach them yet, as a warning: the one-screen answer
+    then has only the national lines to offer. None when every internal contact is set."""
+    unset = [r for r in guide.resources_of("internal") if not (r.phone or r.how_to_reach)]
+    if not unset:
+        return None
+    from .models import tr
+
+    names = t("list.separator", lang).join(tr(r.name, lang) for r in unset)
+    return warning_data("contacts_unset", t("validate.unset", lang, names=names))
+
+
 def today() -> date:
     """The day of the run: the date a summary is written and a check-in is made (one function,
     so that tests can fix it)."""
@@ -566,8 +578,11 @@ def page(settings: Settings, output: Path | None, force: bool) -> Output:
     check_targets([output], force)
     guide = load_guide(settings)[0].guide
     html = page_html(guide, settings.lang)
-    note = t("page.written", settings.lang, path=output)
-    return Output(files=(FileOut(output, html, private=False),), force=force, notes=(note,))
+    notes = [t("page.written", settings.lang, path=output)]
+    unset_warning = unset_contacts(guide, settings.lang)
+    if unset_warning:
+        notes.append(unset_warning["message"])
+    return Output(files=(FileOut(output, html, private=False),), force=force, notes=tuple(notes))
 
 
 def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
@@ -598,7 +613,8 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
                 if loaded
                 else [],
                 "problems": [problem_data(p, lang) for p in problems],
-                "warnings": [validation_warning(p, lang) for p in warnings],
+                "warnings": [validation_warning(p, lang) for p in warnings]
+                + ([unset] if loaded and (unset := unset_contacts(loaded.guide, lang)) else []),
             }),
             code=code,
         )
@@ -625,6 +641,9 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
             if len(warnings) > SHOWN_PROBLEMS:
                 more = len(warnings) - SHOWN_PROBLEMS
                 doc.append(Para(plural("validate.more_warnings", more, lang, count=more), style="note"))
+        unset_warning = unset_contacts(loaded.guide, lang)
+        if unset_warning:
+            doc.append(Para(unset_warning["message"], style="note"))
         doc.append(Para(t("validate.valid", lang)))
     else:
         count = len(problems)

@@ -879,7 +879,8 @@ def team_rest(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
     doc += team_section(team.huddle, lang)
     doc += team_section(team.think_of, lang)
     doc += team_section(team.checkins, lang)
-    doc += [Para(t("team.command", lang)), Para(checkin_command(plan), style="quote")]
+    # The command as one line, never wrapped: copied in two pieces it would lose its end.
+    doc += [Para(t("team.command", lang)), Items((checkin_command(plan),), "line")]
     doc += team_section(team.reflection, lang, style="bullet")
     doc += team_section(team.month, lang)
     manager = guide.manager_support

@@ -151,6 +151,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "guide, without your institution's contacts. Problems:"
         ),
         "h.now": "Do now",
+        "validate.unset": "Note: no phone number or way to reach them yet for: {names}. Managers will only see the national lines until they are set (secondvictim init shows how).",
         "label": "{text}:",
         "answered": "{question} {answer}",
         "decision.red_flags": {"one": "Red flag: {labels}.", "other": "Red flags: {labels}."},
@@ -740,6 +741,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "utilisées. Voici le guide fourni, sans les contacts de votre établissement. Problèmes :"
         ),
         "h.now": "À faire maintenant",
+        "validate.unset": "À noter : pas encore de numéro ni de moyen de joindre : {names}. Les cadres ne verront que les lignes nationales tant qu'ils ne sont pas renseignés (secondvictim init montre comment).",
         "label": "{text} :",
         "answered": "{question} {answer}",
         "decision.red_flags": {"one": "Signe de gravité : {labels}.", "other": "Signes de gravité : {labels}."},
