@@ -50,3 +50,17 @@ def run():
         return runner.invoke(app, list(args), input=input, prog_name="secondvictim")
 
     return invoke
+
+
+# Headless Chromium as this machine allows it: no sandbox as root, and none of the background
+# connections that a closed network would refuse.
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]

@@ -14,6 +14,7 @@ from secondvictim.models import tr
 from secondvictim.render_page import page_html
 from secondvictim.triage import Answers, recommend
 
+from .conftest import CHROMIUM_FLAGS
 from .test_page import HOSTILE_RESOURCES, HOSTILE_SIGNS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -27,16 +28,7 @@ pytestmark = [
     pytest.mark.skipif(sync_playwright is None, reason="needs playwright (pip install -e '.[test]')"),
 ]
 
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+FLAGS = CHROMIUM_FLAGS
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+from .conftest import CHROMIUM_FLAGS
+
 # --- the pocket card -----------------------------------------------------------------------
 
 
@@ -134,14 +136,7 @@ def test_card_prints_on_two_a4_pages(run, tmp_path, lang):
     subprocess.run(
         [
             CHROMIUM,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
+            *CHROMIUM_FLAGS,
             f"--user-data-dir={tmp_path / 'profile'}",
             "--no-pdf-header-footer",
             f"--print-to-pdf={pdf}",
