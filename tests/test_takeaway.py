@@ -302,8 +302,8 @@ def test_ics_across_a_daylight_saving_change(run, tmp_path):
         "20260403",
         "20260426",
     ]
-    assert events[0]["SUMMARY"] == "Suivi seconde victime : point le jour même, vendredi 27 mars 2026"
-    assert "Message clé : « Ce que vous ressentez est fréquent" in events[0]["DESCRIPTION"]
+    assert events[0]["SUMMARY"] == "Suivi seconde victime\u00a0: point le jour même, vendredi 27 mars 2026"
+    assert "Message clé\u00a0: «\u202fCe que vous ressentez est fréquent" in events[0]["DESCRIPTION"]
 
 
 def test_ics_default_date_is_today(run, tmp_path):

@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from .checkin import CheckinAnswers, CheckinResult, Finding, Reason
 from .choices import INTERNAL_LABELS, ROLE_LABELS, SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
 from .i18n import after_colon, long_date, plural, t, typeset
 from .models import (
@@ -27,6 +26,8 @@ from .models import (
 from .triage import Answers, Recommendation
 
 if TYPE_CHECKING:
+    # Only the check-in's and team's documents need these: not imported at start-up.
+    from .checkin import CheckinAnswers, CheckinResult, Finding, Reason
     from .team import TeamPlan
 
 
@@ -563,6 +564,8 @@ def reason_text(guide: Guide, reason: Reason, lang: Lang) -> str:
     """Why the level is what it is, one reason in words."""
     ident = reason.id or ""
     if reason.kind in ("red-flag", "sign", "item"):
+        from .checkin import Finding
+
         label = after_colon(finding_label(guide, Finding(kind=reason.kind, id=ident), lang), lang)
         key = {"red-flag": "why.red_flag", "sign": "why.sign", "item": "checkin.why_item"}[reason.kind]
         return t(key, lang, label=label)
@@ -726,6 +729,8 @@ def checkin_document(guide: Guide, result: CheckinResult, lang: Lang) -> Documen
 
 def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) -> Document:
     """The answers of a check-in, in words, for the summary file."""
+    from .checkin import Finding
+
     sep, none, not_asked = t("list.separator", lang), t("summary.none", lang), t("summary.not_asked", lang)
 
     def labels(kind: Literal["red-flag", "sign", "item"], ids: tuple[str, ...] | None) -> str:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .choices import Lang
 from .followup import Reminder, is_weekend
-from .i18n import long_date, t
+from .i18n import long_date, t, typeset
 from .models import Guide, tr
 
 if TYPE_CHECKING:
@@ -43,7 +43,9 @@ def reminders_calendar(
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//secondvictim//{name}//" + lang.upper())
     cal.add("version", "2.0")
-    for event_uid, day, summary, description in entries:
+    for event_uid, day, raw_summary, raw_description in entries:
+        # French typography in the calendar too (« : » with its non-breaking space).
+        summary, description = typeset(raw_summary, lang), typeset(raw_description, lang)
         event = icalendar.Event()
         event.add("uid", event_uid)
         event.add("dtstamp", stamp)
