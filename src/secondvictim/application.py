@@ -157,6 +157,11 @@ def format_of(path: Path, given: str | None, allowed: tuple[str, ...]) -> str:
     raise UsageError("err.format", path=path, choices=", ".join(allowed))
 
 
+def given_ids(values: list[str] | None, items: Any, what: Key, option: str) -> tuple[str, ...] | None:
+    """An option's ids checked against the guide's items, in the guide's order; None if absent."""
+    return parse_ids(values, [item.id for item in items], what, option) if values else None
+
+
 def event_day(value: str | None) -> date:
     return parse_date(value) if value else today()
 
@@ -200,18 +205,10 @@ def triage(
     warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
     given = Given(
-        red_flags=parse_ids(opts.red_flags, [s.id for s in guide.red_flags], Key("what.red_flag"), "--red-flag")
-        if opts.red_flags
-        else None,
+        red_flags=given_ids(opts.red_flags, guide.red_flags, Key("what.red_flag"), "--red-flag"),
         event=opts.event,
-        situations=parse_ids(
-            opts.situations, [s.id for s in guide.situations], Key("team.what_situation"), "--situation"
-        )
-        if opts.situations
-        else None,
-        signs=parse_ids(opts.signs, [s.id for s in guide.warning_signs], Key("what.sign"), "--sign")
-        if opts.signs
-        else None,
+        situations=given_ids(opts.situations, guide.situations, Key("team.what_situation"), "--situation"),
+        signs=given_ids(opts.signs, guide.warning_signs, Key("what.sign"), "--sign"),
         role=role,
         internal=internal,
     )
@@ -337,18 +334,10 @@ def checkin(
         else None
     )
     given = CheckinGiven(
-        red_flags=parse_ids(
-            opts.red_flags, [s.id for s in guide.red_flags], Key("what.red_flag"), "--red-flag"
-        )
-        if opts.red_flags
-        else None,
-        signs=parse_ids(opts.signs, [s.id for s in guide.warning_signs], Key("what.sign"), "--sign")
-        if opts.signs
-        else None,
+        red_flags=given_ids(opts.red_flags, guide.red_flags, Key("what.red_flag"), "--red-flag"),
+        signs=given_ids(opts.signs, guide.warning_signs, Key("what.sign"), "--sign"),
         trend=trend,
-        items=parse_ids(opts.items, [i.id for i in guide.checkin_items], Key("checkin.what_item"), "--item")
-        if opts.items
-        else None,
+        items=given_ids(opts.items, guide.checkin_items, Key("checkin.what_item"), "--item"),
         support_used=support_used,
         steps=steps,
     )
@@ -721,11 +710,7 @@ def team(
     loaded, problem = load_guide(settings, fallback=True)
     warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
-    situations = (
-        parse_ids(opts.situations, [s.id for s in guide.situations], Key("team.what_situation"), "--situation")
-        if opts.situations
-        else None
-    )
+    situations = given_ids(opts.situations, guide.situations, Key("team.what_situation"), "--situation")
     asks = asker if opts.death is None or situations is None else None
     if asks:
         asks.write(t("team.intro", lang) + "\n")
