@@ -101,7 +101,7 @@ def test_day_3_on_screen(run, at, day0):
         "LEVEL 2 OF 3: ACTIVE SUPPORT\n\n"
         "Follow-up contact of Thursday 5 March 2026: day 3 after the event of Monday 2 March 2026.\n"
     )
-    assert "- Warning sign: Excessive guilt or rumination\n- They describe: Sleep still disturbed\n" in out
+    assert "- Warning sign: Excessive guilt or rumination\n- Reported by them: Sleep still disturbed\n" in out
     assert "Since the last contact (first assessment of Monday 2 March 2026, level 2)\n" in out
     assert "- Still there: Excessive guilt or rumination\n- New: Sleep still disturbed\n" in out
     assert "a contact the day before (Wednesday 18 March 2026) and the day after (Friday 20 March 2026)" in (
@@ -370,7 +370,7 @@ def test_the_questions_in_order_on_a_terminal(run, at, day0, terminal):
     assert "this is not a test and gives no score" in " ".join(result.stderr.split())
     out = result.stdout
     assert (
-        "- They describe: Sleep still disturbed\n- They describe: Not feeling like their usual self\n" in out
+        "- Reported by them: Sleep still disturbed\n- Reported by them: Not feeling like their usual self\n" in out
     )
     assert "Meeting with the patient's family, Thursday 12 March 2026" in " ".join(out.split())
 
@@ -426,7 +426,7 @@ def test_french_check_in(run, at, day3):
         in " ".join(out.split())
     )
     assert "centre régional du psychotraumatisme (CRP)" in " ".join(out.split())
-    for english in ("Still there", "They describe", "Since the last contact", "Professional assessment"):
+    for english in ("Still there", "Reported by them", "Since the last contact", "Professional assessment"):
         assert english not in out
 
 
