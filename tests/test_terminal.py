@@ -163,3 +163,15 @@ def test_team_plan_in_french_in_a_real_terminal(spawn):
     child.close()
     assert child.exitstatus == 0
     assert "Un moment de silence" not in child.logfile_read.getvalue()
+
+
+def test_ctrl_c_at_the_last_prompt_finishes_and_keeps_the_summary(spawn, tmp_path):
+    """The decision is on the screen and the summary written: Ctrl-C there is finishing."""
+    child = spawn("triage", "--red-flag", "danger", "-o", "summary.md")
+    child.expect_exact("q: finish")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Written: summary.md" in child.logfile_read.getvalue()
+    assert (tmp_path / "summary.md").read_text().count("Level 3 of 3: Act now") == 1

@@ -38,11 +38,19 @@ def _is_terminal(stream: object) -> bool:
 
 
 def _wants_more(settings: Settings) -> bool:
-    """Ask whether to show the rest; Enter says yes, q (or the end of input) says no."""
+    """Ask whether to show the rest; Enter says yes, q (or the end of input, or Ctrl-C) says no.
+
+    The result is already on the screen and its files written: leaving here is finishing, not an
+    interruption.
+    """
     lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), line_width())
     sys.stderr.write("\n" + "\n".join(lines) + " ")
     sys.stderr.flush()
-    answer = sys.stdin.readline()
+    try:
+        answer = sys.stdin.readline()
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        return False
     return answer != "" and answer.strip().lower() not in ("q", "quit", "quitter", "n", "no", "non")
 
 
