@@ -20,6 +20,7 @@ import typer
 from . import __version__
 from .cli_framework import Command, Group, settings_of
 from .config import Settings
+from .wrapping import is_terminal
 
 app = typer.Typer(
     name="secondvictim",
@@ -78,10 +79,7 @@ def _present(ctx: typer.Context, output: Any) -> None:
 
 def stdin_is_terminal() -> bool:
     """Whether questions can be asked: never wait for input that cannot come."""
-    try:
-        return sys.stdin is not None and sys.stdin.isatty()
-    except (ValueError, OSError):
-        return False
+    return is_terminal(sys.stdin)
 
 
 def _asker(settings: Settings) -> Any:
@@ -90,15 +88,8 @@ def _asker(settings: Settings) -> Any:
     from .prompts import Asker
 
     # Answered questions fold into one line each on a real terminal that can move its cursor.
-    collapse = not settings.plain and os.environ.get("TERM", "dumb") != "dumb" and _is_tty(sys.stderr)
+    collapse = not settings.plain and os.environ.get("TERM", "dumb") != "dumb" and is_terminal(sys.stderr)
     return Asker(lang=settings.lang, collapse=collapse)
-
-
-def _is_tty(stream: Any) -> bool:
-    try:
-        return stream is not None and stream.isatty()
-    except (ValueError, OSError):
-        return False
 
 
 @app.command(cls=Command, help="help.triage")
@@ -297,7 +288,7 @@ def card(
 ) -> None:
     from . import application
 
-    to_terminal = sys.stdout is not None and sys.stdout.isatty()
+    to_terminal = is_terminal(sys.stdout)
     _present(ctx, application.card(settings_of(ctx), card_format, output, force, to_terminal, json))
 
 

@@ -12,7 +12,7 @@ from .config import Settings
 from .errors import ExitCode
 from .files import write_file
 from .i18n import t, typeset
-from .wrapping import fit, line_width, wrap
+from .wrapping import fit, is_terminal, line_width, wrap
 
 
 def say(text: str, lang: Lang) -> None:
@@ -22,19 +22,12 @@ def say(text: str, lang: Lang) -> None:
     if stream is None:  # stderr closed: there is no one to tell
         return
     text = typeset(text, lang).rstrip("\n")
-    stream.write((fit(text) if _is_terminal(stream) else text) + "\n")
+    stream.write((fit(text) if is_terminal(stream) else text) + "\n")
     stream.flush()
 
 
 def note(text: str, settings: Settings) -> None:
     say(text, settings.lang)
-
-
-def _is_terminal(stream: object) -> bool:
-    try:
-        return stream is not None and stream.isatty()  # type: ignore[attr-defined]
-    except (ValueError, OSError):
-        return False
 
 
 def _wants_more(settings: Settings) -> bool:
@@ -73,10 +66,10 @@ def present(output: Output, settings: Settings) -> ExitCode:
     # an error document rather than a result followed by an error), and leaving at the "more"
     # prompt (Ctrl-C) never loses the summary the user asked for.
     written = _write_files(output, to_stdout=False)
-    if output.decision is not None and output.rest is not None and _is_terminal(sys.stdout):
+    if output.decision is not None and output.rest is not None and is_terminal(sys.stdout):
         # The decision is what must stay on the screen: it is shown last, or alone with the
         # rest one keystroke away when someone is there to press it.
-        if output.full or not _is_terminal(sys.stdin):
+        if output.full or not is_terminal(sys.stdin):
             print_document(output.rest, plain=settings.plain, lang=settings.lang)
             print_document(output.decision, plain=settings.plain, lang=settings.lang)
         else:

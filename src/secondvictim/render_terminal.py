@@ -14,7 +14,7 @@ from typing import TextIO
 from .choices import Lang
 from .document import Banner, Document, Heading, Items, Para, typeset_document
 from .i18n import t, typeset
-from .wrapping import line_width, wrap
+from .wrapping import is_terminal, line_width, wrap
 
 LEVEL_STYLES = {0: "bold black on green", 1: "bold black on cyan", 2: "bold black on yellow", 3: "bold white on red"}
 PLAIN_MARKERS = {"bullet": "-", "check": "[ ]"}
@@ -25,10 +25,7 @@ def use_rich(stream: TextIO, plain: bool = False) -> bool:
     """Colour and layout only for a person at a terminal that wants them (clig.dev, no-color.org)."""
     if plain or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
-    try:
-        return stream.isatty()
-    except (ValueError, OSError):
-        return False
+    return is_terminal(stream)
 
 
 # A laid-out line: its text and a style name ("" for none).

@@ -20,6 +20,14 @@ _WHOLE = re.compile(r"\+?\d+(?: \d+)+|\d+ ?[hj]?/\d+|\b\d{1,2}(?:er)? [^\W\d_]+ 
 _GLUE = "\x1f"  # stands for a space inside such a span while wrapping: not a break for textwrap
 
 
+def is_terminal(stream: object) -> bool:
+    """Whether `stream` is a terminal a person reads or types on; a closed or odd stream is not."""
+    try:
+        return stream is not None and bool(stream.isatty())  # type: ignore[attr-defined]
+    except (ValueError, OSError, AttributeError):
+        return False
+
+
 def line_width() -> int:
     """The width to lay out for: the terminal's (or COLUMNS), at most 100 columns."""
     columns = shutil.get_terminal_size((80, 24)).columns
