@@ -211,3 +211,10 @@ def test_words_that_name_no_choice_or_several_are_asked_again(guide, typed):
     ask, out = asker(f"{typed}\n3\n")
     assert complete(guide, Given(), ask).red_flags == ("dark-thoughts",)
     assert "Please type numbers between 1 and 4" in out.getvalue()
+
+
+def test_a_check_in_understands_red_flags_in_words_as_the_triage_does(guide):
+    from secondvictim.prompts import CheckinGiven, complete_checkin
+
+    ask, _ = asker("idées noires\n")
+    assert complete_checkin(guide, CheckinGiven(), ask).red_flags == ("dark-thoughts",)

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from .choices import (
     INTERNAL_LABELS,
@@ -197,6 +197,13 @@ class Asker:
             lambda chosen: t("list.separator", self.lang).join(labels[i] for i in chosen) or self._none(),
         )
 
+    def pick(self, question: str, items: Sequence[Any], shown: Sequence[str] | None = None) -> tuple[str, ...]:
+        """The ids of several of `items` (each with an `id` and a `label` text): by number, by id,
+        or by words of the label in either language. `shown` replaces the labels on the menu."""
+        labels = shown if shown is not None else [tr(item.label, self.lang) for item in items]
+        names = [" ".join([item.id, *item.label.values()]) for item in items]
+        return tuple(items[i].id for i in self.choose_many(question, labels, names))
+
     def choose_one(
         self, question: str, labels: Sequence[str], default: int, words: Callable[[str], int | None] | None
     ) -> int:
@@ -265,12 +272,7 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
         return choices[asker.choose_one(question, names, choices.index(default), _word_index(parse, choices))]
 
     def pick_many(items: Sequence[Sign | Situation], question: str) -> tuple[str, ...]:
-        if asker is None:
-            return ()
-        # Each choice can be typed by its number, its id or words of its label, in either language.
-        names = [" ".join([s.id, *s.label.values()]) for s in items]
-        chosen = asker.choose_many(question, [tr(s.label, lang) for s in items], names)
-        return tuple(items[i].id for i in chosen)
+        return asker.pick(question, items) if asker is not None else ()
 
     red_flags = given.red_flags
     if red_flags is None:
@@ -342,25 +344,14 @@ def complete_checkin(guide: Guide, given: CheckinGiven, asker: Asker | None) -> 
         return unanswered(given.red_flags or ())
     lang = asker.lang
 
-    def pick_many(labels: Sequence[str], ids: Sequence[str], question: str) -> tuple[str, ...]:
-        return tuple(ids[i] for i in asker.choose_many(question, labels))
-
     red_flags = given.red_flags
     if red_flags is None:
-        red_flags = pick_many(
-            [tr(s.label, lang) for s in guide.red_flags],
-            [s.id for s in guide.red_flags],
-            t("q.red_flags", lang),
-        )
+        red_flags = asker.pick(t("q.red_flags", lang), guide.red_flags)
     if red_flags:
         return unanswered(red_flags)
     signs = given.signs
     if signs is None:
-        signs = pick_many(
-            [tr(s.label, lang) for s in guide.warning_signs],
-            [s.id for s in guide.warning_signs],
-            t("q.signs", lang),
-        )
+        signs = asker.pick(t("q.signs", lang), guide.warning_signs)
     trend = given.trend
     if trend is None:
         trends: list[Trend | None] = list(TREND_LABELS)
@@ -376,7 +367,7 @@ def complete_checkin(guide: Guide, given: CheckinGiven, asker: Asker | None) -> 
             t("labelled", lang, label=tr(i.label, lang), text=t("quoted", lang, text=tr(i.question, lang)))
             for i in guide.checkin_items
         ]
-        items = pick_many(labels, [i.id for i in guide.checkin_items], t("checkin.q_items", lang))
+        items = asker.pick(t("checkin.q_items", lang), guide.checkin_items, labels)
     support = given.support_used
     if support is None:
         answers = list(SUPPORT_LABELS)
@@ -414,7 +405,5 @@ def complete_team(
     if situations is None:
         situations = ()
         if asker:
-            labels = [tr(s.label, lang) for s in guide.situations]
-            chosen = asker.choose_many(t("team.q_situations", lang), labels)
-            situations = tuple(guide.situations[i].id for i in chosen)
+            situations = asker.pick(t("team.q_situations", lang), guide.situations)
     return death, situations
