@@ -363,3 +363,46 @@ def test_no_english_from_the_framework_on_a_french_screen(run, args):
     for english in ("Usage:", "Options:", "Commands:", "Show this message", "Error:", "Invalid value",
                     "No such option", "Missing", "Try ", "for help", "[required]", "Arguments:"):
         assert english not in screen, (english, screen)
+
+
+@pytest.mark.parametrize(
+    ("char", "shown"),
+    [
+        ("\x00", "\\x00"),
+        ("\x1b", "\\x1b"),
+        ("\r", "\\x0d"),
+        ("\x1f", "\\x1f"),
+        (" ", " "),
+        ("~", "~"),
+        ("\x7f", "\\x7f"),
+        ("\x9f", "\\x9f"),
+        ("\xa0", "\xa0"),  # a no-break space is text
+        ("é", "é"),
+        ("\u2029", "\u2029"),
+        ("\u202a", "\\u202a"),
+        ("\u202e", "\\u202e"),
+        ("\u202f", "\u202f"),  # the narrow no-break space of French typography
+        ("\u2065", "\u2065"),
+        ("\u2066", "\\u2066"),
+        ("\u2069", "\\u2069"),
+        ("\u206a", "\u206a"),
+        ("\ud7ff", "\ud7ff"),
+        ("\udc80", "\\x80"),  # a byte of a file name that was not UTF-8
+        ("\udcff", "\\xff"),
+        ("\ud800", "\\ud800"),
+        ("\udfff", "\\udfff"),
+        ("\ue000", "\ue000"),
+    ],
+)
+def test_what_could_act_on_a_terminal_is_escaped_and_nothing_else(char, shown):
+    from secondvictim.i18n import hidden, visible
+
+    assert visible(f"a{char}b") == f"a{shown}b"
+    assert hidden(f"a{char}b", newline=True) == (shown != char)
+
+
+def test_line_breaks_are_kept_only_where_asked():
+    from secondvictim.i18n import hidden, visible
+
+    assert visible("a\nb", newline=True) == "a\nb" and not hidden("a\nb", newline=True)
+    assert visible("a\nb") == "a\\x0ab" and hidden("a\nb", newline=False)

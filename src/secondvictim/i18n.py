@@ -24,23 +24,31 @@ def _lookup(key: str, lang: Lang) -> str | dict[str, str]:
     return table.get(key) or STRINGS[DEFAULT_LANG][key]
 
 
-# Bidirectional overrides and isolates reorder what follows them on screen.
-BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# What could act on a terminal or hide text there: the C0 and C1 controls (escape sequences,
+# carriage returns, NUL), bidirectional overrides and isolates (they reorder what follows them)
+# and lone surrogates (the bytes of a file name that were not UTF-8, as Python escapes them).
+# One regular expression: the guide's texts are checked whole, not character by character.
+_HIDDEN = r"\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_HIDDEN_KEEPING_LINES = re.compile(f"[{_HIDDEN}]")
+_HIDDEN_WITH_LINES = re.compile(f"[\\n{_HIDDEN}]")
 
 
-def _escape(char: str) -> str:
-    code = ord(char)
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
     if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (a file name), as Python escaped it
         return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def hidden(char: str, *, newline: bool) -> bool:
-    """Whether `char` could act on a terminal or hide text there (a line break only if not `newline`)."""
-    if char == "\n":
-        return not newline
-    code = ord(char)
-    return code < 0x20 or 0x7F <= code < 0xA0 or char in BIDI or 0xD800 <= code < 0xE000
+def hidden_characters(*, newline: bool) -> re.Pattern[str]:
+    """What `visible` escapes: the characters that could act on a terminal or hide text there
+    (a line break too unless `newline`)."""
+    return _HIDDEN_KEEPING_LINES if newline else _HIDDEN_WITH_LINES
+
+
+def hidden(text: str, *, newline: bool) -> bool:
+    """Whether `text` holds a character that could act on a terminal or hide text there."""
+    return hidden_characters(newline=newline).search(text) is not None
 
 
 def visible(value: object, *, newline: bool = False) -> str:
@@ -51,10 +59,7 @@ def visible(value: object, *, newline: bool = False) -> str:
     an option typed by the user) goes through here before it reaches the screen. `newline`
     keeps line breaks, for the guide's own texts.
     """
-    text = str(value)
-    if not any(hidden(char, newline=newline) for char in text):
-        return text
-    return "".join(_escape(char) if hidden(char, newline=newline) else char for char in text)
+    return hidden_characters(newline=newline).sub(_escape, str(value))
 
 
 def _filled(values: dict[str, object], lang: Lang) -> dict[str, object]:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
-from .i18n import hidden, long_date, t
+from .i18n import hidden_characters, long_date, t
 from .models import EVENT, Guide, Resource, Sign, Situation, TeamSection, tr
 from .triage import Recommendation
 
@@ -179,7 +179,7 @@ def checkin_data(
     origin: Origin = packaged,
 ) -> dict[str, Any]:
     """A check-in: the same document on standard output and in a `-o x.json` file, which the next
-    check-in reads back with --previous (see checkin.read_history)."""
+    check-in reads back with --previous (see previous.read_history)."""
     from .checkin import Finding
     from .document import finding_label, reason_text, step_label
 
@@ -303,9 +303,7 @@ def dumps(data: object) -> str:
     # undecodable bytes of a file name (lone surrogates) are escaped too: the same data, in
     # valid UTF-8, harmless on a terminal. They can only stand inside strings, where \uXXXX
     # means the very same character.
-    if any(hidden(char, newline=True) for char in text):
-        text = "".join(f"\\u{ord(c):04x}" if hidden(c, newline=True) else c for c in text)
-    return text
+    return hidden_characters(newline=True).sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def write_json(data: object) -> None:
