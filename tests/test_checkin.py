@@ -20,15 +20,15 @@ from secondvictim.checkin import (
     Contact,
     Finding,
     History,
-    PreviousFileError,
     Reason,
     Upcoming,
     assess,
     compare,
-    read_history,
 )
 from secondvictim.choices import Internal, Role, SupportUsed, Trend
+from secondvictim.errors import PreviousFileError
 from secondvictim.loader import assemble, load_guide, packaged_data_dir
+from secondvictim.previous import read_history
 from secondvictim.triage import Answers, recommend
 
 EVENT = date(2026, 3, 2)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .choices import EXTENSIONS, Lang, Role
 from .config import Settings, config_dir
@@ -166,8 +166,9 @@ def event_day(value: str | None) -> date:
     return parse_date(value) if value else today()
 
 
-@dataclass(frozen=True)
-class TriageOptions:
+# Each command's options, as given: named tuples rather than dataclasses, which would cost a
+# millisecond of every start to define, for a record that only needs to be read.
+class TriageOptions(NamedTuple):
     red_flags: list[str] | None = None
     event: bool | None = None
     situations: list[str] | None = None
@@ -264,8 +265,7 @@ def triage(
     )
 
 
-@dataclass(frozen=True)
-class CheckinOptions:
+class CheckinOptions(NamedTuple):
     event_date: str | None = None
     previous: Path | None = None
     red_flags: list[str] | None = None
@@ -285,8 +285,8 @@ def read_previous(path: Path, day: date, event_date: date | None) -> History:
     not one of ours, damaged, from the future or for another event."""
     import json
 
-    from .checkin import read_history
     from .loader import read_text
+    from .previous import read_history
 
     try:
         text = read_text(path)
@@ -500,8 +500,7 @@ def card(
     return Output(text=text)
 
 
-@dataclass(frozen=True)
-class FollowupOptions:
+class FollowupOptions(NamedTuple):
     event_date: str | None = None
     ics: Path | None = None
     force: bool = False
@@ -681,8 +680,7 @@ def schema(settings: Settings, name: str | None) -> Output:
     return Output(text=text)
 
 
-@dataclass(frozen=True)
-class TeamOptions:
+class TeamOptions(NamedTuple):
     event_date: str | None = None
     death: bool | None = None
     situations: list[str] | None = None

@@ -1,12 +1,17 @@
-"""Pydantic models of the guide's data (the YAML files in data/)."""
+"""Pydantic models of the guide's data (the YAML files in data/).
 
-from __future__ import annotations
+The modules that define Pydantic models do without `from __future__ import annotations`:
+Pydantic would otherwise evaluate every annotation from its text at each start (about 3 ms).
+Classes are therefore defined before they are used.
+"""
 
 import functools
 import unicodedata
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, StrictInt, StringConstraints
+from pydantic_core import core_schema as cs
 
 from .choices import DEFAULT_LANG, Lang, Role
 from .i18n import hidden
@@ -20,27 +25,39 @@ class KeyedValueError(ValueError):
         self.key = key
 
 
-
-
 def _safe_text(text: str) -> str:
     """Refuse what could hide or garble text on a terminal: control characters (escape sequences,
     carriage returns, NUL), bidirectional overrides, and a text made only of invisible characters."""
     # The same test as the one that escapes names on screen (i18n.visible): what a data file
     # may hold is exactly what can be shown as it is.
-    if any(hidden(char, newline=True) for char in text):
+    if hidden(text, newline=True):
         raise KeyedValueError("p.control")
     if not any(unicodedata.category(c)[0] not in "ZC" for c in text):
         raise KeyedValueError("p.invisible")
     return text
 
-# Ids are slugs so they can be typed as options (`--sign withdrawal`) and referred to by an
-# institution's own files.
-Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
-# As dialled: digits in groups separated by single spaces, an optional leading "+".
-Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9]+( [0-9]+)*$", max_length=30)]
-Line = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), AfterValidator(_safe_text)
-]
+
+class _Schema:
+    """A field type's validation, written directly as a Pydantic core schema.
+
+    Pydantic would otherwise work the schema out again from the annotations for each of the 115
+    fields that use these few types, at every start (about 4 ms). `build` makes a fresh schema
+    for each field; the validation and its error types are exactly those of the annotations
+    given beside each type below.
+    """
+
+    def __init__(self, build: Callable[[], cs.CoreSchema]) -> None:
+        self.build = build
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> cs.CoreSchema:
+        return self.build()
+
+
+def _line() -> cs.CoreSchema:
+    # StringConstraints(strip_whitespace=True, min_length=1, max_length=2000), AfterValidator(_safe_text)
+    return cs.no_info_after_validator_function(
+        _safe_text, cs.str_schema(strip_whitespace=True, min_length=1, max_length=2000)
+    )
 
 
 def _not_empty(text: dict[Lang, str]) -> dict[Lang, str]:
@@ -49,9 +66,22 @@ def _not_empty(text: dict[Lang, str]) -> dict[Lang, str]:
     return text
 
 
+def _text() -> cs.CoreSchema:
+    # dict[Lang, Line], AfterValidator(_not_empty)
+    languages = cs.literal_schema(list(get_args(Lang)))
+    return cs.no_info_after_validator_function(_not_empty, cs.dict_schema(languages, _line()))
+
+
+# Ids are slugs so they can be typed as options (`--sign withdrawal`) and referred to by an
+# institution's own files.
+Id = Annotated[str, _Schema(lambda: cs.str_schema(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60))]
+# As dialled: digits in groups separated by single spaces, an optional leading "+".
+Phone = Annotated[str, _Schema(lambda: cs.str_schema(pattern=r"^\+?[0-9]+( [0-9]+)*$", max_length=30))]
+# One line or paragraph of text, trimmed, that cannot garble a terminal.
+Line = Annotated[str, _Schema(_line)]
 # A human-readable text: one version per language. The loader requires every language in the
 # packaged guide; an institution may write only one, and the others fall back to it.
-Text = Annotated[dict[Lang, Line], AfterValidator(_not_empty)]
+Text = Annotated[dict[Lang, str], _Schema(_text)]
 
 
 def tr(text: dict[Lang, str], lang: Lang) -> str:
@@ -156,6 +186,106 @@ OCCUPATIONAL_MEDICINE = "occupational-medicine"
 EVENT = "event"
 
 
+# Follow-up contacts (data/checkin.yaml).
+
+
+class Statement(Model):
+    """A text that stands alone, with where it comes from."""
+
+    text: Text
+    source: Line | None = None
+
+
+class CheckinItem(Model):
+    """Something asked again at a follow-up contact, noted when the answer shows it."""
+
+    id: Id
+    question: Text
+    label: Text
+    source: Line | None = None
+
+
+class ProcessStep(Model):
+    """A step of the event's processes still to come, and what to tell them about it."""
+
+    id: Id
+    label: Text
+    say: Text
+    source: Line | None = None
+
+
+# --- When a whole team is hit (issue 14) ---------------------------------------------------
+
+
+class Situation(Model):
+    """A situation that calls for outreach even when no sign shows. It describes the situation,
+    never the person."""
+
+    id: Id
+    label: Text
+    source: Line | None = None
+
+
+class PeerOffer(Model):
+    """How to propose one of the institution's peer supporters (resources of kind `peer`)."""
+
+    intro: Text
+    words: Text
+    consent: Text
+    source: Line | None = None
+
+
+class ManagerSupport(Model):
+    """The manager's own support: a section of `about`, and one line at the end of each result."""
+
+    title: Text
+    line: Text
+    paragraphs: tuple[Text, ...] = Field(min_length=1)
+    source: Line | None = None
+
+
+class TeamItem(Model):
+    id: Id
+    text: Text
+    source: Line | None = None
+
+
+class TeamSection(Model):
+    title: Text
+    intro: Text
+    items: tuple[TeamItem, ...] = ()
+    # What not to do, said as plainly as what to do.
+    avoid: tuple[TeamItem, ...] = ()
+    source: Line | None = None
+
+
+class TeamStep(Model):
+    """A dated step of the team plan, counted in days from the event; `until` ends a window."""
+
+    id: Id
+    day: StrictInt = Field(ge=0, le=365)
+    until: StrictInt | None = Field(default=None, ge=0, le=365)
+    title: Text
+    when: Text
+    what: Text
+    source: Line | None = None
+
+
+class Team(Model):
+    """The plan for an event that affects a whole team. No field holds a name: roles and counts."""
+
+    intro: Text
+    huddle: TeamSection
+    # Only after a patient's death.
+    pause: TeamSection
+    think_of: TeamSection
+    checkins: TeamSection
+    reflection: TeamSection
+    month: TeamSection
+    steps: tuple[TeamStep, ...] = Field(min_length=1)
+
+
+
 class Guide(Model):
     """The whole guide, as assembled from the data files."""
 
@@ -174,7 +304,7 @@ class Guide(Model):
     followup: tuple[FollowupStep, ...]
     disclaimer: Text
     about: tuple[AboutSection, ...]
-    # Follow-up contacts (checkin.yaml); the models are at the end of this module.
+    # Follow-up contacts (checkin.yaml).
     checkin_note: Statement
     checkin_summaries: tuple[Text, Text, Text, Text]
     checkin_items: tuple[CheckinItem, ...] = Field(min_length=1)
@@ -276,105 +406,3 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
             if not 0 <= number <= 3:
                 problems.append((("actions", index, "levels", lv_index), "p.level_range", {}))
     return problems
-
-
-# Follow-up contacts (data/checkin.yaml).
-
-
-class Statement(Model):
-    """A text that stands alone, with where it comes from."""
-
-    text: Text
-    source: Line | None = None
-
-
-class CheckinItem(Model):
-    """Something asked again at a follow-up contact, noted when the answer shows it."""
-
-    id: Id
-    question: Text
-    label: Text
-    source: Line | None = None
-
-
-class ProcessStep(Model):
-    """A step of the event's processes still to come, and what to tell them about it."""
-
-    id: Id
-    label: Text
-    say: Text
-    source: Line | None = None
-
-
-# --- When a whole team is hit (issue 14) ---------------------------------------------------
-
-
-class Situation(Model):
-    """A situation that calls for outreach even when no sign shows. It describes the situation,
-    never the person."""
-
-    id: Id
-    label: Text
-    source: Line | None = None
-
-
-class PeerOffer(Model):
-    """How to propose one of the institution's peer supporters (resources of kind `peer`)."""
-
-    intro: Text
-    words: Text
-    consent: Text
-    source: Line | None = None
-
-
-class ManagerSupport(Model):
-    """The manager's own support: a section of `about`, and one line at the end of each result."""
-
-    title: Text
-    line: Text
-    paragraphs: tuple[Text, ...] = Field(min_length=1)
-    source: Line | None = None
-
-
-class TeamItem(Model):
-    id: Id
-    text: Text
-    source: Line | None = None
-
-
-class TeamSection(Model):
-    title: Text
-    intro: Text
-    items: tuple[TeamItem, ...] = ()
-    # What not to do, said as plainly as what to do.
-    avoid: tuple[TeamItem, ...] = ()
-    source: Line | None = None
-
-
-class TeamStep(Model):
-    """A dated step of the team plan, counted in days from the event; `until` ends a window."""
-
-    id: Id
-    day: StrictInt = Field(ge=0, le=365)
-    until: StrictInt | None = Field(default=None, ge=0, le=365)
-    title: Text
-    when: Text
-    what: Text
-    source: Line | None = None
-
-
-class Team(Model):
-    """The plan for an event that affects a whole team. No field holds a name: roles and counts."""
-
-    intro: Text
-    huddle: TeamSection
-    # Only after a patient's death.
-    pause: TeamSection
-    think_of: TeamSection
-    checkins: TeamSection
-    reflection: TeamSection
-    month: TeamSection
-    steps: tuple[TeamStep, ...] = Field(min_length=1)
-
-
-Guide.model_rebuild()

@@ -4,8 +4,6 @@ Pure: no prompts, no printing, no files. Nothing here holds a name; the plan spe
 and each person's check-in is a triage of its own.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 
 from .models import Guide, Model

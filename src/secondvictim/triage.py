@@ -1,7 +1,5 @@
 """The triage rule: answers in, recommendation out. No prompts, no printing, no files."""
 
-from __future__ import annotations
-
 from .choices import Internal, Role
 from .models import EVENT, INTERNAL_ACCEPTED, INTERNAL_DECLINED, Guide, Model
 

@@ -1,0 +1,142 @@
+"""The previous contact, read back from a summary that `triage -o x.json` or `checkin -o x.json`
+wrote (already parsed from JSON), refusing what is not one of ours.
+
+A summary holds dates, day counts, levels and answer ids: nothing that names anyone. Only a
+check-in with --previous needs this module.
+"""
+
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
+
+from .checkin import CheckinAnswers, Contact, History, PlanId
+from .errors import PreviousFileError
+from .models import Id
+from .render_json import VERSIONS
+
+# The summaries read back as the previous contact, with the newest shape of each this version
+# reads: the one it writes.
+SCHEMAS = {name: VERSIONS[name] for name in ("triage", "checkin")}
+
+
+def _iso_date(value: object) -> date:
+    # Only what we write: "2026-03-27". Pydantic alone would also take a number of seconds.
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return date.fromisoformat(value)
+    raise ValueError("a date is written YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+StoredLevel = Annotated[StrictInt, Field(ge=0, le=3)]
+
+
+class _Stored(BaseModel):
+    # A summary holds much more than the contact (texts, resources): only this is read.
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class _TriageAnswers(_Stored):
+    red_flags: tuple[Id, ...]
+    signs: tuple[Id, ...]
+
+
+class _TriageFile(_Stored):
+    plan_id: PlanId | None = None
+    level: StoredLevel
+    answers: _TriageAnswers
+    event_date: IsoDate
+    written: IsoDate
+
+
+class _StoredContact(_Stored):
+    kind: Literal["triage", "checkin"]
+    date: IsoDate
+    day: Annotated[StrictInt, Field(ge=0)]
+    level: StoredLevel
+    answers: CheckinAnswers
+
+
+class _CheckinFile(_Stored):
+    plan_id: PlanId | None = None
+    level: StoredLevel
+    event_date: IsoDate
+    written: IsoDate
+    history: tuple[_StoredContact, ...] = Field(min_length=1)
+
+
+# A triage summary written before JSON documents named their shape has these keys.
+_UNNAMED_TRIAGE_KEYS = frozenset({"level", "answers", "event_date", "written"})
+
+
+def _kind_of(data: object, path: object) -> str:
+    """Which of our summaries `data` is, or PreviousFileError."""
+    if not isinstance(data, dict):
+        raise PreviousFileError("checkin.err.foreign", path=path)
+    schema = data.get("schema")
+    if schema is None and data.keys() >= _UNNAMED_TRIAGE_KEYS:
+        return "triage"
+    match = re.fullmatch(r"secondvictim/([a-z]+)/([0-9]{1,6})", schema) if isinstance(schema, str) else None
+    if match is None or match[1] not in SCHEMAS:
+        raise PreviousFileError("checkin.err.foreign", path=path)
+    if int(match[2]) > SCHEMAS[match[1]]:
+        raise PreviousFileError("checkin.err.newer", path=path, schema=schema)
+    return match[1]
+
+
+def _field(error: Any) -> str:
+    return ".".join(str(part) for part in error["loc"]) or "-"
+
+
+def _contacts(
+    kind: str, data: dict[str, Any], path: object
+) -> tuple[date, date, tuple[Contact, ...], str | None]:
+    """The event date, the date written, the contacts and the plan id of a summary of `kind`."""
+    if kind == "triage":
+        triage = _TriageFile.model_validate(data)
+        red_flags, signs = triage.answers.red_flags, triage.answers.signs
+        answers = CheckinAnswers(
+            red_flags=red_flags,
+            # A red flag ends the triage's questions: no sign then means "not asked".
+            signs=signs if signs or not red_flags else None,
+        )
+        day = (triage.written - triage.event_date).days
+        if day < 0:
+            raise PreviousFileError("checkin.err.damaged", path=path, field="written")
+        contact = Contact(kind="triage", date=triage.written, day=day, level=triage.level, answers=answers)
+        return triage.event_date, triage.written, (contact,), triage.plan_id
+    checkin = _CheckinFile.model_validate(data)
+    contacts = tuple(
+        Contact(kind=c.kind, date=c.date, day=c.day, level=c.level, answers=c.answers)
+        for c in checkin.history
+    )
+    for index, contact in enumerate(contacts):
+        if contact.day != (contact.date - checkin.event_date).days:
+            raise PreviousFileError("checkin.err.damaged", path=path, field=f"history.{index}.day")
+        if index and contact.date < contacts[index - 1].date:
+            raise PreviousFileError("checkin.err.damaged", path=path, field=f"history.{index}.date")
+    last = contacts[-1]
+    if (last.kind, last.date, last.level) != ("checkin", checkin.written, checkin.level):
+        raise PreviousFileError("checkin.err.damaged", path=path, field="history")
+    return checkin.event_date, checkin.written, contacts, checkin.plan_id
+
+
+def read_history(data: object, *, today: date, event_date: date | None = None, path: object = "") -> History:
+    """The contacts recorded in a previous summary (parsed JSON), checked for this event.
+
+    Refused, with PreviousFileError: what is not one of our summaries, a newer shape than this
+    version reads, a damaged summary, one written after `today`, or one for another event than
+    `event_date` (when given). `path` names the file in the messages.
+    """
+    kind = _kind_of(data, path)
+    assert isinstance(data, dict)
+    try:
+        found_event, written, contacts, plan = _contacts(kind, data, path)
+    except ValidationError as exc:
+        raise PreviousFileError("checkin.err.damaged", path=path, field=_field(exc.errors()[0])) from None
+    if written > today or found_event > today:
+        raise PreviousFileError("checkin.err.future", path=path, written=written, today=today)
+    if event_date is not None and found_event != event_date:
+        raise PreviousFileError("checkin.err.other_event", path=path, found=found_event, given=event_date)
+    return History(event_date=found_event, contacts=contacts, plan_id=plan)
