@@ -39,15 +39,16 @@ def installed_command():
 
 @pytest.fixture
 def run():
-    """Run the CLI in-process; returns the click Result (stdout and stderr kept apart)."""
+    """Run the CLI in-process, as `main` does (only the command named is built); returns the
+    click Result (stdout and stderr kept apart)."""
     from typer.testing import CliRunner
 
-    from secondvictim.cli import app
+    from secondvictim.cli import program
 
     runner = CliRunner()
 
     def invoke(*args, input=None):
-        return runner.invoke(app, list(args), input=input, prog_name="secondvictim")
+        return runner.invoke(program(list(args)), list(args), input=input, prog_name="secondvictim")
 
     return invoke
 

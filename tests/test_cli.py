@@ -259,6 +259,19 @@ def test_global_options_work_after_the_command_too(run, where):
     assert result.stdout.startswith("NIVEAU 0 SUR 3")
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["triage", "--lnag", "fr"], "There is no option --lnag here. Did you mean --lang?\nFor help: secondvictim triage --help\n"),
+        (["script", "--plian"], "There is no option --plian here. Did you mean --plain?\nFor help: secondvictim script --help\n"),
+    ],
+)
+def test_a_mistyped_program_option_after_the_command_is_suggested(run, args, message):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert result.stderr == message
+
+
 def test_unknown_command_suggests_the_closest(run):
     result = run("triag")
     assert result.exit_code == 2

@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 PROBE = """
 import json, sys
 sys.argv = ["secondvictim", *sys.argv[1:]]
@@ -88,3 +90,36 @@ def test_the_help_language_is_chosen_per_run_not_at_import():
     english = runner.invoke(app, ["--lang", "en", "--help"], prog_name="secondvictim")
     french = runner.invoke(app, ["--lang", "fr", "--help"], prog_name="secondvictim")
     assert english.stdout.startswith("Usage: secondvictim") and french.stdout.startswith("Utilisation")
+
+
+@pytest.mark.parametrize(
+    ("args", "built"),
+    [
+        (["script"], {"script"}),
+        (["--lang", "fr", "--plain", "triage", "--json"], {"triage"}),
+        (["--lang=fr", "--data-dir", "/x", "checkin"], {"checkin"}),
+        (["triage", "--help"], {"triage"}),
+        # No command named, or a word that is not one: the whole program (its help, or the
+        # closest command in the error).
+        ([], "all"),
+        (["--help"], "all"),
+        (["--lang", "fr"], "all"),
+        (["--version", "script"], "all"),
+        (["triag"], "all"),
+        (["--", "script"], "all"),
+    ],
+)
+def test_a_run_builds_only_the_command_it_names(args, built):
+    import typer.main
+
+    from secondvictim.cli import app, program
+
+    everything = set(typer.main.get_command(app).commands)
+    commands = set(typer.main.get_command(program(args)).commands)
+    assert commands == (everything if built == "all" else built)
+    assert len(everything) == 14
+
+
+def test_the_previous_contact_is_read_only_with_previous():
+    assert "secondvictim.previous" not in modules_after("checkin", "--event-date", "2026-01-05", "--sign", "guilt", "--json")
+    assert "secondvictim.checkin" not in modules_after("script")

@@ -20,7 +20,7 @@ from typing import Any
 
 from typer.core import TyperCommand, TyperGroup
 
-from .config import Settings, detect_lang, hoist_global_options, resolve
+from .config import FLAGS, VALUED, Settings, detect_lang, hoist_global_options, resolve
 from .errors import AppError, DataError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
 
@@ -129,7 +129,8 @@ def _click_error(exc: Any, lang: Any) -> tuple[str, str]:
     if isinstance(exc, click_exceptions.NoSuchOption):
         from .parsing import suggestion
 
-        close = suggestion(exc.option_name, list(exc.possibilities or []))
+        # The program's own options are accepted after the command too: they are candidates.
+        close = suggestion(exc.option_name, [*(exc.possibilities or []), *VALUED, *FLAGS])
         if close:
             return "err.no_such_option_hint", t("err.no_such_option_hint", lang, option=exc.option_name, hint=close)
         return "err.no_such_option", t("err.no_such_option", lang, option=exc.option_name)

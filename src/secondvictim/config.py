@@ -57,6 +57,21 @@ def hoist_global_options(args: Sequence[str]) -> list[str]:
     return front + rest
 
 
+def command_name(args: Sequence[str]) -> str | None:
+    """The word naming the command (`triage` in `secondvictim --lang fr triage --json`), or None
+    when an option of the program itself (`--help`, `--version`) comes first."""
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg in VALUED:
+            index += 2
+        elif arg in FLAGS or arg.partition("=")[0] in VALUED:
+            index += 1
+        else:
+            return None if arg.startswith("-") else arg
+    return None
+
+
 def option_values(args: Sequence[str], name: str) -> list[str]:
     """Every value given to the option `name` (`--name VALUE` or `--name=VALUE`), before `--`."""
     found: list[str] = []
