@@ -199,6 +199,9 @@ def test_without_terminal_the_event_answer_is_required(guide):
         ("idées noires", ("dark-thoughts",)),
         ("Détresse", ("severe-distress",)),
         ("distress, patients", ("severe-distress", "danger")),
+        # Several choices separated by spaces, as numbers are, one word each.
+        ("suicide danger", ("dark-thoughts", "danger")),
+        ("détresse désorganisation", ("severe-distress", "major-disorganisation")),
     ],
 )
 def test_red_flags_can_be_named_in_words(guide, typed, expected):
@@ -206,7 +209,21 @@ def test_red_flags_can_be_named_in_words(guide, typed, expected):
     assert complete(guide, Given(), ask).red_flags == expected
 
 
-@pytest.mark.parametrize("typed", ["ou", "something else"])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("guilt medico-legal", ("guilt", "medico-legal")),
+        ("guilt, anxiety", ("guilt", "anxiety")),
+        ("culpabilité anxiété", ("guilt", "anxiety")),
+        ("isolation guilt", ("withdrawal", "guilt")),
+    ],
+)
+def test_warning_signs_can_be_named_in_words(guide, typed, expected):
+    ask, _ = asker(f"\nyes\n\n{typed}\n\n\n")
+    assert complete(guide, Given(), ask).signs == expected
+
+
+@pytest.mark.parametrize("typed", ["ou", "something else", "no guilt", "guilt something", "distress or"])
 def test_words_that_name_no_choice_or_several_are_asked_again(guide, typed):
     ask, out = asker(f"{typed}\n3\n")
     assert complete(guide, Given(), ask).red_flags == ("dark-thoughts",)
