@@ -682,3 +682,52 @@ def test_duplicate_item_ids_are_a_problem(tmp_path):
     with pytest.raises(DataError) as info:
         assemble(packaged_data_dir(), folder)
     assert [p.field for p in info.value.problems] == ["process_steps[1].id"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_check_in_decision_fits_80_by_24_for_every_answer(lang):
+    from secondvictim.document import checkin_decision
+    from secondvictim.render_terminal import layout
+
+    from .test_screen import DECISION_ROWS
+
+    guide = load_guide()
+    too_long = []
+    seen = set()
+    for day, previous in itertools.product(DAYS, PREVIOUS):
+        for case, result in results(day, previous).items():
+            key = (result.level, result.reasons, result.actions, result.resources, result.assessment, result.day)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows = len(layout(checkin_decision(guide, result, lang), 80, rich=True, lang=lang))
+            if rows > DECISION_ROWS:
+                too_long.append((rows, day, previous, answers_of(case).model_dump(mode="json")))
+    assert too_long == []
+    assert len(seen) > 100  # the answers reach many different decisions
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_check_in_decision_says_whom_to_call_and_why_in_one_paragraph(lang):
+    from secondvictim.document import checkin_decision
+    from secondvictim.render_terminal import layout
+
+    guide = load_guide()
+    answers = CheckinAnswers(signs=("guilt", "medico-legal"), items=("sleep",), trend=Trend.same)
+    result = assess(guide, answers, event_date=EVENT, today=EVENT + timedelta(days=30))
+    text = "\n".join(line for line, _ in layout(checkin_decision(guide, result, lang), 80, rich=False, lang=lang))
+    flat = " ".join(text.split())
+    assert result.level == 2 and result.assessment
+    if lang == "en":
+        assert "Warning signs: Excessive guilt or rumination; Significant medico-legal concern." in flat
+        assert "Reported by them:" in flat
+        assert "Something persists at about one month: suggest an assessment" in flat
+        assert "Whom to call:" in flat
+    else:
+        assert "Signes d'alerte : culpabilité excessive ou ruminations ; inquiétude médico-légale importante." in flat
+        assert "Rapporté par la personne :" in flat
+        assert "Quelque chose persiste vers un mois : proposez une évaluation" in flat
+        assert "Qui appeler :" in flat
+    assert "0805 23 23 36" in flat and "15" in flat and "112" in flat
+    # Said once: the assessment's sentence stands for "not easing at one month".
+    assert "one month or more after the event" not in flat and "un mois ou plus après" not in flat

@@ -242,9 +242,15 @@ def call_now(guide: Guide, rec: Recommendation, lang: Lang) -> tuple[str, ...]:
         lines = [call_line(r, lang) for r in needed]
         lines += [call_line(r, lang) for r in listed if r.id == OCCUPATIONAL_MEDICINE and reachable(r)]
         return tuple(lines)
+    return contact_lines(listed, lang, unset_note=not rec.external_first)
+
+
+def contact_lines(listed: list[Resource], lang: Lang, *, unset_note: bool = True) -> tuple[str, ...]:
+    """The contacts that can be called, numbers first, one line for the institution's contacts
+    not set yet (unless `unset_note` is false), and the emergency line."""
     lines = [call_line(r, lang) for r in listed if reachable(r)]
     unset = any(r.kind == "internal" and not reachable(r) and not r.how_to_reach for r in listed)
-    if unset and not rec.external_first:
+    if unset and unset_note:
         lines.append(t("contacts.unset_short", lang))
     lines.append(t("call.emergency_line", lang))
     return tuple(lines)
@@ -635,53 +641,74 @@ def step_items(guide: Guide, result: CheckinResult, lang: Lang) -> Items:
     return Items(tuple(items))
 
 
+def checkin_reasons_line(guide: Guide, result: CheckinResult, lang: Lang, *, skip: tuple[str, ...] = ()) -> str:
+    """Why the level is what it is, in one paragraph: what was seen or reported, grouped by kind
+    ("Warning signs: A; B."), then the other reasons but those of a kind in `skip`."""
+    from .checkin import Finding
+
+    keys = {"red-flag": "decision.red_flags", "sign": "decision.signs", "item": "checkin.decision_items"}
+    found: dict[str, list[str]] = {}
+    others: list[str] = []
+    for reason in result.reasons:
+        if reason.kind in skip:
+            continue
+        if reason.kind in keys and reason.id:
+            label = finding_label(guide, Finding(kind=reason.kind, id=reason.id), lang)
+            found.setdefault(reason.kind, []).append(after_colon(label, lang))
+        else:
+            others.append(reason_text(guide, reason, lang))
+    sep = t("list.separator", lang)
+    grouped = [plural(keys[kind], len(labels), lang, labels=sep.join(labels)) for kind, labels in found.items()]
+    return " ".join(grouped + others)
+
+
 def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
-    """The check-in's decision, to fit one screen: the level and why, the professional assessment
-    at one month, and what to do now (the most urgent first, in short)."""
+    """The check-in's decision, to fit one 80x24 screen as the triage's does: the level and why,
+    the professional assessment when something persists at one month, what to do now (the most
+    urgent first, in short) and whom to call."""
     level = guide.level(result.level)
     actions = {a.id: a for a in guide.actions}
+    # At level 3 the actions already send them to occupational medicine and psychological care.
+    # Below, the assessment's sentence starts with what "not easing at one month" would say.
+    referral = result.assessment and result.level < 3
+    why = checkin_reasons_line(guide, result, lang, skip=("same-at-one-month",) if referral else ())
     doc: Document = [
         Banner(t("level.banner", lang, level=result.level, name=tr(level.name, lang)), result.level),
-        Para(
-            t(
-                "checkin.when",
-                lang,
-                date=long_date(result.date, lang),
-                day=result.day,
-                event=long_date(result.event_date, lang),
-            ),
-            style="note",
-        ),
-        Para(tr(guide.checkin_summaries[result.level], lang)),
-        Items(tuple(reason_text(guide, r, lang) for r in result.reasons)),
+        Para(t("checkin.day", lang, day=result.day, event=long_date(result.event_date, lang)), style="note"),
+        *([Para(why)] if why else []),
     ]
-    if result.level == 3:
-        emergency = tuple(call_line(r, lang) for r in guide.resources_of("emergency"))
-        doc += [Heading(t("h.call_now", lang), depth=3), Items(emergency)]
-    if result.assessment:
-        doc += [Heading(t("checkin.h_assessment", lang), depth=3), Para(tr(guide.referral.text, lang))]
+    if referral:
+        doc.append(Para(tr(guide.referral.short or guide.referral.text, lang)))
     now = result.actions[: DECISION_ACTIONS[result.level]]
     if now:
         doc += [
             Heading(t("h.now", lang), depth=3),
             Items(tuple(tr(actions[i].short or actions[i].text, lang) for i in now), style="number"),
         ]
-    if result.level != 3:
+    if result.level == 3:
+        emergency = tuple(call_line(r, lang) for r in guide.resources_of("emergency"))
+        doc += [Heading(t("h.call_now", lang), depth=3), Items(emergency)]
+    elif result.level > 0:
+        # Whom to call, as at the first contact: the actions above say to use them now.
+        listed = [guide.resource(i) for i in result.resources]
+        doc += [Heading(t("h.call", lang), depth=3), Items(contact_lines(listed, lang))]
+    else:
         doc.append(Items((t("call.emergency_line", lang),)))
     return doc
 
 
 def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
-    """What the check-in's decision leaves out: what changed since the last contact, every action
-    in full, the contacts around the processes, whom to contact and the follow-up still to come
-    (or its closing)."""
+    """What the check-in's decision leaves out: the dates, what changed since the last contact, the
+    professional assessment in full, every action in full, the contacts around the processes,
+    whom to contact and the follow-up still to come (or its closing)."""
     actions = {a.id: a for a in guide.actions}
-    doc: Document = [*comparison_blocks(guide, result, lang)]
+    when = t("checkin.when", lang, date=long_date(result.date, lang), day=result.day, event=long_date(result.event_date, lang))
+    doc: Document = [Para(when, style="note"), *comparison_blocks(guide, result, lang)]
+    if result.assessment:
+        doc += [Heading(t("checkin.h_assessment", lang)), Para(tr(guide.referral.text, lang))]
+    doc += [Heading(t("h.more", lang)), Para(tr(guide.checkin_summaries[result.level], lang))]
     if result.actions:
-        doc += [
-            Heading(t("h.more", lang)),
-            Items(tuple(tr(actions[i].text, lang) for i in result.actions), style="check"),
-        ]
+        doc.append(Items(tuple(tr(actions[i].text, lang) for i in result.actions), style="check"))
     if result.step_contacts:
         doc += [
             Heading(t("checkin.h_steps", lang)),

@@ -193,6 +193,8 @@ class Statement(Model):
     """A text that stands alone, with where it comes from."""
 
     text: Text
+    # The same in fewer words, for the one-screen answer; the full text is in the rest.
+    short: Text | None = None
     source: Line | None = None
 
 
