@@ -598,3 +598,32 @@ def test_signs_lists_situations_with_their_ids(run):
     assert "- An event involving a child\n  id: paediatric-event\n" in out
     data = json.loads(run("signs", "--json").stdout)
     assert [s["id"] for s in data["situations"]][:2] == ["paediatric-event", "unexpected-death"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_team_plan_first_screen_fits_80_by_24_with_any_situations(guide, lang):
+    from secondvictim.document import team_decision, typeset_document
+    from secondvictim.render_terminal import layout
+
+    from .test_screen import DECISION_ROWS
+
+    ids = [s.id for s in guide.situations]
+    too_long = []
+    for count in range(len(ids) + 1):
+        for death in (False, True):
+            plan = team_plan(guide, EVENT_DAY, death=death, situations=tuple(ids[:count]))
+            rows = len(layout(typeset_document(team_decision(guide, plan, lang), lang), 80, rich=True, lang=lang))
+            if rows > DECISION_ROWS:
+                too_long.append((rows, count, death))
+    assert too_long == []
+
+
+def test_the_team_plan_names_the_first_situation_first_and_lists_them_all_after(guide):
+    from secondvictim.document import team_decision, team_rest
+
+    plan = team_plan(guide, EVENT_DAY, situations=("paediatric-event", "staff-death", "complaint-or-litigation"))
+    first = text_of(team_decision(guide, plan, "en"))
+    assert "3 situations that call for outreach, including: An event involving a child." in first
+    rest = text_of(team_rest(guide, plan, "en"))
+    for label in ("An event involving a child", "The death of a member of staff", "complaint"):
+        assert label in rest

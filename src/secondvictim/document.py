@@ -888,10 +888,8 @@ def team_decision(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
         Para(tr(team.intro, lang)),
     ]
     if plan.situations:
-        doc += [
-            Heading(t("team.h_situations", lang), depth=2),
-            Items(tuple(tr(guide.situation(i).label, lang) for i in plan.situations)),
-        ]
+        # In one line or two; the rest lists them all.
+        doc.append(Para(outreach_line(guide, plan.situations, lang)))
     doc += [
         Heading(t("team.h_steps", lang)),
         Items(tuple(team_step_item(guide, plan, s.id, lang) for s in plan.steps)),
@@ -901,11 +899,17 @@ def team_decision(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
 
 
 def team_rest(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
-    """How to do each step of the team plan, the manager's own support, and the numbers."""
+    """Every situation named, how to do each step of the team plan, the manager's own support,
+    and the numbers."""
     from .team import checkin_command
 
     team = guide.team
     doc: Document = []
+    if plan.situations:
+        doc += [
+            Heading(t("team.h_situations", lang)),
+            Items(tuple(tr(guide.situation(i).label, lang) for i in plan.situations)),
+        ]
     if plan.death:
         doc += team_section(team.pause, lang, style="bullet")
     doc += team_section(team.huddle, lang)
