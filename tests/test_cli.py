@@ -526,3 +526,13 @@ def test_no_line_is_wider_than_the_terminal_and_nothing_is_split(monkeypatch, gu
         # Every phone number and "24/7" stands whole on one line, as often as in the unwrapped text.
         assert text.count(token) == whole.count(token), (token, width)
     assert whole.count("0805 23 23 36") > 0
+
+
+def test_the_event_date_dates_the_follow_up_on_screen(run):
+    dated = run("triage", "--event", "--sign", "guilt", "--event-date", "2026-03-27", "--workdays")
+    assert dated.exit_code == 0, dated.output
+    out = " ".join(dated.stdout.split())
+    assert "- Friday 27 March 2026, same shift: Before they leave" in out
+    assert "- Monday 30 March 2026 (moved from Saturday 28 March 2026, a weekend day), within 24 to 48 hours:" in out
+    undated = run("triage", "--event", "--sign", "guilt")
+    assert "- Same shift: Before they leave" in " ".join(undated.stdout.split())

@@ -184,9 +184,9 @@ def test_summary_markdown(run, tmp_path):
         "## Level 2 of 3: Active support",
         "3. Medico-legal concern: remind them of their professional insurance or legal protection",
         "- Psychologist or psychological support unit; Occupational medicine; House of psychology",
-        "- Friday 30 January 2026, Same shift: ",
-        "- Monday 2 February 2026, About day 3: ",
-        "- Sunday 1 March 2026 (weekend), About day 30: ",
+        "- Friday 30 January 2026, same shift: ",
+        "- Monday 2 February 2026, about day 3: ",
+        "- Sunday 1 March 2026 (weekend), about day 30: ",
     ):
         assert line in text, line
     # The screen still shows the recommendation.
@@ -325,7 +325,7 @@ def test_followup_command_prints_dated_plan(run):
     result = run("followup", "--event-date", "2026-12-30")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == "Follow-up plan from the event of Wednesday 30 December 2026"
-    assert "- Saturday 2 January 2027 (weekend), About day 3: " in result.stdout
+    assert "- Saturday 2 January 2027 (weekend), about day 3: " in result.stdout
     assert run("followup", "--event-date", "30/12/2026").stdout == result.stdout
     french = run("--lang", "fr", "followup", "--event-date", "2026-03-27").stdout
     assert "vendredi 27 mars 2026" in french and "lundi 30 mars 2026" in french

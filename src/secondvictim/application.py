@@ -253,7 +253,9 @@ def triage(
     from .document import decision_document, guidance_document
 
     decision = decision_document(guide, recommendation, lang)
-    rest = guidance_document(guide, recommendation, lang)
+    # The follow-up steps on the screen carry their dates when the event's date was given.
+    dated = day if opts.event_date else None
+    rest = guidance_document(guide, recommendation, lang, dated, workdays=opts.workdays)
     return Output(
         document=decision + rest,
         decision=decision,

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from .choices import INTERNAL_LABELS, ROLE_LABELS, SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
-from .i18n import after_colon, long_date, plural, t, typeset
+from .i18n import after_colon, long_date, mid_sentence, plural, t, typeset
 from .models import (
     EVENT,
     INTERNAL_DECLINED,
@@ -141,7 +141,8 @@ def followup_items(
         if reminder.step.id not in ids:
             continue
         step, day = reminder.step, long_date(reminder.day, lang)
-        when, what = after_colon(tr(step.when, lang), lang), after_colon(tr(step.what, lang), lang)
+        # "Friday 27 March 2026, within 24 to 48 hours: ..."
+        when, what = mid_sentence(tr(step.when, lang)), after_colon(tr(step.what, lang), lang)
         if reminder.moved:
             due = long_date(reminder.due, lang)
             items.append(t("followup.moved", lang, date=day, due=due, when=when, what=what))
@@ -850,7 +851,7 @@ def manager_line(guide: Guide, lang: Lang) -> Para:
 def team_step_item(guide: Guide, plan: TeamPlan, sid: str, lang: Lang) -> str:
     step = next(s for s in guide.team.steps if s.id == sid)
     planned = next(p for p in plan.steps if p.id == sid)
-    when, what = after_colon(tr(step.when, lang), lang), after_colon(tr(step.what, lang), lang)
+    when, what = mid_sentence(tr(step.when, lang)), after_colon(tr(step.what, lang), lang)
     if planned.until is None:
         return t("team.step_dated", lang, date=long_date(planned.date, lang), when=when, what=what)
     return t(

@@ -112,12 +112,18 @@ def long_date(day: date, lang: Lang) -> str:
     return f"{_WEEKDAYS[lang][day.weekday()]} {number} {_MONTHS[lang][day.month - 1]} {day.year}"
 
 
+def mid_sentence(text: str) -> str:
+    """A text that goes on a sentence (after a comma) starts in lower case, unless its first word
+    is an acronym (« SAMU »)."""
+    if text[:1].isupper() and not text[1:2].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def after_colon(text: str, lang: Lang) -> str:
     """A text that follows a colon: in French it starts in lower case (« Pour : tous les… »),
     unless its first word is an acronym (« SAMU »)."""
-    if lang == "fr" and text[:1].isupper() and not text[1:2].isupper():
-        return text[0].lower() + text[1:]
-    return text
+    return mid_sentence(text) if lang == "fr" else text
 
 
 NBSP = "\u00a0"  # before « : » and in « 24 h/24 »
