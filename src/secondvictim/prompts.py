@@ -196,10 +196,13 @@ class Asker:
             title=question,
         )
 
-    def choose_many(self, question: str, labels: Sequence[str], names: Sequence[str] = ()) -> list[int]:
-        """0-based indexes; `names` lets each choice be typed in words (see `many`)."""
+    def choose_many(
+        self, question: str, labels: Sequence[str], names: Sequence[str] = (), menu: Sequence[str] | None = None
+    ) -> list[int]:
+        """0-based indexes; `names` lets each choice be typed in words (see `many`); `menu`, when
+        given, is what the menu shows (the answer is shown with `labels`)."""
         return self._ask(
-            f"{question}\n{self._menu(labels)}",
+            f"{question}\n{self._menu(menu or labels)}",
             t("hint.multi", self.lang),
             lambda raw: many(raw, len(labels), names),
             t("err.numbers", self.lang, count=len(labels)),
@@ -208,10 +211,11 @@ class Asker:
 
     def pick(self, question: str, items: Sequence[Any], shown: Sequence[str] | None = None) -> tuple[str, ...]:
         """The ids of several of `items` (each with an `id` and a `label` text): by number, by id,
-        or by words of the label in either language. `shown` replaces the labels on the menu."""
-        labels = shown if shown is not None else [tr(item.label, self.lang) for item in items]
+        or by words of the label in either language. `shown` replaces the labels on the menu; the
+        answer, once given, is shown with the labels alone."""
+        labels = [tr(item.label, self.lang) for item in items]
         names = [" ".join([item.id, *item.label.values()]) for item in items]
-        return tuple(items[i].id for i in self.choose_many(question, labels, names))
+        return tuple(items[i].id for i in self.choose_many(question, labels, names, shown))
 
     def choose_one(
         self, question: str, labels: Sequence[str], default: int, words: Callable[[str], int | None] | None
