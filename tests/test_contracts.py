@@ -309,3 +309,58 @@ def test_summary_html_result_is_a_heading(run, tmp_path):
     assert "<h3>Do now</h3>" in html and "<h3>Whom to call</h3>" in html  # siblings
     levels = [int(n) for n in re.findall(r"<h(\d)", html)]
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))  # no level skipped
+
+
+# Easter Sunday, as published (and as the Gregorian computus gives it).
+EASTER = {2024: "2024-03-31", 2025: "2025-04-20", 2026: "2026-04-05", 2027: "2027-03-28", 2028: "2028-04-16",
+          2038: "2038-04-25", 2049: "2049-04-18", 2100: "2100-03-28", 2285: "2285-03-22"}
+
+
+@pytest.mark.parametrize(("year", "sunday"), EASTER.items())
+def test_easter(year, sunday):
+    from secondvictim.followup import easter
+
+    assert easter(year).isoformat() == sunday
+
+
+def test_easter_agrees_with_dateutil_over_centuries():
+    dateutil_easter = pytest.importorskip("dateutil.easter")
+    from secondvictim.followup import easter
+
+    assert [y for y in range(1583, 4100) if easter(y) != dateutil_easter.easter(y)] == []
+
+
+def test_french_public_holidays_of_2026():
+    from secondvictim.followup import public_holidays
+
+    assert sorted(d.isoformat() for d in public_holidays(2026)) == [
+        "2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14", "2026-05-25",
+        "2026-07-14", "2026-08-15", "2026-11-01", "2026-11-11", "2026-12-25",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        # Day 30 on Christmas (a Friday) goes to the Thursday; day 3 (Saturday) to the Friday.
+        ("2026-11-25", ["2026-11-25", "2026-11-26", "2026-11-27", "2026-12-02", "2026-12-24"]),
+        # Day 3 on Ascension Thursday goes to the Wednesday.
+        ("2027-05-03", ["2027-05-03", "2027-05-04", "2027-05-05", "2027-05-10", "2027-06-02"]),
+        # Day 1 on Easter Monday: the Friday before is the event's day, so the Tuesday.
+        ("2026-04-05", ["2026-04-05", "2026-04-07", "2026-04-08", "2026-04-13", "2026-05-05"]),
+    ],
+)
+def test_workdays_moves_public_holiday_reminders(run, event, expected):
+    data = check(json.loads(run("followup", "--event-date", event, "--workdays", "--json").stdout), "followup")
+    assert [step["date"] for step in data["followup"]] == expected
+
+
+def test_a_public_holiday_is_named_in_the_plan_and_the_calendar(run, tmp_path):
+    target = tmp_path / "f.ics"
+    plain = run("followup", "--event-date", "2026-11-25", "--ics", str(target))
+    assert "- Friday 25 December 2026 (public holiday), about day 30: " in plain.stdout
+    last = read_vobject(target).contents["vevent"][-1]
+    assert "Friday 25 December 2026 is a public holiday: plan who makes this contact" in last.description.value
+    moved = run("--lang", "fr", "followup", "--event-date", "2026-11-25", "--workdays")
+    flat = " ".join(moved.stdout.split())
+    assert "jeudi 24 décembre 2026 (au lieu du vendredi 25 décembre 2026, un jour férié), vers le 30e jour" in flat

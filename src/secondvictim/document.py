@@ -125,7 +125,8 @@ def followup_items(
     guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: date | None, *, workdays: bool = False
 ) -> Items:
     """The follow-up steps, with the day each is due when the event's date is known; a day on a
-    weekend says so (with `workdays`, the step is moved to a working day, and says from when)."""
+    weekend or a public holiday says so (with `workdays`, the step is moved to a working day, and
+    says from when)."""
     steps = {f.id: f for f in guide.followup}
     if event_date is None:
         return Items(
@@ -134,7 +135,7 @@ def followup_items(
                 for i in ids
             )
         )
-    from .followup import is_weekend, reminders
+    from .followup import day_off, reminders
 
     items = []
     for reminder in reminders(guide, event_date, workdays=workdays):
@@ -145,9 +146,12 @@ def followup_items(
         when, what = mid_sentence(tr(step.when, lang)), after_colon(tr(step.what, lang), lang)
         if reminder.moved:
             due = long_date(reminder.due, lang)
-            items.append(t("followup.moved", lang, date=day, due=due, when=when, what=what))
-        elif is_weekend(reminder.day):
+            key = "followup.moved_holiday" if day_off(reminder.due) == "holiday" else "followup.moved"
+            items.append(t(key, lang, date=day, due=due, when=when, what=what))
+        elif day_off(reminder.day) == "weekend":
             items.append(t("followup.weekend", lang, date=day, when=when, what=what))
+        elif day_off(reminder.day) == "holiday":
+            items.append(t("followup.holiday", lang, date=day, when=when, what=what))
         else:
             items.append(t("followup.dated", lang, date=day, when=when, what=what))
     return Items(tuple(items))

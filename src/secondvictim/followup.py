@@ -31,8 +31,46 @@ def followup_dates(guide: Guide, event_date: date) -> list[tuple[FollowupStep, d
     return [(step, event_date + timedelta(days=step.day)) for step in guide.followup]
 
 
-def is_weekend(day: date) -> bool:
-    return day.weekday() in (SATURDAY, SUNDAY)
+def easter(year: int) -> date:
+    """Easter Sunday of `year` in the Gregorian calendar (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * leap) // 433
+    month = (h + leap - 7 * m + 90) // 25
+    return date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
+
+
+def public_holidays(year: int) -> frozenset[date]:
+    """France's eleven public holidays (Code du travail, L3133-1). Alsace and Moselle add Good
+    Friday and 26 December, which are not counted here."""
+    sunday = easter(year)
+    fixed = [(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25)]
+    movable = [sunday + timedelta(days=n) for n in (1, 39, 50)]  # Easter Monday, Ascension, Whit Monday
+    return frozenset([date(year, month, day) for month, day in fixed] + movable)
+
+
+def day_off(day: date) -> str | None:
+    """"weekend" or "holiday" (a French public holiday) when `day` is not a working day, else None."""
+    if day.weekday() in (SATURDAY, SUNDAY):
+        return "weekend"
+    return "holiday" if day in public_holidays(day.year) else None
+
+
+def working_day_near(due: date, after: date | None) -> date:
+    """The working day nearest to `due` (the earlier one when two are as near), but later than
+    `after`: a Saturday's contact moves to the Friday, a Sunday's to the Monday, Christmas on a
+    Friday to the Thursday."""
+    for distance in range(1, 15):
+        earlier, later = due - timedelta(days=distance), due + timedelta(days=distance)
+        if day_off(earlier) is None and (after is None or earlier > after):
+            return earlier
+        if day_off(later) is None:
+            return later
+    return due  # not reached: no two weeks without a working day
 
 
 @dataclass(frozen=True)
@@ -47,20 +85,16 @@ class Reminder:
 
 
 def reminders(guide: Guide, event_date: date, *, workdays: bool = False) -> list[Reminder]:
-    """The follow-up steps with their dates; with `workdays`, a step due on a weekend moves to a
-    working day: the Friday before for a Saturday, the Monday after for a Sunday, and the Monday
-    when the Friday would not come after the previous contact (a 24-48 h check-in after a Friday
-    event is not moved back to the same day). The same-shift contact is never moved: it is the
-    day of the event, whatever day that is."""
+    """The follow-up steps with their dates; with `workdays`, a step due on a weekend or a public
+    holiday moves to the nearest working day that comes after the previous contact (a 24-48 h
+    check-in after a Friday event is not moved back to the same day). The same-shift contact is
+    never moved: it is the day of the event, whatever day that is."""
     out: list[Reminder] = []
     previous: date | None = None
     for step, due in followup_dates(guide, event_date):
         day = due
-        if workdays and step.day > 0 and is_weekend(due):
-            friday = due - timedelta(days=due.weekday() - 4)
-            monday = due + timedelta(days=7 - due.weekday())
-            earlier_ok = previous is None or friday > previous
-            day = friday if due.weekday() == SATURDAY and earlier_ok else monday
+        if workdays and step.day > 0 and day_off(due):
+            day = working_day_near(due, previous)
         out.append(Reminder(step, due, day))
         previous = day
     return out

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from .choices import Lang
-from .followup import Reminder, is_weekend
+from .followup import Reminder, day_off
 from .i18n import long_date, t, typeset
 from .models import Guide, tr
 
@@ -81,10 +81,13 @@ def calendar(
         when = long_date(day, lang)
         summary = t("ics.summary", lang, title=tr(step.title, lang), date=when)
         notes = []
-        if is_weekend(day):
+        if day_off(day) == "weekend":
             notes.append(t("ics.weekend", lang, date=when))
+        elif day_off(day) == "holiday":
+            notes.append(t("ics.holiday", lang, date=when))
         if reminder.moved:
-            notes.append(t("ics.moved", lang, due=long_date(reminder.due, lang)))
+            key = "ics.moved_holiday" if day_off(reminder.due) == "holiday" else "ics.moved"
+            notes.append(t(key, lang, due=long_date(reminder.due, lang)))
         description = t(
             "ics.description",
             lang,
@@ -120,8 +123,10 @@ def team_calendar(
             what=what,
             event_date=team.event_date.isoformat(),
         )
-        if planned.day > 0 and is_weekend(planned.date):
-            description = t("team.ics_weekend", lang, date=when) + "\n\n" + description
+        off = day_off(planned.date) if planned.day > 0 else None
+        if off:
+            key = "team.ics_weekend" if off == "weekend" else "team.ics_holiday"
+            description = t(key, lang, date=when) + "\n\n" + description
         summary = t("team.ics_summary", lang, title=tr(step.title, lang), date=when)
         entries.append((uid(plan, f"team-{step.id}"), planned.date, summary, description))
     return reminders_calendar(entries, lang, "team plan", alarm=alarm, now=now)

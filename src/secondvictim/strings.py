@@ -100,8 +100,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "ics.weekend": "{date} falls on a weekend: plan who makes this contact, or use --workdays.",
         "ics.moved": "Moved to a working day from {due}, a weekend day.",
+        "ics.holiday": "{date} is a public holiday: plan who makes this contact, or use --workdays.",
+        "ics.moved_holiday": "Moved to a working day from {due}, a public holiday.",
         "followup.weekend": "{date} (weekend), {when}: {what}",
         "followup.moved": "{date} (moved from {due}, a weekend day), {when}: {what}",
+        "followup.holiday": "{date} (public holiday), {when}: {what}",
+        "followup.moved_holiday": "{date} (moved from {due}, a public holiday), {when}: {what}",
         "warn.past": {
             "one": "{count} reminder is already past: {dates}.",
             "other": "{count} reminders are already past: {dates}.",
@@ -401,7 +405,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.followup": "Show the follow-up plan with its dates, and write calendar reminders with --ics.",
         "help.ics": "Write one reminder per follow-up step to FILE, an iCalendar file (.ics).",
         "help.alarm_time": "The time of each reminder's alarm, on its day, as HH:MM (default: 08:30).",
-        "help.workdays": "Move reminders due on a weekend to the Friday before or the Monday after (never the same-shift contact).",
+        "help.workdays": "Move reminders due on a weekend or a French public holiday to the nearest working day (a Saturday's to the Friday, a Sunday's to the Monday; never the same-shift contact).",
         "help.previous": (
             "A triage or check-in summary written with -o FILE.json: its plan's reminders again, with the same "
             "identifiers, so that importing them again updates the events instead of duplicating them."
@@ -554,6 +558,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "In immediate danger, call 15 or 112. Dark thoughts: 3114."
         ),
         "team.ics_weekend": "{date} falls on a weekend: plan who makes this contact.",
+        "team.ics_holiday": "{date} is a public holiday: plan who makes this contact.",
         "team.ics_until": "Until {date}.",
         "help.team": (
             "The plan when an event hits a whole team: the same-shift huddle, a moment of silence after a "
@@ -688,8 +693,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "ics.weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact, ou utilisez --workdays.",
         "ics.moved": "Déplacé sur un jour ouvré ; la date prévue, {due}, tombait un week-end.",
+        "ics.holiday": "Le {date} est un jour férié : prévoyez qui assure ce contact, ou utilisez --workdays.",
+        "ics.moved_holiday": "Déplacé sur un jour ouvré ; la date prévue, {due}, était un jour férié.",
         "followup.weekend": "{date} (week-end), {when} : {what}",
         "followup.moved": "{date} (au lieu du {due}, un week-end), {when} : {what}",
+        "followup.holiday": "{date} (jour férié), {when} : {what}",
+        "followup.moved_holiday": "{date} (au lieu du {due}, un jour férié), {when} : {what}",
         "warn.past": {
             "one": "{count} rappel est déjà passé : {dates}.",
             "other": "{count} rappels sont déjà passés : {dates}.",
@@ -997,7 +1006,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.followup": "Afficher le plan de suivi avec ses dates, et écrire des rappels de calendrier avec --ics.",
         "help.ics": "Écrire un rappel par étape du suivi dans FICHIER, un fichier iCalendar (.ics).",
         "help.alarm_time": "L'heure de l'alarme de chaque rappel, le jour même, au format HH:MM (par défaut : 08:30).",
-        "help.workdays": "Déplacer les rappels qui tombent un week-end au vendredi précédent ou au lundi suivant (jamais le contact du jour même).",
+        "help.workdays": "Déplacer les rappels qui tombent un week-end ou un jour férié au jour ouvré le plus proche (celui du samedi au vendredi, celui du dimanche au lundi ; jamais le contact du jour même).",
         "help.previous": (
             "Une synthèse d'évaluation ou de point de suivi écrite avec -o FICHIER.json : les rappels de ce plan à nouveau, "
             "avec les mêmes identifiants, pour qu'un nouvel import mette à jour les événements au lieu de les dupliquer."
@@ -1158,6 +1167,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
         ),
         "team.ics_weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
+        "team.ics_holiday": "Le {date} est un jour férié : prévoyez qui assure ce contact.",
         "team.ics_until": "Jusqu'au {date}.",
         "help.team": (
             "Le plan quand un événement touche toute une équipe : le temps d'équipe pendant le même poste, "
