@@ -536,3 +536,26 @@ def test_the_event_date_dates_the_follow_up_on_screen(run):
     assert "- Monday 30 March 2026 (moved from Saturday 28 March 2026, a weekend day), within 24 to 48 hours:" in out
     undated = run("triage", "--event", "--sign", "guilt")
     assert "- Same shift: Before they leave" in " ".join(undated.stdout.split())
+
+
+@pytest.mark.parametrize(
+    ("args", "field", "expected"),
+    [
+        (["--sign", "culpabilité", "--sign", "inquiétude médico-légale"], "signs", ["guilt", "medico-legal"]),
+        (["--sign", "guilt anxiety"], "signs", ["guilt", "anxiety"]),
+        (["--red-flag", "idées noires"], "red_flags", ["dark-thoughts"]),
+        (["--red-flag", "suicide"], "red_flags", ["dark-thoughts"]),
+        (["--situation", "enfant"], "situations", ["paediatric-event"]),
+    ],
+)
+def test_options_name_their_choices_in_words_as_answers_do(run, args, field, expected):
+    result = run("triage", "--event", *args, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["answers"][field] == expected
+
+
+@pytest.mark.parametrize("value", ["no guilt", "guilt something", "or"])
+def test_an_option_value_that_names_no_single_choice_is_refused(run, value):
+    result = run("triage", "--event", "--sign", value)
+    assert result.exit_code == 2
+    assert "is not a known warning sign" in result.stderr

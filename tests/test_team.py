@@ -472,9 +472,12 @@ def test_team_in_french_on_a_terminal(run, terminal):
 
 
 def test_team_unknown_situation_lists_the_valid_ones(run):
-    result = run(*TEAM, "--situation", "paediatric")
+    result = run(*TEAM, "--situation", "paediatrics")
     assert result.exit_code == 2
     assert "paediatric-event" in result.stderr and result.stdout == ""
+    # A word of the situation's id or label names it, as an answer to the question does.
+    named = run(*TEAM, "--situation", "paediatric", "--json")
+    assert named.exit_code == 0 and json.loads(named.stdout)["situations"][0]["id"] == "paediatric-event"
     result = run(*TEAM, "--situation", "none", "--situation", "staff-death")
     assert result.exit_code == 2
 

@@ -158,8 +158,12 @@ def format_of(path: Path, given: str | None, allowed: tuple[str, ...]) -> str:
 
 
 def given_ids(values: list[str] | None, items: Any, what: Key, option: str) -> tuple[str, ...] | None:
-    """An option's ids checked against the guide's items, in the guide's order; None if absent."""
-    return parse_ids(values, [item.id for item in items], what, option) if values else None
+    """An option's ids checked against the guide's items, in the guide's order; None if absent.
+    An item may be named by its id or by words of its label, in either language."""
+    if not values:
+        return None
+    names = [" ".join([item.id, *item.label.values()]) for item in items]
+    return parse_ids(values, [item.id for item in items], what, option, names)
 
 
 def event_day(value: str | None) -> date:

@@ -14,6 +14,7 @@ import contextlib
 import errno
 import io
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -23,9 +24,18 @@ from typer.core import TyperCommand, TyperGroup
 from .config import FLAGS, VALUED, Settings, detect_lang, hoist_global_options, resolve
 from .errors import AppError, DataError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
+from .wrapping import wrap
 
 # The placeholders of option values, shown in the help in the user's language.
-METAVARS = {"FILE": "meta.file", "DIR": "meta.dir", "ID": "meta.id", "DATE": "meta.date", "WORD": "meta.word"}
+METAVARS = {
+    "FILE": "meta.file",
+    "DIR": "meta.dir",
+    "ID": "meta.id",
+    "DATE": "meta.date",
+    "WORD": "meta.word",
+    "yes|no|unknown": "meta.yes_no_unknown",
+    "easing|same|worse": "meta.trend",
+}
 
 
 def settings_of(ctx: Any) -> Settings:
@@ -61,7 +71,7 @@ class _Translated:
         if help_key:
             formatter.write_paragraph()
             with formatter.indentation():
-                formatter.write_text(typeset(t(help_key, settings_of(ctx).lang), settings_of(ctx).lang))
+                _write_text(formatter, typeset(t(help_key, settings_of(ctx).lang), settings_of(ctx).lang))
 
     def format_options(self, ctx: Any, formatter: Any) -> None:
         lang = settings_of(ctx).lang
@@ -86,7 +96,40 @@ class _Translated:
                 formatter.write_paragraph()
                 formatter.write_text(typeset(title, lang))
                 with formatter.indentation():
-                    formatter.write_dl([(name, typeset(text, lang)) for name, text in rows])
+                    _write_dl(formatter, [(name, typeset(text, lang)) for name, text in rows])
+
+
+# Click wraps help as textwrap does by default: at hyphens too, which cut ids and options in two
+# ("severe-" / "distress", "--no-" / "event"), and a reader copying them gets them wrong. These
+# two write as Click's write_text and write_dl do, through our one wrapping function.
+
+
+def _one_line(text: str) -> str:
+    # Spaces and line breaks only: the no-break spaces of French typography stay.
+    return re.sub(r"[ \t\n]+", " ", text).strip()
+
+
+def _write_text(formatter: Any, text: str) -> None:
+    indent = " " * formatter.current_indent
+    width = max(formatter.width - formatter.current_indent, 11)
+    paragraphs = [_one_line(p) for p in text.split("\n\n")]
+    formatter.write("\n\n".join("\n".join(indent + line for line in wrap(p, width)) for p in paragraphs) + "\n")
+
+
+def _write_dl(formatter: Any, rows: list[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
+    first_col = min(max(len(term) for term, _ in rows), col_max) + col_spacing
+    indent = formatter.current_indent
+    for term, text in rows:
+        formatter.write(" " * indent + term)
+        if not text:
+            formatter.write("\n")
+            continue
+        if len(term) <= first_col - col_spacing:
+            formatter.write(" " * (first_col - len(term)))
+        else:
+            formatter.write("\n" + " " * (first_col + indent))
+        lines = wrap(_one_line(text), max(formatter.width - first_col - 2, 10))
+        formatter.write("\n".join([lines[0], *(" " * (first_col + indent) + line for line in lines[1:])]) + "\n")
 
 
 class Command(_Translated, TyperCommand):

@@ -156,17 +156,53 @@ def parse_yes_no(raw: str) -> bool | None:
     return None
 
 
-def parse_ids(values: Sequence[str], valid: Sequence[str], what: Key, option: str) -> tuple[str, ...]:
-    """Option values checked against the guide's ids, in the guide's order; `none` alone means none."""
+def choices_named(raw: str, names: Sequence[str]) -> list[int] | None:
+    """The choices (0-based) that `raw` names in words, or None if a part of it names none or
+    several. `names` holds, for each choice, the words that name it (its id and its labels, in
+    every language): "suicide" or "idées noires" names the red flag "Dark thoughts (...)".
+
+    Parts are separated by commas, or by spaces ("guilt anxiety"): a part that names no single
+    choice is read word by word, each word naming exactly one choice; a word of two letters or
+    fewer names nothing on its own ("no guilt", "distress or" name nothing).
+    """
+    known = [set(normalise(name).replace("-", " ").split()) | {normalise(name)} for name in names]
+
+    def named(text: str) -> int | None:
+        words = set(normalise(text).replace("-", " ").split())
+        matches = [i for i, name in enumerate(known) if words and words <= name]
+        return matches[0] if len(matches) == 1 else None
+
+    found: set[int] = set()
+    for part in (p for p in re.split(r"[,;]+", raw) if p.strip()):
+        whole = named(part)
+        each = [whole] if whole is not None else [named(w) if len(w) > 2 else None for w in part.split()]
+        if not each or None in each:
+            return None
+        found.update(i for i in each if i is not None)
+    return sorted(found) or None
+
+
+def parse_ids(
+    values: Sequence[str], valid: Sequence[str], what: Key, option: str, names: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """Option values checked against the guide's ids, in the guide's order; `none` alone means none.
+    With `names` (the words of each id's labels), a value may name its choice in words, as an
+    answer to the question can ("--sign culpabilité")."""
     words = [normalise(v) for v in values]
     if any(word in NONE_WORDS for word in words):
         if len(words) > 1:
             raise UsageError("err.none_and_more", option=option)
         return ()
+    chosen: set[str] = set()
     for value, word in zip(values, words, strict=True):
-        if word not in valid:
+        if word in valid:
+            chosen.add(word)
+            continue
+        named = choices_named(value, names) if names else None
+        if named is None:
             raise _unknown(value, what, [*valid, "none"], option)
-    return tuple(v for v in valid if v in words)
+        chosen.update(valid[i] for i in named)
+    return tuple(v for v in valid if v in chosen)
 
 
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$|^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")

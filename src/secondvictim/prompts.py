@@ -31,6 +31,7 @@ from .i18n import long_date, t, typeset
 from .models import Guide, Sign, Situation, tr
 from .parsing import (
     NONE_WORDS,
+    choices_named,
     normalise,
     parse_date,
     parse_internal,
@@ -58,34 +59,18 @@ def many(raw: str, count: int, names: Sequence[str] = ()) -> list[int]:
     """Several numbers, or nothing / a word for "none", or the choices named in words.
 
     `names` holds, for each choice, the words that name it (its id and its labels): "suicide" or
-    "dark thoughts" names "Dark thoughts (hopelessness, thoughts of suicide or self-harm)". Parts
-    are separated by commas, or by spaces as numbers are ("guilt anxiety"); each part must name
-    exactly one choice, else the question is asked again.
+    "dark thoughts" names "Dark thoughts (hopelessness, thoughts of suicide or self-harm)" (see
+    parsing.choices_named). Otherwise the question is asked again.
     """
     if not raw.strip() or normalise(raw) in NONE_WORDS:
         return []
     chosen = parse_numbers(raw, count)
     if chosen is not None:
         return chosen
-    if not names:
+    named = choices_named(raw, names) if names else None
+    if named is None:
         raise Invalid(raw)
-    known = [set(normalise(name).replace("-", " ").split()) | {normalise(name)} for name in names]
-
-    def named(text: str) -> int | None:
-        words = set(normalise(text).replace("-", " ").split())
-        matches = [i for i, name in enumerate(known) if words and words <= name]
-        return matches[0] if len(matches) == 1 else None
-
-    found: set[int] = set()
-    for part in (p for p in re.split(r"[,;]+", raw) if p.strip()):
-        whole = named(part)
-        # A part that names no single choice may be several, one word each: "guilt anxiety".
-        # A short word ("or", "de", "no") names nothing on its own: "no guilt" is asked again.
-        each = [whole] if whole is not None else [named(w) if len(w) > 2 else None for w in part.split()]
-        if None in each:
-            raise Invalid(raw)
-        found.update(i for i in each if i is not None)
-    return sorted(found)
+    return named
 
 
 def one(raw: str, count: int, default: int, words: Callable[[str], int | None] | None = None) -> int:

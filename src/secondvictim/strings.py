@@ -320,6 +320,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "meta.id": "ID",
         "meta.date": "DATE",
         "meta.word": "WORD",
+        "meta.yes_no_unknown": "yes|no|unknown",
+        "meta.trend": "easing|same|worse",
         "help.help": "Show this help and exit.",
         # Help of commands and options
         "help.app": (
@@ -341,16 +343,16 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "red flag or a situation is given)."
         ),
         "help.red_flag": (
-            "A red flag you see (repeatable): severe-distress, major-disorganisation, dark-thoughts, "
-            "danger; or 'none'. Any red flag gives level 3 at once."
+            "A red flag you see (repeatable), by its id or in words ('dark thoughts'): severe-distress, "
+            "major-disorganisation, dark-thoughts, danger; or 'none'. Any red flag gives level 3 at once."
         ),
         "help.event": (
             "Whether the professional was involved in a serious event during care (an error, a complication, an unexpected death), declared or not. "
             "Required without a terminal, unless a red flag is given."
         ),
         "help.sign": (
-            "A warning sign you see (repeatable): withdrawal, guilt, anxiety, medico-legal, "
-            "behaviour-change; or 'none'."
+            "A warning sign you see (repeatable), by its id or in words: withdrawal, guilt, anxiety, "
+            "medico-legal, behaviour-change; or 'none'."
         ),
         "help.role": "The professional's role (default: unknown).",
         "help.internal": (
@@ -518,7 +520,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.checkin_event_date": "The day of the event (needed unless --previous gives it).",
         "help.checkin_previous": "The previous summary, written with -o FILE.json by triage or checkin: compared with this contact.",
         "help.checkin_trend": "Since the last contact: easing, same or worse.",
-        "help.checkin_item": "A re-check item they describe (repeatable), as listed by 'secondvictim signs'; or 'none'.",
+        "help.checkin_item": "A re-check item they describe (repeatable), by its id (listed by 'secondvictim signs') or in words; or 'none'.",
         "help.checkin_support": "Whether they have used the support offered: yes, no or unknown.",
         "help.checkin_step": (
             "A step of the event's processes still to come (repeatable), as ID or ID=DATE, as listed by "
@@ -582,8 +584,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Your trained peer supporters, proposed after your own contact (name the team, not a person):"
         ),
         "help.situation": (
-            "A situation that calls for outreach, even without a sign (repeat for several; none for "
-            "none). Ids: secondvictim signs."
+            "A situation that calls for outreach, even without a sign, by its id or in words (repeat "
+            "for several; none for none). Ids: secondvictim signs."
         ),
     },
     "fr": {
@@ -918,6 +920,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "meta.id": "ID",
         "meta.date": "DATE",
         "meta.word": "MOT",
+        "meta.yes_no_unknown": "oui|non|inconnu",
+        "meta.trend": "apaisement|pareil|aggravation",
         "help.help": "Afficher cette aide et quitter.",
         # Aide des commandes et des options
         "help.app": (
@@ -939,21 +943,22 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "--event/--no-event est obligatoire (sauf avec un signe de gravité ou une situation)."
         ),
         "help.red_flag": (
-            "Un signe de gravité observé (répétable) : severe-distress, major-disorganisation, "
-            "dark-thoughts, danger ; ou « none ». Un seul suffit pour le niveau 3."
+            "Un signe de gravité observé (répétable), par son identifiant ou en mots (« idées noires ») : "
+            "severe-distress, major-disorganisation, dark-thoughts, danger ; ou « aucun ». Un seul suffit "
+            "pour le niveau 3."
         ),
         "help.event": (
             "Si le professionnel a été impliqué dans un événement grave lors des soins (erreur, complication, décès inattendu), déclaré ou non. "
             "Obligatoire sans terminal, sauf si un signe de gravité est donné."
         ),
         "help.sign": (
-            "Un signe d'alerte observé (répétable) : withdrawal, guilt, anxiety, medico-legal, "
-            "behaviour-change ; ou « none »."
+            "Un signe d'alerte observé (répétable), par son identifiant ou en mots (« culpabilité ») : "
+            "withdrawal, guilt, anxiety, medico-legal, behaviour-change ; ou « aucun »."
         ),
-        "help.role": "La fonction du professionnel (par défaut : unknown, inconnue).",
+        "help.role": "La fonction du professionnel, en toutes lettres (infirmière, médecin, interne…) ; par défaut : inconnue.",
         "help.internal": (
-            "Si le professionnel souhaite et peut recourir aux ressources internes (par défaut : "
-            "unknown). « no » place les ressources externes en premier."
+            "Si le professionnel souhaite et peut recourir aux ressources internes : oui, non ou "
+            "inconnu (par défaut). « non » place les ressources externes en premier."
         ),
         "help.strict": (
             "S'arrêter si les données de l'établissement sont inutilisables, au lieu d'afficher le "
@@ -1125,12 +1130,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "La synthèse précédente, écrite avec -o FICHIER.json par secondvictim triage ou secondvictim "
             "checkin : comparée à ce point."
         ),
-        "help.checkin_trend": "Depuis le dernier point : easing (apaisement), same (pareil) ou worse (aggravation).",
-        "help.checkin_item": "Un point à revoir que la personne décrit (répétable), tel que listé par « secondvictim signs » ; ou « none ».",
-        "help.checkin_support": "Si la personne a eu recours au soutien proposé : yes, no ou unknown.",
+        "help.checkin_trend": "Depuis le dernier point : apaisement, pareil ou aggravation (ou en anglais : easing, same, worse).",
+        "help.checkin_item": "Un point à revoir que la personne décrit (répétable), par son identifiant (listé par « secondvictim signs ») ou en mots ; ou « aucun ».",
+        "help.checkin_support": "Si la personne a eu recours au soutien proposé : oui, non ou inconnu.",
         "help.checkin_step": (
             "Une étape des procédures liées à l'événement encore à venir (répétable), sous la forme ID ou "
-            "ID=DATE, telle que listée par « secondvictim signs » ; ou « none »."
+            "ID=DATE, telle que listée par « secondvictim signs » ; ou « aucune »."
         ),
         "help.checkin_output": (
             "Écrire aussi ce point dans FICHIER (Markdown, HTML ou JSON, selon l'extension), avec les points "
@@ -1196,8 +1201,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "personne) :"
         ),
         "help.situation": (
-            "Une situation qui appelle une prise de contact, même sans signe (à répéter pour "
-            "plusieurs ; none pour aucune). Identifiants : secondvictim signs."
+            "Une situation qui appelle une prise de contact, même sans signe, par son identifiant ou en "
+            "mots (à répéter pour plusieurs ; « aucune » pour aucune). Identifiants : secondvictim signs."
         ),
     },
 }
