@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pexpect
 import pytest
 
+from .test_contracts import read_vobject
 from .test_i18n import french_typography_faults, unspaced
 
 EVENT = date(2026, 3, 2)  # a Monday
@@ -502,3 +503,40 @@ def test_a_check_in_summary_follows_its_schema_and_keeps_the_plan(run, at, day0,
     assert f"{data['plan_id']}-day-30@secondvictim" in ics.read_text()
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({**data, "day": -1}, json.loads(run("schema", "checkin").stdout))
+
+
+def test_check_in_reminders_move_to_working_days_at_the_alarm_time_asked(run, at, tmp_path):
+    # EVENT is Monday 2 March 2026; today day 3. A step on Monday 16 March: the contact the day
+    # before (Sunday) moves back to Friday 13, the one after stays on Tuesday 17; day 7 and day
+    # 30 fall on working days (Monday 9 March, Wednesday 1 April).
+    at(3)
+    target = tmp_path / "c.ics"
+    result = run(
+        "checkin", "--event-date", EVENT.isoformat(), "--red-flag", "none", "--sign", "guilt",
+        "--trend", "same", "--item", "none", "--support-used", "no", "--step", "review-meeting=2026-03-16",
+        "--followup-ics", str(target), "--workdays", "--alarm-time", "07:45",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    events = read_vobject(target).contents["vevent"]
+    days = sorted(e.dtstart.value.isoformat() for e in events)
+    assert days == ["2026-03-09", "2026-03-13", "2026-03-17", "2026-04-01"]
+    assert all(e.valarm.trigger.value == timedelta(hours=7, minutes=45) for e in events)
+    before = next(e for e in events if e.dtstart.value.isoformat() == "2026-03-13")
+    assert "Moved to a working day from Sunday 15 March 2026" in before.description.value
+    plain = tmp_path / "p.ics"
+    again = run(
+        "checkin", "--event-date", EVENT.isoformat(), "--red-flag", "none", "--sign", "guilt",
+        "--trend", "same", "--item", "none", "--support-used", "no", "--step", "review-meeting=2026-03-16",
+        "--followup-ics", str(plain),
+    )  # fmt: skip
+    assert again.exit_code == 0, again.output
+    # Without --workdays the contact stays on the Sunday before the step.
+    assert "2026-03-15" in sorted(e.dtstart.value.isoformat() for e in read_vobject(plain).contents["vevent"])
+
+
+def test_a_bad_alarm_time_stops_the_check_in_before_any_question(run, at, terminal):
+    at(3)
+    result = run("checkin", "--event-date", EVENT.isoformat(), "--alarm-time", "25:00", input="\n")
+    assert result.exit_code == 2
+    assert "--alarm-time: '25:00' is not a time." in result.stderr
+    assert "red flags" not in result.stderr

@@ -630,3 +630,13 @@ def test_the_team_plan_names_the_first_situation_first_and_lists_them_all_after(
     rest = text_of(team_rest(guide, plan, "en"))
     for label in ("An event involving a child", "The death of a member of staff", "complaint"):
         assert label in rest
+
+
+def test_team_reminders_at_the_alarm_time_asked(run, tmp_path):
+    target = tmp_path / "team.ics"
+    result = run(*TEAM, "--ics", str(target), "--alarm-time", "9h15")
+    assert result.exit_code == 0, result.output
+    events = read_vobject(target).contents["vevent"]
+    assert events and all(e.valarm.trigger.value == timedelta(hours=9, minutes=15) for e in events)
+    assert run(*TEAM, "--ics", str(tmp_path / "x.ics"), "--alarm-time", "25:00").exit_code == 2
+    assert not (tmp_path / "x.ics").exists()

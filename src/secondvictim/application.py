@@ -284,6 +284,8 @@ class CheckinOptions(NamedTuple):
     output: Path | None = None
     followup_ics: Path | None = None
     force: bool = False
+    alarm_time: str | None = None
+    workdays: bool = False
 
 
 def read_previous(path: Path, day: date, event_date: date | None) -> History:
@@ -326,6 +328,8 @@ def checkin(
         raise UsageError("checkin.err.event_ahead", value=opts.event_date)
     trend = parse_trend(opts.trend) if opts.trend else None
     support_used = parse_support_used(opts.support_used) if opts.support_used else None
+    if opts.alarm_time:
+        parse_time(opts.alarm_time)
     summary_format = format_of(opts.output, None, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
     loaded, problem = load_guide(settings, fallback=True)
@@ -360,11 +364,11 @@ def checkin(
     notes: list[str] = []
     # The same plan as the previous summary's: its calendar reminders are updated, not doubled.
     plan = history.plan_id if history and history.plan_id else new_plan_id()
-    planned = checkin_reminders(guide, result)
+    planned = checkin_reminders(guide, result, workdays=opts.workdays)
     if opts.followup_ics and not planned:
         notes.append(t("checkin.no_reminders", lang))
     elif opts.followup_ics:
-        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, None))
+        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, opts.alarm_time))
     data = checkin_data(
         guide,
         result,
@@ -694,6 +698,7 @@ class TeamOptions(NamedTuple):
     output: Path | None = None
     ics: Path | None = None
     force: bool = False
+    alarm_time: str | None = None
 
 
 def team(
@@ -709,6 +714,7 @@ def team(
 
     lang = settings.lang
     day = event_day(opts.event_date)
+    alarm = parse_time(opts.alarm_time) if opts.alarm_time else None
     summary_format = format_of(opts.output, None, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.ics], opts.force)
     loaded, problem = load_guide(settings, fallback=True)
@@ -729,10 +735,11 @@ def team(
     # One plan: its id is in the JSON, and the calendar's UIDs are made from it.
     plan_id = new_plan_id()
     if opts.ics:
-        from .render_ical import team_calendar
+        from .render_ical import DEFAULT_ALARM, team_calendar
 
         warnings += past_warning([step.date for step in plan.steps], lang, notify)
-        files.append(FileOut(opts.ics, team_calendar(guide, plan, lang, plan=plan_id).decode("utf-8")))
+        calendar = team_calendar(guide, plan, lang, plan=plan_id, alarm=alarm or DEFAULT_ALARM)
+        files.append(FileOut(opts.ics, calendar.decode("utf-8")))
     data = team_data(guide, plan, lang, plan_id=plan_id, written=date.today(), warnings=warnings)
     if opts.output and summary_format:
         from .summary import team_summary_text

@@ -181,6 +181,8 @@ def checkin(
         Path | None,
         typer.Option("--followup-ics", metavar="FILE", help="help.checkin_ics", show_default=False),
     ] = None,
+    alarm_time: AlarmTimeOption = None,
+    workdays: WorkdaysOption = False,
 ) -> None:
     from . import application
     from .present import note
@@ -199,6 +201,8 @@ def checkin(
         output=output,
         followup_ics=followup_ics,
         force=force,
+        alarm_time=alarm_time,
+        workdays=workdays,
     )
     _present(ctx, application.checkin(settings, options, _asker(settings), lambda text: note(text, settings)))
 
@@ -215,6 +219,7 @@ def team(
     ] = None,
     force: ForceOption = False,
     ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.team_ics", show_default=False)] = None,
+    alarm_time: AlarmTimeOption = None,
 ) -> None:
     from . import application
     from .present import note
@@ -228,6 +233,7 @@ def team(
         output=output,
         ics=ics,
         force=force,
+        alarm_time=alarm_time,
     )
     _present(ctx, application.team(settings, options, _asker(settings), lambda text: note(text, settings)))
 

@@ -84,6 +84,18 @@ class Reminder:
         return self.day != self.due
 
 
+def _working_day_around(day: date, moment: str, *, not_before: date) -> date:
+    """`day` if it is a working day; else, for a contact before a step, the working day before it
+    (never earlier than `not_before`: then `day` stays), and after a step, the one after it."""
+    step = timedelta(days=-1 if moment == "before" else 1)
+    moved = day
+    while day_off(moved):
+        moved += step
+        if moved < not_before:
+            return day
+    return moved
+
+
 def reminders(guide: Guide, event_date: date, *, workdays: bool = False) -> list[Reminder]:
     """The follow-up steps with their dates; with `workdays`, a step due on a weekend or a public
     holiday moves to the nearest working day that comes after the previous contact (a 24-48 h
@@ -100,14 +112,16 @@ def reminders(guide: Guide, event_date: date, *, workdays: bool = False) -> list
     return out
 
 
-def checkin_reminders(guide: Guide, result: CheckinResult) -> list[Reminder]:
+def checkin_reminders(guide: Guide, result: CheckinResult, *, workdays: bool = False) -> list[Reminder]:
     """After a check-in: the planned reminders still to come, and a reminder for each contact
     around a dated step of the event's processes (the day before it, the day after it), with what
-    to say about it. Each has an id of its own in the plan, so that its calendar UID is stable."""
+    to say about it. Each has an id of its own in the plan, so that its calendar UID is stable.
+    With `workdays`, the planned reminders move off weekends and public holidays, and a contact
+    around a step to the working day before it (not before today) or after it."""
     from .i18n import t
     from .models import tr
 
-    planned = [r for r in reminders(guide, result.event_date) if r.step.id in result.followup]
+    planned = [r for r in reminders(guide, result.event_date, workdays=workdays) if r.step.id in result.followup]
     steps = {s.id: s for s in guide.process_steps}
     around = []
     for contact in result.step_contacts:
@@ -119,5 +133,8 @@ def checkin_reminders(guide: Guide, result: CheckinResult) -> list[Reminder]:
         title = {lang: t(key, lang, step=tr(step.label, lang)) for lang in LANGS}
         what = {lang: f"{tr(step.say, lang)} {tr(guide.process_note.text, lang)}" for lang in LANGS}
         reminder_step = FollowupStep(id=f"{step.id}-{contact.moment}", day=day, title=title, when=title, what=what)
-        around.append(Reminder(reminder_step, contact.on, contact.on))
+        on = contact.on
+        if workdays:
+            on = _working_day_around(contact.on, contact.moment, not_before=result.date)
+        around.append(Reminder(reminder_step, contact.on, on))
     return sorted(planned + around, key=lambda r: r.day)
