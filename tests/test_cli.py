@@ -264,6 +264,10 @@ def test_global_options_work_after_the_command_too(run, where):
     [
         (["triage", "--lnag", "fr"], "There is no option --lnag here. Did you mean --lang?\nFor help: secondvictim triage --help\n"),
         (["script", "--plian"], "There is no option --plian here. Did you mean --plain?\nFor help: secondvictim script --help\n"),
+        # A program option the command still sees is said as such, never suggested as itself.
+        (["script", "--lang"], "The option --lang needs a value.\nFor help: secondvictim script --help\n"),
+        (["page", "--data-dir"], "The option --data-dir needs a value.\nFor help: secondvictim page --help\n"),
+        (["signs", "--plain=yes"], "The option --plain takes no value.\nFor help: secondvictim signs --help\n"),
     ],
 )
 def test_a_mistyped_program_option_after_the_command_is_suggested(run, args, message):

@@ -172,6 +172,12 @@ def _click_error(exc: Any, lang: Any) -> tuple[str, str]:
     if isinstance(exc, click_exceptions.NoSuchOption):
         from .parsing import suggestion
 
+        # A program option left where the command sees it: `--lang` with no value at the end,
+        # or `--plain=yes`. Said as such, not as an unknown option that resembles itself.
+        if exc.option_name in VALUED:
+            return "err.needs_value", t("err.needs_value", lang, option=exc.option_name)
+        if exc.option_name in FLAGS:
+            return "err.takes_no_value", t("err.takes_no_value", lang, option=exc.option_name)
         # The program's own options are accepted after the command too: they are candidates.
         close = suggestion(exc.option_name, [*(exc.possibilities or []), *VALUED, *FLAGS])
         if close:
