@@ -127,6 +127,9 @@ def expected_level(answers, day, previous):
     # "A worse trend never gives a lower level than the previous contact's."
     if answers.trend is Trend.worse and previous is not None:
         level = max(level, previous)
+    # "After a contact at level 3, the next one is at least level 1 and the follow-up does not close."
+    if previous == 3:
+        level = max(level, 1)
     return level
 
 
@@ -165,7 +168,7 @@ def test_assessment_at_one_month_when_anything_persists(day, previous):
 @SPACE
 def test_closes_only_when_easing_with_nothing_persisting_at_one_month(day, previous):
     def holds(a, r):
-        closes = day >= ONE_MONTH and a.trend is Trend.easing and not persists(a) and not a.steps
+        closes = day >= ONE_MONTH and a.trend is Trend.easing and not persists(a) and not a.steps and previous != 3
         return r.closes == closes == (r.level == 0) and (
             not closes
             or (r.reasons == (Reason(kind="closing"),) and r.followup == () and not r.remind_support)
@@ -731,3 +734,30 @@ def test_the_check_in_decision_says_whom_to_call_and_why_in_one_paragraph(lang):
     assert "0805 23 23 36" in flat and "15" in flat and "112" in flat
     # Said once: the assessment's sentence stands for "not easing at one month".
     assert "one month or more after the event" not in flat and "un mois ou plus après" not in flat
+
+
+def test_after_a_level_3_contact_the_follow_up_does_not_close_on_good_news(guide):
+    from secondvictim.document import checkin_decision
+    from secondvictim.render_terminal import plain_text
+
+    calm = CheckinAnswers(signs=(), items=(), trend=Trend.easing, steps=(), support_used=SupportUsed.yes)
+    result = assess(guide, calm, event_date=EVENT, today=EVENT + timedelta(days=23), history=history_at(3))
+    assert (result.level, result.closes) == (1, False)
+    assert result.reasons[0] == Reason(kind="after-level-3")
+    text = " ".join(plain_text(checkin_decision(guide, result, "en"), "en").split())
+    assert "Last contact at level 3: check that the specialised support is in place" in text
+    # Without that previous contact, the same answers close the follow-up.
+    assert assess(guide, calm, event_date=EVENT, today=EVENT + timedelta(days=23), history=history_at(2)).closes
+
+
+def test_nothing_left_to_plan_means_agree_on_the_next_contact(guide):
+    from secondvictim.document import checkin_decision
+    from secondvictim.render_terminal import plain_text
+
+    answers = CheckinAnswers(signs=("guilt",), items=(), trend=Trend.same, steps=())
+    late = assess(guide, answers, event_date=EVENT, today=EVENT + timedelta(days=38))
+    assert late.followup == () and "plan-followup" not in late.actions
+    text = " ".join(plain_text(checkin_decision(guide, late, "en"), "en").split())
+    assert "No planned contact is left: agree together when you will next talk." in text
+    early = assess(guide, answers, event_date=EVENT, today=EVENT + timedelta(days=10))
+    assert "plan-followup" in early.actions

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from .choices import SupportUsed, Trend
-from .models import FOLLOW_UP, Guide, Id, Model
+from .models import FOLLOW_UP, PLAN_FOLLOWUP, Guide, Id, Model
 from .triage import actions_at
 
 # A follow-up plan's id, as followup.new_plan_id makes it.
@@ -94,6 +94,7 @@ class Reason(Model):
         "step",  # id: a step of the event's processes still to come
         "followup",  # nothing of concern today: the planned follow-up continues
         "closing",  # easing and nothing persisting at one month
+        "after-level-3",  # the previous contact was at level 3: the follow-up does not end yet
     ]
     id: str | None = None
 
@@ -123,6 +124,12 @@ def level_of(
     if answers.trend is Trend.worse and previous_level is not None and previous_level > level:
         level = previous_level
         reasons.insert(0, Reason(kind="worse-than-previous", id=str(previous_level)))
+    if previous_level == 3 and level < 3:
+        # After a red flag, the next contact checks that the specialised support is in place and
+        # asks again; the follow-up never closes on it.
+        if level == 0:
+            level, reasons = 1, [Reason(kind="followup")]
+        reasons.insert(0, Reason(kind="after-level-3"))
     return level, tuple(reasons)
 
 
@@ -221,6 +228,11 @@ def assess(
     closes = level == 0
     internal = tuple(r.id for r in guide.resources_of("internal"))
     external = tuple(r.id for r in guide.resources_of("external"))
+    followup = () if closes else tuple(f.id for f in guide.followup if f.day > day)
+    contacts = step_contacts(answers.steps or (), today)
+    actions = actions_at(guide, level, set(answers.red_flags) | set(answers.signs or ()) | {FOLLOW_UP})
+    if not followup and not contacts:
+        actions = tuple(a for a in actions if a != PLAN_FOLLOWUP)  # nothing left to plan
     contact = Contact(kind="checkin", date=today, day=day, level=level, answers=answers)
     return CheckinResult(
         answers=answers,
@@ -232,11 +244,11 @@ def assess(
         comparison=compare(answers, previous.answers) if previous else None,
         assessment=needs_assessment(answers, day),
         closes=closes,
-        actions=actions_at(guide, level, set(answers.red_flags) | set(answers.signs or ()) | {FOLLOW_UP}),
+        actions=actions,
         resources=internal + external,
         emergency=tuple(r.id for r in guide.resources_of("emergency")),
-        step_contacts=step_contacts(answers.steps or (), today),
-        followup=() if closes else tuple(f.id for f in guide.followup if f.day > day),
+        step_contacts=contacts,
+        followup=followup,
         remind_support=not closes and answers.support_used is not SupportUsed.yes,
         history=(*(history.contacts if history else ()), contact),
     )

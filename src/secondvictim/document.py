@@ -589,6 +589,7 @@ def reason_text(guide: Guide, reason: Reason, lang: Lang) -> str:
         "same-at-one-month": t("checkin.why_same", lang),
         "followup": t("checkin.why_followup", lang),
         "closing": t("checkin.why_closing", lang),
+        "after-level-3": t("checkin.why_after_level_3", lang),
     }[reason.kind]
 
 
@@ -677,28 +678,33 @@ def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang) -> Documen
     # Below, the assessment's sentence starts with what "not easing at one month" would say.
     referral = result.assessment and result.level < 3
     why = checkin_reasons_line(guide, result, lang, skip=("same-at-one-month",) if referral else ())
+    day = t("checkin.day", lang, day=result.day, event=long_date(result.event_date, lang))
     doc: Document = [
         Banner(t("level.banner", lang, level=result.level, name=tr(level.name, lang)), result.level),
-        Para(t("checkin.day", lang, day=result.day, event=long_date(result.event_date, lang)), style="note"),
-        *([Para(why)] if why else []),
+        Para(f"{day} {why}".strip()),
     ]
     if referral:
         doc.append(Para(tr(guide.referral.short or guide.referral.text, lang)))
-    now = result.actions[: DECISION_ACTIONS[result.level]]
+    # At level 0 the follow-up closes: what to tell them (the door stays open) stands for the
+    # actions, which are the first contact's advice for when no event is known (in the rest).
+    now = result.actions[: DECISION_ACTIONS[result.level]] if result.level > 0 else ()
     if now:
         doc += [
             Heading(t("h.now", lang), depth=3),
             Items(tuple(tr(actions[i].short or actions[i].text, lang) for i in now), style="number"),
         ]
+    else:
+        doc.append(Para(tr(guide.closing.text, lang)))
+    if now and not result.followup and not result.step_contacts:
+        doc.append(Para(t("checkin.no_more", lang)))  # no planned contact left: agree on the next
     if result.level == 3:
         emergency = tuple(call_line(r, lang) for r in guide.resources_of("emergency"))
         doc += [Heading(t("h.call_now", lang), depth=3), Items(emergency)]
-    elif result.level > 0:
-        # Whom to call, as at the first contact: the actions above say to use them now.
-        listed = [guide.resource(i) for i in result.resources]
-        doc += [Heading(t("h.call", lang), depth=3), Items(contact_lines(listed, lang))]
     else:
-        doc.append(Items((t("call.emergency_line", lang),)))
+        # Whom to call, as at the first contact: the actions above say to use them now. The
+        # contacts the institution has not set yet are named in the rest, not here.
+        listed = [guide.resource(i) for i in result.resources]
+        doc += [Heading(t("h.call", lang), depth=3), Items(contact_lines(listed, lang, unset_note=False))]
     return doc
 
 
@@ -738,13 +744,11 @@ def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
             Para(t("contacts.internal_first", lang), style="note"),
             Items(tuple(items)),
         ]
-    doc.append(Heading(t("h.followup", lang)))
-    if result.closes:
-        doc.append(Para(tr(guide.closing.text, lang)))
-    elif result.followup:
-        doc.append(followup_items(guide, result.followup, lang, result.event_date))
-    else:
-        doc.append(Para(t("checkin.no_more", lang)))
+    # When the follow-up closes, the decision says so (guide.closing).
+    if result.followup:
+        doc += [Heading(t("h.followup", lang)), followup_items(guide, result.followup, lang, result.event_date)]
+    elif not result.closes:
+        doc += [Heading(t("h.followup", lang)), Para(t("checkin.no_more", lang))]
     doc += emergency_blocks(guide, lang)
     doc += [
         Para(tr(guide.checkin_note.text, lang), style="note"),

@@ -182,6 +182,8 @@ SELF_HARM = frozenset({"dark-thoughts", "danger"})
 # Packaged items the decision screen names (an institution can neither change nor hide them).
 SUICIDE_LINE = "suicide-3114"
 OCCUPATIONAL_MEDICINE = "occupational-medicine"
+# The action to plan the follow-up contacts: left out of a check-in when none is left to plan.
+PLAN_FOLLOWUP = "plan-followup"
 # The reason id of the answer "a serious adverse event has occurred" (reserved below).
 EVENT = "event"
 
