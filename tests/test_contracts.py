@@ -227,8 +227,9 @@ def test_uids_are_stable_for_a_plan_and_distinct_between_plans(run, tmp_path):
 @pytest.mark.parametrize(
     ("event", "expected"),
     [
-        # Friday: the 24-48 h check-in (Saturday) goes to Monday, never back to the same day.
-        ("2026-01-30", ["2026-01-30", "2026-02-02", "2026-02-02", "2026-02-06", "2026-03-02"]),
+        # Friday: the 24-48 h check-in (Saturday) has no working day within 48 hours (Friday is
+        # the event's day): it stays on the Saturday, said as a weekend day.
+        ("2026-01-30", ["2026-01-30", "2026-01-31", "2026-02-02", "2026-02-06", "2026-03-02"]),
         # Thursday: day 1 Friday stays, day 3 (Sunday) goes to Monday.
         ("2026-01-29", ["2026-01-29", "2026-01-30", "2026-02-02", "2026-02-05", "2026-02-27"]),
         # Saturday event: the same-shift contact never moves; day 7 (Saturday) goes to Friday.
@@ -238,18 +239,20 @@ def test_uids_are_stable_for_a_plan_and_distinct_between_plans(run, tmp_path):
 def test_workdays_moves_weekend_reminders(run, event, expected):
     data = check(json.loads(run("followup", "--event-date", event, "--workdays", "--json").stdout), "followup")
     assert [step["date"] for step in data["followup"]] == expected
-    assert all(step["weekend"] is False for step in data["followup"][1:])
+    assert [step["weekend"] for step in data["followup"][2:]] == [False, False, False]
     plain = json.loads(run("followup", "--event-date", event, "--json").stdout)["followup"]
     assert [step["date"] for step in plain] == [step["due"] for step in data["followup"]]
 
 
 def test_workdays_in_the_calendar_and_the_plan(run, tmp_path):
     target = tmp_path / "f.ics"
-    result = run("followup", "--event-date", "2026-01-30", "--workdays", "--ics", str(target))
-    assert "- Monday 2 February 2026 (moved from Saturday 31 January 2026, a weekend day), " in result.stdout
-    second = read_vobject(target).contents["vevent"][1]
-    assert second.dtstart.value == date(2026, 2, 2)
-    assert "Moved to a working day from Saturday 31 January 2026" in second.description.value
+    result = run("followup", "--event-date", "2026-01-29", "--workdays", "--ics", str(target))
+    assert "- Monday 2 February 2026 (moved from Sunday 1 February 2026, a weekend day), " in result.stdout
+    third = read_vobject(target).contents["vevent"][2]
+    assert third.dtstart.value == date(2026, 2, 2)
+    assert "Moved to a working day from Sunday 1 February 2026" in third.description.value
+    friday = run("followup", "--event-date", "2026-01-30", "--workdays").stdout
+    assert "- Saturday 31 January 2026 (weekend), within 24 to 48 hours:" in friday
 
 
 def test_a_warning_when_reminders_are_past(run, tmp_path):

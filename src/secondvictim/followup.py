@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 SATURDAY, SUNDAY = 5, 6
 # A follow-up step's day is counted within a year of the event.
 MAX_DAY = 365
+# The contacts due within 48 hours of the event (day 1 or 2) stay within them.
+EARLY_DAYS = 2
 # A plan's id: random, so that two plans never share their reminders' UIDs, and meaningless, so
 # that it says nothing about the person.
 PLAN_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -60,14 +62,16 @@ def day_off(day: date) -> str | None:
     return "holiday" if day in public_holidays(day.year) else None
 
 
-def working_day_near(due: date, after: date | None) -> date:
-    """The working day nearest to `due` (the earlier one when two are as near), but later than
-    `after`: a Saturday's contact moves to the Friday, a Sunday's to the Monday, Christmas on a
-    Friday to the Thursday."""
+def working_day_near(due: date, after: date | None, latest: date | None = None) -> date:
+    """The working day nearest to `due` (the earlier one when two are as near), later than
+    `after` and not later than `latest`; `due` itself when there is none. A Saturday's contact
+    moves to the Friday, a Sunday's to the Monday, Christmas on a Friday to the Thursday."""
     for distance in range(1, 15):
         earlier, later = due - timedelta(days=distance), due + timedelta(days=distance)
         if day_off(earlier) is None and (after is None or earlier > after):
             return earlier
+        if latest is not None and later > latest:
+            return due
         if day_off(later) is None:
             return later
     return due  # not reached: no two weeks without a working day
@@ -99,14 +103,17 @@ def _working_day_around(day: date, moment: str, *, not_before: date) -> date:
 def reminders(guide: Guide, event_date: date, *, workdays: bool = False) -> list[Reminder]:
     """The follow-up steps with their dates; with `workdays`, a step due on a weekend or a public
     holiday moves to the nearest working day that comes after the previous contact (a 24-48 h
-    check-in after a Friday event is not moved back to the same day). The same-shift contact is
-    never moved: it is the day of the event, whatever day that is."""
+    check-in after a Friday event is not moved back to the same day, nor past the 48 hours).
+    The same-shift contact is never moved: it is the day of the event, whatever day that is."""
     out: list[Reminder] = []
     previous: date | None = None
     for step, due in followup_dates(guide, event_date):
         day = due
         if workdays and step.day > 0 and day_off(due):
-            day = working_day_near(due, previous)
+            # A contact due within 48 hours never moves past them: with no working day in
+            # time (a Friday event), it stays on its weekend day, which the plan says.
+            latest = event_date + timedelta(days=EARLY_DAYS) if step.day <= EARLY_DAYS else None
+            day = working_day_near(due, previous, latest)
         out.append(Reminder(step, due, day))
         previous = day
     return out

@@ -407,7 +407,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.followup": "Show the follow-up plan with its dates, and write calendar reminders with --ics.",
         "help.ics": "Write one reminder per follow-up step to FILE, an iCalendar file (.ics).",
         "help.alarm_time": "The time of each reminder's alarm, on its day, as HH:MM (default: 08:30).",
-        "help.workdays": "Move reminders due on a weekend or a French public holiday to the nearest working day (a Saturday's to the Friday, a Sunday's to the Monday; never the same-shift contact).",
+        "help.workdays": "Move reminders due on a weekend or a French public holiday to the nearest working day after the previous contact (a Sunday's to the Monday). The same-shift contact never moves, and the 24-48 hour one never past 48 hours: it then stays on its weekend day.",
         "help.previous": (
             "A triage or check-in summary written with -o FILE.json: its plan's reminders again, with the same "
             "identifiers, so that importing them again updates the events instead of duplicating them."
@@ -1012,7 +1012,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.followup": "Afficher le plan de suivi avec ses dates, et écrire des rappels de calendrier avec --ics.",
         "help.ics": "Écrire un rappel par étape du suivi dans FICHIER, un fichier iCalendar (.ics).",
         "help.alarm_time": "L'heure de l'alarme de chaque rappel, le jour même, au format HH:MM (par défaut : 08:30).",
-        "help.workdays": "Déplacer les rappels qui tombent un week-end ou un jour férié au jour ouvré le plus proche (celui du samedi au vendredi, celui du dimanche au lundi ; jamais le contact du jour même).",
+        "help.workdays": "Déplacer les rappels qui tombent un week-end ou un jour férié au jour ouvré le plus proche après le point précédent (un dimanche au lundi). Le contact du jour même ne bouge jamais, et celui des 24 à 48 heures jamais au-delà de 48 heures : il reste alors le week-end.",
         "help.previous": (
             "Une synthèse d'évaluation ou de point de suivi écrite avec -o FICHIER.json : les rappels de ce plan à nouveau, "
             "avec les mêmes identifiants, pour qu'un nouvel import mette à jour les événements au lieu de les dupliquer."
