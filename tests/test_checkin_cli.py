@@ -540,3 +540,17 @@ def test_a_bad_alarm_time_stops_the_check_in_before_any_question(run, at, termin
     assert result.exit_code == 2
     assert "--alarm-time: '25:00' is not a time." in result.stderr
     assert "red flags" not in result.stderr
+
+
+def test_a_step_still_to_come_cannot_be_dated_in_the_past(run, at, terminal):
+    at(10)  # today: Thursday 12 March 2026
+    refused = run("checkin", "--event-date", EVENT.isoformat(), "--step", "review-meeting=2026-03-05")
+    assert refused.exit_code == 2
+    assert "--step: review-meeting is a step still to come, but 2026-03-05 is already past." in refused.stderr
+    # At the question: named in words, a past date asked again, then a date to come.
+    result = run("checkin", "--event-date", EVENT.isoformat(), input="\n\n\n\n\nreview\n05/03/2026\n16/03/2026\n")
+    assert result.exit_code == 0, result.output
+    assert "Please type a date from today on, as DD/MM/YYYY, or press Enter." in result.stderr
+    assert "a contact the day before (Sunday 15 March 2026) and the day after (Tuesday 17 March 2026)" in (
+        " ".join(result.stdout.split())
+    )

@@ -4,6 +4,7 @@ import json
 import re
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -564,3 +565,12 @@ def test_an_option_value_that_names_no_single_choice_is_refused(run, value):
     result = run("triage", "--event", "--sign", value)
     assert result.exit_code == 2
     assert "is not a known warning sign" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["triage", "--event", "--sign", "guilt"], ["team"], ["followup"]])
+def test_an_event_date_to_come_is_refused(run, command):
+    ahead = (date.today() + timedelta(days=40)).isoformat()
+    result = run(*command, "--event-date", ahead)
+    assert result.exit_code == 2
+    assert f"--event-date: {ahead} is after today; give the day the event happened." in result.stderr
+    assert result.stdout == ""

@@ -48,7 +48,8 @@ COMMANDS = [
     (["checkin", "--event-date", "2026-01-30", "--red-flag", "danger", "--json"], "checkin"),
     (
         ["checkin", "--event-date", "2026-01-30", "--sign", "guilt", "--trend", "same", "--item", "sleep",
-         "--support-used", "no", "--step", "review-meeting=2026-02-10", "--step", "complaint-letter", "--json"],
+         "--support-used", "no", "--step", f"review-meeting={date.today() + timedelta(days=10)}",
+         "--step", "complaint-letter", "--json"],
         "checkin",
     ),
     (["resources", "--json"], "resources"),
@@ -348,7 +349,7 @@ def test_french_public_holidays_of_2026():
         # Day 30 on Christmas (a Friday) goes to the Thursday; day 3 (Saturday) to the Friday.
         ("2026-11-25", ["2026-11-25", "2026-11-26", "2026-11-27", "2026-12-02", "2026-12-24"]),
         # Day 3 on Ascension Thursday goes to the Wednesday.
-        ("2027-05-03", ["2027-05-03", "2027-05-04", "2027-05-05", "2027-05-10", "2027-06-02"]),
+        ("2026-05-11", ["2026-05-11", "2026-05-12", "2026-05-13", "2026-05-18", "2026-06-10"]),
         # Day 1 on Easter Monday: the Friday before is the event's day, so the Tuesday.
         ("2026-04-05", ["2026-04-05", "2026-04-07", "2026-04-08", "2026-04-13", "2026-05-05"]),
     ],

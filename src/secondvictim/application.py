@@ -167,7 +167,14 @@ def given_ids(values: list[str] | None, items: Any, what: Key, option: str) -> t
 
 
 def event_day(value: str | None) -> date:
-    return parse_date(value) if value else today()
+    """The event's day from --event-date (default: today); a day to come is refused: a mistyped
+    year would otherwise date the whole plan wrongly without a word."""
+    if not value:
+        return today()
+    day = parse_date(value)
+    if day > today():
+        raise UsageError("err.event_ahead", value=value)
+    return day
 
 
 # Each command's options, as given: named tuples rather than dataclasses, which would cost a
@@ -343,6 +350,10 @@ def checkin(
         if opts.steps
         else None
     )
+    for step in steps or ():
+        # A step still to come: its contact "the day before" must not fall after it.
+        if step.on is not None and step.on < day:
+            raise UsageError("checkin.err.step_past", step=step.id, date=step.on)
     given = CheckinGiven(
         red_flags=given_ids(opts.red_flags, guide.red_flags, Key("what.red_flag"), "--red-flag"),
         signs=given_ids(opts.signs, guide.warning_signs, Key("what.sign"), "--sign"),
@@ -353,7 +364,7 @@ def checkin(
     )
     if asker and given.red_flags is None:
         asker.write(t("checkin.intro", lang, day=(day - event_date).days) + "\n")
-    answers = complete_checkin(guide, given, asker)
+    answers = complete_checkin(guide, given, asker, day)
     result = assess(guide, answers, event_date=event_date, today=day, history=history)
     if asker:
         asker.write("\n")

@@ -214,11 +214,15 @@ class Asker:
             lambda index: labels[index],
         )
 
-    def day_or_none(self, question: str) -> date | None:
-        """A date typed as 27/03/2026 or 2026-03-27; Enter when it is not known."""
+    def day_or_none(self, question: str, not_before: date | None = None) -> date | None:
+        """A date typed as 27/03/2026 or 2026-03-27, not before `not_before`; Enter when it is
+        not known."""
 
         def parse(raw: str) -> date | None:
-            return parse_date(raw, t("meta.date", self.lang)) if raw.strip() else None
+            day = parse_date(raw, t("meta.date", self.lang)) if raw.strip() else None
+            if day is not None and not_before is not None and day < not_before:
+                raise Invalid(raw)
+            return day
 
         return self._ask(
             question,
@@ -319,7 +323,9 @@ class CheckinGiven:
     steps: tuple[Upcoming, ...] | None = None
 
 
-def complete_checkin(guide: Guide, given: CheckinGiven, asker: Asker | None) -> CheckinAnswers:
+def complete_checkin(
+    guide: Guide, given: CheckinGiven, asker: Asker | None, today: date | None = None
+) -> CheckinAnswers:
     """Fill in what the options did not say, by asking when `asker` is set; else it stays unanswered.
 
     Red flags first, as in the triage: a red flag ends the questions, since nothing else can
@@ -378,14 +384,15 @@ def complete_checkin(guide: Guide, given: CheckinGiven, asker: Asker | None) -> 
         ]
     steps = given.steps
     if steps is None:
-        chosen = asker.choose_many(
-            t("checkin.q_steps", lang), [tr(s.label, lang) for s in guide.process_steps]
-        )
+        # Steps still to come: a date, when known, is today or later.
+        chosen = set(asker.pick(t("checkin.q_steps", lang), guide.process_steps))
         steps = tuple(
             Upcoming(
-                id=step.id, on=asker.day_or_none(t("checkin.q_step_date", lang, step=tr(step.label, lang)))
+                id=step.id,
+                on=asker.day_or_none(t("checkin.q_step_date", lang, step=tr(step.label, lang)), today),
             )
-            for step in (guide.process_steps[i] for i in chosen)
+            for step in guide.process_steps
+            if step.id in chosen
         )
     return CheckinAnswers(
         red_flags=(), signs=signs, trend=trend, items=items, support_used=support, steps=steps
