@@ -464,7 +464,7 @@ def test_in_a_real_terminal(spawn, tmp_path):
         child.expect_exact("> ")
         child.sendline(answer)
     child.expect_exact("LEVEL 1 OF 3: OFFER SUPPORT")
-    child.expect_exact("q: finish")  # the decision alone on the screen, the rest one keystroke away
+    child.expect_exact("q then Enter: finish")  # the decision alone on the screen, the rest one keystroke away
     child.sendline("")
     child.expect_exact("Follow-up")
     child.expect(pexpect.EOF)

@@ -83,7 +83,7 @@ def screen_after(keys, lang, tmp_path):
             time.sleep(0.3)
             screen = subprocess.run([TMUX, "-S", socket, "capture-pane", "-p"], capture_output=True, text=True,
                                     check=True).stdout
-            if "q: finish" in screen or "q\u00a0: quitter" in screen or time.time() > deadline:
+            if "Enter: finish" in screen or "Entrée\u00a0: quitter" in screen or time.time() > deadline:
                 return screen
     finally:
         subprocess.run([TMUX, "-S", socket, "kill-server"], check=False)

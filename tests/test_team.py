@@ -610,7 +610,8 @@ def test_the_team_plan_first_screen_fits_80_by_24_with_any_situations(guide, lan
 
     from .test_screen import DECISION_ROWS
 
-    ids = [s.id for s in guide.situations]
+    # The longest labels first: the worst case for each count.
+    ids = sorted((s.id for s in guide.situations), key=lambda i: -len(guide.situation(i).label[lang]))
     too_long = []
     for count in range(len(ids) + 1):
         for death in (False, True):
@@ -640,3 +641,14 @@ def test_team_reminders_at_the_alarm_time_asked(run, tmp_path):
     assert events and all(e.valarm.trigger.value == timedelta(hours=9, minutes=15) for e in events)
     assert run(*TEAM, "--ics", str(tmp_path / "x.ics"), "--alarm-time", "25:00").exit_code == 2
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_the_team_plan_names_one_or_two_situations_in_full_and_says_whom_to_call(guide):
+    from secondvictim.document import team_decision
+
+    plan = team_plan(guide, EVENT_DAY, situations=("paediatric-event", "staff-death"))
+    first = text_of(team_decision(guide, plan, "en"))
+    assert (
+        "Situations that call for outreach: An event involving a child; The death of a member of staff." in first
+    )
+    assert "Whom to call: - Immediate danger: 15 or 112" in first

@@ -35,7 +35,7 @@ def test_red_flag_path(spawn):
     child.expect_exact("LEVEL 3 OF 3: ACT NOW")
     child.expect_exact("Red flag: Dark thoughts")
     child.expect_exact("3114")
-    child.expect_exact("q: finish")
+    child.expect_exact("q then Enter: finish")
     child.sendline("q")
     child.expect(pexpect.EOF)
     child.close()
@@ -66,7 +66,7 @@ def test_full_path(spawn):
     child.sendline("1")
     child.expect_exact("LEVEL 2 OF 3: ACTIVE SUPPORT")
     child.expect_exact("Warning sign: Withdrawal or isolation")
-    child.expect_exact("q: finish")
+    child.expect_exact("q then Enter: finish")
     child.sendline("")  # Enter: the rest of the guidance
     child.expect_exact("Who to contact")
     child.expect(pexpect.EOF)
@@ -120,7 +120,7 @@ def test_french_in_a_real_terminal(spawn):
     child.sendline("non")
     child.expect_exact("NIVEAU 2 SUR 3\u00a0: SOUTIEN ACTIF")
     child.expect_exact("Signe d'alerte\u00a0: anxiété persistante")
-    child.expect_exact("q\u00a0: quitter")
+    child.expect_exact("q puis Entrée\u00a0: quitter")
     child.sendline("")
     child.expect(pexpect.EOF)
     child.close()
@@ -137,7 +137,7 @@ def test_team_plan_in_a_real_terminal(spawn):
     child.expect_exact("> ")
     child.sendline("1")
     child.expect_exact("When an event affects a team")
-    child.expect_exact("q: finish")  # the dated plan alone on the screen, the rest one keystroke away
+    child.expect_exact("q then Enter: finish")  # the dated plan alone on the screen, the rest one keystroke away
     child.sendline("")
     child.expect_exact("A moment of silence after a death")
     child.expect_exact("Individual check-ins")
@@ -157,7 +157,7 @@ def test_team_plan_in_french_in_a_real_terminal(spawn):
     child.expect_exact("> ")
     child.sendline("")
     child.expect_exact("Quand un événement touche une équipe")
-    child.expect_exact("q\u00a0: quitter")
+    child.expect_exact("q puis Entrée\u00a0: quitter")
     child.sendline("q")
     child.expect(pexpect.EOF)
     child.close()
@@ -168,7 +168,7 @@ def test_team_plan_in_french_in_a_real_terminal(spawn):
 def test_ctrl_c_at_the_last_prompt_finishes_and_keeps_the_summary(spawn, tmp_path):
     """The decision is on the screen and the summary written: Ctrl-C there is finishing."""
     child = spawn("triage", "--red-flag", "danger", "-o", "summary.md")
-    child.expect_exact("q: finish")
+    child.expect_exact("q then Enter: finish")
     child.sendintr()
     child.expect(pexpect.EOF)
     child.close()

@@ -896,12 +896,18 @@ def team_decision(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
         Heading(t("team.title", lang, date=long_date(plan.event_date, lang))),
         Para(tr(team.intro, lang)),
     ]
-    if plan.situations:
-        # In one line or two; the rest lists them all.
+    if 0 < len(plan.situations) <= 2:
+        labels = t("list.separator", lang).join(
+            after_colon(tr(guide.situation(i).label, lang), lang) for i in plan.situations
+        )
+        doc.append(Para(t("labelled", lang, label=t("team.h_situations", lang), text=labels) + "."))
+    elif plan.situations:
+        # More than two: the first named and the count; the rest lists them all.
         doc.append(Para(outreach_line(guide, plan.situations, lang)))
     doc += [
         Heading(t("team.h_steps", lang)),
         Items(tuple(team_step_item(guide, plan, s.id, lang) for s in plan.steps)),
+        Heading(t("h.call", lang), depth=3),
         Items((t("call.emergency_line", lang),)),
     ]
     return doc
