@@ -284,7 +284,7 @@ def test_ics_across_a_month_end(run, tmp_path):
         "Second-victim follow-up: day 7 check-in, Friday 6 February 2026",
         "Second-victim follow-up: day 30 re-check, Sunday 1 March 2026",
     ]
-    assert "Monday 2 February 2026. About day 3: Re-check in a structured way" in events[2]["DESCRIPTION"]
+    assert "Monday 2 February 2026, about day 3: Re-check in a structured way" in events[2]["DESCRIPTION"]
     assert events[1]["DESCRIPTION"].startswith("Saturday 31 January 2026 falls on a weekend")
     assert "Key message: “What you're feeling is common after this type of event." in events[2]["DESCRIPTION"]
     assert len({e["UID"] for e in events}) == 5

@@ -112,6 +112,11 @@ def long_date(day: date, lang: Lang) -> str:
     return f"{_WEEKDAYS[lang][day.weekday()]} {number} {_MONTHS[lang][day.month - 1]} {day.year}"
 
 
+def sentence_start(text: str) -> str:
+    """A text that starts a sentence starts with a capital (« Mercredi 25 novembre… »)."""
+    return text[:1].upper() + text[1:]
+
+
 def mid_sentence(text: str) -> str:
     """A text that goes on a sentence (after a comma) starts in lower case, unless its first word
     is an acronym (« SAMU »)."""

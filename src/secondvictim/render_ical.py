@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .choices import Lang
 from .followup import Reminder, day_off
-from .i18n import long_date, t, typeset
+from .i18n import after_colon, long_date, mid_sentence, sentence_start, t, typeset
 from .models import Guide, tr
 
 if TYPE_CHECKING:
@@ -91,9 +91,9 @@ def calendar(
         description = t(
             "ics.description",
             lang,
-            date=when,
-            when=tr(step.when, lang),
-            what=tr(step.what, lang),
+            date=sentence_start(when),
+            when=mid_sentence(tr(step.when, lang)),
+            what=after_colon(tr(step.what, lang), lang),
             message=key_message,
         )
         if notes:
@@ -118,9 +118,9 @@ def team_calendar(
         description = t(
             "team.ics_description",
             lang,
-            date=when,
-            when=tr(step.when, lang),
-            what=what,
+            date=sentence_start(when),
+            when=mid_sentence(tr(step.when, lang)),
+            what=after_colon(what, lang),
             event_date=team.event_date.isoformat(),
         )
         off = day_off(planned.date) if planned.day > 0 else None

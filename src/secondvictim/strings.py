@@ -95,12 +95,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         # Take-away outputs
         "ics.summary": "Second-victim follow-up: {title}, {date}",
         "ics.description": (
-            "{date}. {when}: {what}\n\nKey message: {message}\n\n"
+            "{date}, {when}: {what}\n\nKey message: {message}\n\n"
             "In immediate danger, call 15 or 112. Dark thoughts: 3114."
         ),
-        "ics.weekend": "{date} falls on a weekend: plan who makes this contact, or use --workdays.",
+        "ics.weekend": "{date} falls on a weekend: plan who makes this contact.",
         "ics.moved": "Moved to a working day from {due}, a weekend day.",
-        "ics.holiday": "{date} is a public holiday: plan who makes this contact, or use --workdays.",
+        "ics.holiday": "{date} is a public holiday: plan who makes this contact.",
         "ics.moved_holiday": "Moved to a working day from {due}, a public holiday.",
         "followup.weekend": "{date} (weekend), {when}: {what}",
         "followup.moved": "{date} (moved from {due}, a weekend day), {when}: {what}",
@@ -559,7 +559,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "team.summary_title": "Second-victim support: plan for a team",
         "team.ics_summary": "Team support: {title}, {date}",
         "team.ics_description": (
-            "{date}. {when}: {what}\n\nThe whole plan: secondvictim team --event-date {event_date}\n\n"
+            "{date}, {when}: {what}\n\nThe whole plan: secondvictim team --event-date {event_date}\n\n"
             "In immediate danger, call 15 or 112. Dark thoughts: 3114."
         ),
         "team.ics_weekend": "{date} falls on a weekend: plan who makes this contact.",
@@ -693,12 +693,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         # Documents à emporter
         "ics.summary": "Suivi seconde victime : {title}, {date}",
         "ics.description": (
-            "{date}. {when} : {what}\n\nMessage clé : {message}\n\n"
+            "{date}, {when} : {what}\n\nMessage clé : {message}\n\n"
             "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
         ),
-        "ics.weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact, ou utilisez --workdays.",
+        "ics.weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
         "ics.moved": "Déplacé sur un jour ouvré ; la date prévue, {due}, tombait un week-end.",
-        "ics.holiday": "Le {date} est un jour férié : prévoyez qui assure ce contact, ou utilisez --workdays.",
+        "ics.holiday": "Le {date} est un jour férié : prévoyez qui assure ce contact.",
         "ics.moved_holiday": "Déplacé sur un jour ouvré ; la date prévue, {due}, était un jour férié.",
         "followup.weekend": "{date} (week-end), {when} : {what}",
         "followup.moved": "{date} (au lieu du {due}, un week-end), {when} : {what}",
@@ -1174,7 +1174,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "team.summary_title": "Soutien aux secondes victimes : plan pour une équipe",
         "team.ics_summary": "Soutien d'équipe : {title}, {date}",
         "team.ics_description": (
-            "{date}. {when} : {what}\n\nLe plan complet : secondvictim team --event-date {event_date}\n\n"
+            "{date}, {when} : {what}\n\nLe plan complet : secondvictim team --event-date {event_date}\n\n"
             "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
         ),
         "team.ics_weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
