@@ -221,6 +221,7 @@ def test_unknown_ids_list_the_valid_ones(run):
         (["--event-date", "tomorrow"], "--event-date: 'tomorrow' is not a date. Write it as 2026-03-27 or 27/03/2026."),
         (["--event-date", "9999-12-31"], "--event-date: '9999-12-31' is too far in the past or in the future."),
         (["--sign", "none", "--sign", "guilt"], "--sign: 'none' cannot be given together with other values."),
+        (["--sign", "no", "--sign", "guilt"], "--sign: 'no' cannot be given together with other values."),
         (["--internal", "maybe"], "--internal: 'maybe' is not a known answer. Accepted: yes, no, unknown."),
         (["--rol", "nurse"], "There is no option --rol here. Did you mean --role?"),
         (["--role"], "The option --role needs a value."),

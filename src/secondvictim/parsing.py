@@ -189,9 +189,10 @@ def parse_ids(
     With `names` (the words of each id's labels), a value may name its choice in words, as an
     answer to the question can ("--sign culpabilité")."""
     words = [normalise(v) for v in values]
-    if any(word in NONE_WORDS for word in words):
+    nothing = [value for value, word in zip(values, words, strict=True) if word in NONE_WORDS]
+    if nothing:
         if len(words) > 1:
-            raise UsageError("err.none_and_more", option=option)
+            raise UsageError("err.none_and_more", option=option, value=nothing[0])
         return ()
     chosen: set[str] = set()
     for value, word in zip(values, words, strict=True):
