@@ -42,9 +42,12 @@ def _wants_more(settings: Settings) -> bool:
     try:
         answer = sys.stdin.readline()
     except KeyboardInterrupt:
+        answer = ""
+    if answer == "":
+        # Ctrl-D or Ctrl-C leave the cursor on the prompt's line: what follows starts on its own.
         sys.stderr.write("\n")
         return False
-    return answer != "" and answer.strip().lower() not in ("q", "quit", "quitter", "n", "no", "non")
+    return answer.strip().lower() not in ("q", "quit", "quitter", "n", "no", "non")
 
 
 def _write_files(output: Output, to_stdout: bool) -> list[Path]:
