@@ -137,7 +137,7 @@ def test_team_document_in_french_has_no_english(guide):
     assert flat.startswith(
         "Quand un événement touche une équipe : le plan à partir de l'événement du vendredi 27 mars 2026"
     )
-    assert "Du lundi 30 mars 2026 au vendredi 24 avril 2026, entre le 3e et le 28e jour : " in flat
+    assert "du lundi 30 mars 2026 au vendredi 24 avril 2026, entre le 3e et le 28e jour : " in flat
     assert "revue de mortalité et de morbidité (RMM)" in flat
     assert [s for s in english_texts(guide) if s in text] == []
 

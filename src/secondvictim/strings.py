@@ -572,7 +572,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "On a terminal, asks whether a patient died and which situations apply. Without a terminal "
             "nothing is asked and no option is required: absent options mean no death and no situation."
         ),
-        "help.team_death": "A patient died: the plan adds the optional moment of silence (default: asked, else no).",
+        "help.team_death": "A patient died: the plan adds the optional moment of silence (by default the question is asked on a terminal; without one, no death).",
         "help.team_output": (
             "Also write the plan to FILE (Markdown, HTML or JSON, by its extension), with its dates and "
             "no name. Readable by you alone."
@@ -588,7 +588,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.situation": (
             "A situation that calls for outreach, even without a sign, by its id or in words (repeat "
-            "for several; none for none). Ids: secondvictim signs."
+            "for several; none for none). The ids are listed by 'secondvictim signs'."
         ),
     },
     "fr": {
@@ -1162,7 +1162,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "team.title": "Quand un événement touche une équipe : le plan à partir de l'événement du {date}",
         "team.h_steps": "Étapes datées",
         "team.step_dated": "{date}, {when} : {what}",
-        "team.step_window": "Du {start} au {end}, {when} : {what}",
+        "team.step_window": "du {start} au {end}, {when} : {what}",
         "team.avoid": "À ne pas faire :",
         "team.command": "Pour chaque personne, en tête à tête, faites une évaluation (aucun nom n'est demandé) :",
         "team.what_situation": "identifiant de situation",
@@ -1189,8 +1189,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "vaut « pas de décès » et « aucune situation »."
         ),
         "help.team_death": (
-            "Un patient est décédé : le plan ajoute le moment de silence facultatif (par défaut : demandé, "
-            "sinon non)."
+            "Un patient est décédé : le plan ajoute le moment de silence facultatif (par défaut, la "
+            "question est posée dans un terminal ; sans terminal, pas de décès)."
         ),
         "help.team_output": (
             "Écrire aussi le plan dans FICHIER (Markdown, HTML ou JSON, selon l'extension), avec ses dates "
@@ -1208,7 +1208,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.situation": (
             "Une situation qui appelle une prise de contact, même sans signe, par son identifiant ou en "
-            "mots (à répéter pour plusieurs ; « aucune » pour aucune). Identifiants : secondvictim signs."
+            "mots (à répéter pour plusieurs ; « aucune » pour aucune). Les identifiants sont listés par "
+            "« secondvictim signs »."
         ),
     },
 }
