@@ -857,19 +857,18 @@ def manager_line(guide: Guide, lang: Lang) -> Para:
 
 
 def team_step_item(guide: Guide, plan: TeamPlan, sid: str, lang: Lang) -> str:
+    from .followup import day_off
+
     step = next(s for s in guide.team.steps if s.id == sid)
     planned = next(p for p in plan.steps if p.id == sid)
     when, what = mid_sentence(tr(step.when, lang)), after_colon(tr(step.what, lang), lang)
+    start = long_date(planned.date, lang)
+    off = day_off(planned.date) if planned.day > 0 else None
+    if off:  # as in the follow-up plan: someone must be there that day
+        start += " " + t("mark.weekend" if off == "weekend" else "mark.holiday", lang)
     if planned.until is None:
-        return t("team.step_dated", lang, date=long_date(planned.date, lang), when=when, what=what)
-    return t(
-        "team.step_window",
-        lang,
-        start=long_date(planned.date, lang),
-        end=long_date(planned.until, lang),
-        when=when,
-        what=what,
-    )
+        return t("team.step_dated", lang, date=start, when=when, what=what)
+    return t("team.step_window", lang, start=start, end=long_date(planned.until, lang), when=when, what=what)
 
 
 def team_section(section: TeamSection, lang: Lang, style: Literal["bullet", "check"] = "check") -> Document:
