@@ -1016,7 +1016,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.followup": "Afficher le plan de suivi avec ses dates, et écrire des rappels de calendrier avec --ics.",
         "help.ics": "Écrire un rappel par étape du suivi dans FICHIER, un fichier iCalendar (.ics).",
         "help.alarm_time": "L'heure de l'alarme de chaque rappel, le jour même, au format HH:MM (par défaut : 08:30).",
-        "help.workdays": "Déplacer les rappels qui tombent un week-end ou un jour férié au jour ouvré le plus proche après le point précédent (un dimanche au lundi). Le contact du jour même ne bouge jamais, et celui des 24 à 48 heures jamais au-delà de 48 heures : il reste alors le week-end.",
+        "help.workdays": "Déplacer les rappels qui tombent un week-end ou un jour férié au jour ouvré le plus proche après le point précédent (celui d'un dimanche passe au lundi). Le contact du jour même ne bouge jamais, et celui des 24 à 48 heures jamais au-delà de 48 heures : il reste alors le week-end.",
         "help.previous": (
             "Une synthèse d'évaluation ou de point de suivi écrite avec -o FICHIER.json : les rappels de ce plan à nouveau, "
             "avec les mêmes identifiants, pour qu'un nouvel import mette à jour les événements au lieu de les dupliquer."
