@@ -546,7 +546,7 @@ def test_a_step_still_to_come_cannot_be_dated_in_the_past(run, at, terminal):
     at(10)  # today: Thursday 12 March 2026
     refused = run("checkin", "--event-date", EVENT.isoformat(), "--step", "review-meeting=2026-03-05")
     assert refused.exit_code == 2
-    assert "--step: review-meeting is a step still to come, but 2026-03-05 is already past." in refused.stderr
+    assert "--step: review-meeting is a step still to come, but Thursday 5 March 2026 is already past." in refused.stderr
     # At the question: named in words, a past date asked again, then a date to come.
     result = run("checkin", "--event-date", EVENT.isoformat(), input="\n\n\n\n\nreview\n05/03/2026\n16/03/2026\n")
     assert result.exit_code == 0, result.output

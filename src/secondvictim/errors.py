@@ -136,11 +136,9 @@ class PreviousFileError(AppError):
         self.problem = problem
 
     def message(self, lang: Lang) -> str:
-        from datetime import date
+        from .i18n import t
 
-        from .i18n import long_date, t
-
-        values = {k: long_date(v, lang) if isinstance(v, date) else v for k, v in self.values.items()}
+        values = dict(self.values)  # dates are said in words by t, as in every message
         if self.problem is not None:
             values["problem"] = self.problem.render(lang)
         return t(self.key, lang, **values)

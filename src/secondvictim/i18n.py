@@ -63,8 +63,15 @@ def visible(value: object, *, newline: bool = False) -> str:
 
 
 def _filled(values: dict[str, object], lang: Lang) -> dict[str, object]:
+    """A message's values as shown: keys translated, texts and paths made harmless, dates in words."""
     return {
-        name: t(v, lang) if isinstance(v, Key) else visible(v, newline=True) if isinstance(v, str | PurePath) else v
+        name: t(v, lang)
+        if isinstance(v, Key)
+        else visible(v, newline=True)
+        if isinstance(v, str | PurePath)
+        else long_date(v, lang)
+        if isinstance(v, date)
+        else v
         for name, v in values.items()
     }
 
