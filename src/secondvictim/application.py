@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .choices import EXTENSIONS, Lang, Role
+from .choices import DEFAULT_ALARM, EXTENSIONS, Lang, Role
 from .config import Settings, config_dir
 from .errors import SHOWN_PROBLEMS, DataError, ExitCode, OutputError, PreviousFileError, UsageError
 from .files import check_targets, failure
@@ -138,13 +138,17 @@ def past_warning(days: list[date], lang: Lang, notify: Callable[[str], None]) ->
     return [warning_data("reminders_past", message)]
 
 
-def calendar_file(
-    guide: Guide, reminders: list[Reminder], lang: Lang, path: Path, plan: str, alarm: str | None
-) -> FileOut:
-    from .render_ical import DEFAULT_ALARM, calendar
+def alarm_at(value: str | None) -> time:
+    """--alarm-time, read before anything is asked or written; the default when absent."""
+    return parse_time(value) if value else DEFAULT_ALARM
 
-    alarm_time = parse_time(alarm) if alarm else DEFAULT_ALARM
-    return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm_time).decode("utf-8"))
+
+def calendar_file(
+    guide: Guide, reminders: list[Reminder], lang: Lang, path: Path, plan: str, alarm: time
+) -> FileOut:
+    from .render_ical import calendar
+
+    return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm).decode("utf-8"))
 
 
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...]) -> str:
@@ -209,8 +213,7 @@ def triage(
     role = parse_role(opts.role) if opts.role else None
     internal = parse_internal(opts.internal) if opts.internal else None
     day = event_day(opts.event_date)
-    if opts.alarm_time:
-        parse_time(opts.alarm_time)
+    alarm = alarm_at(opts.alarm_time)
     summary_format = format_of(opts.output, opts.output_format, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
     loaded, problem = load_guide(settings, fallback=not opts.strict)
@@ -242,7 +245,7 @@ def triage(
         notes.append(t("msg.no_followup", lang))
     elif opts.followup_ics:
         warnings += past_warning([r.day for r in planned], lang, notify)
-        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, opts.alarm_time))
+        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, alarm))
     data = triage_data(
         guide,
         recommendation,
@@ -335,8 +338,7 @@ def checkin(
         raise UsageError("checkin.err.event_ahead", value=opts.event_date)
     trend = parse_trend(opts.trend) if opts.trend else None
     support_used = parse_support_used(opts.support_used) if opts.support_used else None
-    if opts.alarm_time:
-        parse_time(opts.alarm_time)
+    alarm = alarm_at(opts.alarm_time)
     summary_format = format_of(opts.output, None, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
     loaded, problem = load_guide(settings, fallback=True)
@@ -379,7 +381,7 @@ def checkin(
     if opts.followup_ics and not planned:
         notes.append(t("checkin.no_reminders", lang))
     elif opts.followup_ics:
-        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, opts.alarm_time))
+        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, alarm))
     data = checkin_data(
         guide,
         result,
@@ -536,8 +538,7 @@ def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], 
     from .followup import new_plan_id, reminders
 
     lang = settings.lang
-    if opts.alarm_time:
-        parse_time(opts.alarm_time)
+    alarm = alarm_at(opts.alarm_time)
     if opts.previous:
         from .summary import read_plan
 
@@ -552,12 +553,10 @@ def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], 
     warnings = past_warning([r.day for r in planned], lang, notify)
     files: tuple[FileOut, ...] = ()
     if opts.ics:
-        files = (calendar_file(guide, planned, lang, opts.ics, plan, opts.alarm_time),)
+        files = (calendar_file(guide, planned, lang, opts.ics, plan, alarm),)
     if opts.json:
-        from .render_ical import DEFAULT_ALARM
         from .render_json import document, followup_data
 
-        alarm = parse_time(opts.alarm_time) if opts.alarm_time else DEFAULT_ALARM
         body = {
             "plan_id": plan,
             "event_date": day.isoformat(),
@@ -725,7 +724,7 @@ def team(
 
     lang = settings.lang
     day = event_day(opts.event_date)
-    alarm = parse_time(opts.alarm_time) if opts.alarm_time else None
+    alarm = alarm_at(opts.alarm_time)
     summary_format = format_of(opts.output, None, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.ics], opts.force)
     loaded, problem = load_guide(settings, fallback=True)
@@ -746,10 +745,10 @@ def team(
     # One plan: its id is in the JSON, and the calendar's UIDs are made from it.
     plan_id = new_plan_id()
     if opts.ics:
-        from .render_ical import DEFAULT_ALARM, team_calendar
+        from .render_ical import team_calendar
 
         warnings += past_warning([step.date for step in plan.steps], lang, notify)
-        calendar = team_calendar(guide, plan, lang, plan=plan_id, alarm=alarm or DEFAULT_ALARM)
+        calendar = team_calendar(guide, plan, lang, plan=plan_id, alarm=alarm)
         files.append(FileOut(opts.ics, calendar.decode("utf-8")))
     data = team_data(guide, plan, lang, plan_id=plan_id, written=date.today(), warnings=warnings)
     if opts.output and summary_format:

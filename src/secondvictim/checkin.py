@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from .choices import SupportUsed, Trend
-from .models import FOLLOW_UP, PLAN_FOLLOWUP, Guide, Id, Model
+from .models import FOLLOW_UP, NOTHING_PLANNED, Guide, Id, Model
 from .triage import actions_at
 
 # A follow-up plan's id, as followup.new_plan_id makes it.
@@ -230,9 +230,10 @@ def assess(
     external = tuple(r.id for r in guide.resources_of("external"))
     followup = () if closes else tuple(f.id for f in guide.followup if f.day > day)
     contacts = step_contacts(answers.steps or (), today)
-    actions = actions_at(guide, level, set(answers.red_flags) | set(answers.signs or ()) | {FOLLOW_UP})
+    given = set(answers.red_flags) | set(answers.signs or ()) | {FOLLOW_UP}
     if not followup and not contacts:
-        actions = tuple(a for a in actions if a != PLAN_FOLLOWUP)  # nothing left to plan
+        given.add(NOTHING_PLANNED)  # the action that plans the contacts says `unless` it
+    actions = actions_at(guide, level, given)
     contact = Contact(kind="checkin", date=today, day=day, level=level, answers=answers)
     return CheckinResult(
         answers=answers,

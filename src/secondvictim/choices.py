@@ -1,11 +1,15 @@
 """The fixed answers of the triage. Kept apart from the models so that the CLI can declare its
 options without importing Pydantic (start-up time)."""
 
+from datetime import time
 from enum import StrEnum
 from typing import Literal
 
 Lang = Literal["en", "fr"]
 DEFAULT_LANG: Lang = "en"
+
+# The morning alarm of an all-day calendar reminder, unless --alarm-time says otherwise.
+DEFAULT_ALARM = time(8, 30)
 
 
 class Role(StrEnum):
@@ -47,22 +51,6 @@ INTERNAL_LABELS: dict[Internal, str] = {
     Internal.no: "internal.no",
     Internal.unknown: "internal.unknown",
 }
-
-
-class CardFormat(StrEnum):
-    """Formats of the pocket card."""
-
-    md = "md"
-    html = "html"
-    txt = "txt"
-
-
-class SummaryFormat(StrEnum):
-    """Formats of the triage summary file."""
-
-    md = "md"
-    html = "html"
-    json = "json"
 
 
 # File extensions that name a format, for -o / --output.

@@ -31,12 +31,9 @@ class Settings:
     data_dir_source: str = ""
 
 
-def hoist_global_options(args: Sequence[str]) -> list[str]:
-    """The arguments with the program's own options moved before the command name.
-
-    `secondvictim triage --lang fr` then means what `secondvictim --lang fr triage` means.
-    Arguments after `--` are left alone.
-    """
+def _split_global_options(args: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The program's own options (with their values), and the other arguments in their order.
+    Arguments after `--` are left alone."""
     front: list[str] = []
     rest: list[str] = []
     index = 0
@@ -54,22 +51,24 @@ def hoist_global_options(args: Sequence[str]) -> list[str]:
         else:
             rest.append(arg)
         index += 1
+    return front, rest
+
+
+def hoist_global_options(args: Sequence[str]) -> list[str]:
+    """The arguments with the program's own options moved before the command name.
+
+    `secondvictim triage --lang fr` then means what `secondvictim --lang fr triage` means.
+    Arguments after `--` are left alone.
+    """
+    front, rest = _split_global_options(args)
     return front + rest
 
 
 def command_name(args: Sequence[str]) -> str | None:
     """The word naming the command (`triage` in `secondvictim --lang fr triage --json`), or None
     when an option of the program itself (`--help`, `--version`) comes first."""
-    index = 0
-    while index < len(args):
-        arg = args[index]
-        if arg in VALUED:
-            index += 2
-        elif arg in FLAGS or arg.partition("=")[0] in VALUED:
-            index += 1
-        else:
-            return None if arg.startswith("-") else arg
-    return None
+    rest = _split_global_options(args)[1]
+    return rest[0] if rest and not rest[0].startswith("-") else None
 
 
 def option_values(args: Sequence[str], name: str) -> list[str]:

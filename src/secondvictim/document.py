@@ -148,12 +148,10 @@ def followup_items(
             due = long_date(reminder.due, lang)
             key = "followup.moved_holiday" if day_off(reminder.due) == "holiday" else "followup.moved"
             items.append(t(key, lang, date=day, due=due, when=when, what=what))
-        elif day_off(reminder.day) == "weekend":
-            items.append(t("followup.weekend", lang, date=day, when=when, what=what))
-        elif day_off(reminder.day) == "holiday":
-            items.append(t("followup.holiday", lang, date=day, when=when, what=what))
         else:
-            items.append(t("followup.dated", lang, date=day, when=when, what=what))
+            off = day_off(reminder.day)
+            key = "followup.weekend" if off == "weekend" else "followup.holiday" if off else "followup.dated"
+            items.append(t(key, lang, date=day, when=when, what=what))
     return Items(tuple(items))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ def easter(year: int) -> date:
     return date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
 
 
+@functools.cache
 def public_holidays(year: int) -> frozenset[date]:
     """France's eleven public holidays (Code du travail, L3133-1). Alsace and Moselle add Good
     Friday and 26 December, which are not counted here."""

@@ -62,18 +62,19 @@ def visible(value: object, *, newline: bool = False) -> str:
     return hidden_characters(newline=newline).sub(_escape, str(value))
 
 
+def _shown(value: object, lang: Lang) -> object:
+    """A message's value as shown: a key translated, a text or path made harmless, a date in words."""
+    if isinstance(value, Key):
+        return t(value, lang)
+    if isinstance(value, str | PurePath):
+        return visible(value, newline=True)
+    if isinstance(value, date):
+        return long_date(value, lang)
+    return value
+
+
 def _filled(values: dict[str, object], lang: Lang) -> dict[str, object]:
-    """A message's values as shown: keys translated, texts and paths made harmless, dates in words."""
-    return {
-        name: t(v, lang)
-        if isinstance(v, Key)
-        else visible(v, newline=True)
-        if isinstance(v, str | PurePath)
-        else long_date(v, lang)
-        if isinstance(v, date)
-        else v
-        for name, v in values.items()
-    }
+    return {name: _shown(value, lang) for name, value in values.items()}
 
 
 def t(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:

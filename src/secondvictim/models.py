@@ -177,13 +177,13 @@ INTERNAL_DECLINED = "internal-declined"
 INTERNAL_ACCEPTED = "internal-accepted"
 # Given at a follow-up contact (checkin): "contact them today" is for the first contact only.
 FOLLOW_UP = "follow-up-contact"
+# Given at a check-in when no planned contact is left: there is nothing left to plan.
+NOTHING_PLANNED = "nothing-planned"
 # The red flags that call for the suicide-prevention line (3114) in the decision.
 SELF_HARM = frozenset({"dark-thoughts", "danger"})
 # Packaged items the decision screen names (an institution can neither change nor hide them).
 SUICIDE_LINE = "suicide-3114"
 OCCUPATIONAL_MEDICINE = "occupational-medicine"
-# The action to plan the follow-up contacts: left out of a check-in when none is left to plan.
-PLAN_FOLLOWUP = "plan-followup"
 # The reason id of the answer "a serious adverse event has occurred" (reserved below).
 EVENT = "event"
 
@@ -353,7 +353,9 @@ class Guide(Model):
 
 Loc = tuple[str | int, ...]
 # Words that answer a question in their own right: an id may not be one of them.
-RESERVED_IDS = frozenset({"none", "event", "unknown", INTERNAL_DECLINED, INTERNAL_ACCEPTED, FOLLOW_UP})
+RESERVED_IDS = frozenset(
+    {"none", "event", "unknown", INTERNAL_DECLINED, INTERNAL_ACCEPTED, FOLLOW_UP, NOTHING_PLANNED}
+)
 ReferenceProblem = tuple[Loc, str, dict[str, object]]
 
 
@@ -400,7 +402,7 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
     for index, step in enumerate(guide.team.steps):
         if step.until is not None and step.until < step.day:
             problems.append((("team", "steps", index, "until"), "team.p_window", {}))
-    answer_ids = seen["answers"] | {INTERNAL_DECLINED, INTERNAL_ACCEPTED, FOLLOW_UP}
+    answer_ids = seen["answers"] | {INTERNAL_DECLINED, INTERNAL_ACCEPTED, FOLLOW_UP, NOTHING_PLANNED}
     for index, action in enumerate(guide.actions):
         for key in ("requires", "unless"):
             for ref_index, ref in enumerate(getattr(action, key)):

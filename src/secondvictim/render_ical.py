@@ -6,16 +6,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from .choices import Lang
+from .choices import DEFAULT_ALARM, Lang
 from .followup import Reminder, day_off
 from .i18n import after_colon, long_date, mid_sentence, sentence_start, t, typeset
 from .models import Guide, tr
 
 if TYPE_CHECKING:
     from .team import TeamPlan
-
-# The morning alarm of an all-day reminder, unless --alarm-time says otherwise.
-DEFAULT_ALARM = time(8, 30)
 
 # One reminder: its UID, its day, its title and its text.
 Entry = tuple[str, date, str, str]
@@ -81,10 +78,9 @@ def calendar(
         when = long_date(day, lang)
         summary = t("ics.summary", lang, title=tr(step.title, lang), date=when)
         notes = []
-        if day_off(day) == "weekend":
-            notes.append(t("ics.weekend", lang, date=when))
-        elif day_off(day) == "holiday":
-            notes.append(t("ics.holiday", lang, date=when))
+        off = day_off(day)
+        if off:
+            notes.append(t("ics.weekend" if off == "weekend" else "ics.holiday", lang, date=when))
         if reminder.moved:
             key = "ics.moved_holiday" if day_off(reminder.due) == "holiday" else "ics.moved"
             notes.append(t(key, lang, due=long_date(reminder.due, lang)))
