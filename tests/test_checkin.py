@@ -35,8 +35,9 @@ EVENT = date(2026, 3, 2)
 STEP_DAY = date(2026, 4, 20)
 
 # Small domains, each a chain: every value adds to the one before it (for the trend: from better
-# to worse, "not asked" between easing and the same). None: not asked.
-RED_FLAGS = [(), ("danger",), ("dark-thoughts", "danger")]
+# to worse, "not asked" between easing and the same). None: not asked (for the red flags, between
+# none and one: nothing can be concluded when they were not asked).
+RED_FLAGS = [(), None, ("danger",), ("dark-thoughts", "danger")]
 SIGNS = [None, (), ("guilt",), ("guilt", "medico-legal")]
 TRENDS = [Trend.easing, None, Trend.same, Trend.worse]
 ITEMS = [None, (), ("sleep",), ("sleep", "leaving")]
@@ -127,9 +128,14 @@ def expected_level(answers, day, previous):
     # "A worse trend never gives a lower level than the previous contact's."
     if answers.trend is Trend.worse and previous is not None:
         level = max(level, previous)
-    # "After a contact at level 3, the next one is at least level 1 and the follow-up does not close."
-    if previous == 3:
+    # Issue 20: "Never 'none' unless asked": red flags not asked leave nothing to conclude, and the
+    # follow-up does not close on them.
+    if answers.red_flags is None:
         level = max(level, 1)
+    # Issue 20: "After a level-3 contact, its level stays at least 2 until the support is
+    # confirmed in place" (the support answer "yes" confirms it); it never closes.
+    if previous == 3:
+        level = max(level, 1 if answers.support_used is SupportUsed.yes else 2)
     return level
 
 
@@ -141,7 +147,7 @@ def persists(answers):
 
 
 def test_the_space_is_complete():
-    assert len(CASES) == 3 * 4 * 4 * 4 * 3 * 4 == 2304
+    assert len(CASES) == 4 * 4 * 4 * 4 * 3 * 4 == 3072
     assert len({answers_of(c) for c in CASES}) == len(CASES)
 
 
@@ -168,7 +174,14 @@ def test_assessment_at_one_month_when_anything_persists(day, previous):
 @SPACE
 def test_closes_only_when_easing_with_nothing_persisting_at_one_month(day, previous):
     def holds(a, r):
-        closes = day >= ONE_MONTH and a.trend is Trend.easing and not persists(a) and not a.steps and previous != 3
+        closes = (
+            day >= ONE_MONTH
+            and a.trend is Trend.easing
+            and not persists(a)
+            and not a.steps
+            and previous != 3
+            and a.red_flags is not None
+        )
         return r.closes == closes == (r.level == 0) and (
             not closes
             or (r.reasons == (Reason(kind="closing"),) and r.followup == () and not r.remind_support)
@@ -745,7 +758,8 @@ def test_after_a_level_3_contact_the_follow_up_does_not_close_on_good_news(guide
     assert (result.level, result.closes) == (1, False)
     assert result.reasons[0] == Reason(kind="after-level-3")
     text = " ".join(plain_text(checkin_decision(guide, result, "en"), "en").split())
-    assert "Last contact at level 3: check that the specialised support is in place" in text
+    assert "An earlier contact was at level 3 (a red flag)." in text
+    assert "Is the specialised support in place? Ask again about dark thoughts." in text
     # Without that previous contact, the same answers close the follow-up.
     assert assess(guide, calm, event_date=EVENT, today=EVENT + timedelta(days=23), history=history_at(2)).closes
 

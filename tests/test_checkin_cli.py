@@ -120,8 +120,8 @@ def test_day_30_from_a_check_in_recommends_an_assessment(run, at, day3, tmp_path
     at(30)
     path = tmp_path / "day30.json"
     result = run(
-        "checkin", "--previous", str(day3), "--sign", "none", "--trend", "same", "--item", "sleep",
-        "--support-used", "yes", "--step", "none", "-o", str(path), "--json",
+        "checkin", "--previous", str(day3), "--red-flag", "none", "--sign", "none", "--trend", "same",
+        "--item", "sleep", "--support-used", "yes", "--step", "none", "-o", str(path), "--json",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -139,14 +139,17 @@ def test_day_30_from_a_check_in_recommends_an_assessment(run, at, day3, tmp_path
 def test_day_30_easing_closes_the_follow_up(run, at, day3):
     at(30)
     result = run(
-        "checkin", "--previous", str(day3), "--sign", "none", "--trend", "easing", "--item", "none",
-        "--step", "none",
+        "checkin", "--previous", str(day3), "--red-flag", "none", "--sign", "none", "--trend", "easing",
+        "--item", "none", "--step", "none",
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     out = " ".join(result.stdout.split())
     assert out.startswith("LEVEL 0 OF 3: STAY ATTENTIVE")
     assert "The planned follow-up ends here. Tell them the door stays open" in out
-    assert "Gone: Excessive guilt or rumination; Sleep still disturbed; The event coming back unwanted" in out
+    assert (
+        "Not seen or reported today: Excessive guilt or rumination; Sleep still disturbed; The event coming back"
+        in out
+    )
     assert "Professional assessment" not in out
 
 

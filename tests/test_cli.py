@@ -95,6 +95,8 @@ def test_python_dash_m():
 def test_triage_level_2_plain(run):
     result = run(
         "triage",
+        "--red-flag",
+        "none",
         "--event",
         "--sign",
         "guilt",
@@ -141,16 +143,28 @@ def test_triage_red_flag_puts_emergency_first(run):
     call_now = out[out.index("Call now") : out.index("What to say first")]
     assert "- 15: SAMU, medical emergency, 24/7" in call_now and "- 3114: suicide prevention, 24/7, free" in call_now
     assert out.index("Call now") < out.index("More on this level")
-    assert "2. Dark thoughts or a risk to themselves: call 3114, with them or for advice yourself." in out
+    assert "1. Do not leave them alone: you or a colleague stay until help takes over." in out
+    assert "2. Ask directly: “Are you thinking about ending your life?” Asking is safe." in out
+    assert "3. Call 3114 together; it also advises those worried about someone, you too." in out
     assert "Physicians and interns in difficulty" in out  # role unknown: CNOM shown, with whom it is for
 
 
 def test_triage_risk_to_themselves_shows_3114_and_no_contact_today(run):
     out = run("triage", "--red-flag", "danger").stdout
-    assert "2. Dark thoughts or a risk to themselves: call 3114, with them or for advice yourself." in out
-    assert "do not leave the person alone" in out
+    decision = out[: out.index("More on this level")]
+    assert "1. Do not leave them alone: you or a colleague stay until help takes over." in decision
+    assert "3. Call 3114 together" in decision
+    assert "4. Risk to patients: relieve them of patient care now, as a protection." in decision
     assert "Contact the professional today" not in out
-    assert "[ ] Stay with them or keep in contact until help takes over" in out
+    # The first words are of concern and presence; the key message comes after safety, never first.
+    words = decision[decision.index("What to say first") :]
+    assert "“I'm worried about you. I'll stay with you, and we'll call for help together.”" in words
+    assert "common after this type of event" not in decision
+    rest = " ".join(out[out.index("More on this level") :].split())
+    assert "[ ] Do not leave them alone: stay with them, or have a colleague stay, until help takes over" in rest
+    assert rest.index("Once they are safe, and only then, the key message:") < rest.index(
+        "“What you're feeling is common after this type of event."
+    )
 
 
 def test_triage_level_0_lists_signs_to_watch(run):
@@ -171,7 +185,7 @@ def test_triage_json_is_valid_whatever_the_width(run, monkeypatch):
     data = json.loads(result.stdout)
     assert data["level"] == 2 and data["level_name"] == "Active support"
     assert data["answers"] == {
-        "red_flags": [],
+        "red_flags": None,  # not asked: never recorded as none
         "event": True,
         "situations": [],
         "signs": ["anxiety"],
@@ -206,7 +220,7 @@ def test_unknown_ids_list_the_valid_ones(run):
         "--sign: 'sadness' is not a known warning sign. Accepted: withdrawal, guilt, "
         "anxiety, medico-legal, behaviour-change, none.\nFor help: secondvictim triage --help\n"
     )
-    result = run("triage", "--red-flag", "panic")
+    result = run("triage", "--red-flag", "sadness")
     assert result.exit_code == 2
     assert "Accepted: severe-distress, major-disorganisation, dark-thoughts, danger, none." in result.stderr
 
@@ -441,7 +455,13 @@ def test_resources_filters(run):
 def test_signs_and_json(run):
     out = run("signs").stdout
     assert "- Withdrawal or isolation" in out and "- Major disorganisation" in out
-    assert "[ ] Alert occupational medicine now." in out
+    flat = " ".join(out.split())
+    # Each red flag and warning sign says what it looks like (issue 20, item 6).
+    assert "- Severe distress Distress that does not settle: crying or shaking they cannot stop" in flat
+    assert "“everyone would be better off without me”" in flat
+    assert "- Excessive guilt or rumination Goes over the event again and again" in flat
+    assert "[ ] Do not leave them alone: stay with them, or have a colleague stay" in flat
+    assert "[ ] Alert occupational medicine now; outside its hours" in flat
     data = json.loads(run("signs", "--json").stdout)
     assert [s["id"] for s in data["red_flags"]] == [
         "severe-distress",
@@ -450,6 +470,7 @@ def test_signs_and_json(run):
         "danger",
     ]
     assert len(data["warning_signs"]) == 5
+    assert all(s["description"] for s in data["red_flags"] + data["warning_signs"])
 
 
 def test_avoid_and_json(run):

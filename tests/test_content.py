@@ -139,7 +139,8 @@ def texts_of(value, where="guide"):
     """Every language mapping in the guide, with where it is."""
     if isinstance(value, dict):
         if value and set(value) <= {"en", "fr"}:
-            yield where, value
+            # A sign's other words are a list per language: read as one text each.
+            yield where, {lang: " ".join(v) if isinstance(v, list | tuple) else v for lang, v in value.items()}
         else:
             for key, inner in value.items():
                 yield from texts_of(inner, f"{where}.{key}")

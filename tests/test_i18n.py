@@ -190,8 +190,16 @@ def test_french_level_3_and_json(run, monkeypatch):
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     out = unspaced(run("triage", "--red-flag", "dark-thoughts").stdout)
     assert out.startswith("NIVEAU 3 SUR 3 : AGIR IMMÉDIATEMENT\n")
-    assert "2. Idées noires ou risque pour elle-même : appelez le 3114" in out
-    assert "[ ] Idées noires ou risque pour la personne elle-même : appelez le 3114" in out
+    assert "1. Ne la laissez pas seule : vous ou un collègue restez jusqu'au relais." in out
+    assert "2. Demandez : « Pensez-vous à mettre fin à vos jours ? » En parler protège." in out
+    assert "3. Appelez ensemble le 3114 ; il conseille aussi l'entourage, dont vous." in out
+    assert "- 3114 : prévention du suicide" in out
+    # Tu and vous: the first words of concern in both forms, the key message only after safety.
+    assert "« Je m'inquiète pour vous. Je reste avec vous et nous appelons de l'aide. »" in out
+    assert "« Je m'inquiète pour toi. Je reste avec toi et on appelle de l'aide. »" in out
+    decision = out[: out.index("Pour aller plus loin")]
+    assert "Ce que vous ressentez est fréquent" not in decision
+    assert "[ ] Appelez le 3114 ensemble (numéro national de prévention du suicide, 24 h/24, gratuit)" in out
     data = json.loads(run("triage", "--no-event", "--json").stdout)
     assert data["level_name"] == "Rester à l'écoute"
 

@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from secondvictim.errors import DataError
-from secondvictim.loader import assemble, packaged_data_dir
+from secondvictim.loader import assemble, load_guide, packaged_data_dir
 
 
 @pytest.fixture
@@ -78,7 +78,8 @@ def test_unknown_reference_in_actions(data_dir):
     path = data_dir / "levels.yaml"
     edit(path, "requires: [medico-legal, complaint-or-litigation]", "requires: [legal-worry]")
     line = line_number(path, "requires: [legal-worry]")
-    assert problems(data_dir) == [f"{path}:{line}: actions[12].requires[0]: unknown answer id 'legal-worry'"]
+    index = [a.id for a in load_guide().actions].index("insurance-reminder")
+    assert problems(data_dir) == [f"{path}:{line}: actions[{index}].requires[0]: unknown answer id 'legal-worry'"]
 
 
 def test_missing_level(data_dir):
@@ -164,7 +165,7 @@ def test_key_in_the_wrong_file(data_dir):
     path = data_dir / "followup.yaml"
     path.write_text(path.read_text() + "resources: []\n")
     line = line_number(path, "resources: []")
-    assert problems(data_dir) == [f"{path}:{line}: resources: unknown key (this file holds followup)"]
+    assert problems(data_dir) == [f"{path}:{line}: resources: unknown key (this file holds after_red_flag, followup)"]
 
 
 def test_the_guide_is_loaded_once_per_process():

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from secondvictim.document import DECISION_ACTIONS, call_now
+from secondvictim.document import call_now, decision_actions
 from secondvictim.i18n import typeset
 from secondvictim.loader import load
 from secondvictim.models import tr
@@ -108,7 +108,7 @@ def test_full_path_by_clicking_in_french_then_back_switch_and_start_again(browse
     actions = {a.id: a for a in guide.actions}
     assert visit.texts("#result h2") == ["Niveau 2 sur 3 : Soutien actif"]
     assert visit.focused() == "H2 " + page.inner_text("#result h2")
-    assert visit.texts("#result .now li") == [plain(typeset(tr(actions[i].text, "fr"), "fr")) for i in rec.actions[: DECISION_ACTIONS[rec.level]]]
+    assert visit.texts("#result .now li") == [plain(typeset(tr(actions[i].text, "fr"), "fr")) for i in decision_actions(guide, rec.level, rec.actions)]
     # Whom to call: the same lines as the terminal's, numbers to tap, then the emergency numbers.
     calls = visit.texts("#result > .calls li")
     expected = [plain(typeset(line, "fr")) for line in call_now(guide, rec, "fr")[:-1]]
@@ -163,6 +163,14 @@ def test_red_flag_path_with_the_keyboard_alone_at_320_px(browser, packaged, tmp_
     assert visit.texts("#result .reasons") == [f"Red flag: {danger}."]
     rec = recommend(guide, Answers(red_flags=("danger",)))
     assert visit.texts("#result > .calls li") == list(call_now(guide, rec, "en"))
+    # Level 3 by red flag (issue 20): every one of its own actions on the result, in full, the
+    # stay-with step first, patient care relieved now; words of concern, not the key message.
+    actions = {a.id: a for a in guide.actions}
+    now = visit.texts("#result .now li")
+    assert now == [plain(tr(actions[i].text, "en")) for i in decision_actions(guide, 3, rec.actions)]
+    assert now[0].startswith("Do not leave them alone") and any("relieve them of patient care now" in a for a in now)
+    assert any("3114" in line for line in visit.texts("#result > .calls li"))
+    assert visit.texts("#result blockquote")[0].startswith("“I'm worried about you.")
     expect(page.locator("#live")).to_have_text(f"Level 3 of 3: Act now. Red flag: {danger}.")
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     # Printed: the result and the guide, not the buttons.

@@ -176,8 +176,9 @@ def test_without_terminal_a_situation_needs_no_event_answer(guide):
 
 def test_without_terminal_absent_means_none_or_unknown(guide):
     answers = complete(guide, Given(event=True), None)
+    # Red flags not given are not asked: None, never "none" (issue 20, item 7).
     assert (answers.red_flags, answers.signs, answers.role, answers.internal) == (
-        (),
+        None,
         (),
         Role.unknown,
         Internal.unknown,

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from .test_triage import RED_FLAGS, SIGNS, subsets
 
 # Rows an 80x24 screen gives the decision: 24, less the line asking for more and a spare one.
 DECISION_ROWS = 22
+NIGHT = datetime(2026, 12, 5, 3, 0)
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -36,7 +38,8 @@ def test_the_decision_fits_80_by_24_for_every_answer(guide, lang):
         if key in seen:
             continue
         seen.add(key)
-        lines = layout(decision_document(guide, rec, lang), 80, rich=True, lang=lang)
+        # At 3 a.m. on a Saturday: the night line too, the longest the decision gets.
+        lines = layout(decision_document(guide, rec, lang, NIGHT), 80, rich=True, lang=lang)
         if len(lines) > DECISION_ROWS:
             too_long.append((len(lines), red_flags, signs, internal))
     assert too_long == []
@@ -90,12 +93,22 @@ def screen_after(keys, lang, tmp_path):
 
 
 PATHS = [
-    ("en", "C.UTF-8", ["3"], ["LEVEL 3 OF 3: ACT NOW", "do not leave the person", "3114", "15: SAMU",
+    ("en", "C.UTF-8", ["3"], ["LEVEL 3 OF 3: ACT NOW", "Do not leave them alone", "3114", "15: SAMU",
                               "What to say first"]),
     ("en", "C.UTF-8", ["none", "yes", "", "1 2 3 4 5", "doctor", "no"],
      ["LEVEL 2 OF 3: ACTIVE SUPPORT", "Do now:", "0805 23 23 36", "0800 288 038", "What to say first"]),
     ("en", "C.UTF-8", ["", "n", "", ""], ["LEVEL 0 OF 3: STAY ATTENTIVE", "How are you doing at the moment?"]),
-    ("fr", "fr_FR.UTF-8", ["4"], ["NIVEAU 3 SUR 3", "ne laissez pas la personne", "3114", "Que dire en premier"]),
+    ("fr", "fr_FR.UTF-8", ["4"], ["NIVEAU 3 SUR 3", "Ne la laissez pas seule", "3114", "Que dire en premier"]),
+    # What the colleague said, typed as it was said, at the first question (issue 20).
+    ("en", "C.UTF-8", ["she says everyone would be better off without her"],
+     ["LEVEL 3 OF 3: ACT NOW", "Do not leave them alone", "Are you thinking about ending your life?", "3114",
+      "I'm worried about you."]),
+    ("fr", "fr_FR.UTF-8", ["elle dit qu'elle veut en finir"],
+     ["NIVEAU 3 SUR 3", "Ne la laissez pas seule", "Pensez-vous à mettre fin à vos jours", "3114",
+      "Je m'inquiète pour vous."]),
+    # A red-flag word at a later question stops and asks whether it is a red flag now.
+    ("en", "C.UTF-8", ["none", "yes", "", "suicidal", "yes"],
+     ["LEVEL 3 OF 3: ACT NOW", "Do not leave them alone", "Are you thinking about ending your life?"]),
     ("fr", "fr_FR.UTF-8", ["aucun", "oui", "", "1 2 3 4 5", "infirmière", ""],
      ["NIVEAU 2 SUR 3", "À faire maintenant", "0805 23 23 36", "Que dire en premier"]),
 ]

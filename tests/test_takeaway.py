@@ -176,13 +176,15 @@ def test_summary_markdown(run, tmp_path):
     assert text.startswith("# Second-victim support: triage summary\n")
     assert "This file holds no name and no identity." in text
     for line in (
-        "- Red flags: none",
+        # Not given, not asked (no terminal): never recorded as none (issue 20, item 7).
+        "- Red flags: not asked",
+        "1. The red flags were not asked: ask about them before concluding.",
         "- Involved in a serious event during care: Yes",
         "- Warning signs: Excessive guilt or rumination, Significant medico-legal concern",
         "- Role: Nurse",
         "- Willing and able to use the internal resources: Not asked yet",
         "## Level 2 of 3: Active support",
-        "3. Medico-legal concern: remind them of their professional insurance or legal protection",
+        "4. Medico-legal concern: remind them of their professional insurance or legal protection",
         "- Psychologist or psychological support unit; Occupational medicine; House of psychology",
         "- Friday 30 January 2026, same shift: ",
         "- Monday 2 February 2026, about day 3: ",

@@ -194,6 +194,7 @@ def test_situations_in_signs(guide):
     assert data["situations"][0] == {
         "id": "paediatric-event",
         "label": "An event involving a child",
+        "description": None,  # a situation is not described as a sign is
         "source": guide.situations[0].source,
     }
 

@@ -56,13 +56,27 @@ def oracle_level(a):
 
 # What the manager does, action by action, as the brief's "what the manager does" column says,
 # with the coherence rules of the one-screen issue (the internal-resources answer shapes the advice).
+# Level 3 by red flag (issue 20): the stay-with step for every red flag, each red flag's first step,
+# 15/112, and the seed's three actions for every red flag.
+def flagged(a, *ids):
+    return bool(set(ids) & set(a.red_flags or ()))
+
+
 ACTION_TABLE = {
+    "stay-with": lambda lv, a: lv == 3,
+    "calm-first": lambda lv, a: lv == 3 and flagged(a, "severe-distress"),
+    "stop-clinical-activity": lambda lv, a: lv == 3 and flagged(a, "major-disorganisation"),
+    "ask-directly": lambda lv, a: lv == 3 and flagged(a, "dark-thoughts", "danger"),
+    "call-3114": lambda lv, a: lv == 3 and flagged(a, "dark-thoughts", "danger"),
+    "relieve-patient-care": lambda lv, a: lv == 3 and flagged(a, "danger"),
     "immediate-danger": lambda lv, a: lv == 3,
-    "call-3114": lambda lv, a: lv == 3 and bool({"dark-thoughts", "danger"} & set(a.red_flags)),
     "activate-occupational-medicine": lambda lv, a: lv == 3,
     "refer-psychological-support": lambda lv, a: lv == 3,
     "withdraw-from-activity": lambda lv, a: lv == 3,
-    "stay-in-contact": lambda lv, a: lv == 3,
+    # Red flags not asked (no terminal, no --red-flag): asking them comes first (issue 20, item 7).
+    "ask-red-flags": lambda lv, a: lv < 3 and a.red_flags is None,
+    # Only at a check-in after a contact at level 3.
+    "check-specialised-support": lambda lv, a: False,
     "know-signs": lambda lv, a: lv == 0,
     "know-resources": lambda lv, a: lv == 0,
     "contact-today": lambda lv, a: lv in (1, 2),
@@ -89,7 +103,8 @@ def oracle_reasons(level, a):
     return {3: a.red_flags, 2: a.signs, 1: outreach, 0: ()}[level]
 
 
-GROUPS = list(itertools.product(subsets(RED_FLAGS), (True, False, None), SOME_SITUATIONS))
+# None: the red flags were not asked.
+GROUPS = list(itertools.product([None, *subsets(RED_FLAGS)], (True, False, None), SOME_SITUATIONS))
 
 
 def answers_of(red_flags, event, situations):
@@ -106,15 +121,15 @@ def answers_of(red_flags, event, situations):
 def test_the_space_is_complete():
     assert (
         sum(len(answers_of(*group)) for group in GROUPS)
-        == 16 * 3 * 3 * 32 * len(Role) * len(Internal)
-        == 110592
+        == 17 * 3 * 3 * 32 * len(Role) * len(Internal)
+        == 117504
     )
 
 
 @pytest.mark.parametrize(
     ("red_flags", "event", "situations"),
     GROUPS,
-    ids=[f"{'+'.join(g[0]) or 'no-flag'}-{g[1]}-{len(g[2])}-situations" for g in GROUPS],
+    ids=[f"{'not-asked' if g[0] is None else '+'.join(g[0]) or 'no-flag'}-{g[1]}-{len(g[2])}-situations" for g in GROUPS],
 )
 def test_every_combination_against_the_oracle(guide, red_flags, event, situations):
     order = [a.id for a in guide.actions]
@@ -223,7 +238,9 @@ def test_a_situation_without_sign_gives_level_1_with_the_situation_as_reason(gui
         (Answers(event=True), 1, "contact-today", "Offer support"),
         (Answers(event=False, situations=("complaint-or-litigation",)), 1, "contact-today", "Offer support"),
         (Answers(event=False, signs=("withdrawal",)), 2, "contact-today", "Active support"),
-        (Answers(red_flags=("danger",)), 3, "immediate-danger", "Act now"),
+        (Answers(red_flags=("danger",)), 3, "stay-with", "Act now"),
+        # Red flags not asked: asking them comes first, whatever the level below 3.
+        (Answers(red_flags=None, event=True), 1, "ask-red-flags", "Offer support"),
     ],
 )
 def test_each_level_by_example(guide, answers, level, first_action, name):

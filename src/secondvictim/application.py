@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -125,6 +125,12 @@ def today() -> date:
     return date.today()
 
 
+def now() -> datetime:
+    """The moment of the run, local time: at level 3, who can be reached now (one function, so
+    that tests can fix it)."""
+    return datetime.now()
+
+
 def past_warning(days: list[date], lang: Lang, notify: Callable[[str], None]) -> list[dict[str, Any]]:
     """Reminders already past (an event date long ago): said on stderr, and kept for --json."""
     from .i18n import long_date
@@ -166,8 +172,10 @@ def given_ids(values: list[str] | None, items: Any, what: Key, option: str) -> t
     An item may be named by its id or by words of its label, in either language."""
     if not values:
         return None
-    names = [" ".join([item.id, *item.label.values()]) for item in items]
-    return parse_ids(values, [item.id for item in items], what, option, names)
+    from .models import naming  # loaded with the guide already
+
+    names, phrases = naming(items)
+    return parse_ids(values, [item.id for item in items], what, option, names, phrases)
 
 
 def event_day(value: str | None) -> date:
@@ -233,7 +241,10 @@ def triage(
     recommendation = recommend(guide, answers)
     if asker:
         asker.write("\n")
-    from .followup import new_plan_id, reminders
+    from .followup import new_plan_id, plan_after_red_flag, reminders
+
+    if recommendation.level == 3:
+        guide = plan_after_red_flag(guide)  # the plan's contacts check the relay and ask again
     from .render_json import triage_data
 
     files: list[FileOut] = []
@@ -266,7 +277,7 @@ def triage(
         return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
     from .document import decision_document, guidance_document
 
-    decision = decision_document(guide, recommendation, lang)
+    decision = decision_document(guide, recommendation, lang, now())
     # The follow-up steps on the screen carry their dates when the event's date was given.
     dated = day if opts.event_date else None
     rest = guidance_document(guide, recommendation, lang, dated, workdays=opts.workdays)
@@ -326,7 +337,7 @@ def checkin(
     settings: Settings, opts: CheckinOptions, asker: Asker | None, notify: Callable[[str], None]
 ) -> Output:
     """A follow-up contact (the questions no option answered), compared with the previous summary."""
-    from .checkin import Upcoming, assess
+    from .checkin import Upcoming, assess, watching
     from .parsing import parse_steps, parse_support_used, parse_trend
     from .prompts import CheckinGiven, complete_checkin
 
@@ -366,11 +377,15 @@ def checkin(
     )
     if asker and given.red_flags is None:
         asker.write(t("checkin.intro", lang, day=(day - event_date).days) + "\n")
-    answers = complete_checkin(guide, given, asker, day)
+    relay = history is not None and watching(history.contacts)
+    answers = complete_checkin(guide, given, asker, day, relay=relay)
     result = assess(guide, answers, event_date=event_date, today=day, history=history)
     if asker:
         asker.write("\n")
-    from .followup import checkin_reminders, new_plan_id
+    from .followup import checkin_reminders, new_plan_id, plan_after_red_flag
+
+    if result.level == 3 or any(reason.kind == "after-level-3" for reason in result.reasons):
+        guide = plan_after_red_flag(guide)  # the plan's contacts check the relay and ask again
     from .render_json import checkin_data
 
     files: list[FileOut] = []
@@ -399,7 +414,7 @@ def checkin(
         return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
     from .document import checkin_decision, checkin_rest
 
-    decision, rest = checkin_decision(guide, result, lang), checkin_rest(guide, result, lang)
+    decision, rest = checkin_decision(guide, result, lang, now()), checkin_rest(guide, result, lang)
     return Output(
         document=decision + rest,
         decision=decision,

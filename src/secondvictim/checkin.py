@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from .choices import SupportUsed, Trend
-from .models import FOLLOW_UP, NOTHING_PLANNED, Guide, Id, Model
+from .models import AFTER_RED_FLAG, FOLLOW_UP, NOTHING_PLANNED, RED_FLAGS_NOT_ASKED, Guide, Id, Model
 from .triage import actions_at
 
 # A follow-up plan's id, as followup.new_plan_id makes it.
@@ -32,7 +32,7 @@ class Upcoming(Model):
 class CheckinAnswers(Model):
     """What was seen or said at a follow-up contact. None: not asked (or not given as an option)."""
 
-    red_flags: tuple[Id, ...] = ()
+    red_flags: tuple[Id, ...] | None = ()
     signs: tuple[Id, ...] | None = None
     trend: Trend | None = None
     items: tuple[Id, ...] | None = None
@@ -51,7 +51,7 @@ def findings(answers: CheckinAnswers) -> dict[str, tuple[Finding, ...] | None]:
     """The answers' findings by kind; None for a kind that was not asked."""
     signs, items = answers.signs, answers.items
     return {
-        "red-flag": tuple(Finding(kind="red-flag", id=i) for i in answers.red_flags),
+        "red-flag": None if answers.red_flags is None else tuple(Finding(kind="red-flag", id=i) for i in answers.red_flags),
         "sign": None if signs is None else tuple(Finding(kind="sign", id=i) for i in signs),
         "item": None if items is None else tuple(Finding(kind="item", id=i) for i in items),
     }
@@ -94,15 +94,20 @@ class Reason(Model):
         "step",  # id: a step of the event's processes still to come
         "followup",  # nothing of concern today: the planned follow-up continues
         "closing",  # easing and nothing persisting at one month
-        "after-level-3",  # the previous contact was at level 3: the follow-up does not end yet
+        "after-level-3",  # a contact was at level 3: the specialised support is not confirmed yet
+        "red-flags-not-asked",  # nothing can be concluded before they are asked
     ]
     id: str | None = None
 
 
 def level_of(
-    answers: CheckinAnswers, day: int, previous_level: int | None = None
+    answers: CheckinAnswers, day: int, previous_level: int | None = None, watch: bool = False
 ) -> tuple[int, tuple[Reason, ...]]:
-    """The check-in's level and the reasons for it (see the header of data/checkin.yaml)."""
+    """The check-in's level and the reasons for it (see the header of data/checkin.yaml).
+
+    `watch`: a contact of this follow-up was at level 3 (a red flag), and the specialised support
+    has not been confirmed in place since (see `watching`).
+    """
     one_month = day >= ONE_MONTH
     steps = answers.steps or ()
     if answers.red_flags:
@@ -124,13 +129,29 @@ def level_of(
     if answers.trend is Trend.worse and previous_level is not None and previous_level > level:
         level = previous_level
         reasons.insert(0, Reason(kind="worse-than-previous", id=str(previous_level)))
-    if previous_level == 3 and level < 3:
-        # After a red flag, the next contact checks that the specialised support is in place and
-        # asks again; the follow-up never closes on it.
+    if level < 3 and (watch or previous_level == 3 or answers.red_flags is None):
+        # Nothing here is "of concern today" or closing: after a red flag the next contacts check
+        # that the specialised support is in place and ask again (level 2 until it is); red flags
+        # that were not asked leave nothing to conclude.
         if level == 0:
-            level, reasons = 1, [Reason(kind="followup")]
-        reasons.insert(0, Reason(kind="after-level-3"))
+            level = 1
+        if watch:
+            level = max(level, 2)
+        reasons = [r for r in reasons if r.kind not in ("followup", "closing")]
+        if watch or previous_level == 3:
+            reasons.insert(0, Reason(kind="after-level-3"))
+        if answers.red_flags is None:
+            reasons.insert(0, Reason(kind="red-flags-not-asked"))
     return level, tuple(reasons)
+
+
+def watching(contacts: tuple["Contact", ...]) -> bool:
+    """Whether a contact was at level 3 and none since has confirmed that the specialised support
+    is in place (its support answer "yes")."""
+    last = max((i for i, c in enumerate(contacts) if c.level == 3), default=None)
+    if last is None:
+        return False
+    return not any(c.answers.support_used is SupportUsed.yes for c in contacts[last + 1 :])
 
 
 def needs_assessment(answers: CheckinAnswers, day: int) -> bool:
@@ -224,17 +245,24 @@ def assess(
     if history is not None and history.event_date != event_date:
         raise ValueError("the history is for another event")
     previous = history.previous if history else None
-    level, reasons = level_of(answers, day, previous.level if previous else None)
+    contact = Contact(kind="checkin", date=today, day=day, level=0, answers=answers)
+    earlier = history.contacts if history else ()
+    watch = watching((*earlier, contact))
+    level, reasons = level_of(answers, day, previous.level if previous else None, watch)
     closes = level == 0
     internal = tuple(r.id for r in guide.resources_of("internal"))
     external = tuple(r.id for r in guide.resources_of("external"))
     followup = () if closes else tuple(f.id for f in guide.followup if f.day > day)
     contacts = step_contacts(answers.steps or (), today)
-    given = set(answers.red_flags) | set(answers.signs or ()) | {FOLLOW_UP}
+    given = set(answers.red_flags or ()) | set(answers.signs or ()) | {FOLLOW_UP}
     if not followup and not contacts:
         given.add(NOTHING_PLANNED)  # the action that plans the contacts says `unless` it
+    if answers.red_flags is None:
+        given.add(RED_FLAGS_NOT_ASKED)
+    if any(reason.kind == "after-level-3" for reason in reasons):
+        given.add(AFTER_RED_FLAG)
     actions = actions_at(guide, level, given)
-    contact = Contact(kind="checkin", date=today, day=day, level=level, answers=answers)
+    contact = contact.model_copy(update={"level": level})
     return CheckinResult(
         answers=answers,
         event_date=event_date,

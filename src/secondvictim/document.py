@@ -7,19 +7,20 @@ decide how a block looks; the choice and order of content is made here, once.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
 from .choices import INTERNAL_LABELS, ROLE_LABELS, SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
 from .i18n import after_colon, long_date, mid_sentence, plural, t, typeset
 from .models import (
+    AFTER_RED_FLAG,
     EVENT,
     INTERNAL_DECLINED,
     OCCUPATIONAL_MEDICINE,
-    SELF_HARM,
-    SUICIDE_LINE,
+    RED_FLAGS_NOT_ASKED,
     Guide,
     Resource,
+    Sign,
     TeamSection,
     tr,
 )
@@ -157,12 +158,26 @@ def followup_items(
 
 def key_message_blocks(guide: Guide, lang: Lang) -> Document:
     """The key message; then its informal (« tu ») form, where the language has one."""
-    message = tr(guide.key_message, lang)
-    doc: Document = [Para(t("quoted", lang, text=message), style="quote")]
-    informal = tr(guide.key_message_informal, lang) if guide.key_message_informal else message
-    if informal != message:
-        doc += [Para(t("key.informal", lang)), Para(t("quoted", lang, text=informal), style="quote")]
+    return words_blocks(guide.key_message, guide.key_message_informal, lang)
+
+
+def words_blocks(formal: dict[Lang, str], informal: dict[Lang, str] | None, lang: Lang) -> Document:
+    """Words to say, quoted; then their informal (« tu ») form, where the language has one."""
+    said = tr(formal, lang)
+    doc: Document = [Para(t("quoted", lang, text=said), style="quote")]
+    other = tr(informal, lang) if informal else said
+    if other != said:
+        doc += [Para(t("key.informal", lang)), Para(t("quoted", lang, text=other), style="quote")]
     return doc
+
+
+def first_words_rest(guide: Guide, level: int, lang: Lang) -> Document:
+    """What the decision's first words leave out: their informal form; at level 3, then, the key
+    message, once they are safe and never first."""
+    if level == 3:
+        safety = words_blocks(guide.safety_words, guide.safety_words_informal, lang)[1:]
+        return [*safety, Para(t("key.after_safety", lang)), *key_message_blocks(guide, lang)]
+    return key_message_blocks(guide, lang)[1:] if level > 0 else []
 
 
 def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
@@ -171,8 +186,12 @@ def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
         return outreach_line(guide, rec.reasons, lang)
     if rec.level < 2:
         return reasons_text(guide, rec, lang)[0]
+    # Several red flags: their labels without the details in brackets, so that what to do stays
+    # on the screen (the details are in `signs` and on the card).
+    brief = rec.level == 3 and len(rec.reasons) > 1
     labels = t("list.separator", lang).join(
-        after_colon(tr(guide.sign_or_flag(i).label, lang), lang) for i in rec.reasons
+        after_colon(short_label(tr(guide.sign_or_flag(i).label, lang)) if brief else tr(guide.sign_or_flag(i).label, lang), lang)
+        for i in rec.reasons
     )
     key = "decision.red_flags" if rec.level == 3 else "decision.signs"
     line = plural(key, len(rec.reasons), lang, labels=labels)
@@ -185,6 +204,11 @@ def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
         )
         line += " " + plural("decision.situations", len(situations), lang, labels=also)
     return line
+
+
+def short_label(label: str) -> str:
+    """A label without its details in brackets: "Dark thoughts (hopelessness, ...)" -> "Dark thoughts"."""
+    return label.split(" (")[0]
 
 
 def reasons_text(guide: Guide, rec: Recommendation, lang: Lang) -> list[str]:
@@ -226,26 +250,52 @@ def unset_line(resources: list[Resource], lang: Lang) -> str:
     return t("contacts.unset", lang, names=names)
 
 
-# What the one-screen answer lists: the most urgent actions first. At level 3, five, so that the
-# temporary withdrawal from clinical activity (which protects patients too) is on the screen.
-DECISION_ACTIONS = {0: 4, 1: 4, 2: 4, 3: 5}
+# What the one-screen answer lists below level 3: the most urgent actions first, four of them.
+DECISION_ACTIONS = 4
 
 
-def call_now(guide: Guide, rec: Recommendation, lang: Lang) -> tuple[str, ...]:
+def decision_actions(guide: Guide, level: int, actions: tuple[str, ...]) -> tuple[str, ...]:
+    """The actions the one-screen answer lists. At level 3, every action that is for a red flag
+    alone (the stay-with step, each red flag's first step, 15/112, 3114, the seed's three): none
+    is cut; the actions shared with levels 1 and 2 come with the rest."""
+    if level < 3:
+        return actions[:DECISION_ACTIONS]
+    only_3 = {a.id for a in guide.actions if tuple(a.levels) == (3,)}
+    return tuple(i for i in actions if i in only_3)
+
+
+def call_now(guide: Guide, rec: Recommendation, lang: Lang, when: datetime | None = None) -> tuple[str, ...]:
     """Whom to call now, numbers first, in a few lines.
 
-    At level 3, the emergency numbers (3114 where dark thoughts or a risk to themselves apply)
-    and occupational medicine when the institution has set it; otherwise the institution's own
-    contacts when set, then the national lines, and one line for contacts not set yet.
+    At level 3, every emergency number (15, 112, 114 and 3114), then who can be reached `when`
+    (see `level3_routes`); otherwise the institution's own contacts when set, then the national
+    lines, and one line for contacts not set yet.
     """
     listed = [guide.resource(i) for i in rec.resources]
     if rec.level == 3:
-        emergency = [guide.resource(i) for i in rec.emergency]
-        needed = [r for r in emergency if r.id != SUICIDE_LINE or set(rec.reasons) & SELF_HARM]
-        lines = [call_line(r, lang) for r in needed]
-        lines += [call_line(r, lang) for r in listed if r.id == OCCUPATIONAL_MEDICINE and reachable(r)]
-        return tuple(lines)
+        lines = [call_line(guide.resource(i), lang) for i in rec.emergency]
+        return (*lines, *level3_routes(guide, lang, when))
     return contact_lines(listed, lang, unset_note=not rec.external_first)
+
+
+def level3_routes(guide: Guide, lang: Lang, when: datetime | None) -> tuple[str, ...]:
+    """At a red flag, whom to alert beside the emergency numbers, from the clock: occupational
+    medicine while it is open (its own hours, else office hours), and the institution's
+    round-the-clock routes (`kind: on-call`) open now; when neither can be reached, what to do at
+    night, at weekends and on holidays: the emergency department, or 15. Without a clock, every
+    route with its hours."""
+    from .hours import is_open, office_open
+
+    occupational = next((r for r in guide.resources_of("internal") if r.id == OCCUPATIONAL_MEDICINE), None)
+    office = when is None or office_open(occupational.open if occupational else None, when)
+    lines = []
+    if occupational is not None and reachable(occupational) and office:
+        lines.append(call_line(occupational, lang))
+    routes = [r for r in guide.resources_of("on-call") if reachable(r)]
+    lines += [call_line(r, lang) for r in routes if when is None or is_open(r.open, when) is not False]
+    if not office and not lines:
+        lines.append(t("call.out_of_hours", lang))
+    return tuple(lines)
 
 
 def contact_lines(listed: list[Resource], lang: Lang, *, unset_note: bool = True) -> tuple[str, ...]:
@@ -259,24 +309,32 @@ def contact_lines(listed: list[Resource], lang: Lang, *, unset_note: bool = True
     return tuple(lines)
 
 
-def decision_document(guide: Guide, rec: Recommendation, lang: Lang) -> Document:
-    """The decision, to fit one 80x24 screen: the level, why, what to do now (at most four
-    actions, the most urgent first), whom to call now, and the first words to say."""
+def first_words(guide: Guide, level: int) -> dict[Lang, str]:
+    """What to say first: at level 3, words of concern and presence (the key message, heard right
+    after dark thoughts, would minimise them: it comes once they are safe); the key message at
+    levels 1 and 2; at level 0, words that open the door."""
+    if level == 3:
+        return guide.safety_words
+    return guide.key_message if level > 0 else guide.attentive_words
+
+
+def decision_document(guide: Guide, rec: Recommendation, lang: Lang, when: datetime | None = None) -> Document:
+    """The decision, to fit one 80x24 screen: the level, why, what to do now (the most urgent
+    first), whom to call now (at level 3, from the clock `when`), and the first words to say."""
     level = guide.level(rec.level)
     actions = {a.id: a for a in guide.actions}
-    words = guide.key_message if rec.level > 0 else guide.attentive_words
     return [
         Banner(t("level.banner", lang, level=rec.level, name=tr(level.name, lang)), rec.level),
         Para(reasons_line(guide, rec, lang)),
         Heading(t("h.now", lang), depth=3),
         Items(
-            tuple(tr(actions[i].short or actions[i].text, lang) for i in rec.actions[: DECISION_ACTIONS[rec.level]]),
+            tuple(tr(actions[i].short or actions[i].text, lang) for i in decision_actions(guide, rec.level, rec.actions)),
             style="number",
         ),
         Heading(t("h.call_now", lang) if rec.level == 3 else t("h.call", lang), depth=3),
-        Items(call_now(guide, rec, lang)),
+        Items(call_now(guide, rec, lang, when)),
         Heading(t("h.key_message", lang) if rec.level > 0 else t("h.attentive_words", lang), depth=3),
-        Para(t("quoted", lang, text=tr(words, lang)), style="quote"),
+        Para(t("quoted", lang, text=tr(first_words(guide, rec.level), lang)), style="quote"),
     ]
 
 
@@ -292,8 +350,7 @@ def guidance_document(
         # The decision names one situation: here, every reason.
         doc.append(Items(tuple(reasons_text(guide, rec, lang))))
     doc.append(Items(tuple(tr(actions[i].text, lang) for i in rec.actions), style="check"))
-    if rec.level > 0:
-        doc += key_message_blocks(guide, lang)[1:]
+    doc += first_words_rest(guide, rec.level, lang)
     doc += [
         Heading(t("h.avoid", lang)),
         Items(tuple(tr(a.avoid, lang) for a in guide.attitudes)),
@@ -380,17 +437,28 @@ def resources_document(guide: Guide, lang: Lang, resources: list[Resource], *, e
     return doc
 
 
+def described(sign: Sign, lang: Lang, *, short: bool = False) -> str:
+    """A sign's label, then what it looks like on a line of its own (with `short`, its first
+    sentence only, for a question's menu)."""
+    if sign.description is None:
+        return tr(sign.label, lang)
+    description = tr(sign.description, lang)
+    if short:
+        description = description.split(". ")[0].rstrip(".") + "."
+    return f"{tr(sign.label, lang)}\n{description}"
+
+
 def signs_document(guide: Guide, lang: Lang) -> Document:
     # The actions proper to level 3, not those it shares with the lower levels.
     level3 = [tr(a.text, lang) for a in guide.actions if a.levels == (3,)]
     return [
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
-        Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
+        Items(tuple(described(s, lang) for s in guide.warning_signs)),
         *situations_blocks(guide, lang),
         Heading(t("h.red_flags", lang)),
         Para(t("red_flags.intro", lang)),
-        Items(tuple(tr(s.label, lang) for s in guide.red_flags)),
+        Items(tuple(described(s, lang) for s in guide.red_flags)),
         Heading(t("h.red_flag_actions", lang)),
         Items(tuple(level3), style="check"),
         Heading(t("checkin.h_items", lang)),
@@ -439,7 +507,9 @@ def about_document(guide: Guide, lang: Lang) -> Document:
 def answers_blocks(guide: Guide, answers: Answers, lang: Lang) -> Document:
     """The answers given, in words, for the summary file."""
 
-    def labels(ids: tuple[str, ...]) -> str:
+    def labels(ids: tuple[str, ...] | None) -> str:
+        if ids is None:
+            return t("summary.not_asked", lang)
         return ", ".join(tr(guide.sign_or_flag(i).label, lang) for i in ids) or t("summary.none", lang)
 
     event = {True: t("internal.yes", lang), False: t("internal.no", lang), None: t("summary.not_asked", lang)}
@@ -522,7 +592,8 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         Heading(t("h.red_flags", lang)),
         Items(tuple(tr(s.label, lang) for s in guide.red_flags)),
         Heading(t("h.red_flag_actions", lang), depth=2),
-        Items(tuple(tr(a.text, lang) for a in guide.actions if a.levels == (3,)), style="check"),
+        # Each on a line (the full wording is in the triage and in `signs`): listed here once.
+        Items(tuple(tr(a.short or a.text, lang) for a in guide.actions if a.levels == (3,)), style="check"),
         *script_document(guide, lang, see_also=False),
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
@@ -533,10 +604,14 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         # "Declined internal resources" has its own wording of the same action at level 2. The
         # card is a pocket reference: each action in its short wording where it has one (the
         # full wording is in the triage and in `signs`).
+        # The red flags' own actions are listed above, once; those for answers of another kind
+        # (red flags not asked, a check-in after a red flag) belong to the triage and check-in.
         actions = [
             tr(a.short or a.text, lang)
             for a in guide.actions
-            if level.level in a.levels and INTERNAL_DECLINED not in a.requires
+            if level.level in a.levels
+            and a.levels != (3,)
+            and not {INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, AFTER_RED_FLAG} & set(a.requires)
         ]
         doc += [
             Heading(t("card.level", lang, level=level.level, name=tr(level.name, lang)), depth=2),
@@ -588,6 +663,7 @@ def reason_text(guide: Guide, reason: Reason, lang: Lang) -> str:
         "followup": t("checkin.why_followup", lang),
         "closing": t("checkin.why_closing", lang),
         "after-level-3": t("checkin.why_after_level_3", lang),
+        "red-flags-not-asked": t("why.red_flags_not_asked", lang),
     }[reason.kind]
 
 
@@ -666,7 +742,7 @@ def checkin_reasons_line(guide: Guide, result: CheckinResult, lang: Lang, *, ski
     return " ".join(grouped + others)
 
 
-def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang, when: datetime | None = None) -> Document:
     """The check-in's decision, to fit one 80x24 screen as the triage's does: the level and why,
     the professional assessment when something persists at one month, what to do now (the most
     urgent first, in short) and whom to call."""
@@ -685,7 +761,7 @@ def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang) -> Documen
         doc.append(Para(tr(guide.referral.short or guide.referral.text, lang)))
     # At level 0 the follow-up closes: what to tell them (the door stays open) stands for the
     # actions, which are the first contact's advice for when no event is known (in the rest).
-    now = result.actions[: DECISION_ACTIONS[result.level]] if result.level > 0 else ()
+    now = decision_actions(guide, result.level, result.actions) if result.level > 0 else ()
     if now:
         doc += [
             Heading(t("h.now", lang), depth=3),
@@ -697,7 +773,12 @@ def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang) -> Documen
         doc.append(Para(t("checkin.no_more", lang)))  # no planned contact left: agree on the next
     if result.level == 3:
         emergency = tuple(call_line(r, lang) for r in guide.resources_of("emergency"))
-        doc += [Heading(t("h.call_now", lang), depth=3), Items(emergency)]
+        doc += [
+            Heading(t("h.call_now", lang), depth=3),
+            Items((*emergency, *level3_routes(guide, lang, when))),
+            Heading(t("h.key_message", lang), depth=3),
+            Para(t("quoted", lang, text=tr(guide.safety_words, lang)), style="quote"),
+        ]
     else:
         # Whom to call, as at the first contact: the actions above say to use them now. The
         # contacts the institution has not set yet are named in the rest, not here.

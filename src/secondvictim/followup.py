@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .choices import LANGS
-from .models import FollowupStep, Guide
+from .models import FollowupStep, Guide, tr
 
 if TYPE_CHECKING:
     from .checkin import CheckinResult
@@ -27,6 +27,19 @@ PLAN_ID = re.compile(r"^[0-9a-f]{32}$")
 
 def new_plan_id() -> str:
     return uuid.uuid4().hex
+
+
+def plan_after_red_flag(guide: Guide) -> Guide:
+    """The guide with the follow-up plan after a red flag: every contact after the day of the
+    event first checks that the specialised support is in place and asks again about dark
+    thoughts (the same-shift contact is the red flag's own day)."""
+    first = guide.after_red_flag.text
+
+    def after(step: FollowupStep) -> FollowupStep:
+        what = {lang: f"{first.get(lang) or tr(first, lang)} {text}" for lang, text in step.what.items()}
+        return step.model_copy(update={"what": what}) if step.day > 0 else step
+
+    return guide.model_copy(update={"followup": tuple(after(step) for step in guide.followup)})
 
 
 def followup_dates(guide: Guide, event_date: date) -> list[tuple[FollowupStep, date]]:

@@ -31,6 +31,9 @@ LISTS: dict[Loc, str] = {
 }
 # Mappings merged key by key (their lists as above); every other key is replaced whole.
 MAPPINGS: frozenset[str] = frozenset({"script", "team"})
+# Texts of the level-3 answer that an institution may not replace: the first words at a red flag,
+# and what the contacts after it do first.
+PROTECTED_KEYS: frozenset[str] = frozenset({"safety_words", "safety_words_informal", "after_red_flag"})
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ class Assembly:
                     else:
                         self.data[key][sub] = sub_value
                         self.sources[(key, sub)] = Source(path, (key, sub))
+            elif key in PROTECTED_KEYS and key in self.data and not packaged and value != self.data[key]:
+                self.problems.append((Source(path, (key,)), "p.protected_level3", {}))
             else:
                 self.data[key] = value
                 self.sources[(key,)] = Source(path, (key,))

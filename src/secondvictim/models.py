@@ -7,13 +7,14 @@ Classes are therefore defined before they are used.
 
 import functools
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, StrictInt, StringConstraints
 from pydantic_core import core_schema as cs
 
 from .choices import DEFAULT_LANG, Lang, Role
+from .hours import SPAN
 from .i18n import hidden
 
 
@@ -97,13 +98,25 @@ class Model(BaseModel):
 class Sign(Model):
     id: Id
     label: Text
+    # What it looks like, with two or three examples, so that it can be told from what is not.
+    description: Text | None = None
+    # Other words people use for it, in each language ("suicidal", « envie de mourir »): typed at
+    # a question or as an option value, they name it as its label's words do.
+    words: dict[Lang, tuple[Line, ...]] | None = None
     source: Line | None = None
+
+
+# A span of opening hours: "24/7", or "mon-fri 08:30-17:30" (days, then 24-hour times; a span
+# that ends before it starts runs overnight, "mon-sun 18:00-08:00").
+Span = Annotated[str, _Schema(lambda: cs.str_schema(pattern=SPAN, max_length=40))]
 
 
 class Resource(Model):
     id: Id
     # peer: the institution's trained peer supporters, proposed after the manager's own contact.
-    kind: Literal["internal", "external", "emergency", "peer"]
+    # on-call: the institution's routes at night, at weekends and on holidays (the on-call
+    # manager, liaison psychiatry, the emergency department), named at level 3 when open.
+    kind: Literal["internal", "external", "emergency", "peer", "on-call"]
     name: Text
     # The few words the one-screen answer shows beside the number.
     short_name: Text | None = None
@@ -113,6 +126,8 @@ class Resource(Model):
     extension: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,8}$")] | None = None
     location: Text | None = None
     hours: Text | None = None
+    # When it can be reached, for the decision to name what is open now (see hours.py).
+    open: tuple[Span, ...] | None = None
     how_to_reach: Text | None = None
     availability: Text | None = None
     details: Text | None = None
@@ -179,8 +194,11 @@ INTERNAL_ACCEPTED = "internal-accepted"
 FOLLOW_UP = "follow-up-contact"
 # Given at a check-in when no planned contact is left: there is nothing left to plan.
 NOTHING_PLANNED = "nothing-planned"
-# The red flags that call for the suicide-prevention line (3114) in the decision.
-SELF_HARM = frozenset({"dark-thoughts", "danger"})
+# Given when the red flags were not asked (no terminal and no --red-flag): nothing can be concluded.
+RED_FLAGS_NOT_ASKED = "red-flags-not-asked"
+# Given at a check-in after a contact at level 3: the next contact, and every one until the
+# specialised support is confirmed in place.
+AFTER_RED_FLAG = "after-red-flag"
 # Packaged items the decision screen names (an institution can neither change nor hide them).
 SUICIDE_LINE = "suicide-3114"
 OCCUPATIONAL_MEDICINE = "occupational-medicine"
@@ -298,6 +316,9 @@ class Guide(Model):
     resources: tuple[Resource, ...]
     key_message: Text
     key_message_informal: Text | None = None  # the « tu » form, shown when it differs
+    # The first words at level 3: concern and presence; the key message comes once they are safe.
+    safety_words: Text
+    safety_words_informal: Text | None = None
     # The words for a manager who has noticed a change, when no event is known (level 0).
     attentive_words: Text
     script: Script
@@ -306,6 +327,8 @@ class Guide(Model):
     levels: tuple[Level, ...]
     actions: tuple[Action, ...]
     followup: tuple[FollowupStep, ...]
+    # What every contact after a red flag does first (followup.plan_after_red_flag).
+    after_red_flag: Statement
     disclaimer: Text
     about: tuple[AboutSection, ...]
     # Follow-up contacts (checkin.yaml).
@@ -351,10 +374,32 @@ class Guide(Model):
         return tuple(r for r in self.resources if r.kind == kind)
 
 
+def naming(items: Sequence[Any]) -> tuple[list[str], list[tuple[str, ...]]]:
+    """For each item that can be answered (a sign, a red flag, a situation...): the words that
+    name it (its id, its labels and its other words, in every language), and the expressions
+    people use for it (its other words), as parsing.choices_named reads them."""
+    names, phrases = [], []
+    for item in items:
+        said = tuple(word for words in (getattr(item, "words", None) or {}).values() for word in words)
+        names.append(" ".join([item.id, *item.label.values(), *said]))
+        phrases.append(said)
+    return names, phrases
+
+
 Loc = tuple[str | int, ...]
 # Words that answer a question in their own right: an id may not be one of them.
 RESERVED_IDS = frozenset(
-    {"none", "event", "unknown", INTERNAL_DECLINED, INTERNAL_ACCEPTED, FOLLOW_UP, NOTHING_PLANNED}
+    {
+        "none",
+        "event",
+        "unknown",
+        INTERNAL_DECLINED,
+        INTERNAL_ACCEPTED,
+        FOLLOW_UP,
+        NOTHING_PLANNED,
+        RED_FLAGS_NOT_ASKED,
+        AFTER_RED_FLAG,
+    }
 )
 ReferenceProblem = tuple[Loc, str, dict[str, object]]
 
@@ -402,7 +447,7 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
     for index, step in enumerate(guide.team.steps):
         if step.until is not None and step.until < step.day:
             problems.append((("team", "steps", index, "until"), "team.p_window", {}))
-    answer_ids = seen["answers"] | {INTERNAL_DECLINED, INTERNAL_ACCEPTED, FOLLOW_UP, NOTHING_PLANNED}
+    answer_ids = seen["answers"] | (RESERVED_IDS - {"none", "event", "unknown"})
     for index, action in enumerate(guide.actions):
         for key in ("requires", "unless"):
             for ref_index, ref in enumerate(getattr(action, key)):

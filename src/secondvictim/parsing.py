@@ -156,19 +156,29 @@ def parse_yes_no(raw: str) -> bool | None:
     return None
 
 
-def choices_named(raw: str, names: Sequence[str]) -> list[int] | None:
+def _words(text: str) -> list[str]:
+    """The words of a text as `normalise` reads them, punctuation left out: "(hopelessness," is
+    "hopelessness", « qu'elle » is "qu" and "elle"."""
+    return re.findall(r"[a-z0-9]+", normalise(text))
+
+
+def choices_named(raw: str, names: Sequence[str], phrases: Sequence[Sequence[str]] = ()) -> list[int] | None:
     """The choices (0-based) that `raw` names in words, or None if a part of it names none or
-    several. `names` holds, for each choice, the words that name it (its id and its labels, in
-    every language): "suicide" or "idées noires" names the red flag "Dark thoughts (...)".
+    several. `names` holds, for each choice, the words that name it (its id, its labels and its
+    other words, in every language): "suicide" or "idées noires" names the red flag "Dark
+    thoughts (...)".
 
     Parts are separated by commas, or by spaces ("guilt anxiety"): a part that names no single
     choice is read word by word, each word naming exactly one choice; a word of two letters or
     fewer names nothing on its own ("no guilt", "distress or" name nothing).
+    Failing that, `phrases` (for each choice, expressions people use for it) are looked for in
+    the whole answer, as said in a sentence: "she says everyone would be better off without her"
+    names the choice with the phrase "better off without" (see `phrases_in`).
     """
-    known = [set(normalise(name).replace("-", " ").split()) | {normalise(name)} for name in names]
+    known = [set(_words(name)) | {normalise(name)} for name in names]
 
     def named(text: str) -> int | None:
-        words = set(normalise(text).replace("-", " ").split())
+        words = set(_words(text))
         matches = [i for i, name in enumerate(known) if words and words <= name]
         return matches[0] if len(matches) == 1 else None
 
@@ -177,13 +187,41 @@ def choices_named(raw: str, names: Sequence[str]) -> list[int] | None:
         whole = named(part)
         each = [whole] if whole is not None else [named(w) if len(w) > 2 else None for w in part.split()]
         if not each or None in each:
-            return None
+            return phrases_in(raw, phrases) or None
         found.update(i for i in each if i is not None)
-    return sorted(found) or None
+    return sorted(found) or phrases_in(raw, phrases) or None
+
+
+# Words that, just before a phrase, say the opposite: "not suicidal", « pas suicidaire », "doesn't
+# want to die" (the "t" of "n't").
+NEGATIONS = frozenset({"no", "not", "never", "t", "non", "pas", "jamais", "sans", "aucun", "aucune", "ni"})
+
+
+def phrases_in(raw: str, phrases: Sequence[Sequence[str]]) -> list[int]:
+    """The choices (0-based) one of whose phrases stands in `raw` when `raw` is a sentence (three
+    words or more), word for word, whatever the case, the accents and the punctuation, and not
+    just after a negation: « Elle dit qu'elle veut en finir » holds "en finir"."""
+    words = _words(raw)
+    if len(words) < 3:
+        return []
+
+    def said(phrase: list[str]) -> bool:
+        size = len(phrase)
+        return any(
+            words[i : i + size] == phrase and (i == 0 or words[i - 1] not in NEGATIONS)
+            for i in range(len(words) - size + 1)
+        )
+
+    return [i for i, choice in enumerate(phrases) if any(said(_words(p)) for p in choice if _words(p))]
 
 
 def parse_ids(
-    values: Sequence[str], valid: Sequence[str], what: Key, option: str, names: Sequence[str] = ()
+    values: Sequence[str],
+    valid: Sequence[str],
+    what: Key,
+    option: str,
+    names: Sequence[str] = (),
+    phrases: Sequence[Sequence[str]] = (),
 ) -> tuple[str, ...]:
     """Option values checked against the guide's ids, in the guide's order; `none` alone means none.
     With `names` (the words of each id's labels), a value may name its choice in words, as an
@@ -199,7 +237,7 @@ def parse_ids(
         if word in valid:
             chosen.add(word)
             continue
-        named = choices_named(value, names) if names else None
+        named = choices_named(value, names, phrases) if names else None
         if named is None:
             raise _unknown(value, what, [*valid, "none"], option)
         chosen.update(valid[i] for i in named)

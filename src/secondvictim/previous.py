@@ -38,7 +38,8 @@ class _Stored(BaseModel):
 
 
 class _TriageAnswers(_Stored):
-    red_flags: tuple[Id, ...]
+    # None: not asked (a triage without a terminal and without --red-flag).
+    red_flags: tuple[Id, ...] | None
     signs: tuple[Id, ...]
 
 

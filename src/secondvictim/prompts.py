@@ -28,7 +28,7 @@ from .choices import (
 )
 from .errors import InputEnded, UsageError
 from .i18n import long_date, t, typeset
-from .models import Guide, Sign, Situation, tr
+from .models import Guide, Sign, Situation, naming, tr
 from .parsing import (
     NONE_WORDS,
     choices_named,
@@ -55,7 +55,17 @@ class Invalid(ValueError):
     """An answer that cannot be understood; the question is asked again."""
 
 
-def many(raw: str, count: int, names: Sequence[str] = ()) -> list[int]:
+class RedFlagNow(Exception):
+    """Words of a red flag typed at a later question, and confirmed: level 3 at once."""
+
+    def __init__(self, red_flags: tuple[str, ...]) -> None:
+        super().__init__(*red_flags)
+        self.red_flags = red_flags
+
+
+def many(
+    raw: str, count: int, names: Sequence[str] = (), phrases: Sequence[Sequence[str]] = ()
+) -> list[int]:
     """Several numbers, or nothing / a word for "none", or the choices named in words.
 
     `names` holds, for each choice, the words that name it (its id and its labels): "suicide" or
@@ -67,7 +77,7 @@ def many(raw: str, count: int, names: Sequence[str] = ()) -> list[int]:
     chosen = parse_numbers(raw, count)
     if chosen is not None:
         return chosen
-    named = choices_named(raw, names) if names else None
+    named = choices_named(raw, names, phrases) if names else None
     if named is None:
         raise Invalid(raw)
     return named
@@ -107,6 +117,9 @@ class Asker:
     out: TextIO | None = None
     inp: TextIO | None = None
     collapse: bool = False
+    # The guide's red flags: their words, typed at any question that does not take them, stop
+    # and ask whether it is a red flag now (see `_red_flag_said`).
+    red_flags: Sequence[Sign] = ()
 
     def write(self, text: str) -> int:
         """Write `text`, wrapped; the number of screen rows it took."""
@@ -150,6 +163,11 @@ class Asker:
             try:
                 value = parse(line.strip())
             except (Invalid, UsageError):
+                said = self._red_flag_said(line.strip())
+                if said:
+                    rows += 1  # the confirmation, once answered, takes one line
+                    if self.yes_no(t("q.red_flag_now", self.lang, words=line.strip(), labels=said[1])):
+                        raise RedFlagNow(said[0]) from None
                 rows += self.write(error + "\n")
                 continue
             if self.collapse:
@@ -158,6 +176,18 @@ class Asker:
                 asked = title or question.split("\n")[0]
                 self.write(t("answered", self.lang, question=asked, answer=say(value)) + "\n")
             return value
+
+    def _red_flag_said(self, raw: str) -> tuple[tuple[str, ...], str] | None:
+        """The red flags that an answer not understood names (their ids, and their labels in
+        one text), or None: "suicide" typed at the warning-sign question."""
+        if not self.red_flags or not raw:
+            return None
+        names, phrases = naming(self.red_flags)
+        found = choices_named(raw, names, phrases)
+        if not found:
+            return None
+        labels = t("list.separator", self.lang).join(tr(self.red_flags[i].label, self.lang) for i in found)
+        return tuple(self.red_flags[i].id for i in found), labels
 
     @staticmethod
     def _rows(text: str) -> int:
@@ -182,14 +212,19 @@ class Asker:
         )
 
     def choose_many(
-        self, question: str, labels: Sequence[str], names: Sequence[str] = (), menu: Sequence[str] | None = None
+        self,
+        question: str,
+        labels: Sequence[str],
+        names: Sequence[str] = (),
+        menu: Sequence[str] | None = None,
+        phrases: Sequence[Sequence[str]] = (),
     ) -> list[int]:
-        """0-based indexes; `names` lets each choice be typed in words (see `many`); `menu`, when
-        given, is what the menu shows (the answer is shown with `labels`)."""
+        """0-based indexes; `names` and `phrases` let each choice be typed in words (see `many`);
+        `menu`, when given, is what the menu shows (the answer is shown with `labels`)."""
         return self._ask(
             f"{question}\n{self._menu(menu or labels)}",
             t("hint.multi", self.lang),
-            lambda raw: many(raw, len(labels), names),
+            lambda raw: many(raw, len(labels), names, phrases),
             t("err.numbers", self.lang, count=len(labels)),
             lambda chosen: t("list.separator", self.lang).join(labels[i] for i in chosen) or self._none(),
         )
@@ -199,8 +234,17 @@ class Asker:
         or by words of the label in either language. `shown` replaces the labels on the menu; the
         answer, once given, is shown with the labels alone."""
         labels = [tr(item.label, self.lang) for item in items]
-        names = [" ".join([item.id, *item.label.values()]) for item in items]
-        return tuple(items[i].id for i in self.choose_many(question, labels, names, shown))
+        names, phrases = naming(items)
+        return tuple(items[i].id for i in self.choose_many(question, labels, names, shown, phrases))
+
+    def ask_red_flags(self, guide: Guide) -> tuple[str, ...]:
+        """The red-flag question, each with what it looks like in a few words. From then on, the
+        words of a red flag typed at any later question stop and ask whether it is one now
+        (see `_red_flag_said`)."""
+        from .document import described
+
+        menu = [described(s, self.lang, short=True).replace("\n", "\n     ") for s in guide.red_flags]
+        return self.pick(t("q.red_flags", self.lang), guide.red_flags, menu)
 
     def choose_one(
         self, question: str, labels: Sequence[str], default: int, words: Callable[[str], int | None] | None
@@ -276,10 +320,7 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
     def pick_many(items: Sequence[Sign | Situation], question: str) -> tuple[str, ...]:
         return asker.pick(question, items) if asker is not None else ()
 
-    red_flags = given.red_flags
-    if red_flags is None:
-        red_flags = pick_many(guide.red_flags, t("q.red_flags", lang))
-    if red_flags:
+    def at_level_3(red_flags: tuple[str, ...]) -> Answers:
         return Answers(
             red_flags=red_flags,
             event=given.event,
@@ -288,27 +329,47 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
             role=given.role or Role.unknown,
             internal=given.internal or Internal.unknown,
         )
-    event = given.event
-    # A situation given as an option sets level 1 already: the event answer is then optional.
-    if event is None and not (asker is None and given.situations):
-        if asker is None:
-            raise UsageError("err.missing_event")
-        event = asker.yes_no(t("q.event", lang))
-    situations = given.situations
-    if situations is None:
-        situations = pick_many(guide.situations, t("team.q_situations", lang))
-    signs = given.signs if given.signs is not None else pick_many(guide.warning_signs, t("q.signs", lang))
-    if not event and not situations and not signs:
-        return Answers(
-            event=event, role=given.role or Role.unknown, internal=given.internal or Internal.unknown
+
+    red_flags = given.red_flags
+    if asker is not None:
+        asker.red_flags = guide.red_flags
+        if red_flags is None:
+            red_flags = asker.ask_red_flags(guide)
+    if red_flags:
+        return at_level_3(red_flags)
+
+    def rest() -> Answers:
+        # red_flags is None when they were not asked (no terminal and no --red-flag): it is
+        # recorded so, never as "none".
+        event = given.event
+        # A situation given as an option sets level 1 already: the event answer is then optional.
+        if event is None and not (asker is None and given.situations):
+            if asker is None:
+                raise UsageError("err.missing_event")
+            event = asker.yes_no(t("q.event", lang))
+        situations = given.situations
+        if situations is None:
+            situations = pick_many(guide.situations, t("team.q_situations", lang))
+        signs = given.signs if given.signs is not None else pick_many(guide.warning_signs, t("q.signs", lang))
+        if not event and not situations and not signs:
+            return Answers(
+                red_flags=red_flags,
+                event=event,
+                role=given.role or Role.unknown,
+                internal=given.internal or Internal.unknown,
+            )
+        role = given.role or pick_one(t("q.role", lang), ROLE_LABELS, Role.unknown, parse_role)
+        internal = given.internal or pick_one(
+            t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal
         )
-    role = given.role or pick_one(t("q.role", lang), ROLE_LABELS, Role.unknown, parse_role)
-    internal = given.internal or pick_one(
-        t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal
-    )
-    return Answers(
-        red_flags=(), event=event, situations=situations, signs=signs, role=role, internal=internal
-    )
+        return Answers(
+            red_flags=red_flags, event=event, situations=situations, signs=signs, role=role, internal=internal
+        )
+
+    try:
+        return rest()
+    except RedFlagNow as said:
+        return at_level_3(said.red_flags)
 
 
 @dataclass(frozen=True)
@@ -324,17 +385,18 @@ class CheckinGiven:
 
 
 def complete_checkin(
-    guide: Guide, given: CheckinGiven, asker: Asker | None, today: date | None = None
+    guide: Guide, given: CheckinGiven, asker: Asker | None, today: date | None = None, *, relay: bool = False
 ) -> CheckinAnswers:
     """Fill in what the options did not say, by asking when `asker` is set; else it stays unanswered.
 
     Red flags first, as in the triage: a red flag ends the questions, since nothing else can
     change what must be done. Then the warning signs, the trend, the re-check items, the support
-    used and the steps of the event's processes still to come.
+    used (with `relay`, after a contact at level 3: whether the specialised support is in place)
+    and the steps of the event's processes still to come.
     """
-    from .checkin import CheckinAnswers, Upcoming
+    from .checkin import CheckinAnswers
 
-    def unanswered(red_flags: tuple[str, ...]) -> CheckinAnswers:
+    def unanswered(red_flags: tuple[str, ...] | None) -> CheckinAnswers:
         return CheckinAnswers(
             red_flags=red_flags,
             signs=given.signs,
@@ -345,14 +407,27 @@ def complete_checkin(
         )
 
     if asker is None:
-        return unanswered(given.red_flags or ())
-    lang = asker.lang
-
+        # Red flags not given are not asked: recorded so (None), never as "none".
+        return unanswered(given.red_flags)
+    asker.red_flags = guide.red_flags
     red_flags = given.red_flags
     if red_flags is None:
-        red_flags = asker.pick(t("q.red_flags", lang), guide.red_flags)
+        red_flags = asker.ask_red_flags(guide)
     if red_flags:
         return unanswered(red_flags)
+    try:
+        return _checkin_rest(guide, given, asker, today, relay)
+    except RedFlagNow as said:
+        return unanswered(said.red_flags)
+
+
+def _checkin_rest(
+    guide: Guide, given: CheckinGiven, asker: Asker, today: date | None, relay: bool
+) -> CheckinAnswers:
+    """The check-in's questions after the red flags, none of which was seen."""
+    from .checkin import CheckinAnswers, Upcoming
+
+    lang = asker.lang
     signs = given.signs
     if signs is None:
         signs = asker.pick(t("q.signs", lang), guide.warning_signs)
@@ -379,7 +454,10 @@ def complete_checkin(
         default = answers.index(SupportUsed.unknown)
         support = answers[
             asker.choose_one(
-                t("checkin.q_support", lang), names, default, _word_index(parse_support_used, answers)
+                t("checkin.q_relay" if relay else "checkin.q_support", lang),
+                names,
+                default,
+                _word_index(parse_support_used, answers),
             )
         ]
     steps = given.steps

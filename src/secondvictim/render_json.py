@@ -76,7 +76,13 @@ def resource_data(r: Resource, lang: Lang, origin: Origin = packaged) -> dict[st
 
 
 def sign_data(s: Sign | Situation, lang: Lang) -> dict[str, Any]:
-    return {"id": s.id, "label": tr(s.label, lang), "source": s.source}
+    description = getattr(s, "description", None)
+    return {
+        "id": s.id,
+        "label": tr(s.label, lang),
+        "description": tr(description, lang) if description else None,
+        "source": s.source,
+    }
 
 
 def attitudes_data(guide: Guide, lang: Lang) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # A phone number as written in a text, and its link. A bare number links to tel:.
 PhoneLink = str | tuple[str, str]
-# 114 is reached by SMS (or video), not by a call: people who cannot speak or hear.
+# 114 is reached by SMS (or video), not by a call: people who cannot speak or cannot hear.
 SMS_LINES = frozenset({"sms-114"})
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")

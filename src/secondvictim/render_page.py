@@ -25,7 +25,6 @@ from .models import (
     INTERNAL_ACCEPTED,
     INTERNAL_DECLINED,
     OCCUPATIONAL_MEDICINE,
-    SELF_HARM,
     SUICIDE_LINE,
     Guide,
     Resource,
@@ -63,11 +62,10 @@ def rule_data(guide: Guide) -> dict[str, Any]:
         "followup": [f.id for f in guide.followup],
         "internalDeclined": INTERNAL_DECLINED,
         "internalAccepted": INTERNAL_ACCEPTED,
-        "selfHarm": sorted(SELF_HARM),
         "suicideLine": SUICIDE_LINE,
         "occupationalMedicine": OCCUPATIONAL_MEDICINE,
         "smsLines": list(SMS_LINES),
-        "decisionActions": {str(level): count for level, count in DECISION_ACTIONS.items()},  # as on the terminal
+        "decisionActions": DECISION_ACTIONS,  # as on the terminal
         "roles": [str(role) for role in ROLE_LABELS],
         "internal": [str(answer) for answer in INTERNAL_LABELS],
     }
@@ -117,6 +115,7 @@ def interface(lang: Lang) -> dict[str, Any]:
         "callNow": t("h.call_now", lang),
         "call": t("h.call", lang),
         "keyMessage": t("h.key_message", lang),
+        "keyAfterSafety": t("key.after_safety", lang),
         "attentiveWords": t("h.attentive_words", lang),
         "quoted": t("quoted", lang),
         "more": t("h.more", lang),
@@ -191,6 +190,8 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
         "resources": {r.id: _resource_texts(r, lang) for r in guide.resources},
         "keyMessage": tr(guide.key_message, lang),
         "keyInformal": tr(guide.key_message_informal, lang) if guide.key_message_informal else None,
+        "safetyWords": tr(guide.safety_words, lang),
+        "safetyInformal": tr(guide.safety_words_informal, lang) if guide.safety_words_informal else None,
         "attentiveWords": tr(guide.attentive_words, lang),
         "script": {
             "principle": tr(guide.script.principle, lang),

@@ -12,6 +12,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
     "en": {
         # Triage questions
         "q.red_flags": "Do you see any of these red flags right now?",
+        "q.red_flag_now": "“{words}” sounds like a red flag: {labels}. Is it a red flag now?",
         "q.event": "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), declared or not?",
         "q.signs": "Which warning signs do you see?",
         "q.role": "What is the professional's role?",
@@ -45,6 +46,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "why.sign": "Warning sign: {label}",
         "why.event": "The professional was involved in a serious event during care.",
         "why.none": "No serious adverse event and no warning sign in your answers.",
+        "why.red_flags_not_asked": "Red flags not asked today.",
         "h.key_message": "What to say first",
         "h.avoid": "What to avoid",
         "h.contacts": "Who to contact",
@@ -169,6 +171,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "h.attentive_words": "If you notice a change, say simply",
         "list.separator": "; ",
         "call.emergency_line": "Immediate danger: 15 or 112 · dark thoughts: 3114 · by SMS: 114",
+        "call.out_of_hours": "Night, weekend, holiday: the emergency department, or 15.",
         "contacts.unset": "{names}: contact details not set yet. Ask your quality or risk-management department (they add them with secondvictim init).",
         "resource.with_extension": "{phone} ext. {extension}",
         "more.prompt": "Enter: the rest of the guidance · q then Enter: finish",
@@ -424,6 +427,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.summary_unreadable": "{path}: {reason}.",
         # Added after the rest (issue 12)
         "key.informal": "Between colleagues on first-name terms:",
+        "key.after_safety": "Once they are safe, and only then, the key message:",
         # Follow-up contacts (checkin)
         "checkin.err.foreign": (
             "{path} is not a summary written by secondvictim triage or checkin: it cannot be used as "
@@ -460,6 +464,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "checkin.q_trend": "Since the last contact, are things easing, the same or worse, as they see it?",
         "checkin.q_items": "Ask in your own words, and listen. Which of these do they describe?",
         "checkin.q_support": "Have they used the support offered?",
+        "checkin.q_relay": "Since the red flag: is the specialised support in place (occupational medicine, psychologist)?",
         "checkin.q_steps": "Which steps of the event's processes are still to come?",
         "checkin.q_step_date": "On what day: {step}?",
         "checkin.hint_date": "Type the date, today or later (DD/MM/YYYY or YYYY-MM-DD), or press Enter if it is not known.",
@@ -481,13 +486,13 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "checkin.why_followup": "Nothing of concern today: the follow-up continues.",
         "checkin.why_step": "Still to come: {label}.",
         "checkin.why_closing": "Easing, and nothing persists at about one month.",
-        "checkin.why_after_level_3": "Last contact at level 3: check that the specialised support is in place, and ask again about the red flags.",
+        "checkin.why_after_level_3": "An earlier contact was at level 3 (a red flag).",
         "checkin.h_since": "Since the last contact ({kind} of {date}, level {level})",
         "checkin.kind_triage": "first assessment",
         "checkin.kind_checkin": "follow-up contact",
         "checkin.persisting": "Still there: {labels}",
         "checkin.new": "New: {labels}",
-        "checkin.gone": "Gone: {labels}",
+        "checkin.gone": "Not seen or reported today: {labels}",
         "checkin.nothing_then_or_now": "Nothing noted, then or now.",
         "checkin.h_assessment": "Professional assessment",
         "checkin.h_steps": "Around the event's processes",
@@ -596,6 +601,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
     "fr": {
         # Questions du repérage
         "q.red_flags": "Observez-vous en ce moment l'un de ces signes de gravité ?",
+        "q.red_flag_now": "« {words} » évoque un signe de gravité : {labels}. Est-ce un signe de gravité en ce moment ?",
         "q.event": "Le professionnel a-t-il été impliqué dans un événement grave lors des soins (erreur, complication, décès inattendu), déclaré ou non ?",
         "q.signs": "Quels signes d'alerte observez-vous ?",
         "q.role": "Quelle est la fonction du professionnel ?",
@@ -629,6 +635,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "why.sign": "Signe d'alerte : {label}",
         "why.event": "Le professionnel a été impliqué dans un événement grave lors des soins.",
         "why.none": "Ni événement grave lors des soins ni signe d'alerte dans vos réponses.",
+        "why.red_flags_not_asked": "Signes de gravité non demandés aujourd'hui.",
         "h.key_message": "Que dire en premier",
         "h.avoid": "Ce qu'il faut éviter",
         "h.contacts": "Qui contacter",
@@ -773,6 +780,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "h.attentive_words": "Si vous remarquez un changement, dites simplement",
         "list.separator": " ; ",
         "call.emergency_line": "Danger immédiat : 15 ou 112 · idées noires : 3114 · par SMS : 114",
+        "call.out_of_hours": "Nuit, week-end, jour férié : les urgences, ou le 15.",
         "contacts.unset": "{names} : coordonnées pas encore renseignées. Demandez-les à votre service qualité ou gestion des risques (il les ajoute avec secondvictim init).",
         "resource.with_extension": "{phone} poste {extension}",
         "more.prompt": "Entrée : afficher la suite · q puis Entrée : quitter",
@@ -1033,6 +1041,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.summary_unreadable": "{path} : {reason}.",
         # Ajouté après le reste (ticket 12)
         "key.informal": "Entre collègues qui se tutoient :",
+        "key.after_safety": "Une fois la personne en sécurité, et seulement alors, le message clé :",
         # Points de suivi (checkin)
         "checkin.err.foreign": (
             "{path} n'est pas une synthèse écrite par secondvictim (repérage ou point de suivi) : il ne "
@@ -1072,6 +1081,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "checkin.q_trend": "Depuis le dernier point, selon la personne, les choses s'apaisent-elles, restent-elles pareilles ou s'aggravent-elles ?",
         "checkin.q_items": "Posez les questions avec vos mots, et écoutez. Qu'est-ce que la personne décrit parmi ceci ?",
         "checkin.q_support": "La personne a-t-elle eu recours au soutien proposé ?",
+        "checkin.q_relay": "Depuis le signe de gravité : le soutien spécialisé est-il en place (médecine du travail, psychologue) ?",
         "checkin.q_steps": "Quelles étapes des procédures liées à l'événement restent à venir ?",
         "checkin.q_step_date": "À quelle date : {step} ?",
         "checkin.hint_date": "Tapez la date, aujourd'hui ou plus tard (JJ/MM/AAAA ou AAAA-MM-JJ), ou appuyez sur Entrée si elle n'est pas connue.",
@@ -1093,13 +1103,13 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "checkin.why_followup": "Rien d'inquiétant aujourd'hui : le suivi continue.",
         "checkin.why_step": "À venir : {label}.",
         "checkin.why_closing": "Les choses s'apaisent, et rien ne persiste vers un mois.",
-        "checkin.why_after_level_3": "Dernier point au niveau 3 : vérifiez que le soutien spécialisé est en place et reposez la question des signes de gravité.",
+        "checkin.why_after_level_3": "Un point précédent était au niveau 3 (signe de gravité).",
         "checkin.h_since": "Depuis le dernier point ({kind} du {date}, niveau {level})",
         "checkin.kind_triage": "premier repérage",
         "checkin.kind_checkin": "point de suivi",
         "checkin.persisting": "Toujours présent : {labels}",
         "checkin.new": "Nouveau : {labels}",
-        "checkin.gone": "Disparu : {labels}",
+        "checkin.gone": "Ni observé ni rapporté aujourd'hui : {labels}",
         "checkin.nothing_then_or_now": "Rien de noté, ni alors ni aujourd'hui.",
         "checkin.h_assessment": "Évaluation par un professionnel",
         "checkin.h_steps": "Autour des procédures liées à l'événement",

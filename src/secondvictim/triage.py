@@ -1,11 +1,12 @@
 """The triage rule: answers in, recommendation out. No prompts, no printing, no files."""
 
 from .choices import Internal, Role
-from .models import EVENT, INTERNAL_ACCEPTED, INTERNAL_DECLINED, Guide, Model
+from .models import EVENT, INTERNAL_ACCEPTED, INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, Guide, Model
 
 
 class Answers(Model):
-    red_flags: tuple[str, ...] = ()
+    # None: not asked (no terminal and no --red-flag). Recorded so, never as "none".
+    red_flags: tuple[str, ...] | None = ()
     # None: not asked, as on the red-flag path, where the answer cannot change the level.
     event: bool | None = None
     # Situations that call for outreach even when no sign shows (ids of guide.situations).
@@ -65,7 +66,9 @@ def actions_at(guide: Guide, level: int, given: set[str]) -> tuple[str, ...]:
 
 def recommend(guide: Guide, answers: Answers) -> Recommendation:
     level, reasons = level_of(answers)
-    given = set(answers.red_flags) | set(answers.signs) | set(answers.situations)
+    given = set(answers.red_flags or ()) | set(answers.signs) | set(answers.situations)
+    if answers.red_flags is None:
+        given.add(RED_FLAGS_NOT_ASKED)
     if answers.internal is Internal.no:
         given.add(INTERNAL_DECLINED)
     elif answers.internal is Internal.yes:

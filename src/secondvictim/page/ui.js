@@ -232,14 +232,21 @@ function reasonsLine(rec) {
   return fillText(rec.reasons.length === 1 ? forms.one : forms.other, { labels });
 }
 
-// Whom to call now, as document.call_now: at level 3 the emergency numbers (3114 for dark
-// thoughts or a risk to themselves) and occupational medicine when it has a number; otherwise
-// the contacts that have a number, in the order to offer them, then the emergency numbers.
+// The actions the decision lists, as document.decision_actions: below level 3 the first few; at
+// level 3 every action that is for a red flag alone, none cut.
+function decisionIds(rec) {
+  if (rec.level < 3) return rec.actions.slice(0, RULE.decisionActions);
+  const only3 = RULE.actions.filter((a) => a.levels.length === 1 && a.levels[0] === 3).map((a) => a.id);
+  return rec.actions.filter((id) => only3.includes(id));
+}
+
+// Whom to call now, as document.call_now: at level 3 every emergency number (15, 112, 114,
+// 3114) and occupational medicine when it has a number; otherwise the contacts that have a
+// number, in the order to offer them, then the emergency numbers.
 function callsList(rec) {
   const listed = rec.resources.map(ruleResource);
   if (rec.level === 3) {
-    const selfHarm = rec.reasons.some((id) => RULE.selfHarm.includes(id));
-    const needed = rec.emergency.map(ruleResource).filter((r) => r.id !== RULE.suicideLine || selfHarm);
+    const needed = rec.emergency.map(ruleResource);
     const occupational = listed.filter((r) => r.id === RULE.occupationalMedicine && reachable(r));
     return h("ul", { class: "calls" }, [...needed, ...occupational].filter(reachable).map(callLine));
   }
@@ -260,14 +267,19 @@ function moreDetails(rec) {
   const listed = rec.resources.map(ruleResource);
   const ready = listed.filter((r) => reachable(r) || words.resources[r.id].how);
   const unset = listed.filter((r) => !ready.includes(r));
-  const more = rec.actions.slice(RULE.decisionActions[rec.level]);
+  const shown = decisionIds(rec);
+  const more = rec.actions.filter((id) => !shown.includes(id));
   const informal = words.keyInformal && words.keyInformal !== words.keyMessage;
+  const safetyInformal = words.safetyInformal && words.safetyInformal !== words.safetyWords;
   return h(
     "details",
     {},
     h("summary", {}, ui().more),
     h("p", {}, words.levels[rec.level].summary),
     more.length ? h("ul", { class: "check" }, more.map((id) => h("li", {}, words.actions[id]))) : null,
+    rec.level === 3 && safetyInformal ? [h("p", {}, ui().informal), quote(words.safetyInformal)] : null,
+    // At level 3 the key message comes once they are safe, never first.
+    rec.level === 3 ? [h("p", {}, ui().keyAfterSafety), quote(words.keyMessage)] : null,
     rec.level > 0 && informal ? [h("p", {}, ui().informal), quote(words.keyInformal)] : null,
     h("h3", {}, ui().avoid),
     h("ul", {}, words.attitudes.map((a) => h("li", {}, a.avoid))),
@@ -323,11 +335,11 @@ function resultScreen() {
     h("h2", { tabindex: "-1", class: `focus banner level-${rec.level}` }, banner),
     h("p", { class: "reasons" }, reasons),
     h("h3", {}, ui().now),
-    h("ol", { class: "now" }, rec.actions.slice(0, RULE.decisionActions[rec.level]).map((id) => h("li", {}, words.actions[id]))),
+    h("ol", { class: "now" }, decisionIds(rec).map((id) => h("li", {}, words.actions[id]))),
     h("h3", {}, rec.level === 3 ? ui().callNow : ui().call),
     callsList(rec),
     h("h3", {}, rec.level > 0 ? ui().keyMessage : ui().attentiveWords),
-    quote(rec.level > 0 ? words.keyMessage : words.attentiveWords),
+    quote(rec.level === 3 ? words.safetyWords : rec.level > 0 ? words.keyMessage : words.attentiveWords),
     moreDetails(rec),
     // The manager is supported too: the line that ends every result.
     h("p", { class: "note manager" }, words.managerLine),
