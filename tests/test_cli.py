@@ -138,7 +138,8 @@ def test_triage_red_flag_puts_emergency_first(run):
     result = run("triage", "--red-flag", "dark-thoughts", "--red-flag", "danger")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert out.startswith("LEVEL 3 OF 3: ACT NOW\nRed flags: Dark thoughts (hopelessness, thoughts of suicide or self-harm); A")
+    # Several red flags: their labels without the details, so that what to do stays on the screen.
+    assert out.startswith("LEVEL 3 OF 3: ACT NOW\nRed flags: Dark thoughts; A risk to themselves or to patients.\n")
     assert "A risk to themselves or to patients." in " ".join(out.split())
     call_now = out[out.index("Call now") : out.index("What to say first")]
     assert "- 15: SAMU, medical emergency, 24/7" in call_now and "- 3114: suicide prevention, 24/7, free" in call_now
@@ -310,9 +311,13 @@ def test_red_flag_path_asks_one_question(run, terminal):
         "\n"
         "Do you see any of these red flags right now?\n"
         "  1. Severe distress\n"
+        "     Distress that does not settle.\n"
         "  2. Major disorganisation\n"
+        "     They can no longer act in a safe, ordered way.\n"
         "  3. Dark thoughts (hopelessness, thoughts of suicide or self-harm)\n"
+        "     They speak of death, of giving up or of hurting themselves, even indirectly.\n"
         "  4. A risk to themselves or to patients\n"
+        "     They could harm themselves or a patient now.\n"
         "Type the numbers separated by spaces (for example 1 3), or press Enter for none.\n"
         "> \n"
     )

@@ -438,13 +438,13 @@ def resources_document(guide: Guide, lang: Lang, resources: list[Resource], *, e
 
 
 def described(sign: Sign, lang: Lang, *, short: bool = False) -> str:
-    """A sign's label, then what it looks like on a line of its own (with `short`, its first
-    sentence only, for a question's menu)."""
+    """A sign's label, then what it looks like on a line of its own (with `short`, what comes
+    before its examples, for a question's menu)."""
     if sign.description is None:
         return tr(sign.label, lang)
     description = tr(sign.description, lang)
     if short:
-        description = description.split(". ")[0].rstrip(".") + "."
+        description = description.split(":")[0].rstrip(" \u00a0.") + "."
     return f"{tr(sign.label, lang)}\n{description}"
 
 
