@@ -16,18 +16,19 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .choices import DEFAULT_ALARM, EXTENSIONS, Lang, Role
 from .config import Settings, config_dir
-from .errors import SHOWN_PROBLEMS, DataError, ExitCode, OutputError, PreviousFileError, UsageError
+from .errors import SHOWN_PROBLEMS, AppError, DataError, ExitCode, OutputError, PreviousFileError, UsageError
 from .files import check_targets, failure
 from .i18n import Key, plural, t
 from .parsing import parse_choice, parse_date, parse_ids, parse_internal, parse_role, parse_time
 
 if TYPE_CHECKING:
-    from .checkin import History
+    from .checkin import CheckinAnswers, History
     from .document import Document
     from .followup import Reminder
     from .loader import Loaded
     from .models import Guide
     from .prompts import Asker
+    from .triage import Answers
 
 CARD_FORMATS = ("md", "html", "txt")
 SUMMARY_FORMATS = ("md", "html", "json")
@@ -72,6 +73,45 @@ def load_guide(settings: Settings, *, fallback: bool = False) -> tuple[Loaded, D
         if not fallback or settings.data_dir is None:
             raise
         return load(None), exc
+
+
+def unusable(settings: Settings, error: BaseException) -> DataError:
+    """A failure met while using the institution's data, as the one problem it is known to be."""
+    from .errors import Problem
+
+    return DataError([Problem(settings.data_dir or "", None, "", "p.unusable", error=type(error).__name__)])
+
+
+def rendering_fallback(
+    settings: Settings,
+    loaded: Loaded,
+    error: Exception,
+    answered: dict[str, tuple[str, ...]],
+    notify: Callable[[str], None],
+) -> tuple[Loaded, list[dict[str, Any]]]:
+    """The packaged guide to show when the institution's guide failed to render, and the warning.
+
+    The answers were given against the institution's guide and are not asked again: its items
+    that were answered (a red flag or a sign of its own, by list name in `answered`) are kept
+    beside the packaged ones, so that the level and its reasons stay what was answered.
+    """
+    from .loader import Loaded, load
+    from .models import Guide
+
+    packaged = load(None)
+    warnings = fallback_warnings(settings, unusable(settings, error), notify)
+    update: dict[str, Any] = {}
+    for name, ids in answered.items():
+        ours = getattr(packaged.guide, name)
+        known = {item.id for item in ours}
+        extra = tuple(item for item in getattr(loaded.guide, name) if item.id in ids and item.id not in known)
+        if extra:
+            update[name] = (*ours, *extra)
+    if not update:
+        return packaged, warnings
+    fields = {name: getattr(packaged.guide, name) for name in Guide.model_fields}
+    guide = Guide.model_construct(**{**fields, **update})
+    return Loaded(guide, packaged.files, packaged.origins, None), warnings
 
 
 def warning_data(key: str, message: str, problems: list[Any] | None = None) -> dict[str, Any]:
@@ -207,7 +247,6 @@ def triage(
 ) -> Output:
     """A few questions (those no option answered), then the recommendation."""
     from .prompts import Given, complete
-    from .triage import recommend
 
     lang = settings.lang
     role = parse_role(opts.role) if opts.role else None
@@ -230,9 +269,50 @@ def triage(
     if asker and given.red_flags is None:
         asker.write(t("triage.intro", lang) + "\n")
     answers = complete(guide, given, asker)
-    recommendation = recommend(guide, answers)
     if asker:
         asker.write("\n")
+    chosen = Chosen(day, alarm, summary_format)
+    try:
+        return _triage_output(settings, opts, chosen, loaded, answers, warnings, notify)
+    except (AppError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        # One rule for every failure of the institution's data, rendering included: the packaged
+        # guide's decision, with the warning (with --strict, the problem and exit 2).
+        if loaded.institution is None:
+            raise
+        if opts.strict:
+            raise unusable(settings, exc) from exc
+        answered = {"red_flags": answers.red_flags, "warning_signs": answers.signs, "situations": answers.situations}
+        packaged, warnings = rendering_fallback(settings, loaded, exc, answered, notify)
+        return _triage_output(settings, opts, chosen, packaged, answers, warnings, notify)
+
+
+class Chosen(NamedTuple):
+    """What a command's options chose, read before anything is asked: the event's day, the
+    reminders' time and the summary's format."""
+
+    day: date
+    alarm: time
+    summary_format: str | None
+
+
+def _triage_output(
+    settings: Settings,
+    opts: TriageOptions,
+    chosen: Chosen,
+    loaded: Loaded,
+    answers: Answers,
+    warnings: list[dict[str, Any]],
+    notify: Callable[[str], None],
+) -> Output:
+    """The triage's result from its answers: on screen, as JSON, and the files asked for."""
+    from .triage import recommend
+
+    lang, guide = settings.lang, loaded.guide
+    day, alarm, summary_format = chosen
+    recommendation = recommend(guide, answers)
+    warnings = list(warnings)
     from .followup import new_plan_id, reminders
     from .render_json import triage_data
 
@@ -326,7 +406,7 @@ def checkin(
     settings: Settings, opts: CheckinOptions, asker: Asker | None, notify: Callable[[str], None]
 ) -> Output:
     """A follow-up contact (the questions no option answered), compared with the previous summary."""
-    from .checkin import Upcoming, assess
+    from .checkin import Upcoming
     from .parsing import parse_steps, parse_support_used, parse_trend
     from .prompts import CheckinGiven, complete_checkin
 
@@ -367,9 +447,43 @@ def checkin(
     if asker and given.red_flags is None:
         asker.write(t("checkin.intro", lang, day=(day - event_date).days) + "\n")
     answers = complete_checkin(guide, given, asker, day)
-    result = assess(guide, answers, event_date=event_date, today=day, history=history)
     if asker:
         asker.write("\n")
+    chosen = Chosen(event_date, alarm, summary_format)
+    try:
+        return _checkin_output(settings, opts, chosen, loaded, answers, history, warnings, notify)
+    except (AppError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        if loaded.institution is None:
+            raise
+        answered = {
+            "red_flags": answers.red_flags,
+            "warning_signs": answers.signs or (),
+            "checkin_items": answers.items or (),
+            "process_steps": tuple(s.id for s in answers.steps or ()),
+        }
+        packaged, warnings = rendering_fallback(settings, loaded, exc, answered, notify)
+        return _checkin_output(settings, opts, chosen, packaged, answers, history, warnings, notify)
+
+
+def _checkin_output(
+    settings: Settings,
+    opts: CheckinOptions,
+    chosen: Chosen,
+    loaded: Loaded,
+    answers: CheckinAnswers,
+    history: History | None,
+    warnings: list[dict[str, Any]],
+    notify: Callable[[str], None],
+) -> Output:
+    """The check-in's result from its answers: on screen, as JSON, and the files asked for."""
+    from .checkin import assess
+
+    lang, guide, day = settings.lang, loaded.guide, today()
+    event_date, alarm, summary_format = chosen
+    result = assess(guide, answers, event_date=event_date, today=day, history=history)
+    warnings = list(warnings)
     from .followup import checkin_reminders, new_plan_id
     from .render_json import checkin_data
 

@@ -244,6 +244,7 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
                 write_json(error_data(lang, key, int(code), typeset(message, lang), problems or []))
         return code
 
+    settings: Settings | None = None
     try:
         settings = resolve(argv, os.environ)
         lang = settings.lang
@@ -288,6 +289,14 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
         reason = errno.errorcode.get(exc.errno or 0, str(exc.errno))
         return fail(ExitCode.OUTPUT, "err.stream", t("err.stream", lang, reason=reason))
     except Exception as exc:
+        if settings is not None and settings.data_dir is not None:
+            # Met while the institution's data was in use: said as the problem it is, exit 2
+            # (the crisis commands fell back to the packaged guide before getting here).
+            from .application import problem_data, unusable
+
+            error = unusable(settings, exc)
+            said = error.message(lang) + "\n" + t("call.emergency_line", lang)
+            return fail(error.code, error.key, said, [problem_data(p, lang) for p in error.problems])
         return fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
 
 

@@ -297,6 +297,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.too_long": "too long (at most {count})",
         "p.range": "the value is out of range",
         "p.invalid": "invalid value ({kind})",
+        "p.unusable": "this data could not be used ({error})",
         "validate.problems": {"one": "Not valid: {count} problem.", "other": "Not valid: {count} problems."},
         "validate.warnings": {"one": "{count} warning", "other": "{count} warnings"},
         "validate.more": {
@@ -902,6 +903,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.too_long": "trop long (au plus {count})",
         "p.range": "la valeur est hors des limites",
         "p.invalid": "valeur non valide ({kind})",
+        "p.unusable": "ces données n'ont pas pu être utilisées ({error})",
         "validate.problems": {"one": "Non valide : {count} problème.", "other": "Non valide : {count} problèmes."},
         "validate.warnings": {"one": "{count} avertissement", "other": "{count} avertissements"},
         "validate.more": {

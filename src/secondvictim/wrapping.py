@@ -34,6 +34,15 @@ def line_width() -> int:
     return max(MIN_WIDTH, min(columns, MAX_WIDTH))
 
 
+MIN_HEIGHT, MAX_HEIGHT = 10, 500
+
+
+def screen_height() -> int:
+    """The terminal's height (or LINES), within sane bounds: 0, negative or absurd is not one."""
+    lines = shutil.get_terminal_size((80, 24)).lines
+    return max(MIN_HEIGHT, min(lines, MAX_HEIGHT))
+
+
 def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     """`text` in lines of at most `width` columns, starting with `first`, then indented by `rest`."""
     glued = _WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), text)

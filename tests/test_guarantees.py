@@ -1,0 +1,258 @@
+"""One rule for every failure of institution data, messages that cannot fail, and never a blank result.
+
+- Whatever goes wrong while loading, validating, merging or rendering an institution's data,
+  `triage` and `checkin` show the packaged guide's decision with a warning (exit 0), and every
+  other command stops with the list of problems (exit 2): never a traceback, never exit 70.
+- Every message key renders in both languages, with every plural form and every field.
+- A level-3 result always prints its level, actions and numbers, whatever the terminal's size says.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import re
+import string
+from datetime import date
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from secondvictim.errors import DataError, PreviousFileError, Problem
+from secondvictim.i18n import message
+from secondvictim.strings import STRINGS
+
+CRISIS = [
+    ["triage", "--red-flag", "severe-distress"],
+    ["checkin", "--event-date", "2026-01-05", "--red-flag", "dark-thoughts", "--sign", "none",
+     "--trend", "same", "--item", "none", "--support-used", "no"],
+]
+OTHERS = [["resources"], ["card"], ["signs"], ["script"], ["avoid"], ["about"], ["followup"]]
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+SAMPLES: list[object] = ["a text", 0, 1, 2, 1000, date(2026, 3, 27), Path("/some/where.yaml")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_message_key_renders_with_every_form_and_field(lang):
+    """No message can fail: each key, each plural form, each field, with values of each kind."""
+    for key, text in STRINGS[lang].items():
+        forms = list(text.values()) if isinstance(text, dict) else [text]
+        names = set().union(*(_fields(f) for f in forms))
+        for sample in SAMPLES:
+            values = dict.fromkeys(names, sample)
+            counts = [0, 1, 2, 5] if isinstance(text, dict) else [None]
+            for count in counts:
+                if count is not None:
+                    values["count"] = count
+                said = message(key, lang, **values)
+                assert said and "{" not in said.replace("{}", ""), (key, said)
+                # The same through a located problem, as the loader reports it.
+                own = {k: v for k, v in values.items() if k not in ("path", "line", "field", "key")}
+                assert Problem(Path("x.yaml"), 3, "field", key, **own).render(lang)
+        # Even with none of its values, a message is said rather than raised.
+        assert message(key, lang)
+
+
+def test_the_plural_too_few_message_as_a_problem():
+    """It crashed as a problem: an action with `levels: []` made the report itself fail."""
+    problem = Problem(Path("levels.yaml"), 3, "actions[0].levels", "p.too_few", count=1)
+    assert problem.render("en") == "levels.yaml:3: actions[0].levels: at least 1 item is needed"
+    assert "il faut au moins 1 élément" in problem.render("fr")
+    assert "2 problems" in DataError([problem, problem]).message("en")
+    assert PreviousFileError("checkin.err.unreadable", problem=problem).message("fr")
+
+
+@pytest.fixture
+def too_few(tmp_path):
+    folder = tmp_path / "institution"
+    folder.mkdir()
+    (folder / "levels.yaml").write_text("actions:\n  - id: know-signs\n    levels: []\n", encoding="utf-8")
+    return folder
+
+
+def _level3(result):
+    assert result.exit_code == 0, result.output
+    assert "LEVEL 3" in result.stdout and "112" in result.stdout and "3114" in result.stdout
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("args", CRISIS)
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_crisis_commands_fall_back_on_a_too_short_list(run, too_few, monkeypatch, args, how):
+    if how == "option":
+        result = run("--data-dir", str(too_few), *args)
+    else:
+        monkeypatch.setenv("SECONDVICTIM_DATA_DIR", str(too_few))
+        result = run(*args)
+    _level3(result)
+    assert "at least 1 item is needed" in result.stderr
+    assert "levels.yaml:3" in result.stderr
+
+
+@pytest.mark.parametrize("args", [*OTHERS, ["page", "-o", "page.html"], ["validate"]])
+def test_other_commands_stop_with_the_problem_list(run, too_few, args, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("--data-dir", str(too_few), *args)
+    assert result.exit_code == 2, result.output
+    assert "at least 1 item is needed" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "page.html").exists()
+
+
+def test_the_team_plan_falls_back_too(run, too_few):
+    result = run("--data-dir", str(too_few), "team", "--no-death", "--situation", "none")
+    assert result.exit_code == 0 and "at least 1 item is needed" in result.stderr
+    assert "112" in result.stdout
+
+
+def _broken_renderer(*args, **kwargs):
+    raise ZeroDivisionError("a renderer that fails on this institution's data")
+
+
+@pytest.mark.parametrize("json_output", [False, True])
+def test_a_rendering_failure_falls_back_to_the_packaged_guide(run, tmp_path, monkeypatch, json_output):
+    """Validated data that a renderer still cannot show: the packaged decision, with the warning."""
+    from secondvictim import render_json
+
+    folder = tmp_path / "institution"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(
+        "resources:\n  - id: occupational-medicine\n    phone: '01 23 45 67 89'\n", encoding="utf-8"
+    )
+    real = render_json.triage_data
+    calls = []
+
+    def fails_with_the_institution(guide, *args, **kwargs):
+        calls.append(guide)
+        if any(r.phone == "01 23 45 67 89" for r in guide.resources):
+            _broken_renderer()
+        return real(guide, *args, **kwargs)
+
+    monkeypatch.setattr(render_json, "triage_data", fails_with_the_institution)
+    result = run("--data-dir", str(folder), "triage", "--red-flag", "dark-thoughts", *(["--json"] if json_output else []))
+    assert result.exit_code == 0, result.output
+    assert len(calls) == 2
+    assert "ZeroDivisionError" in result.stderr and "packaged guide" in result.stderr
+    if json_output:
+        data = json.loads(result.stdout)
+        assert data["level"] == 3 and data["warnings"][0]["code"] == "data_fallback"
+    else:
+        _level3(result)
+    # With --strict, the same failure stops with the problem: exit 2, not 70.
+    strict = run("--data-dir", str(folder), "triage", "--red-flag", "dark-thoughts", "--strict")
+    assert strict.exit_code == 2 and "ZeroDivisionError" in strict.stderr
+
+
+def test_a_rendering_failure_keeps_the_institutions_own_red_flag(run, tmp_path, monkeypatch):
+    """A red flag the institution added and that was answered stays the reason of level 3."""
+    from secondvictim import document
+
+    folder = tmp_path / "institution"
+    folder.mkdir()
+    (folder / "signs.yaml").write_text(
+        "red_flags:\n  - id: unit-flag\n    label: {en: Our own red flag, fr: Notre signe}\n", encoding="utf-8"
+    )
+    real = document.guidance_document
+
+    def fails_once(guide, rec, *args, **kwargs):
+        if not fails_once.done:
+            fails_once.done = True
+            _broken_renderer()
+        return real(guide, rec, *args, **kwargs)
+
+    fails_once.done = False
+    monkeypatch.setattr(document, "guidance_document", fails_once)
+    result = run("--data-dir", str(folder), "triage", "--red-flag", "unit-flag")
+    _level3(result)
+    assert "Our own red flag" in result.stdout
+
+
+def test_a_failure_of_the_loader_itself_is_a_problem_not_a_crash(run, tmp_path, monkeypatch):
+    """A bug the loader did not foresee, met with institution data: fallback, or exit 2."""
+    from secondvictim import loader
+
+    folder = tmp_path / "institution"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text("resources: []\n", encoding="utf-8")
+    real = loader.assemble
+
+    def fails(packaged, institution=None):
+        if institution is not None:
+            raise RecursionError("deep")
+        return real(packaged, institution)
+
+    monkeypatch.setattr(loader, "assemble", fails)
+    _level3(run("--data-dir", str(folder), "triage", "--red-flag", "severe-distress"))
+    for args in (["resources"], ["validate"]):
+        result = run("--data-dir", str(folder), *args)
+        assert result.exit_code == 2 and "RecursionError" in result.output, result.output
+
+
+@pytest.mark.parametrize("how", ["option", "environment"])
+def test_an_unreadable_data_dir_falls_back_the_same_way_however_named(run, tmp_path, monkeypatch, how):
+    """--data-dir naming a folder the user cannot read was "a command line that cannot be
+    understood" (Click's readable check), while SECONDVICTIM_DATA_DIR fell back."""
+    folder = tmp_path / "institution"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: False if str(path) == str(folder) else real_access(path, mode, **kw))
+    real_iterdir = Path.iterdir
+
+    def denied(self):
+        if self == folder:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", denied)
+    if how == "option":
+        result = run("--data-dir", str(folder), "triage", "--red-flag", "severe-distress")
+    else:
+        monkeypatch.setenv("SECONDVICTIM_DATA_DIR", str(folder))
+        result = run("triage", "--red-flag", "severe-distress")
+    _level3(result)
+    assert "cannot be understood" not in result.output
+    assert "permission" in result.stderr.lower()
+
+
+# --- Never blank ------------------------------------------------------------------------------
+
+
+def test_sizes_from_the_environment_are_clamped(monkeypatch):
+    from secondvictim.wrapping import MAX_WIDTH, MIN_WIDTH, line_width, screen_height
+
+    for columns, lines in [("0", "0"), ("-5", "-1"), ("1", "1"), ("99999999999", "99999999999"), ("abc", "x")]:
+        monkeypatch.setenv("COLUMNS", columns)
+        monkeypatch.setenv("LINES", lines)
+        assert MIN_WIDTH <= line_width() <= MAX_WIDTH
+        assert 10 <= screen_height() <= 500
+
+
+LEVEL3 = ["triage", "--red-flag", "severe-distress", "--full"]
+
+
+@pytest.mark.parametrize(("columns", "args"), [
+    ("0", LEVEL3), ("-3", LEVEL3), ("1", LEVEL3), ("99999999999", LEVEL3), ("0", ["card"]), ("0", ["signs"]),
+])
+def test_never_blank_in_a_real_terminal_whatever_columns_says(installed_command, tmp_path, columns, args):
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env.update(TERM="xterm-256color", COLUMNS=columns, LINES=columns)
+    child = pexpect.spawn(str(installed_command), args, env=env, cwd=str(tmp_path), encoding="utf-8", timeout=20,
+                          dimensions=(40, 90))
+    child.logfile_read = io.StringIO()
+    child.expect(pexpect.EOF)
+    child.close()
+    screen = re.sub(r"\x1b\[[0-9;]*m", "", child.logfile_read.getvalue())
+    assert child.exitstatus == 0, screen
+    if args[0] == "triage":
+        words = " ".join(screen.split())  # however narrow, the words are all there
+        assert "LEVEL 3 OF 3" in words and "112" in words and "3114" in words
+        assert "occupational medicine" in words.lower()
+    else:
+        assert len(screen.strip().splitlines()) > 10, screen
+
