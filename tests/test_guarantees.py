@@ -256,3 +256,59 @@ def test_never_blank_in_a_real_terminal_whatever_columns_says(installed_command,
     else:
         assert len(screen.strip().splitlines()) > 10, screen
 
+
+
+# --- A previous summary is believed only as far as it is consistent ---------------------------
+
+
+def _summary(run, tmp_path, *args):
+    from datetime import timedelta
+
+    event = (date.today() - timedelta(days=30)).isoformat()
+    path = tmp_path / "before.json"
+    result = run("triage", *args, "--event-date", event, "-o", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    return path, json.loads(path.read_text(encoding="utf-8"))
+
+
+CALM = ["--red-flag", "none", "--sign", "none", "--trend", "easing", "--item", "none", "--support-used", "yes", "--json"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_red_flag_summary_edited_to_level_0_does_not_close_the_follow_up(run, tmp_path, lang):
+    path, data = _summary(run, tmp_path, "--red-flag", "dark-thoughts")
+    data["level"] = 0
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run("--lang", lang, "checkin", "--previous", str(path), *CALM)
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["level"] >= 1 and out["closes"] is False
+    assert out["history"][0]["level"] == 3
+    assert [w["code"] for w in out["warnings"]] == ["previous_level_corrected"]
+    assert ("level 3" if lang == "en" else "niveau 3") in result.stderr
+
+
+def test_a_consistent_summary_is_read_as_written(run, tmp_path):
+    path, _ = _summary(run, tmp_path, "--red-flag", "dark-thoughts")
+    out = json.loads(run("checkin", "--previous", str(path), *CALM).stdout)
+    assert out["warnings"] == [] and out["history"][0]["level"] == 3
+
+
+@pytest.mark.parametrize("forge", ["huge-int", "deep", "year-1", "year-9999", "nan"])
+def test_a_forged_summary_is_refused_never_a_crash(run, tmp_path, forge):
+    path, data = _summary(run, tmp_path, "--event", "--sign", "none", "--role", "nurse", "--internal", "yes")
+    text = json.dumps(data)
+    if forge == "huge-int":
+        text = text[:-1] + ', "x": ' + "9" * 5000 + "}"
+    elif forge == "deep":
+        text = text[:-1] + ', "x": ' + "[" * 60 + "]" * 60 + "}"
+    elif forge == "year-1":
+        text = json.dumps({**data, "event_date": "0001-01-01"})
+    elif forge == "year-9999":
+        text = json.dumps({**data, "event_date": "9999-12-31", "written": "9999-12-31"})
+    elif forge == "nan":
+        text = json.dumps({**data, "level": float("nan")})
+    path.write_text(text, encoding="utf-8")
+    result = run("checkin", "--previous", str(path), *CALM)
+    assert result.exit_code == 2, result.output
+    assert "previous contact" in result.stderr or "check the computer's date" in result.stderr

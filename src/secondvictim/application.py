@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .followup import Reminder
     from .loader import Loaded
     from .models import Guide
+    from .previous import Correction
     from .prompts import Asker
     from .triage import Answers
 
@@ -284,8 +285,8 @@ def triage(
         if opts.strict:
             raise unusable(settings, exc) from exc
         answered = {"red_flags": answers.red_flags, "warning_signs": answers.signs, "situations": answers.situations}
-        packaged, warnings = rendering_fallback(settings, loaded, exc, answered, notify)
-        return _triage_output(settings, opts, chosen, packaged, answers, warnings, notify)
+        packaged, more = rendering_fallback(settings, loaded, exc, answered, notify)
+        return _triage_output(settings, opts, chosen, packaged, answers, [*warnings, *more], notify)
 
 
 class Chosen(NamedTuple):
@@ -378,13 +379,14 @@ class CheckinOptions(NamedTuple):
     workdays: bool = False
 
 
-def read_previous(path: Path, day: date, event_date: date | None) -> History:
-    """The contacts of a previous summary, through the one reader; a PreviousFileError if it is
-    not one of ours, damaged, from the future or for another event."""
+def read_previous(path: Path, day: date, event_date: date | None) -> tuple[History, tuple[Correction, ...]]:
+    """The contacts of a previous summary, through the one reader, believed as far as they are
+    consistent (with what was corrected, to say); a PreviousFileError if it is not one of ours,
+    damaged, from the future or for another event."""
     import json
 
-    from .loader import read_text
-    from .previous import read_history
+    from .loader import read_text, too_deep
+    from .previous import MAX_DEPTH, believed, read_history
 
     try:
         text = read_text(path)
@@ -397,9 +399,13 @@ def read_previous(path: Path, day: date, event_date: date | None) -> History:
         if text.lstrip().startswith("{"):
             raise PreviousFileError("checkin.err.not_json", path=path, line=exc.lineno) from None
         raise PreviousFileError("checkin.err.foreign", path=path) from None
-    except RecursionError:
+    except (RecursionError, ValueError):
+        # Nesting deeper than the parser goes, or an integer of thousands of digits.
         raise PreviousFileError("checkin.err.not_json", path=path, line=1) from None
-    return read_history(data, today=day, event_date=event_date, path=path)
+    deep = too_deep(data, MAX_DEPTH)
+    if deep is not None:
+        raise PreviousFileError("checkin.err.damaged", path=path, field=".".join(str(p) for p in deep[:3]))
+    return believed(read_history(data, today=day, event_date=event_date, path=path))
 
 
 def checkin(
@@ -424,7 +430,18 @@ def checkin(
     loaded, problem = load_guide(settings, fallback=True)
     warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
-    history = read_previous(opts.previous, day, event_date) if opts.previous else None
+    history, corrections = read_previous(opts.previous, day, event_date) if opts.previous else (None, ())
+    for correction in corrections:
+        said = t(
+            "checkin.warn.level_corrected",
+            lang,
+            path=opts.previous,
+            date=correction.date,
+            stored=correction.stored,
+            level=correction.level,
+        )
+        notify(said)
+        warnings.append(warning_data("previous_level_corrected", said))
     event_date = history.event_date if history else event_date
     assert event_date is not None
     steps = (
@@ -463,8 +480,8 @@ def checkin(
             "checkin_items": answers.items or (),
             "process_steps": tuple(s.id for s in answers.steps or ()),
         }
-        packaged, warnings = rendering_fallback(settings, loaded, exc, answered, notify)
-        return _checkin_output(settings, opts, chosen, packaged, answers, history, warnings, notify)
+        packaged, more = rendering_fallback(settings, loaded, exc, answered, notify)
+        return _checkin_output(settings, opts, chosen, packaged, answers, history, [*warnings, *more], notify)
 
 
 def _checkin_output(

@@ -442,6 +442,13 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "leave out --event-date."
         ),
         "checkin.err.unreadable": "The previous summary cannot be read: {problem}",
+        "checkin.err.too_old": (
+            "{path} is for an event of {found}, more than ten years ago: it cannot be used as the previous contact."
+        ),
+        "checkin.warn.level_corrected": (
+            "{path}: the contact of {date} is recorded at level {stored}, but its own answers call for level "
+            "{level}: it is read as level {level}."
+        ),
         "checkin.err.not_json": "{path}:{line}: not valid JSON: it cannot be used as the previous contact.",
         "checkin.err.when": (
             "Say which event this follow-up is for: give --event-date DATE, or --previous FILE (a summary "
@@ -1054,6 +1061,13 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "événement, ou retirez --event-date."
         ),
         "checkin.err.unreadable": "La synthèse précédente ne peut pas être lue : {problem}",
+        "checkin.err.too_old": (
+            "{path} concerne un événement du {found}, il y a plus de dix ans : il ne peut pas servir de point précédent."
+        ),
+        "checkin.warn.level_corrected": (
+            "{path} : le contact du {date} est enregistré au niveau {stored}, mais ses propres réponses "
+            "appellent le niveau {level} : il est lu au niveau {level}."
+        ),
         "checkin.err.not_json": "{path}:{line} : ce n'est pas du JSON valide ; il ne peut pas servir de point précédent.",
         "checkin.err.when": (
             "Indiquez de quel événement il s'agit : donnez --event-date DATE, ou --previous FICHIER (une "
