@@ -312,3 +312,50 @@ def test_a_forged_summary_is_refused_never_a_crash(run, tmp_path, forge):
     result = run("checkin", "--previous", str(path), *CALM)
     assert result.exit_code == 2, result.output
     assert "previous contact" in result.stderr or "check the computer's date" in result.stderr
+
+
+# --- Configuration from the user's real home, or none ------------------------------------------
+
+
+def test_no_home_means_no_configuration_never_a_relative_folder(run, tmp_path, monkeypatch):
+    import pwd
+
+    from secondvictim.config import config_dir
+
+    planted = tmp_path / "~" / ".config" / "secondvictim"
+    planted.mkdir(parents=True)
+    (planted / "resources.yaml").write_text(
+        "resources:\n  - id: occupational-medicine\n    phone: '06 66 66 66 66'\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("HOME")
+    monkeypatch.delenv("XDG_CONFIG_HOME")
+
+    def no_entry(uid):
+        raise KeyError(uid)
+
+    monkeypatch.setattr(pwd, "getpwuid", no_entry)
+    assert config_dir() is None
+    result = run("triage", "--red-flag", "severe-distress")
+    _level3(result)
+    assert "06 66 66 66 66" not in result.stdout and "Warning" not in result.stderr
+    said = run("validate")
+    assert said.exit_code == 0 and "no home folder is known" in " ".join(said.stdout.split())
+    assert "aucun dossier personnel" in " ".join(run("--lang", "fr", "validate").stdout.split())
+
+
+def test_the_configuration_folder_is_always_absolute(monkeypatch, tmp_path):
+    import pwd
+
+    from secondvictim.config import config_dir
+
+    assert config_dir({"XDG_CONFIG_HOME": "relative/config", "HOME": str(tmp_path)}) == tmp_path / ".config" / "secondvictim"
+    assert config_dir({"XDG_CONFIG_HOME": str(tmp_path / "x")}) == tmp_path / "x" / "secondvictim"
+
+    class Entry:
+        pw_dir = str(tmp_path / "from-passwd")
+
+    monkeypatch.setattr(pwd, "getpwuid", lambda uid: Entry)
+    assert config_dir({"HOME": "~"}) == tmp_path / "from-passwd" / ".config" / "secondvictim"
+    Entry.pw_dir = "relative"
+    assert config_dir({}) is None

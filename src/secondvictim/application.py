@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .choices import DEFAULT_ALARM, EXTENSIONS, Lang, Role
-from .config import Settings, config_dir
+from .config import Settings, config_dir_named
 from .errors import SHOWN_PROBLEMS, AppError, DataError, ExitCode, OutputError, PreviousFileError, UsageError
 from .files import check_targets, failure
 from .i18n import Key, plural, t
@@ -759,7 +759,7 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
         )
     doc: Document = []
     if chosen is None:
-        doc.append(Para(t("validate.none", lang, folder=config_dir())))
+        doc.append(Para(t("validate.none", lang, folder=config_dir_named())))
     else:
         by = {
             "argument": t("validate.by_argument", lang),
@@ -809,7 +809,7 @@ def init(settings: Settings, directory: Path, force: bool) -> Output:
     except OSError as exc:
         raise failure(target, exc) from None
     check_targets([target], force)
-    note = t("init.done", lang, path=target, directory=directory, folder=config_dir())
+    note = t("init.done", lang, path=target, directory=directory, folder=config_dir_named())
     return Output(
         files=(FileOut(target, starter_resources(guide, str(directory), lang), private=False),),
         force=force,

@@ -76,6 +76,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "h.red_flag_actions": "What to do at once",
         "h.attitudes": "Attitudes to avoid",
         # validate and init
+        "config.no_home": "~/.config/secondvictim (no home folder is known for this user)",
         "validate.none": (
             "No institution data found (--data-dir, SECONDVICTIM_DATA_DIR or {folder}): "
             "the packaged guide alone."
@@ -683,6 +684,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "h.red_flag_actions": "À faire tout de suite",
         "h.attitudes": "Attitudes à éviter",
         # validate et init
+        "config.no_home": "~/.config/secondvictim (aucun dossier personnel n'est connu pour cet utilisateur)",
         "validate.none": (
             "Aucune donnée d'établissement trouvée (--data-dir, SECONDVICTIM_DATA_DIR ou {folder}) : "
             "seul le guide fourni est utilisé."
