@@ -359,3 +359,54 @@ def test_the_configuration_folder_is_always_absolute(monkeypatch, tmp_path):
     assert config_dir({"HOME": "~"}) == tmp_path / "from-passwd" / ".config" / "secondvictim"
     Entry.pw_dir = "relative"
     assert config_dir({}) is None
+
+
+# --- Interruptions: the one message, and "nothing was saved" only when true ---------------------
+
+
+def test_an_interruption_after_the_summary_was_written_says_it_was_saved(run, tmp_path, monkeypatch):
+    from secondvictim import present
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    real_note = present.note
+    monkeypatch.setattr(present, "note", interrupted)  # after the file, before "Wrote ..."
+    target = tmp_path / "summary.md"
+    result = run("triage", "--red-flag", "severe-distress", "-o", str(target))
+    assert result.exit_code == 130
+    assert target.exists()
+    assert "Nothing was saved" not in result.stderr
+    assert f"Interrupted after saving {target}." in " ".join(result.stderr.split())
+    fr = run("--lang", "fr", "triage", "--red-flag", "severe-distress", "-o", str(tmp_path / "b.md"))
+    assert "Interrompu après avoir enregistré" in fr.stderr and fr.exit_code == 130
+    # An interruption before anything is written still says so, however many files earlier runs
+    # of this process wrote.
+    monkeypatch.setattr(present, "note", real_note)
+    monkeypatch.setattr("secondvictim.triage.recommend", interrupted)
+    before = run("triage", "--red-flag", "severe-distress", "-o", str(tmp_path / "c.md"))
+    assert "Interrupted. Nothing was saved." in before.stderr and not (tmp_path / "c.md").exists()
+
+
+STARTING = """
+import os, signal, sys
+sys.argv = ["secondvictim", *sys.argv[1:]]
+import secondvictim.__main__ as program
+# Ctrl-C while the program starts: after its first line, before the command line is imported.
+os.kill(os.getpid(), signal.SIGINT)
+program.main()
+"""
+
+
+@pytest.mark.parametrize(("lang", "said"), [("C.UTF-8", "Interrupted. Nothing was saved."),
+                                            ("fr_FR.UTF-8", "Interrompu. Rien n'a été enregistré.")])
+def test_ctrl_c_while_starting_gives_the_one_interruption_message(tmp_path, lang, said):
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LANG": lang}
+    done = subprocess.run([sys.executable, "-c", STARTING, "triage", "--red-flag", "severe-distress"],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+    assert done.returncode == 130, done.stderr
+    assert said in done.stderr and "Traceback" not in done.stderr
+    assert done.stdout == ""

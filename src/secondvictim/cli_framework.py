@@ -223,6 +223,9 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
     lang = detect_lang(argv, os.environ)
     as_json = wants_json(argv)
+    from .files import saved
+
+    already_saved = len(saved())  # by an earlier run in this process (tests run many)
     if sys.stdout is None:
         # Standard output was closed (`>&-`): Python gives None, and the first write would be an
         # AttributeError. A stream that refuses every write turns it into the usual output error.
@@ -279,9 +282,9 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
     except AppError as exc:
         return fail(exc.code, exc.key, exc.message(lang))
     except (KeyboardInterrupt, Abort):
-        return fail(ExitCode.INTERRUPTED, "msg.interrupted", "\n" + t("msg.interrupted", lang))
+        return fail(ExitCode.INTERRUPTED, *interrupted(lang, already_saved))
     except Terminated as exc:
-        return fail(128 + exc.signum, "msg.interrupted", "\n" + t("msg.interrupted", lang))
+        return fail(128 + exc.signum, *interrupted(lang, already_saved))
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             _silence_stdout()
@@ -298,6 +301,18 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
             said = error.message(lang) + "\n" + t("call.emergency_line", lang)
             return fail(error.code, error.key, said, [problem_data(p, lang) for p in error.problems])
         return fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
+
+
+def interrupted(lang: Any, before: int = 0) -> tuple[str, str]:
+    """The one interruption message (its key, and its text): nothing was saved, or what was
+    (the files written after the first `before`)."""
+    from .files import saved
+
+    written = saved()[before:]
+    if not written:
+        return "msg.interrupted", "\n" + t("msg.interrupted", lang)
+    paths = t("list.separator", lang).join(str(path) for path in written)
+    return "msg.interrupted_saved", "\n" + t("msg.interrupted_saved", lang, paths=paths)
 
 
 class _ClosedOutput(io.TextIOBase):

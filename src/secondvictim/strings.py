@@ -141,6 +141,9 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "starter.regional": "A regional helpline of your own:",
         "starter.hide": "To hide a contact your institution does not have:",
         # Messages
+        "msg.interrupted_saved": (
+            "Interrupted after saving {paths}.\nIn immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+        ),
         "msg.interrupted": "Interrupted. Nothing was saved.\nIn immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114.",
         "msg.unexpected": (
             "secondvictim stopped on an unexpected error ({error}). Please report it.\n"
@@ -751,6 +754,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "starter.regional": "Une ligne d'écoute régionale :",
         "starter.hide": "Pour masquer un contact que votre établissement n'a pas :",
         # Messages
+        "msg.interrupted_saved": (
+            "Interrompu après avoir enregistré {paths}.\n"
+            "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
+        ),
         "msg.interrupted": (
             "Interrompu. Rien n'a été enregistré.\n"
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
