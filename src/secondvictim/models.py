@@ -390,13 +390,17 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
         ("team", "steps"): [step.id for step in guide.team.steps],
     }
     for prefix, ids in nested.items():
+        earlier: set[str] = set()
         for index, ident in enumerate(ids):
-            if ident in ids[:index]:
+            if ident in earlier:
                 problems.append(((*prefix, index, "id"), "p.duplicate_id", {"id": ident}))
+            earlier.add(ident)
     numbers = [lv.level for lv in guide.levels]
+    levels_seen: set[int] = set()
     for index, number in enumerate(numbers):
-        if number in numbers[:index]:
+        if number in levels_seen:
             problems.append((("levels", index, "level"), "p.level_twice", {"level": number}))
+        levels_seen.add(number)
     for missing in sorted({0, 1, 2, 3} - set(numbers)):
         problems.append((("levels",), "p.level_missing", {"level": missing}))
     for index, step in enumerate(guide.team.steps):
