@@ -410,3 +410,124 @@ def test_ctrl_c_while_starting_gives_the_one_interruption_message(tmp_path, lang
     assert done.returncode == 130, done.stderr
     assert said in done.stderr and "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+# --- Linear cost in the renderers (benchmarks/render.py measures it) ----------------------------
+
+
+def test_phone_links_are_found_by_lookup_not_by_an_alternation_of_every_phone():
+    from secondvictim.render_markup import Linker
+
+    phones = [f"01 {n:08d}" for n in range(20000)] + [("114", "sms:114"), ("04 72 11 22 33 ext. 55", "tel:0472112233;ext=55"), "04 72 11 22 33"]
+    linked = Linker(phones)
+    # Each text is scanned once for numbers; a number that is part of a longer one is not linked.
+    text = "Call 01 00000042 or 114, ext: 04 72 11 22 33 ext. 55; not 01 00000042 7 nor 9 114 nor 04 72 11 22 33 <b>"
+    assert linked(text) == (
+        'Call <a href="tel:0100000042">01 00000042</a> or <a href="sms:114">114</a>, ext: '
+        '<a href="tel:0472112233;ext=55">04 72 11 22 33 ext. 55</a>; not 01 00000042 7 nor 9 114 nor '
+        '<a href="tel:0472112233">04 72 11 22 33</a> &lt;b&gt;'
+    )
+    assert Linker([])("a <b>") == "a &lt;b&gt;"
+
+
+def test_the_contact_list_never_compares_resources(monkeypatch, guide):
+    """`r not in ready` compared each resource with each other one (pydantic equality): the
+    contacts of a long list are split in one pass."""
+    from secondvictim.document import guidance_document
+    from secondvictim.models import Resource
+    from secondvictim.render_terminal import plain_text
+    from secondvictim.triage import Answers, recommend
+
+    rec = recommend(guide, Answers(signs=(guide.warning_signs[0].id,)))
+
+    def refused(self, other):
+        raise AssertionError("resources compared")
+
+    monkeypatch.setattr(Resource, "__eq__", refused)
+    text = plain_text(guidance_document(guide, rec, "en"), "en")
+    assert "0805 23 23 36" in text
+
+
+# --- The level-3 contacts and texts: one declared list, enforced by the merge ---------------------
+
+
+def _validate(run, tmp_path, name, text):
+    folder = tmp_path / f"protect-{len(list(tmp_path.iterdir()))}"  # a new folder: the guide is loaded once per folder
+    folder.mkdir()
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder, run("validate", str(folder))
+
+
+@pytest.mark.parametrize("change", [
+    "    kind: peer\n",
+    "    enabled: false\n",
+    "    audience:\n      en: Physicians only\n",
+    "    roles: [physician]\n",
+])
+@pytest.mark.parametrize("contact", ["occupational-medicine", "psychologist"])
+def test_a_level3_contact_cannot_be_hidden_or_made_something_else(run, tmp_path, contact, change):
+    folder, result = _validate(run, tmp_path, "resources.yaml", f"resources:\n  - id: {contact}\n{change}")
+    assert result.exit_code == 2
+    assert f"{folder / 'resources.yaml'}:2: resources[0].id: a contact of level 3 (act now) cannot be hidden" in result.stdout
+    # The crisis commands fall back to the packaged guide: the contact is there, as packaged.
+    triage = run("--data-dir", str(folder), "triage", "--red-flag", "severe-distress", "--json")
+    data = json.loads(triage.stdout)
+    assert data["level"] == 3 and contact in [r["id"] for r in data["resources"]]
+    assert all(r["kind"] != "peer" for r in data["resources"]) and data["peers"] == []
+
+
+def test_a_level3_contact_is_filled_in_freely(run, tmp_path):
+    text = (
+        "resources:\n  - id: occupational-medicine\n    name:\n      en: Occupational health, Hôpital Nord\n"
+        "    phone: '04 72 11 22 33'\n    extension: '12'\n    hours:\n      en: 8:00 to 18:00\n"
+    )
+    _, result = _validate(run, tmp_path, "resources.yaml", text)
+    assert result.exit_code == 0, result.output
+
+
+def test_an_unknown_key_on_a_level3_contact_is_said_as_such(run, tmp_path):
+    folder, result = _validate(run, tmp_path, "resources.yaml", "resources:\n  - id: psychologist\n    fone: '1'\n")
+    assert f"{folder / 'resources.yaml'}:3: resources[0].fone: unknown key" in result.stdout
+
+
+def test_the_level3_checkin_summary_cannot_be_replaced(run, tmp_path, guide):
+    summaries = [dict(s) for s in guide.checkin_summaries]
+    allowed = [*summaries[:3], summaries[3]]
+    allowed[1] = {"en": "Our own words for level 1.", "fr": "Nos mots pour le niveau 1."}
+    import yaml
+
+    _, ok = _validate(run, tmp_path, "checkin.yaml", yaml.safe_dump({"checkin_summaries": allowed}))
+    assert ok.exit_code == 0, ok.output
+    weakened = [*allowed[:3], {"en": "Nothing to do.", "fr": "Rien à faire."}]
+    folder, result = _validate(run, tmp_path, "checkin.yaml", yaml.safe_dump({"checkin_summaries": weakened}))
+    assert result.exit_code == 2
+    assert re.search(rf"{re.escape(str(folder / 'checkin.yaml'))}:\d+: checkin_summaries\[3\]: what to do at level 3", result.stdout)
+    # The check-in falls back: a red flag still reads "act immediately".
+    out = run("--data-dir", str(folder), "checkin", "--event-date", "2026-01-05", "--red-flag", "dark-thoughts",
+              "--sign", "none", "--trend", "same", "--item", "none", "--support-used", "no", "--json")
+    assert out.exit_code == 0 and "Nothing to do" not in out.stdout
+
+
+def test_every_packaged_level3_action_is_protected_by_the_rule_not_by_its_id(run, tmp_path, guide):
+    """Whatever level-3 actions the packaged guide has (new ones included), none can be changed."""
+    level3 = [a.id for a in guide.actions if 3 in a.levels]
+    assert level3
+    text = "actions:\n" + "".join(f"  - id: {aid}\n    text:\n      en: Nothing.\n" for aid in level3)
+    folder, result = _validate(run, tmp_path, "levels.yaml", text)
+    assert result.exit_code == 2
+    for index in range(len(level3)):
+        assert f"{folder / 'levels.yaml'}:{2 + 3 * index}: actions[{index}].id: what to do at level 3" in result.stdout
+
+
+def test_a_new_kind_of_packaged_contact_is_protected_without_a_change_to_the_list():
+    """A 24/7 route added to the packaged data later, of a kind of its own, is a level-3 contact."""
+    from secondvictim.merge import Assembly
+
+    assembly = Assembly()
+    packaged, institution = Path("data/resources.yaml"), Path("mine/resources.yaml")
+    route = {"id": "night-route", "kind": "route", "name": {"en": "Night route"}, "audience": {"en": "All"}}
+    assembly.add_file(packaged, {"resources": [route]}, packaged=True)
+    assembly.add_file(institution, {"resources": [{"id": "night-route", "phone": "01 23 45 67 89"}]})
+    assert assembly.problems == []
+    assembly.add_file(institution, {"resources": [{"id": "night-route", "enabled": False}]})
+    assert [key for _, key, _ in assembly.problems] == ["p.protected_contact"]
