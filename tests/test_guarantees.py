@@ -531,3 +531,62 @@ def test_a_new_kind_of_packaged_contact_is_protected_without_a_change_to_the_lis
     assert assembly.problems == []
     assembly.add_file(institution, {"resources": [{"id": "night-route", "enabled": False}]})
     assert [key for _, key, _ in assembly.problems] == ["p.protected_contact"]
+
+
+# --- Smaller guarantees ---------------------------------------------------------------------------
+
+
+def test_markdown_from_institution_data_prints_as_written(run, tmp_path):
+    folder = tmp_path / "institution"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(
+        "resources:\n  - id: psychologist\n    how_to_reach:\n"
+        "      en: \"~~call~~ us\\n# Heading\\n```\\n- listed\\n1. numbered\\n===\\n    code &amp;\"\n",
+        encoding="utf-8",
+    )
+    card = run("--data-dir", str(folder), "card", "--format", "md")
+    assert card.exit_code == 0, card.output
+    from markdown_it import MarkdownIt  # Rich's own Markdown parser: CommonMark, with GFM's ~~
+
+    html = MarkdownIt("commonmark").enable(["strikethrough", "table"]).render(card.stdout)
+    reach = html[html.index("~~call~~ us") :]
+    reach = reach[: reach.index("code &amp;amp;") + len("code &amp;amp;")]
+    for markup in ("<del>", "<h1>", "<h2>", "<pre>", "<code>", "<ol", "<ul", "<li>", "<hr"):
+        assert markup not in reach, (markup, reach)
+    assert "# Heading" in reach and "1. numbered" in reach and "- listed" in reach
+
+
+@pytest.mark.parametrize("blank", ["\u3164", "\u3164\u3164", "\u2800", "\u0301", "\uffa0 \u115f"])
+def test_a_label_of_invisible_letters_is_refused(run, tmp_path, blank):
+    folder, result = _validate(run, tmp_path, "signs.yaml",
+                               f"warning_signs:\n  - id: our-sign\n    label:\n      en: \"{blank}\"\n      fr: ok\n")
+    assert result.exit_code == 2
+    assert f"{folder / 'signs.yaml'}:4: warning_signs" in result.stdout
+
+
+def test_a_full_stderr_does_not_change_the_exit_code(installed_command, tmp_path):
+    import subprocess
+
+    if not os.path.exists("/dev/full"):
+        pytest.skip("needs /dev/full")
+    with open("/dev/full", "w") as full:
+        bad = subprocess.run([str(installed_command), "triage", "--red-flag", "nonsense"], stdout=subprocess.PIPE,
+                             stderr=full, cwd=tmp_path, timeout=60)
+        good = subprocess.run([str(installed_command), "triage", "--red-flag", "severe-distress"],
+                              stdout=subprocess.PIPE, stderr=full, cwd=tmp_path, timeout=60)
+    assert bad.returncode == 2
+    assert good.returncode == 0 and b"LEVEL 3 OF 3" in good.stdout
+
+
+@pytest.mark.parametrize("args", [["--lang", "fr", "card", "--format", "md"], ["schema", "triage"]])
+def test_file_formats_on_stdout_are_utf8_whatever_the_locale(installed_command, tmp_path, args):
+    import subprocess
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "LANG": "C"}
+    done = subprocess.run([str(installed_command), *args], capture_output=True, cwd=tmp_path, env=env, timeout=60)
+    assert done.returncode == 0
+    text = done.stdout.decode("utf-8")
+    if args[0] == "schema":
+        json.loads(text)
+    else:
+        assert "médecine du travail" in text and "?" not in text.splitlines()[0]

@@ -32,9 +32,14 @@ def _safe_text(text: str) -> str:
     # may hold is exactly what can be shown as it is.
     if hidden(text, newline=True):
         raise KeyedValueError("p.control")
-    if not any(unicodedata.category(c)[0] not in "ZC" for c in text):
+    if not any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text):
         raise KeyedValueError("p.invisible")
     return text
+
+
+# Letters and symbols that print as nothing (Unicode's default-ignorable fillers and the blank
+# braille pattern): a label made of them, or of them and combining marks alone, is invisible.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
 
 
 class _Schema:

@@ -18,12 +18,21 @@ PhoneLink = str | tuple[str, str]
 # 114 is reached by SMS (or video), not by a call: people who cannot speak or hear.
 SMS_LINES = frozenset({"sms-114"})
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+# What starts a block when it starts a line: a list item ("-", "+", "1.", "1)"), a setext heading
+# underline ("===", "---"), and the indentation of a code block.
+_MD_LINE_START = re.compile(r"^[ \t]*([-+=]|\d+[.)])?", re.MULTILINE)
+
+
+def _line_start(match: re.Match[str]) -> str:
+    marker = match.group(1) or ""
+    return marker[:-1] + "\\" + marker[-1] if marker else ""
 
 
 def md_escape(text: str) -> str:
-    """Data printed as written: Markdown would read "*", "_" or "[...]" in it as markup."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Data printed as written: Markdown would read "*", "_", "~~", "[...]" in it as markup, and a
+    line that starts with "- ", "1. ", "===" or four spaces as a block (a list, a heading, code)."""
+    return _MD_LINE_START.sub(_line_start, _MD_SPECIAL.sub(r"\\\1", text))
 
 
 def to_markdown(doc: Document, lang: Lang) -> str:
