@@ -590,3 +590,37 @@ def test_file_formats_on_stdout_are_utf8_whatever_the_locale(installed_command, 
         json.loads(text)
     else:
         assert "médecine du travail" in text and "?" not in text.splitlines()[0]
+
+
+def test_a_checkin_rendering_failure_falls_back_keeping_the_institutions_signs(run, tmp_path, monkeypatch):
+    """The check-in's answers and the previous contact's, given against the institution's guide,
+    are still named when the packaged guide is shown instead."""
+    from datetime import timedelta
+
+    from secondvictim import document
+
+    folder = tmp_path / "institution"
+    folder.mkdir()
+    (folder / "signs.yaml").write_text(
+        "warning_signs:\n  - id: unit-sign\n    label: {en: Our own sign, fr: Notre signe}\n", encoding="utf-8"
+    )
+    before = tmp_path / "before.json"
+    event = (date.today() - timedelta(days=5)).isoformat()
+    first = run("--data-dir", str(folder), "triage", "--event", "--sign", "unit-sign", "--role", "nurse",
+                "--internal", "yes", "--event-date", event, "-o", str(before))
+    assert first.exit_code == 0, first.output
+    real = document.checkin_rest
+
+    def fails_once(guide, result, lang):
+        if not fails_once.done:
+            fails_once.done = True
+            _broken_renderer()
+        return real(guide, result, lang)
+
+    fails_once.done = False
+    monkeypatch.setattr(document, "checkin_rest", fails_once)
+    result = run("--data-dir", str(folder), "checkin", "--previous", str(before), "--red-flag", "none",
+                 "--sign", "unit-sign", "--trend", "same", "--item", "none", "--support-used", "no")
+    assert result.exit_code == 0, result.output
+    assert "ZeroDivisionError" in result.stderr and "LEVEL 2" in result.stdout
+    assert "Our own sign" in result.stdout

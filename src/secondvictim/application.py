@@ -105,7 +105,8 @@ def rendering_fallback(
     for name, ids in answered.items():
         ours = getattr(packaged.guide, name)
         known = {item.id for item in ours}
-        extra = tuple(item for item in getattr(loaded.guide, name) if item.id in ids and item.id not in known)
+        wanted = set(ids) - known
+        extra = tuple(item for item in getattr(loaded.guide, name) if item.id in wanted)
         if extra:
             update[name] = (*ours, *extra)
     if not update:
@@ -474,11 +475,13 @@ def checkin(
     except Exception as exc:
         if loaded.institution is None:
             raise
+        # This contact's answers and the previous contacts' (compared with them).
+        every = [answers, *(c.answers for c in history.contacts)] if history else [answers]
         answered = {
-            "red_flags": answers.red_flags,
-            "warning_signs": answers.signs or (),
-            "checkin_items": answers.items or (),
-            "process_steps": tuple(s.id for s in answers.steps or ()),
+            "red_flags": tuple(i for a in every for i in a.red_flags),
+            "warning_signs": tuple(i for a in every for i in a.signs or ()),
+            "checkin_items": tuple(i for a in every for i in a.items or ()),
+            "process_steps": tuple(s.id for a in every for s in a.steps or ()),
         }
         packaged, more = rendering_fallback(settings, loaded, exc, answered, notify)
         return _checkin_output(settings, opts, chosen, packaged, answers, history, [*warnings, *more], notify)
