@@ -624,3 +624,19 @@ def test_a_checkin_rendering_failure_falls_back_keeping_the_institutions_signs(r
     assert result.exit_code == 0, result.output
     assert "ZeroDivisionError" in result.stderr and "LEVEL 2" in result.stdout
     assert "Our own sign" in result.stdout
+
+
+def test_a_pasted_run_of_zero_width_characters_counts_as_no_row(monkeypatch):
+    """The collapse of an answered question moves up as many rows as the terminal showed: a run
+    of zero-width characters counted one column each, and erased the lines above the question
+    (the emergency numbers)."""
+    from secondvictim.prompts import Asker
+    from secondvictim.wrapping import display_width
+
+    monkeypatch.setenv("COLUMNS", "80")
+    assert display_width("\u200b" * 500 + "\u200d\ufeff\u0301y") == 1
+    assert display_width("中文") == 4
+    assert Asker._rows("> " + "\u200b" * 500 + "1") == 1
+    assert Asker._rows("> " + "x" * 100) == 2
+    monkeypatch.setenv("COLUMNS", "200")  # the terminal's width, not the 100 columns we lay out
+    assert Asker._rows("> " + "x" * 150) == 1
