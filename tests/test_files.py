@@ -93,22 +93,25 @@ def test_a_failure_mid_write_leaves_the_old_file_and_no_temporary(tmp_path, monk
     assert [p.name for p in tmp_path.iterdir()] == ["summary.md"]
 
 
-# A child writes a large file slowly (each os.write waits), announcing each step; the test kills it
-# at a given step with a given signal. The unnamed-file path and the named-file fallback are both
-# tried: the fallback is what systems without O_TMPFILE use.
+# A child writes a large file in steps, announcing each step and then waiting for the test to
+# say "go" on its standard input; the test sends the signal while the child waits at a given step.
+# Nothing depends on timing: the child cannot finish before the signal, however loaded the
+# machine (it used to sleep 0.1 s a step, and a delayed signal found the file already written).
+# The unnamed-file path and the named-file fallback are both tried: the fallback is what systems
+# without O_TMPFILE use.
 CHILD = textwrap.dedent(
     """
-    import os, sys, time
+    import os, sys
     from pathlib import Path
     import secondvictim.files as files
     if sys.argv[3] == "named":
         files._link_unnamed = lambda *args: False
     real_write = os.write
-    def slow_write(fd, data):
+    def stepped_write(fd, data):
         print("step", flush=True)
-        time.sleep(0.1)
+        sys.stdin.readline()
         return real_write(fd, data[:65536])
-    os.write = slow_write
+    os.write = stepped_write
     try:
         files.write_file(Path(sys.argv[1]), "new\\n" * 100000, force=sys.argv[2] == "force")
     except files.Terminated as exc:
@@ -127,12 +130,16 @@ def test_killed_mid_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, h
         target.write_text("old\n")
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(target), force, how],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    for _ in range(step):
+    for index in range(step):
         assert child.stdout.readline() == "step\n"
+        if index < step - 1:
+            child.stdin.write("go\n")
+            child.stdin.flush()
     child.send_signal(signum)
     child.wait(timeout=20)
     assert child.returncode != 0
@@ -147,40 +154,75 @@ def test_killed_mid_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, h
 
 
 # With --force the file is complete and linked under a temporary name, then renamed over the old
-# one: a signal in between must remove that name (a whole copy of a private summary).
+# one: a catchable signal in between is held back until the rename is done (the file is then
+# saved, and the interruption says so), so that no hidden copy of a private summary is left. The
+# child waits for the test between the link and the rename: nothing depends on timing.
 BEFORE_RENAME = textwrap.dedent(
     """
-    import os, sys, time
+    import os, sys
     from pathlib import Path
     import secondvictim.files as files
     if sys.argv[2] == "named":
         files._link_unnamed = lambda *args: False
     real_replace = os.replace
-    def slow_replace(source, target):
+    def waiting_replace(source, target):
         print("linked", flush=True)
-        time.sleep(10)
+        sys.stdin.readline()
         return real_replace(source, target)
-    os.replace = slow_replace
+    os.replace = waiting_replace
     try:
         files.write_file(Path(sys.argv[1]), "new\\n", force=True)
     except files.Terminated as exc:
+        print("saved" if files.saved() else "nothing", flush=True)
         sys.exit(128 + exc.signum)
+    except KeyboardInterrupt:
+        print("saved" if files.saved() else "nothing", flush=True)
+        sys.exit(130)
     """
 )
+
+
+def _before_rename(tmp_path, how):
+    target = tmp_path / "summary.md"
+    target.write_text("old\n")
+    child = subprocess.Popen(
+        [sys.executable, "-c", BEFORE_RENAME, str(target), how],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    assert child.stdout.readline() == "linked\n"
+    assert len(list(tmp_path.iterdir())) == 2  # the old file and the complete new one, hidden
+    return target, child
 
 
 @pytest.mark.parametrize("how", ["unnamed", "named"])
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_a_signal_between_link_and_rename_leaves_no_copy(tmp_path, how, signum):
-    target = tmp_path / "summary.md"
-    target.write_text("old\n")
-    child = subprocess.Popen(
-        [sys.executable, "-c", BEFORE_RENAME, str(target), how], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
-    assert child.stdout.readline() == "linked\n"
-    assert len(list(tmp_path.iterdir())) == 2  # the old file and the complete new one, hidden
+    target, child = _before_rename(tmp_path, how)
     child.send_signal(signum)
+    child.stdin.write("go\n")
+    child.stdin.flush()
+    assert child.stdout.readline() == "saved\n"  # and the writer knows it
     child.wait(timeout=20)
-    assert child.returncode == 128 + signum if signum != signal.SIGINT else child.returncode != 0
-    assert target.read_text() == "old\n"
+    assert child.returncode == (128 + signum if signum != signal.SIGINT else 130)
+    assert target.read_text() == "new\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.md"]
+
+
+@pytest.mark.parametrize("how", ["unnamed", "named"])
+def test_a_copy_left_by_sigkill_is_removed_at_the_next_write(tmp_path, how):
+    """SIGKILL cannot be caught: the hidden copy it leaves is removed by the next write there."""
+    target, child = _before_rename(tmp_path, how)
+    child.kill()
+    child.wait(timeout=20)
+    assert target.read_text() == "old\n"
+    left = [p.name for p in tmp_path.iterdir() if p.name != "summary.md"]
+    assert len(left) == 1 and left[0].startswith(f".secondvictim-{child.pid}-")
+    # A hidden file of a process that still runs, or of another name, is not touched.
+    running = tmp_path / f".secondvictim-{os.getpid()}-0123abcd.tmp"
+    running.write_text("being written")
+    other = tmp_path / ".secondvictim-notes.tmp"
+    other.write_text("not ours")
+    write_file(tmp_path / "other.md", "x\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["summary.md", "other.md", running.name, other.name]
+    )

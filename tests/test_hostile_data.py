@@ -39,7 +39,7 @@ from hypothesis import strategies as st
 
 from secondvictim.i18n import hidden
 from secondvictim.loader import FILES, load, load_guide, packaged_data_dir
-from secondvictim.merge import PROTECTED_KEYS
+from secondvictim.merge import PROTECTED_TEXTS
 from secondvictim.models import tr
 from secondvictim.triage import Answers, recommend
 
@@ -181,7 +181,7 @@ def institution_file(draw: st.DrawFn) -> tuple[str, str, bool]:
             content[key] = kept + [item for item in added if item is not None]
         elif key == "script" and draw(st.booleans()):
             content[key] = {"steps": [{"id": "inst-step", "text": {"en": draw(SAFE_TEXT)}}]}
-        elif isinstance(value, dict) and set(value) <= {"en", "fr"} and key not in PROTECTED_KEYS and draw(st.booleans()):
+        elif isinstance(value, dict) and set(value) <= {"en", "fr"} and (key,) not in PROTECTED_TEXTS and draw(st.booleans()):
             content[key] = {"en": draw(SAFE_TEXT)}  # a text in one language: a warning, not an error
     if not content:
         # An empty file is refused ("expected a mapping"): a file changes at least one thing.

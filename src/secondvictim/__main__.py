@@ -1,6 +1,13 @@
 """Where the program starts: the `secondvictim` command and `python -m secondvictim`."""
 
 import gc
+import signal
+import sys
+
+from secondvictim import StartUp
+
+# Run as a program (the `secondvictim` command imports this module first, whatever its name).
+StartUp.catch()
 
 
 def main() -> None:
@@ -10,9 +17,31 @@ def main() -> None:
     # first import for the whole run (a short one: a few screens, a few files), as the loader
     # already does while reading large data files.
     gc.disable()
-    from secondvictim.cli import main as run
+    try:
+        from secondvictim.cli import main as run
 
-    run()
+        # Ctrl-C raises KeyboardInterrupt again (the command line handles it), then whatever
+        # came during the imports is acted on.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if StartUp.interrupted:
+            raise KeyboardInterrupt
+        run()
+    except KeyboardInterrupt:
+        sys.exit(_interrupted_at_start())
+
+
+def _interrupted_at_start() -> int:
+    import os
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut this message
+    from secondvictim.cli_framework import interrupted
+    from secondvictim.config import detect_lang
+    from secondvictim.errors import ExitCode
+
+    if sys.stderr is not None:
+        sys.stderr.write(interrupted(detect_lang(sys.argv[1:], os.environ))[1] + "\n")
+        sys.stderr.flush()
+    return ExitCode.INTERRUPTED
 
 
 if __name__ == "__main__":

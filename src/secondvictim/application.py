@@ -15,19 +15,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .choices import DEFAULT_ALARM, EXTENSIONS, Lang, Role
-from .config import Settings, config_dir
-from .errors import SHOWN_PROBLEMS, DataError, ExitCode, OutputError, PreviousFileError, UsageError
+from .config import Settings, config_dir_named
+from .errors import SHOWN_PROBLEMS, AppError, DataError, ExitCode, OutputError, PreviousFileError, UsageError
 from .files import check_targets, failure
 from .i18n import Key, plural, t
 from .parsing import parse_choice, parse_date, parse_ids, parse_internal, parse_role, parse_time
 
 if TYPE_CHECKING:
-    from .checkin import History
+    from .checkin import CheckinAnswers, History
     from .document import Document
     from .followup import Reminder
     from .loader import Loaded
     from .models import Guide
+    from .previous import Correction
     from .prompts import Asker
+    from .triage import Answers
 
 CARD_FORMATS = ("md", "html", "txt")
 SUMMARY_FORMATS = ("md", "html", "json")
@@ -72,6 +74,46 @@ def load_guide(settings: Settings, *, fallback: bool = False) -> tuple[Loaded, D
         if not fallback or settings.data_dir is None:
             raise
         return load(None), exc
+
+
+def unusable(settings: Settings, error: BaseException) -> DataError:
+    """A failure met while using the institution's data, as the one problem it is known to be."""
+    from .errors import Problem
+
+    return DataError([Problem(settings.data_dir or "", None, "", "p.unusable", error=type(error).__name__)])
+
+
+def rendering_fallback(
+    settings: Settings,
+    loaded: Loaded,
+    error: Exception,
+    answered: dict[str, tuple[str, ...]],
+    notify: Callable[[str], None],
+) -> tuple[Loaded, list[dict[str, Any]]]:
+    """The packaged guide to show when the institution's guide failed to render, and the warning.
+
+    The answers were given against the institution's guide and are not asked again: its items
+    that were answered (a red flag or a sign of its own, by list name in `answered`) are kept
+    beside the packaged ones, so that the level and its reasons stay what was answered.
+    """
+    from .loader import Loaded, load
+    from .models import Guide
+
+    packaged = load(None)
+    warnings = fallback_warnings(settings, unusable(settings, error), notify)
+    update: dict[str, Any] = {}
+    for name, ids in answered.items():
+        ours = getattr(packaged.guide, name)
+        known = {item.id for item in ours}
+        wanted = set(ids) - known
+        extra = tuple(item for item in getattr(loaded.guide, name) if item.id in wanted)
+        if extra:
+            update[name] = (*ours, *extra)
+    if not update:
+        return packaged, warnings
+    fields = {name: getattr(packaged.guide, name) for name in Guide.model_fields}
+    guide = Guide.model_construct(**{**fields, **update})
+    return Loaded(guide, packaged.files, packaged.origins, None), warnings
 
 
 def warning_data(key: str, message: str, problems: list[Any] | None = None) -> dict[str, Any]:
@@ -215,7 +257,6 @@ def triage(
 ) -> Output:
     """A few questions (those no option answered), then the recommendation."""
     from .prompts import Given, complete
-    from .triage import recommend
 
     lang = settings.lang
     role = parse_role(opts.role) if opts.role else None
@@ -238,9 +279,50 @@ def triage(
     if asker and given.red_flags is None:
         asker.write(t("triage.intro", lang) + "\n")
     answers = complete(guide, given, asker)
-    recommendation = recommend(guide, answers)
     if asker:
         asker.write("\n")
+    chosen = Chosen(day, alarm, summary_format)
+    try:
+        return _triage_output(settings, opts, chosen, loaded, answers, warnings, notify)
+    except (AppError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        # One rule for every failure of the institution's data, rendering included: the packaged
+        # guide's decision, with the warning (with --strict, the problem and exit 2).
+        if loaded.institution is None:
+            raise
+        if opts.strict:
+            raise unusable(settings, exc) from exc
+        answered = {"red_flags": answers.red_flags or (), "warning_signs": answers.signs, "situations": answers.situations}
+        packaged, more = rendering_fallback(settings, loaded, exc, answered, notify)
+        return _triage_output(settings, opts, chosen, packaged, answers, [*warnings, *more], notify)
+
+
+class Chosen(NamedTuple):
+    """What a command's options chose, read before anything is asked: the event's day, the
+    reminders' time and the summary's format."""
+
+    day: date
+    alarm: time
+    summary_format: str | None
+
+
+def _triage_output(
+    settings: Settings,
+    opts: TriageOptions,
+    chosen: Chosen,
+    loaded: Loaded,
+    answers: Answers,
+    warnings: list[dict[str, Any]],
+    notify: Callable[[str], None],
+) -> Output:
+    """The triage's result from its answers: on screen, as JSON, and the files asked for."""
+    from .triage import recommend
+
+    lang, guide = settings.lang, loaded.guide
+    day, alarm, summary_format = chosen
+    recommendation = recommend(guide, answers)
+    warnings = list(warnings)
     from .followup import new_plan_id, plan_after_red_flag, reminders
 
     if recommendation.level == 3:
@@ -309,13 +391,14 @@ class CheckinOptions(NamedTuple):
     workdays: bool = False
 
 
-def read_previous(path: Path, day: date, event_date: date | None) -> History:
-    """The contacts of a previous summary, through the one reader; a PreviousFileError if it is
-    not one of ours, damaged, from the future or for another event."""
+def read_previous(path: Path, day: date, event_date: date | None) -> tuple[History, tuple[Correction, ...]]:
+    """The contacts of a previous summary, through the one reader, believed as far as they are
+    consistent (with what was corrected, to say); a PreviousFileError if it is not one of ours,
+    damaged, from the future or for another event."""
     import json
 
-    from .loader import read_text
-    from .previous import read_history
+    from .loader import read_text, too_deep
+    from .previous import MAX_DEPTH, believed, read_history
 
     try:
         text = read_text(path)
@@ -328,16 +411,20 @@ def read_previous(path: Path, day: date, event_date: date | None) -> History:
         if text.lstrip().startswith("{"):
             raise PreviousFileError("checkin.err.not_json", path=path, line=exc.lineno) from None
         raise PreviousFileError("checkin.err.foreign", path=path) from None
-    except RecursionError:
+    except (RecursionError, ValueError):
+        # Nesting deeper than the parser goes, or an integer of thousands of digits.
         raise PreviousFileError("checkin.err.not_json", path=path, line=1) from None
-    return read_history(data, today=day, event_date=event_date, path=path)
+    deep = too_deep(data, MAX_DEPTH)
+    if deep is not None:
+        raise PreviousFileError("checkin.err.damaged", path=path, field=".".join(str(p) for p in deep[:3]))
+    return believed(read_history(data, today=day, event_date=event_date, path=path))
 
 
 def checkin(
     settings: Settings, opts: CheckinOptions, asker: Asker | None, notify: Callable[[str], None]
 ) -> Output:
     """A follow-up contact (the questions no option answered), compared with the previous summary."""
-    from .checkin import Upcoming, assess, watching
+    from .checkin import Upcoming, watching
     from .parsing import parse_steps, parse_support_used, parse_trend
     from .prompts import CheckinGiven, complete_checkin
 
@@ -355,7 +442,18 @@ def checkin(
     loaded, problem = load_guide(settings, fallback=True)
     warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
-    history = read_previous(opts.previous, day, event_date) if opts.previous else None
+    history, corrections = read_previous(opts.previous, day, event_date) if opts.previous else (None, ())
+    for correction in corrections:
+        said = t(
+            "checkin.warn.level_corrected",
+            lang,
+            path=opts.previous,
+            date=correction.date,
+            stored=correction.stored,
+            level=correction.level,
+        )
+        notify(said)
+        warnings.append(warning_data("previous_level_corrected", said))
     event_date = history.event_date if history else event_date
     assert event_date is not None
     steps = (
@@ -379,9 +477,45 @@ def checkin(
         asker.write(t("checkin.intro", lang, day=(day - event_date).days) + "\n")
     relay = history is not None and watching(history.contacts)
     answers = complete_checkin(guide, given, asker, day, relay=relay)
-    result = assess(guide, answers, event_date=event_date, today=day, history=history)
     if asker:
         asker.write("\n")
+    chosen = Chosen(event_date, alarm, summary_format)
+    try:
+        return _checkin_output(settings, opts, chosen, loaded, answers, history, warnings, notify)
+    except (AppError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        if loaded.institution is None:
+            raise
+        # This contact's answers and the previous contacts' (compared with them).
+        every = [answers, *(c.answers for c in history.contacts)] if history else [answers]
+        answered = {
+            "red_flags": tuple(i for a in every for i in a.red_flags or ()),
+            "warning_signs": tuple(i for a in every for i in a.signs or ()),
+            "checkin_items": tuple(i for a in every for i in a.items or ()),
+            "process_steps": tuple(s.id for a in every for s in a.steps or ()),
+        }
+        packaged, more = rendering_fallback(settings, loaded, exc, answered, notify)
+        return _checkin_output(settings, opts, chosen, packaged, answers, history, [*warnings, *more], notify)
+
+
+def _checkin_output(
+    settings: Settings,
+    opts: CheckinOptions,
+    chosen: Chosen,
+    loaded: Loaded,
+    answers: CheckinAnswers,
+    history: History | None,
+    warnings: list[dict[str, Any]],
+    notify: Callable[[str], None],
+) -> Output:
+    """The check-in's result from its answers: on screen, as JSON, and the files asked for."""
+    from .checkin import assess
+
+    lang, guide, day = settings.lang, loaded.guide, today()
+    event_date, alarm, summary_format = chosen
+    result = assess(guide, answers, event_date=event_date, today=day, history=history)
+    warnings = list(warnings)
     from .followup import checkin_reminders, new_plan_id, plan_after_red_flag
 
     if result.level == 3 or any(reason.kind == "after-level-3" for reason in result.reasons):
@@ -643,7 +777,7 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
         )
     doc: Document = []
     if chosen is None:
-        doc.append(Para(t("validate.none", lang, folder=config_dir())))
+        doc.append(Para(t("validate.none", lang, folder=config_dir_named())))
     else:
         by = {
             "argument": t("validate.by_argument", lang),
@@ -693,7 +827,7 @@ def init(settings: Settings, directory: Path, force: bool) -> Output:
     except OSError as exc:
         raise failure(target, exc) from None
     check_targets([target], force)
-    note = t("init.done", lang, path=target, directory=directory, folder=config_dir())
+    note = t("init.done", lang, path=target, directory=directory, folder=config_dir_named())
     return Output(
         files=(FileOut(target, starter_resources(guide, str(directory), lang), private=False),),
         force=force,

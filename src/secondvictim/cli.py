@@ -47,8 +47,11 @@ def root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="help.version")] = False,
     plain: Annotated[bool, typer.Option("--plain", help="help.plain")] = False,
     lang: Annotated[str | None, typer.Option("--lang", metavar="en|fr", help="help.lang", show_default=False)] = None,
+    # Every file or folder option says readable=False: Click would otherwise refuse a path the
+    # user cannot read as a command line "that cannot be understood", before the loader's
+    # fallback (a crisis command) or the one reader's located problem could say what it is.
     data_dir: Annotated[
-        Path | None, typer.Option("--data-dir", metavar="DIR", help="help.data_dir", show_default=False)
+        Path | None, typer.Option("--data-dir", metavar="DIR", help="help.data_dir", show_default=False, readable=False)
     ] = None,
 ) -> None:
     # Declared for the help and the parser; their values were read by config.resolve (in `run`),
@@ -66,7 +69,7 @@ AlarmTimeOption = Annotated[
 ]
 WorkdaysOption = Annotated[bool, typer.Option("--workdays", help="help.workdays")]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.summary_output", show_default=False)
+    Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.summary_output", show_default=False, readable=False)
 ]
 
 
@@ -111,7 +114,7 @@ def triage(
         str | None, typer.Option("--format", metavar="md|html|json", help="help.summary_format", show_default=False)
     ] = None,
     followup_ics: Annotated[
-        Path | None, typer.Option("--followup-ics", metavar="FILE", help="help.followup_ics", show_default=False)
+        Path | None, typer.Option("--followup-ics", metavar="FILE", help="help.followup_ics", show_default=False, readable=False)
     ] = None,
     event_date: EventDateOption = None,
     force: ForceOption = False,
@@ -153,7 +156,7 @@ def checkin(
     ] = None,
     previous: Annotated[
         Path | None,
-        typer.Option("--previous", metavar="FILE", help="help.checkin_previous", show_default=False),
+        typer.Option("--previous", metavar="FILE", help="help.checkin_previous", show_default=False, readable=False),
     ] = None,
     red_flag: Annotated[
         list[str] | None, typer.Option("--red-flag", metavar="ID", help="help.red_flag")
@@ -174,12 +177,12 @@ def checkin(
     json: JsonOption = False,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="help.checkin_output", show_default=False),
+        typer.Option("--output", "-o", metavar="FILE", help="help.checkin_output", show_default=False, readable=False),
     ] = None,
     force: ForceOption = False,
     followup_ics: Annotated[
         Path | None,
-        typer.Option("--followup-ics", metavar="FILE", help="help.checkin_ics", show_default=False),
+        typer.Option("--followup-ics", metavar="FILE", help="help.checkin_ics", show_default=False, readable=False),
     ] = None,
     alarm_time: AlarmTimeOption = None,
     workdays: WorkdaysOption = False,
@@ -215,10 +218,10 @@ def team(
     situation: Annotated[list[str] | None, typer.Option("--situation", metavar="ID", help="help.situation")] = None,
     json: JsonOption = False,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.team_output", show_default=False)
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.team_output", show_default=False, readable=False)
     ] = None,
     force: ForceOption = False,
-    ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.team_ics", show_default=False)] = None,
+    ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.team_ics", show_default=False, readable=False)] = None,
     alarm_time: AlarmTimeOption = None,
 ) -> None:
     from . import application
@@ -288,7 +291,7 @@ def card(
         str | None, typer.Option("--format", metavar="md|html|txt", help="help.card_format", show_default=False)
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.card_output", show_default=False)
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.card_output", show_default=False, readable=False)
     ] = None,
     force: ForceOption = False,
     json: JsonOption = False,
@@ -303,7 +306,7 @@ def card(
 def page(
     ctx: typer.Context,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.page_output", show_default=False)
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.page_output", show_default=False, readable=False)
     ] = None,
     force: ForceOption = False,
 ) -> None:
@@ -316,10 +319,10 @@ def page(
 def followup(
     ctx: typer.Context,
     event_date: EventDateOption = None,
-    ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.ics", show_default=False)] = None,
+    ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.ics", show_default=False, readable=False)] = None,
     force: ForceOption = False,
     previous: Annotated[
-        Path | None, typer.Option("--previous", metavar="FILE", help="help.previous", show_default=False)
+        Path | None, typer.Option("--previous", metavar="FILE", help="help.previous", show_default=False, readable=False)
     ] = None,
     alarm_time: AlarmTimeOption = None,
     workdays: WorkdaysOption = False,
@@ -345,7 +348,7 @@ def followup(
 def validate(
     ctx: typer.Context,
     directory: Annotated[
-        Path | None, typer.Argument(metavar="DIR", help="help.validate_dir", show_default=False)
+        Path | None, typer.Argument(metavar="DIR", help="help.validate_dir", show_default=False, readable=False)
     ] = None,
     json: JsonOption = False,
 ) -> None:
@@ -357,7 +360,7 @@ def validate(
 @app.command(cls=Command, help="help.init")
 def init(
     ctx: typer.Context,
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help="help.init_dir", show_default=False)],
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="help.init_dir", show_default=False, readable=False)],
     force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
 ) -> None:
     from . import application

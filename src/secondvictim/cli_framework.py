@@ -223,6 +223,9 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
     lang = detect_lang(argv, os.environ)
     as_json = wants_json(argv)
+    from .files import saved
+
+    already_saved = len(saved())  # by an earlier run in this process (tests run many)
     if sys.stdout is None:
         # Standard output was closed (`>&-`): Python gives None, and the first write would be an
         # AttributeError. A stream that refuses every write turns it into the usual output error.
@@ -244,6 +247,7 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
                 write_json(error_data(lang, key, int(code), typeset(message, lang), problems or []))
         return code
 
+    settings: Settings | None = None
     try:
         settings = resolve(argv, os.environ)
         lang = settings.lang
@@ -278,9 +282,9 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
     except AppError as exc:
         return fail(exc.code, exc.key, exc.message(lang))
     except (KeyboardInterrupt, Abort):
-        return fail(ExitCode.INTERRUPTED, "msg.interrupted", "\n" + t("msg.interrupted", lang))
+        return fail(ExitCode.INTERRUPTED, *interrupted(lang, already_saved))
     except Terminated as exc:
-        return fail(128 + exc.signum, "msg.interrupted", "\n" + t("msg.interrupted", lang))
+        return fail(128 + exc.signum, *interrupted(lang, already_saved))
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             _silence_stdout()
@@ -288,7 +292,27 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
         reason = errno.errorcode.get(exc.errno or 0, str(exc.errno))
         return fail(ExitCode.OUTPUT, "err.stream", t("err.stream", lang, reason=reason))
     except Exception as exc:
+        if settings is not None and settings.data_dir is not None:
+            # Met while the institution's data was in use: said as the problem it is, exit 2
+            # (the crisis commands fell back to the packaged guide before getting here).
+            from .application import problem_data, unusable
+
+            error = unusable(settings, exc)
+            said = error.message(lang) + "\n" + t("call.emergency_line", lang)
+            return fail(error.code, error.key, said, [problem_data(p, lang) for p in error.problems])
         return fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
+
+
+def interrupted(lang: Any, before: int = 0) -> tuple[str, str]:
+    """The one interruption message (its key, and its text): nothing was saved, or what was
+    (the files written after the first `before`)."""
+    from .files import saved
+
+    written = saved()[before:]
+    if not written:
+        return "msg.interrupted", "\n" + t("msg.interrupted", lang)
+    paths = t("list.separator", lang).join(str(path) for path in written)
+    return "msg.interrupted_saved", "\n" + t("msg.interrupted_saved", lang, paths=paths)
 
 
 class _ClosedOutput(io.TextIOBase):

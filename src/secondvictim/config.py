@@ -115,10 +115,42 @@ def detect_lang(args: Sequence[str], environ: Mapping[str, str]) -> Lang:
     return environment_lang(environ)
 
 
-def config_dir() -> Path:
-    """The user's configuration folder for secondvictim (~/.config/secondvictim on Linux)."""
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "secondvictim"
+def home_dir(environ: Mapping[str, str]) -> Path | None:
+    """The user's real home folder: HOME, else the password database's; None when neither is an
+    absolute path (no HOME and no passwd entry, as in some containers)."""
+    home = environ.get("HOME", "")
+    if os.path.isabs(home):
+        return Path(home)
+    try:
+        import pwd
+
+        home = pwd.getpwuid(os.getuid()).pw_dir
+    except (ImportError, KeyError, OSError):
+        return None
+    return Path(home) if os.path.isabs(home) else None
+
+
+def config_dir(environ: Mapping[str, str] | None = None) -> Path | None:
+    """The user's configuration folder for secondvictim (~/.config/secondvictim on Linux), or None.
+
+    Never a relative path: `os.path.expanduser("~")` gives "~" itself when HOME is unset and the
+    user has no passwd entry, and the folder `./~/.config/secondvictim` of whatever directory the
+    command runs in would be read as the institution's data (a planted number would reach the
+    level-3 list). A relative XDG_CONFIG_HOME is ignored, as the XDG specification says.
+    """
+    environ = os.environ if environ is None else environ
+    xdg = environ.get("XDG_CONFIG_HOME", "")
+    if os.path.isabs(xdg):
+        return Path(xdg) / "secondvictim"
+    home = home_dir(environ)
+    return home / ".config" / "secondvictim" if home is not None else None
+
+
+def config_dir_named(environ: Mapping[str, str] | None = None) -> object:
+    """The configuration folder as a message names it: its path, or words when there is none."""
+    from .i18n import Key
+
+    return config_dir(environ) or Key("config.no_home")
 
 
 def _is_dir(path: Path) -> bool:
@@ -143,6 +175,6 @@ def resolve(args: Sequence[str], environ: Mapping[str, str]) -> Settings:
         data_dir, source = Path(dirs[-1]), "--data-dir"
     elif environ.get("SECONDVICTIM_DATA_DIR"):
         data_dir, source = Path(environ["SECONDVICTIM_DATA_DIR"]), "SECONDVICTIM_DATA_DIR"
-    elif _is_dir(config_dir()):
-        data_dir, source = config_dir(), "config"
+    elif (folder := config_dir(environ)) is not None and _is_dir(folder):
+        data_dir, source = folder, "config"
     return Settings(lang=lang, plain=plain, data_dir=data_dir, data_dir_source=source)

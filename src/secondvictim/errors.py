@@ -34,9 +34,9 @@ class AppError(Exception):
         self.values = values
 
     def message(self, lang: Lang) -> str:
-        from .i18n import t
+        from .i18n import message
 
-        return t(self.key, lang, **self.values)
+        return message(self.key, lang, **self.values)
 
 
 class UsageError(AppError):
@@ -76,9 +76,9 @@ class Problem:
         return f"{visible(self.path)}:{self.line}" if self.line else visible(self.path)
 
     def message(self, lang: Lang) -> str:
-        from .i18n import t, visible
+        from .i18n import message, visible
 
-        return t(self.key, lang, **{k: visible(v) if isinstance(v, str) else v for k, v in self.values.items()})
+        return message(self.key, lang, **{k: visible(v) if isinstance(v, str) else v for k, v in self.values.items()})
 
     def render(self, lang: Lang) -> str:
         from .i18n import visible
@@ -136,9 +136,9 @@ class PreviousFileError(AppError):
         self.problem = problem
 
     def message(self, lang: Lang) -> str:
-        from .i18n import t
+        from .i18n import message
 
-        values = dict(self.values)  # dates are said in words by t, as in every message
+        values = dict(self.values)  # dates are said in words, as in every message
         if self.problem is not None:
             values["problem"] = self.problem.render(lang)
-        return t(self.key, lang, **values)
+        return message(self.key, lang, **values)

@@ -7,6 +7,13 @@
   linked into place only when complete: if the process is killed, even by SIGKILL, nothing is
   left behind. Where O_TMPFILE is not available, a hidden temporary file is used and removed on
   every signal that can be caught (SIGINT, SIGTERM, SIGHUP).
+- Giving the complete file its name (a link, or a link and a rename with `--force`) is done with
+  the catchable signals held back: a signal then either finds nothing written, or arrives once
+  the file is in place, and is acted on then. Only SIGKILL can stop it in between, leaving the
+  hidden name; such leftovers of a process that no longer runs are removed at the next write in
+  that folder.
+- Every file written is recorded (`saved`), so that an interruption says what was saved rather
+  than "nothing was saved".
 - Private files (summaries, reminders) are readable by their owner alone (0600); others
   follow the umask.
 """
@@ -16,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import signal
 import stat
 import sys
@@ -112,6 +120,58 @@ def _signals_raise() -> Iterator[None]:
             signal.signal(signum, old)
 
 
+# The files this process has written, in order: what an interruption says was saved.
+_SAVED: list[Path] = []
+
+
+def saved() -> tuple[Path, ...]:
+    """The files written so far by this process."""
+    return tuple(_SAVED)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """The catchable signals held back (not lost): acted on when the block ends."""
+    held = {signal.SIGINT, *_CAUGHT}
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None:
+        yield
+        return
+    previous = mask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, previous)
+
+
+_LEFTOVER = re.compile(r"\.secondvictim-(\d+)-[0-9a-f]{8}\.tmp")
+
+
+def _sweep(folder: Path) -> None:
+    """Remove the hidden copies that a process killed by SIGKILL (which nothing can catch) left
+    between giving a file its temporary name and renaming it: ours by their name and owner, from
+    a process that no longer runs."""
+    try:
+        names = os.listdir(folder)
+    except (OSError, ValueError):
+        return
+    for name in names:
+        match = _LEFTOVER.fullmatch(name)
+        if match is None or int(match[1]) == os.getpid():
+            continue
+        try:
+            os.kill(int(match[1]), 0)
+            continue  # still running: its own write, not a leftover
+        except ProcessLookupError:
+            pass
+        except (OSError, OverflowError, ValueError):
+            continue
+        with contextlib.suppress(OSError):
+            leftover = folder / name
+            if os.lstat(leftover).st_uid == os.getuid() and stat.S_ISREG(os.lstat(leftover).st_mode):
+                os.unlink(leftover)
+
+
 def _umask_mode() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -154,18 +214,21 @@ def _link_unnamed(path: Path, data: bytes, mode: int, force: bool) -> bool:
         def link_to(name: Path) -> None:
             os.link(str(fd), name, src_dir_fd=proc, follow_symlinks=True)
 
-        if not force:
-            # A hard link fails if the target appeared meanwhile: nothing is ever overwritten.
-            link_to(path)
-            return True
-        staged = path.parent / _temporary_name()
-        link_to(staged)
-        try:
-            os.replace(staged, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(staged)
-            raise
+        with _signals_held():
+            if not force:
+                # A hard link fails if the target appeared meanwhile: nothing is ever overwritten.
+                link_to(path)
+                _SAVED.append(path)
+                return True
+            staged = path.parent / _temporary_name()
+            try:
+                link_to(staged)
+                os.replace(staged, path)
+                _SAVED.append(path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(staged)
+                raise
         return True
     finally:
         os.close(fd)
@@ -174,20 +237,23 @@ def _link_unnamed(path: Path, data: bytes, mode: int, force: bool) -> bool:
 
 
 def _write_named(path: Path, data: bytes, mode: int, force: bool) -> None:
-    import tempfile
-
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".secondvictim-", suffix=".tmp")
+    # Named as the unnamed path names its staging link, so that a leftover is known by its name.
+    temporary = path.parent / _temporary_name()
     try:
+        # Inside the try: a signal right after the file is created still removes it.
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
         try:
             _write_all(fd, data)
             os.fchmod(fd, mode)
         finally:
             os.close(fd)
-        if force:
-            os.replace(temporary, path)
-        else:
-            os.link(temporary, path)
-            os.unlink(temporary)
+        with _signals_held():
+            if force:
+                os.replace(temporary, path)
+            else:
+                os.link(temporary, path)
+                os.unlink(temporary)
+            _SAVED.append(path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -204,6 +270,7 @@ def write_file(path: Path, text: str, *, force: bool = False, private: bool = Tr
         return
     check_target(path, force)
     mode = 0o600 if private else _umask_mode()
+    _sweep(path.parent)
     try:
         with _signals_raise():
             if not _link_unnamed(path, data, mode, force):

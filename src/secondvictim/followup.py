@@ -143,7 +143,8 @@ def checkin_reminders(guide: Guide, result: CheckinResult, *, workdays: bool = F
     from .i18n import t
     from .models import tr
 
-    planned = [r for r in reminders(guide, result.event_date, workdays=workdays) if r.step.id in result.followup]
+    wanted = set(result.followup)
+    planned = [r for r in reminders(guide, result.event_date, workdays=workdays) if r.step.id in wanted]
     steps = {s.id: s for s in guide.process_steps}
     around = []
     for contact in result.step_contacts:

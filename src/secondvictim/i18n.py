@@ -102,6 +102,36 @@ def plural(key: str, number: int, lang: Lang = DEFAULT_LANG, **values: object) -
     return forms[plural_form(number, lang)].format(**_filled(values, lang))
 
 
+class _Unfilled(dict[str, object]):
+    """A message's values, where one the message names but was not given shows as its name."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
+
+
+def message(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:
+    """The message `key` whatever its kind, for a message about a problem: it can never fail.
+
+    A plural message agrees with the value `count`. This is what reports a problem; were it to
+    fail (a plural message asked with `t`, a value missing or of another type than the text
+    expects), the report would become a crash in its turn, and a crisis screen would show a
+    traceback instead of the packaged guide. Every key is rendered with every form in a test;
+    what cannot be filled is left as written rather than raised.
+    """
+    try:
+        text = _lookup(key, lang)
+    except KeyError:
+        return key
+    if isinstance(text, dict):
+        count = values.get("count")
+        form = plural_form(count, lang) if isinstance(count, int) else "other"
+        text = text.get(form) or next(iter(text.values()))
+    try:
+        return text.format_map(_Unfilled(_filled(values, lang)))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return text
+
+
 _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),

@@ -495,9 +495,22 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
 
 @functools.cache
 def load(institution: Path | None = None) -> Loaded:
-    """The packaged guide, with the institution's data on top if given; validated once per process."""
+    """The packaged guide, with the institution's data on top if given; validated once per process.
+
+    Whatever goes wrong with an institution's data is a DataError, located at its folder when
+    nothing better is known: a failure this loader did not foresee (a bug met by unusual data)
+    must still give the crisis commands their fallback and the others their list of problems,
+    never an "unexpected error". The packaged guide failing is a bug, and stays one.
+    """
     with _collector_paused():
-        return assemble(packaged_data_dir(), institution)
+        try:
+            return assemble(packaged_data_dir(), institution)
+        except DataError:
+            raise
+        except Exception as exc:
+            if institution is None:
+                raise
+            raise DataError([Problem(institution, None, "", "p.unusable", error=type(exc).__name__)]) from exc
 
 
 @contextlib.contextmanager

@@ -7,11 +7,12 @@ assembled guide can be reported at the right file and line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .models import Loc
+from .models import Loc, Resource
 
 # The lists merged item by item, and the key that identifies an item in each.
 LISTS: dict[Loc, str] = {
@@ -31,9 +32,6 @@ LISTS: dict[Loc, str] = {
 }
 # Mappings merged key by key (their lists as above); every other key is replaced whole.
 MAPPINGS: frozenset[str] = frozenset({"script", "team"})
-# Texts of the level-3 answer that an institution may not replace: the first words at a red flag,
-# and what the contacts after it do first.
-PROTECTED_KEYS: frozenset[str] = frozenset({"safety_words", "safety_words_informal", "after_red_flag"})
 
 
 @dataclass(frozen=True)
@@ -102,12 +100,25 @@ class Assembly:
                     else:
                         self.data[key][sub] = sub_value
                         self.sources[(key, sub)] = Source(path, (key, sub))
-            elif key in PROTECTED_KEYS and key in self.data and not packaged and value != self.data[key]:
-                self.problems.append((Source(path, (key,)), "p.protected_level3", {}))
             else:
+                if not packaged and self._keeps_protected(key, value, path):
+                    continue
                 self.data[key] = value
                 self.sources[(key,)] = Source(path, (key,))
                 self._forget_below((key,))
+
+    def _keeps_protected(self, key: str, value: Any, path: Path) -> bool:
+        """Whether an institution's value for `key` changes a protected text (said as a problem;
+        the packaged value then stays)."""
+        refused = False
+        for loc, reason in PROTECTED_TEXTS.items():
+            if loc[0] != key:
+                continue
+            before = _at(self.data.get(key, _ABSENT), loc[1:])
+            if before is not _ABSENT and _at(value, loc[1:]) != before:
+                self.problems.append((Source(path, loc), reason, {}))
+                refused = True
+        return refused
 
     def _forget_below(self, prefix: Loc) -> None:
         size = len(prefix)
@@ -163,7 +174,7 @@ class Assembly:
             unchanged = enabled and all(existing.item.get(name) == value for name, value in item.items())
             if unchanged:
                 continue
-            refusal = protected(prefix, existing)
+            refusal = protected(prefix, existing, item, enabled)
             if refusal:
                 self.problems.append((at_key, refusal, {}))
                 continue
@@ -202,22 +213,92 @@ class Assembly:
             self.sources[prefix] = source
 
 
-def protected(prefix: Loc, entry: Entry) -> str | None:
-    """Why an institution may not change or hide this item (a message key), or None if it may.
+# --- What an institution may not change ----------------------------------------------------------
+#
+# A manager in a crisis must always see the red flags, the national emergency numbers, what to do
+# at once and whom to alert, in the packaged words: an institution adds its own items, it never
+# removes, moves, conditions or rewords these. One declared list, read by the merge for every
+# file; each rule is on the packaged item, so that an item added to the packaged data later (a
+# new level-3 action, a new 24/7 route) is protected without a change here.
 
-    A manager in a crisis must always see the red flags, the national emergency numbers and
-    what to do at once, in the packaged words: an institution adds its own, it never removes,
-    moves, conditions or rewords these.
-    """
+# The contacts a level-3 result sends to (occupational medicine, specialised psychological
+# support): an institution fills in how to reach them, never hides them or changes their kind.
+LEVEL3_CONTACTS = frozenset({"occupational-medicine", "psychologist"})
+# The kinds of contact an institution has of its own; a packaged resource of any other kind (the
+# 24/7 routes, whatever they are called) is one of the level-3 contacts.
+OWN_KINDS = frozenset({"internal", "external", "peer", "emergency"})
+# What an institution fills in for these contacts: how to reach them, and the name of its own
+# service ("Staff psychology unit, Hôpital Nord"); their kind, audience and roles stay as
+# packaged (occupational medicine given `kind: peer` left the level-3 result).
+CONTACT_FIELDS = frozenset(
+    {"name", "short_name", "phone", "extension", "location", "hours", "how_to_reach", "availability", "details"}
+)
+
+
+@dataclass(frozen=True)
+class Protection:
+    """Packaged items of the list `where` that `covers` selects: never hidden; of their fields,
+    only those in `may_set` may be changed. `key` says why, to the person who edits the file."""
+
+    where: Loc
+    covers: Callable[[dict[str, Any]], bool]
+    key: str
+    may_set: frozenset[str] = frozenset()
+
+
+def _is_level3_contact(item: dict[str, Any]) -> bool:
+    return item.get("id") in LEVEL3_CONTACTS or item.get("kind") not in OWN_KINDS
+
+
+# The fields an item of a list can have, where a protection lets some of them be set.
+KNOWN_FIELDS: dict[Loc, set[str]] = {("resources",): set(Resource.model_fields)}
+
+PROTECTED: tuple[Protection, ...] = (
+    Protection(("red_flags",), lambda item: True, "p.protected_red_flag"),
+    Protection(("resources",), lambda item: item.get("kind") == "emergency", "p.protected_emergency"),
+    Protection(("resources",), _is_level3_contact, "p.protected_contact", CONTACT_FIELDS),
+    Protection(("actions",), lambda item: 3 in (item.get("levels") or ()), "p.protected_level3"),
+    Protection(("levels",), lambda item: item.get("level") == 3, "p.protected_level3"),
+)
+
+# Parts of the values an institution's file replaces whole (not lists of items): the packaged
+# text at these places stays. The check-in's level-3 summary ("act immediately"), the first words
+# at a red flag, and what every contact after a red flag does first.
+PROTECTED_TEXTS: dict[Loc, str] = {
+    ("checkin_summaries", 3): "p.protected_level3",
+    ("safety_words",): "p.protected_level3",
+    ("safety_words_informal",): "p.protected_level3",
+    ("after_red_flag",): "p.protected_level3",
+}
+
+
+def protected(prefix: Loc, entry: Entry, change: dict[str, Any], enabled: bool) -> str | None:
+    """Why an institution may not make this change to this item (a message key), or None."""
     if not entry.packaged:
         return None
-    item = entry.item
-    if prefix == ("resources",) and item.get("kind") == "emergency":
-        return "p.protected_emergency"
-    if prefix == ("red_flags",):
-        return "p.protected_red_flag"
-    if prefix == ("actions",) and 3 in (item.get("levels") or ()):
-        return "p.protected_level3"
-    if prefix == ("levels",) and item.get("level") == 3:
-        return "p.protected_level3"
+    for rule in PROTECTED:
+        if rule.where != prefix or not isinstance(entry.item, dict) or not rule.covers(entry.item):
+            continue
+        changed = {name for name, value in change.items() if entry.item.get(name) != value}
+        if rule.may_set:
+            # A key the item does not have at all is left to validation ("unknown key").
+            changed &= KNOWN_FIELDS.get(prefix, changed)
+        if not enabled or changed - rule.may_set:
+            return rule.key
     return None
+
+
+_ABSENT = object()
+
+
+def _at(value: Any, loc: Loc) -> Any:
+    """The part of `value` at `loc`, or _ABSENT."""
+    for part in loc:
+        container: Any = value
+        try:
+            value = container[part]
+        except (KeyError, IndexError, TypeError):
+            return _ABSENT
+        if isinstance(container, str):
+            return _ABSENT
+    return value

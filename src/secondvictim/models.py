@@ -33,9 +33,14 @@ def _safe_text(text: str) -> str:
     # may hold is exactly what can be shown as it is.
     if hidden(text, newline=True):
         raise KeyedValueError("p.control")
-    if not any(unicodedata.category(c)[0] not in "ZC" for c in text):
+    if not any(unicodedata.category(c)[0] not in "ZCM" and c not in _BLANK_LETTERS for c in text):
         raise KeyedValueError("p.invisible")
     return text
+
+
+# Letters and symbols that print as nothing (Unicode's default-ignorable fillers and the blank
+# braille pattern): a label made of them, or of them and combining marks alone, is invisible.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
 
 
 class _Schema:
@@ -435,13 +440,17 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
         ("team", "steps"): [step.id for step in guide.team.steps],
     }
     for prefix, ids in nested.items():
+        earlier: set[str] = set()
         for index, ident in enumerate(ids):
-            if ident in ids[:index]:
+            if ident in earlier:
                 problems.append(((*prefix, index, "id"), "p.duplicate_id", {"id": ident}))
+            earlier.add(ident)
     numbers = [lv.level for lv in guide.levels]
+    levels_seen: set[int] = set()
     for index, number in enumerate(numbers):
-        if number in numbers[:index]:
+        if number in levels_seen:
             problems.append((("levels", index, "level"), "p.level_twice", {"level": number}))
+        levels_seen.add(number)
     for missing in sorted({0, 1, 2, 3} - set(numbers)):
         problems.append((("levels",), "p.level_missing", {"level": missing}))
     for index, step in enumerate(guide.team.steps):

@@ -22,8 +22,13 @@ def say(text: str, lang: Lang) -> None:
     if stream is None:  # stderr closed: there is no one to tell
         return
     text = typeset(text, lang).rstrip("\n")
-    stream.write((fit(text) if is_terminal(stream) else text) + "\n")
-    stream.flush()
+    try:
+        stream.write((fit(text) if is_terminal(stream) else text) + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        # stderr full (/dev/full) or gone: the message is lost, but the exit code still says
+        # what happened (it was 1, an uncaught error, whatever the outcome).
+        pass
 
 
 def note(text: str, settings: Settings) -> None:
@@ -86,8 +91,11 @@ def present(output: Output, settings: Settings) -> ExitCode:
 
         write_json(output.data)
     if output.text is not None:
-        sys.stdout.write(output.text)
+        # A file's content (Markdown, HTML, a JSON Schema): in UTF-8 whatever the locale, as the
+        # JSON and the files are, never with "?" for what the locale cannot encode.
         sys.stdout.flush()
+        sys.stdout.buffer.write(output.text.encode("utf-8", errors="surrogateescape"))
+        sys.stdout.buffer.flush()
     _write_files(output, to_stdout=True)
     for path in written:
         note(t("msg.written", settings.lang, path=path), settings)

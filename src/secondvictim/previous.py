@@ -7,11 +7,11 @@ check-in with --previous needs this module.
 
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
 
-from .checkin import CheckinAnswers, Contact, History, PlanId
+from .checkin import CheckinAnswers, Contact, History, PlanId, level_of
 from .errors import PreviousFileError
 from .models import Id
 from .render_json import VERSIONS
@@ -65,6 +65,13 @@ class _CheckinFile(_Stored):
     event_date: IsoDate
     written: IsoDate
     history: tuple[_StoredContact, ...] = Field(min_length=1)
+
+
+# A summary is for a recent event: a follow-up over years is not one, and a date far in the past
+# is a damaged or forged file (dates at the edges of the calendar would overflow the plan).
+MAX_AGE_DAYS = 3660
+# The summaries we write nest four levels deep; far deeper is not one of ours.
+MAX_DEPTH = 16
 
 
 # A triage summary written before JSON documents named their shape has these keys.
@@ -138,6 +145,49 @@ def read_history(data: object, *, today: date, event_date: date | None = None, p
         raise PreviousFileError("checkin.err.damaged", path=path, field=_field(exc.errors()[0])) from None
     if written > today or found_event > today:
         raise PreviousFileError("checkin.err.future", path=path, written=written, today=today)
+    if (today - found_event).days > MAX_AGE_DAYS:
+        raise PreviousFileError("checkin.err.too_old", path=path, found=found_event)
     if event_date is not None and found_event != event_date:
         raise PreviousFileError("checkin.err.other_event", path=path, found=found_event, given=event_date)
     return History(event_date=found_event, contacts=contacts, plan_id=plan)
+
+
+class Correction(NamedTuple):
+    """A contact whose recorded level is below what its own answers call for."""
+
+    date: date
+    stored: int
+    level: int
+
+
+def least_level(contact: Contact, previous: int | None) -> int:
+    """The level that a contact's own answers call for, recomputed by the rules that set it.
+
+    A triage summary keeps its red flags and signs, not the event answers that make level 1: what
+    they call for is a floor. A check-in's level is recomputed in full from its answers.
+    """
+    if contact.kind == "triage":
+        answers = contact.answers
+        return 3 if answers.red_flags else 2 if answers.signs else 0
+    return level_of(contact.answers, contact.day, previous)[0]
+
+
+def believed(history: History) -> tuple[History, tuple[Correction, ...]]:
+    """The history as far as it is consistent: a level below what its answers call for (a red-flag
+    summary edited to level 0, which would let the one-month check-in close the follow-up) is
+    raised to that level, and each such contact is returned to be said. A higher level is kept:
+    it can only keep the follow-up open longer.
+    """
+    contacts: list[Contact] = []
+    corrections: list[Correction] = []
+    previous: int | None = None
+    for contact in history.contacts:
+        level = max(contact.level, least_level(contact, previous))
+        if level != contact.level:
+            corrections.append(Correction(contact.date, contact.level, level))
+            contact = contact.model_copy(update={"level": level})
+        contacts.append(contact)
+        previous = level
+    if not corrections:
+        return history, ()
+    return history.model_copy(update={"contacts": tuple(contacts)}), tuple(corrections)

@@ -42,7 +42,7 @@ from .parsing import (
     parse_yes_no,
 )
 from .triage import Answers
-from .wrapping import line_width, wrap
+from .wrapping import display_width, line_width, terminal_columns, wrap
 
 if TYPE_CHECKING:
     from .checkin import CheckinAnswers, Upcoming
@@ -191,8 +191,11 @@ class Asker:
 
     @staticmethod
     def _rows(text: str) -> int:
-        width = line_width()
-        return max(1, -(-len(text) // width))
+        # As the terminal shows the echoed answer: its own width, and zero-width characters taking
+        # none (counted as one each, a pasted run of them made the collapse erase the lines above
+        # the question, the emergency numbers included).
+        width = terminal_columns()
+        return max(1, -(-display_width(text) // width))
 
     @staticmethod
     def _menu(labels: Sequence[str]) -> str:

@@ -131,7 +131,8 @@ def step_data(reminder: Reminder | None, step: Any, lang: Lang) -> dict[str, Any
 
 
 def followup_data(reminders: list[Reminder], ids: tuple[str, ...], lang: Lang) -> list[dict[str, Any]]:
-    return [step_data(r, r.step, lang) for r in reminders if r.step.id in ids]
+    wanted = set(ids)
+    return [step_data(r, r.step, lang) for r in reminders if r.step.id in wanted]
 
 
 def triage_data(

@@ -18,12 +18,21 @@ PhoneLink = str | tuple[str, str]
 # 114 is reached by SMS (or video), not by a call: people who cannot speak or cannot hear.
 SMS_LINES = frozenset({"sms-114"})
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+# What starts a block when it starts a line: a list item ("-", "+", "1.", "1)"), a setext heading
+# underline ("===", "---"), and the indentation of a code block.
+_MD_LINE_START = re.compile(r"^[ \t]*([-+=]|\d+[.)])?", re.MULTILINE)
+
+
+def _line_start(match: re.Match[str]) -> str:
+    marker = match.group(1) or ""
+    return marker[:-1] + "\\" + marker[-1] if marker else ""
 
 
 def md_escape(text: str) -> str:
-    """Data printed as written: Markdown would read "*", "_" or "[...]" in it as markup."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Data printed as written: Markdown would read "*", "_", "~~", "[...]" in it as markup, and a
+    line that starts with "- ", "1. ", "===" or four spaces as a block (a list, a heading, code)."""
+    return _MD_LINE_START.sub(_line_start, _MD_SPECIAL.sub(r"\\\1", text))
 
 
 def to_markdown(doc: Document, lang: Lang) -> str:
@@ -117,43 +126,64 @@ def phone_links(guide: Guide, lang: Lang) -> list[PhoneLink]:
     return links
 
 
-def _linked(text: str, phones: Sequence[PhoneLink]) -> str:
-    """Escaped text in which each known phone number is a link (tel:, or sms: for the SMS line)."""
-    if not phones:
-        return escape(text)
-    hrefs: dict[str, str] = {}
-    for link in phones:
-        shown, href = link if isinstance(link, tuple) else (link, "tel:" + link.replace(" ", ""))
-        hrefs.setdefault(shown, href)
-    pattern = re.compile(
-        # Not part of a longer number: no digit just before or after, even across one space.
-        r"(?<!\d)(?<!\d )("
-        + "|".join(re.escape(p) for p in sorted(hrefs, key=len, reverse=True))
-        + r")(?! ?\d)"
-    )
-    out, last = [], 0
-    for match in pattern.finditer(text):
-        number = match.group(1)
-        out += [
-            escape(text[last : match.start()]),
-            f'<a href="{escape(hrefs[number])}">{escape(number)}</a>',
-        ]
-        last = match.end()
-    out.append(escape(text[last:]))
-    return "".join(out)
+# A number as the data may write one (models.Phone): digits in groups of single spaces, maybe a
+# "+" first. Taken whole: a known number is never the part of a longer one.
+_NUMBER = re.compile(r"\+?\d(?:\d| (?=\d))*")
+_DIGIT_AFTER = re.compile(r" ?\d")
 
 
-def _detail(line: str, phones: Sequence[PhoneLink]) -> str:
+class Linker:
+    """Makes the known phone numbers of a text links (tel:, or sms: for the SMS line).
+
+    Built once per page: each text is scanned once for numbers, and each number found is looked
+    up, so that the cost is linear in the text whatever the number of phones (one alternation of
+    every phone, tried at every place of every text, made a card of 5,000 contacts take minutes).
+    """
+
+    def __init__(self, phones: Sequence[PhoneLink]) -> None:
+        # For each number, the ways a text writes it (the longest first: "... ext. 12" before
+        # the bare number) and their links; the first link given for a text wins.
+        self._shown: dict[str, list[tuple[str, str]]] = {}
+        seen: set[str] = set()
+        for link in phones:
+            shown, href = link if isinstance(link, tuple) else (link, "tel:" + link.replace(" ", ""))
+            head = _NUMBER.match(shown)
+            if head is None or shown in seen:
+                continue
+            seen.add(shown)
+            self._shown.setdefault(head.group(), []).append((shown, href))
+        for variants in self._shown.values():
+            variants.sort(key=lambda variant: len(variant[0]), reverse=True)
+
+    def __call__(self, text: str) -> str:
+        """`text`, escaped, with each known phone number a link."""
+        if not self._shown:
+            return escape(text)
+        out, last = [], 0
+        for match in _NUMBER.finditer(text):
+            start = match.start()
+            for shown, href in self._shown.get(match.group(), ()):
+                end = start + len(shown)
+                if text.startswith(shown, start) and not _DIGIT_AFTER.match(text, end):
+                    out += [escape(text[last:start]), f'<a href="{escape(href)}">{escape(shown)}</a>']
+                    last = end
+                    break
+        out.append(escape(text[last:]))
+        return "".join(out)
+
+
+def _detail(line: str, linked: Linker) -> str:
     if line.endswith(WRITE_IN):
         # A line to write a number by hand: drawn on paper, silent for a screen reader.
         label = line[: -len(WRITE_IN)].rstrip()
         return f'<span class="write-in">{escape(label)} <span class="line" aria-hidden="true"></span></span>'
-    return f'<span class="detail">{_linked(line, phones)}</span>'
+    return f'<span class="detail">{linked(line)}</span>'
 
 
 def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
     """A semantic, self-contained page: no script, no external asset; prints on A4."""
     doc = typeset_document(doc, lang)
+    linked = Linker(phones)
     body: list[str] = []
     title = next((b.text for b in doc if isinstance(b, Heading)), "secondvictim")
     first_heading = True
@@ -178,7 +208,7 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
             levels = {d: n for d, n in levels.items() if d < block.depth} | {block.depth: number}
             body.append(f"<h{number}>{escape(block.text)}</h{number}>")
         elif isinstance(block, Para):
-            text = _linked(block.text, phones)
+            text = linked(block.text)
             if block.style == "quote":
                 body.append(f"<blockquote><p>{text}</p></blockquote>")
             else:
@@ -189,8 +219,8 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
             items = []
             for item in block.items:
                 first, *rest = item.split("\n")
-                details = "".join(_detail(line, phones) for line in rest)
-                items.append(f"<li>{_linked(first, phones)}{details}</li>")
+                details = "".join(_detail(line, linked) for line in rest)
+                items.append(f"<li>{linked(first)}{details}</li>")
             body.append(f"<{tag}{css}>" + "".join(items) + f"</{tag}>")
     if open_section:
         body.append("</section>")

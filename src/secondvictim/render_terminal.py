@@ -14,7 +14,7 @@ from typing import TextIO
 from .choices import Lang
 from .document import Banner, Document, Heading, Items, Para, typeset_document
 from .i18n import t, typeset
-from .wrapping import is_terminal, line_width, wrap
+from .wrapping import is_terminal, line_width, screen_height, wrap
 
 LEVEL_STYLES = {0: "bold black on green", 1: "bold black on cyan", 2: "bold black on yellow", 3: "bold white on red"}
 PLAIN_MARKERS = {"bullet": "-", "check": "[ ]"}
@@ -93,8 +93,13 @@ def print_rich(doc: Document, stream: TextIO, lang: Lang) -> None:
 
     # highlight=False: Rich would otherwise recolour phone numbers; Text() never reads markup,
     # so "[bold]" in the data prints as written. soft_wrap: the lines are laid out already.
-    console = Console(file=stream, highlight=False, emoji=False, soft_wrap=True)
-    for text, style in layout(typeset_document(doc, lang), line_width(), rich=True, lang=lang):
+    # The size is ours, clamped: Rich reads COLUMNS itself, and COLUMNS=0 made it print nothing,
+    # not even the level or the numbers.
+    width = line_width()
+    console = Console(
+        file=stream, highlight=False, emoji=False, soft_wrap=True, width=width, height=screen_height()
+    )
+    for text, style in layout(typeset_document(doc, lang), width, rich=True, lang=lang):
         if style.startswith("banner-"):
             style = LEVEL_STYLES[int(style.removeprefix("banner-"))]
         console.print(Text(text, style=RICH_STYLES.get(style, style)))

@@ -78,6 +78,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "h.red_flag_actions": "What to do at once",
         "h.attitudes": "Attitudes to avoid",
         # validate and init
+        "config.no_home": "~/.config/secondvictim (no home folder is known for this user)",
         "validate.none": (
             "No institution data found (--data-dir, SECONDVICTIM_DATA_DIR or {folder}): "
             "the packaged guide alone."
@@ -142,6 +143,9 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "starter.regional": "A regional helpline of your own:",
         "starter.hide": "To hide a contact your institution does not have:",
         # Messages
+        "msg.interrupted_saved": (
+            "Interrupted after saving {paths}.\nIn immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+        ),
         "msg.interrupted": "Interrupted. Nothing was saved.\nIn immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114.",
         "msg.unexpected": (
             "secondvictim stopped on an unexpected error ({error}). Please report it.\n"
@@ -275,6 +279,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.protected_emergency": "the national emergency numbers cannot be changed or hidden; add your own as a new item",
         "p.protected_red_flag": "red flags cannot be changed or hidden; add your own as a new item",
         "p.protected_level3": "what to do at level 3 (act now) cannot be changed, moved or hidden; add your own as a new item",
+        "p.protected_contact": (
+            "a contact of level 3 (act now) cannot be hidden, nor its kind, audience or roles changed; fill in "
+            "how to reach it (phone, extension, location, hours, how_to_reach, availability, details) and its name"
+        ),
         "p.level_twice": "level {level} is defined twice",
         "p.level_missing": "level {level} is missing",
         "p.unknown_answer": "unknown answer id '{id}'",
@@ -300,6 +308,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.too_long": "too long (at most {count})",
         "p.range": "the value is out of range",
         "p.invalid": "invalid value ({kind})",
+        "p.unusable": "this data could not be used ({error})",
         "validate.problems": {"one": "Not valid: {count} problem.", "other": "Not valid: {count} problems."},
         "validate.warnings": {"one": "{count} warning", "other": "{count} warnings"},
         "validate.more": {
@@ -445,6 +454,13 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "leave out --event-date."
         ),
         "checkin.err.unreadable": "The previous summary cannot be read: {problem}",
+        "checkin.err.too_old": (
+            "{path} is for an event of {found}, more than ten years ago: it cannot be used as the previous contact."
+        ),
+        "checkin.warn.level_corrected": (
+            "{path}: the contact of {date} is recorded at level {stored}, but its own answers call for level "
+            "{level}: it is read as level {level}."
+        ),
         "checkin.err.not_json": "{path}:{line}: not valid JSON: it cannot be used as the previous contact.",
         "checkin.err.when": (
             "Say which event this follow-up is for: give --event-date DATE, or --previous FILE (a summary "
@@ -682,6 +698,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "h.red_flag_actions": "À faire tout de suite",
         "h.attitudes": "Attitudes à éviter",
         # validate et init
+        "config.no_home": "~/.config/secondvictim (aucun dossier personnel n'est connu pour cet utilisateur)",
         "validate.none": (
             "Aucune donnée d'établissement trouvée (--data-dir, SECONDVICTIM_DATA_DIR ou {folder}) : "
             "seul le guide fourni est utilisé."
@@ -748,6 +765,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "starter.regional": "Une ligne d'écoute régionale :",
         "starter.hide": "Pour masquer un contact que votre établissement n'a pas :",
         # Messages
+        "msg.interrupted_saved": (
+            "Interrompu après avoir enregistré {paths}.\n"
+            "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
+        ),
         "msg.interrupted": (
             "Interrompu. Rien n'a été enregistré.\n"
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
@@ -885,6 +906,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.protected_emergency": "les numéros d'urgence nationaux ne peuvent être ni modifiés ni masqués ; ajoutez les vôtres comme nouvel élément",
         "p.protected_red_flag": "les signes de gravité ne peuvent être ni modifiés ni masqués ; ajoutez les vôtres comme nouvel élément",
         "p.protected_level3": "la conduite à tenir au niveau 3 (agir immédiatement) ne peut être ni modifiée, ni déplacée, ni masquée ; ajoutez la vôtre comme nouvel élément",
+        "p.protected_contact": (
+            "un contact du niveau 3 (agir immédiatement) ne peut être masqué, ni changer de type, de public ou de "
+            "rôles ; indiquez comment le joindre (phone, extension, location, hours, how_to_reach, availability, "
+            "details) et son nom"
+        ),
         "p.level_twice": "le niveau {level} est défini deux fois",
         "p.level_missing": "le niveau {level} manque",
         "p.unknown_answer": "id de réponse inconnu « {id} »",
@@ -910,6 +936,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.too_long": "trop long (au plus {count})",
         "p.range": "la valeur est hors des limites",
         "p.invalid": "valeur non valide ({kind})",
+        "p.unusable": "ces données n'ont pas pu être utilisées ({error})",
         "validate.problems": {"one": "Non valide : {count} problème.", "other": "Non valide : {count} problèmes."},
         "validate.warnings": {"one": "{count} avertissement", "other": "{count} avertissements"},
         "validate.more": {
@@ -1061,6 +1088,13 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "événement, ou retirez --event-date."
         ),
         "checkin.err.unreadable": "La synthèse précédente ne peut pas être lue : {problem}",
+        "checkin.err.too_old": (
+            "{path} concerne un événement du {found}, il y a plus de dix ans : il ne peut pas servir de point précédent."
+        ),
+        "checkin.warn.level_corrected": (
+            "{path} : le contact du {date} est enregistré au niveau {stored}, mais ses propres réponses "
+            "appellent le niveau {level} : il est lu au niveau {level}."
+        ),
         "checkin.err.not_json": "{path}:{line} : ce n'est pas du JSON valide ; il ne peut pas servir de point précédent.",
         "checkin.err.when": (
             "Indiquez de quel événement il s'agit : donnez --event-date DATE, ou --previous FICHIER (une "

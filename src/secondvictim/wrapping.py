@@ -34,6 +34,33 @@ def line_width() -> int:
     return max(MIN_WIDTH, min(columns, MAX_WIDTH))
 
 
+def terminal_columns() -> int:
+    """The terminal's own width (not capped for reading): where it wraps what is typed."""
+    return max(1, shutil.get_terminal_size((80, 24)).columns)
+
+
+def display_width(text: str) -> int:
+    """The columns `text` takes on a terminal: nothing for a zero-width character (a joiner, a
+    combining mark, a format or control character), two for a wide one (CJK)."""
+    import unicodedata
+
+    width = 0
+    for char in text:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf", "Cc") or "\u1160" <= char <= "\u11ff":
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+    return width
+
+
+MIN_HEIGHT, MAX_HEIGHT = 10, 500
+
+
+def screen_height() -> int:
+    """The terminal's height (or LINES), within sane bounds: 0, negative or absurd is not one."""
+    lines = shutil.get_terminal_size((80, 24)).lines
+    return max(MIN_HEIGHT, min(lines, MAX_HEIGHT))
+
+
 def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     """`text` in lines of at most `width` columns, starting with `first`, then indented by `rest`."""
     glued = _WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), text)
