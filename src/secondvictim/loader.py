@@ -26,6 +26,7 @@ from .choices import LANGS
 from .errors import DataError, Problem
 from .merge import Assembly, Source
 from .models import Guide, KeyedValueError, Loc, reference_problems
+from .starter import example_problems
 
 MAX_FILE_BYTES = 1024 * 1024
 # The guide nests five levels deep; far deeper is a hostile or broken file.
@@ -446,6 +447,11 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
             continue
         assembly.add_file(path, content, packaged=path.parent == packaged)
         files[path.name] = (*files.get(path.name, ()), path)
+        if path.parent != packaged and path.name == "resources.yaml":
+            problems += [
+                Problem(path, line_of(path, loc), format_field(loc), "p.starter_example")
+                for loc in example_problems(content)
+            ]
         for loc, lang in missing_languages(content):
             where = (path, line_of(path, loc), format_field(loc))
             if path.parent == packaged:

@@ -283,6 +283,16 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.missing": "required, but missing",
         "p.phone": 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
         "p.extension": 'an extension is digits only, in quotes, for example "4321"',
+        "p.phone_fiction": (
+            "a number reserved for fiction, which rings nowhere: still the example from init? "
+            "Write the contact's number as dialled from an outside line"
+        ),
+        "p.phone_not_dialable": (
+            "not a number that can be dialled from France: 10 digits starting with 0, a short number "
+            "such as 3114, or + and a country code; an internal extension goes in extension, "
+            "with the switchboard's number in phone"
+        ),
+        "p.starter_example": "still the example from init: write your own, or put the # back before the line",
         "p.id": "an id is lower-case letters, digits and hyphens, for example my-helpline",
         "p.unknown_lang": "unknown language '{code}' (use en or fr)",
         "p.one_of": "expected one of: {valid}",
@@ -888,6 +898,16 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.missing": "obligatoire, mais absent",
         "p.phone": "un numéro de téléphone s'écrit en chiffres, tel qu'on le compose, entre guillemets, par exemple \"0805 23 23 36\"",
         "p.extension": 'un poste s\'écrit en chiffres seulement, entre guillemets, par exemple "4321"',
+        "p.phone_fiction": (
+            "un numéro réservé à la fiction, qui ne sonne nulle part : encore l'exemple d'init ? "
+            "Écrivez le numéro du contact tel qu'on le compose depuis l'extérieur"
+        ),
+        "p.phone_not_dialable": (
+            "pas un numéro que l'on peut composer depuis la France : 10 chiffres commençant par 0, "
+            "un numéro court comme le 3114, ou + et un indicatif de pays ; un poste interne va dans "
+            "extension, avec le numéro du standard dans phone"
+        ),
+        "p.starter_example": "encore l'exemple d'init : écrivez le vôtre, ou remettez le # devant la ligne",
         "p.id": "un id s'écrit en minuscules, chiffres et traits d'union, par exemple ma-ligne-ecoute",
         "p.unknown_lang": "langue inconnue « {code} » (utilisez en ou fr)",
         "p.one_of": "valeurs possibles : {valid}",

@@ -1,0 +1,85 @@
+"""Numbers a manager can trust (issue 23): no example left in place, only numbers that ring."""
+
+import re
+
+import pytest
+
+from secondvictim.phones import phone_problem
+from secondvictim.starter import EXAMPLE_PHONE, EXAMPLE_REGIONAL_PHONE
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["15", "112", "114", "3114", "0805 23 23 36", "0800 288 038", "0800 73 69 59", "04 72 11 22 33",
+     "+33 4 72 11 22 33", "0033 4 72 11 22 33", "+44 20 7946 0000", "116 117", "06 12 34 56 78"],
+)
+def test_numbers_that_ring_from_france(number):
+    assert phone_problem(number) is None
+
+
+@pytest.mark.parametrize(
+    "number, key",
+    [
+        ("4321", "p.phone_not_dialable"),  # an extension alone
+        ("012345", "p.phone_not_dialable"),
+        ("01 23 45 67 89 0", "p.phone_not_dialable"),
+        ("00 12", "p.phone_not_dialable"),
+        ("+33 04 72 11 22 33", "p.phone_not_dialable"),
+        ("01 99 00 12 34", "p.phone_fiction"),
+        ("+33 1 99 00 12 34", "p.phone_fiction"),
+        ("02 61 91 00 00", "p.phone_fiction"),
+        ("03 53 01 00 00", "p.phone_fiction"),
+        ("04 65 71 12 34", "p.phone_fiction"),
+        ("05 36 49 00 00", "p.phone_fiction"),
+        ("06 39 98 00 00", "p.phone_fiction"),
+    ],
+)
+def test_numbers_that_ring_nowhere(number, key):
+    assert phone_problem(number) == key
+
+
+def test_the_starter_file_holds_no_dialable_number(run, tmp_path):
+    run("init", str(tmp_path / "h"))
+    text = (tmp_path / "h" / "resources.yaml").read_text(encoding="utf-8")
+    numbers = re.findall(r'phone: "([^"]*)"', text)
+    assert numbers and set(numbers) == {EXAMPLE_PHONE, EXAMPLE_REGIONAL_PHONE}
+    assert all(phone_problem(n) == "p.phone_fiction" for n in numbers)
+
+
+def uncomment(text, *fields):
+    for field in fields:
+        text = re.sub(rf"^    # ({field}: .*)$", r"    \1", text, flags=re.M)
+    return text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_validate_refuses_the_examples_left_in_place(run, tmp_path, lang):
+    folder = tmp_path / "h"
+    run("init", str(folder))
+    path = folder / "resources.yaml"
+    path.write_text(uncomment(path.read_text(encoding="utf-8"), "phone", "extension"), encoding="utf-8")
+    result = run("--lang", lang, "validate", str(folder))
+    assert result.exit_code == 2
+    out = result.stdout
+    example = "still the example from init" if lang == "en" else "encore l'exemple d'init"
+    assert out.count(f"{path}:12: resources[0].phone: ") == 1
+    assert out.count(example) == 8  # four phones, four extensions
+    assert f"{path}:13: resources[0].extension: " in out
+
+
+def test_validate_refuses_an_earlier_example_and_a_number_that_rings_nowhere(run, tmp_path):
+    folder = tmp_path / "h"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(
+        'resources:\n  - id: psychologist\n    phone: "01 23 45 67 89"\n'
+        '  - id: occupational-medicine\n    phone: "4321"\n'
+        '  - id: quality-officer\n    phone: "04 72 11 22 33"\n',
+        encoding="utf-8",
+    )
+    out = run("validate", str(folder)).stdout
+    assert ":3: resources[0].phone: still the example from init" in out
+    assert ":5: resources[1].phone: not a number that can be dialled from France" in out
+    assert "resources[2]" not in out
+    # Nothing of it reaches a manager: the data is refused, the triage warns and falls back.
+    triage = run("--data-dir", str(folder), "triage", "--event", "--role", "nurse")
+    assert "01 23 45 67 89" not in triage.stdout and "4321" not in triage.stdout
