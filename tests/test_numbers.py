@@ -83,3 +83,46 @@ def test_validate_refuses_an_earlier_example_and_a_number_that_rings_nowhere(run
     # Nothing of it reaches a manager: the data is refused, the triage warns and falls back.
     triage = run("--data-dir", str(folder), "triage", "--event", "--role", "nurse")
     assert "01 23 45 67 89" not in triage.stdout and "4321" not in triage.stdout
+
+
+THREE_SET = (
+    'resources:\n  - id: psychologist\n    phone: "04 72 11 22 33"\n'
+    '  - id: occupational-medicine\n    phone: "04 72 11 22 34"\n'
+    '  - id: quality-officer\n    phone: "04 72 11 22 35"\n'
+)
+ALL_SET = THREE_SET + '  - id: house-of-psychology\n    phone: "04 72 11 22 36"\n'
+
+
+def institution(tmp_path, text):
+    folder = tmp_path / "h"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def decision(out):
+    """The one-screen answer: up to the first words to say, quoted."""
+    end = min(out.index(mark) for mark in ("“", "«") if mark in out)
+    return " ".join(out[:end].split())
+
+
+@pytest.mark.parametrize(
+    "text, en, fr",
+    [
+        (None, "Internal contacts: not set yet", "Contacts internes : pas encore renseignés"),
+        (THREE_SET, "Not set yet: House of psychology (ask", "Pas encore renseigné : Maison de la psychologie"),
+        (ALL_SET, None, None),
+    ],
+)
+def test_the_unset_contacts_line_names_only_the_contacts_still_unset(run, tmp_path, text, en, fr):
+    args = ["--data-dir", str(institution(tmp_path, text))] if text else []
+    answers = ["triage", "--red-flag", "none", "--event", "--sign", "guilt", "--role", "nurse", "--internal", "yes"]
+    for lang, expected in (("en", en), ("fr", fr)):
+        out = decision(run(*args, "--lang", lang, *answers).stdout).replace("\u00a0", " ").replace("\u202f", " ")
+        lines = [line for line in out.split(" - ") if "not set yet" in line.lower() or "pas encore" in line.lower()]
+        if expected is None:
+            assert lines == []
+        else:
+            assert len(lines) == 1 and lines[0].startswith(expected)
+            # Never a set contact named as unset.
+            assert "Occupational" not in lines[0] and "Médecine" not in lines[0]

@@ -214,3 +214,32 @@ def test_hostile_institution_data_is_shown_as_text(browser, tmp_path):
     assert page.evaluate("document.querySelectorAll('img, svg, b, iframe, [onclick], [onerror], [onload]').length") == 0
     assert page.evaluate("[...document.querySelectorAll('a')].every(a => /^(tel|sms):|^#/.test(a.getAttribute('href')))")
     visit.close()
+
+
+def test_the_unset_contacts_line_on_the_page_names_only_those_still_unset(browser, tmp_path):
+    """Three internal contacts set, one not: the page says which one, as the terminal does (issue 23)."""
+    from .test_numbers import THREE_SET
+
+    folder = tmp_path / "h"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(THREE_SET, encoding="utf-8")
+    load.cache_clear()
+    guide = load(folder).guide
+    visit = Visit(browser, written(tmp_path, guide), "en-GB")
+    page = visit.page
+    page.get_by_role("button", name="Next").click()  # no red flag
+    page.get_by_label("Yes", exact=True).check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()  # no situation
+    page.get_by_label(tr(guide.sign_or_flag("guilt").label, "en"), exact=True).check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Nurse", exact=True).check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label("Yes", exact=True).check()
+    page.get_by_role("button", name="Next").click()
+    rec = recommend(guide, Answers(event=True, signs=("guilt",), role="nurse", internal="yes"))
+    expected = list(call_now(guide, rec, "en")[:-1])
+    assert "Not set yet: House of psychology (ask the quality department)." in expected
+    assert visit.texts("#result > .calls li")[: len(expected)] == expected
+    visit.close()
+    load.cache_clear()

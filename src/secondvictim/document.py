@@ -220,6 +220,20 @@ def call_line(resource: Resource, lang: Lang) -> str:
     return t("labelled", lang, label=number, text=", ".join(about))
 
 
+def unset_note_line(listed: list[Resource], lang: Lang) -> str | None:
+    """The one line of the decision for the internal contacts not set yet: None when all are set;
+    when only some are, the ones still unset by name, never a line that contradicts the numbers
+    just above it."""
+    internal = [r for r in listed if r.kind == "internal"]
+    unset = [r for r in internal if not reachable(r) and not r.how_to_reach]
+    if not unset:
+        return None
+    if len(unset) == len(internal):
+        return t("contacts.unset_short", lang)
+    names = t("list.separator", lang).join(tr(r.short_name or r.name, lang) for r in unset)
+    return plural("contacts.unset_some", len(unset), lang, names=names)
+
+
 def unset_line(resources: list[Resource], lang: Lang) -> str:
     """The internal contacts the institution has not set yet, in one item, and whom to ask."""
     names = t("list.separator", lang).join(tr(r.name, lang) for r in resources)
@@ -252,9 +266,9 @@ def contact_lines(listed: list[Resource], lang: Lang, *, unset_note: bool = True
     """The contacts that can be called, numbers first, one line for the institution's contacts
     not set yet (unless `unset_note` is false), and the emergency line."""
     lines = [call_line(r, lang) for r in listed if reachable(r)]
-    unset = any(r.kind == "internal" and not reachable(r) and not r.how_to_reach for r in listed)
-    if unset and unset_note:
-        lines.append(t("contacts.unset_short", lang))
+    note = unset_note_line(listed, lang) if unset_note else None
+    if note:
+        lines.append(note)
     lines.append(t("call.emergency_line", lang))
     return tuple(lines)
 

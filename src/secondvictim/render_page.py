@@ -127,6 +127,10 @@ def interface(lang: Lang) -> dict[str, Any]:
         "internalFirst": t("contacts.internal_first", lang),
         "externalFirst": t("contacts.external_first", lang),
         "unsetShort": t("contacts.unset_short", lang),
+        "unsetSome": {
+            "one": plural("contacts.unset_some", 1, lang, names="{names}"),
+            "other": plural("contacts.unset_some", 2, lang, names="{names}"),
+        },
         "unset": t("contacts.unset", lang),
         "followup": t("h.followup", lang),
         "emergency": t("h.emergency", lang),

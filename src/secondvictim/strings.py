@@ -164,6 +164,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.full": "On a terminal, show the whole guidance at once, the decision last (by default the decision comes alone, the rest one keystroke away). Piped output, --json and -o always hold everything.",
         "h.more": "More on this level",
         "contacts.unset_short": "Internal contacts: not set yet (ask the quality department).",
+        "contacts.unset_some": {
+            "one": "Not set yet: {names} (ask the quality department).",
+            "other": "Not set yet: {names} (ask the quality department).",
+        },
         "h.call_now": "Call now",
         "h.call": "Whom to call",
         "h.attentive_words": "If you notice a change, say simply",
@@ -778,6 +782,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.full": "Dans un terminal, afficher tout le guide d'un coup, la décision en dernier (par défaut, la décision s'affiche seule et le reste à une touche). La sortie redirigée, --json et -o contiennent toujours tout.",
         "h.more": "Pour aller plus loin",
         "contacts.unset_short": "Contacts internes : pas encore renseignés (voir le service qualité).",
+        "contacts.unset_some": {
+            "one": "Pas encore renseigné : {names} (voir le service qualité).",
+            "other": "Pas encore renseignés : {names} (voir le service qualité).",
+        },
         "h.call_now": "À appeler maintenant",
         "h.call": "Qui appeler",
         "h.attentive_words": "Si vous remarquez un changement, dites simplement",

@@ -243,15 +243,24 @@ function callsList(rec) {
     const occupational = listed.filter((r) => r.id === RULE.occupationalMedicine && reachable(r));
     return h("ul", { class: "calls" }, [...needed, ...occupational].filter(reachable).map(callLine));
   }
-  const words = text().resources;
-  const unset = listed.some((r) => r.kind === "internal" && !reachable(r) && !words[r.id].how);
   return h(
     "ul",
     { class: "calls" },
     listed.filter(reachable).map(callLine),
-    unset && !rec.externalFirst ? h("li", {}, ui().unsetShort) : null,
+    rec.externalFirst ? null : unsetNote(listed),
     rec.emergency.map(ruleResource).filter(reachable).map(callLine),
   );
+}
+
+// The internal contacts not set yet, as document.unset_note_line: none, all, or the ones by name.
+function unsetNote(listed) {
+  const words = text().resources;
+  const internal = listed.filter((r) => r.kind === "internal");
+  const unset = internal.filter((r) => !reachable(r) && !words[r.id].how);
+  if (!unset.length) return null;
+  if (unset.length === internal.length) return h("li", {}, ui().unsetShort);
+  const names = unset.map((r) => words[r.id].short || words[r.id].name).join(ui().separator);
+  return h("li", {}, fillText(unset.length === 1 ? ui().unsetSome.one : ui().unsetSome.other, { names }));
 }
 
 // What the decision leaves out, as document.guidance_document.
