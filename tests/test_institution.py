@@ -41,6 +41,7 @@ def test_merge_changes_resources_exactly(run, institution):
         ("quality-officer", "packaged"),
         ("sps", "packaged"),
         ("cnom", "packaged"),
+        ("adop", "packaged"),
         ("regional-helpline", str(institution / "resources.yaml")),
         ("samu", "packaged"),
         ("emergency-112", "packaged"),

@@ -1,6 +1,8 @@
 """Numbers a manager can trust (issue 23): no example left in place, only numbers that ring."""
 
+import json
 import re
+from datetime import date
 
 import pytest
 
@@ -126,3 +128,97 @@ def test_the_unset_contacts_line_names_only_the_contacts_still_unset(run, tmp_pa
             assert len(lines) == 1 and lines[0].startswith(expected)
             # Never a set contact named as unset.
             assert "Occupational" not in lines[0] and "Médecine" not in lines[0]
+
+
+# --- Provenance (item 1) ---------------------------------------------------------------------
+
+
+
+def test_every_packaged_national_line_and_emergency_number_says_where_and_when_it_was_checked(guide):
+    lines = [r for r in guide.resources if r.kind in ("external", "emergency")]
+    assert {r.id for r in lines} >= {"sps", "cnom", "adop", "samu", "emergency-112", "sms-114", "suicide-3114"}
+    for r in lines:
+        assert r.source and r.source.startswith("https://"), r.id
+        assert r.verified_on and r.review_by and r.verified_on < r.review_by, r.id
+
+
+def test_the_national_lines_as_the_brief_says(guide):
+    sps, adop, line_3114 = guide.resource("sps"), guide.resource("adop"), guide.resource("suicide-3114")
+    assert sps.name["fr"].startswith("SPS, l'institut pour la santé des soignants")
+    assert sps.short_name and all(name.startswith("SPS") for name in sps.short_name.values())
+    assert "families" in sps.audience["en"] and "proches" in sps.audience["fr"]
+    assert (adop.phone, adop.roles) == ("0800 73 69 59", ("pharmacist",))
+    assert "pharmacy students" in adop.audience["en"] and "Ordre national des pharmaciens" in adop.name["fr"]
+    assert "professionals worried about someone" in line_3114.audience["en"]
+    assert "professionnels inquiets pour quelqu'un" in line_3114.audience["fr"]
+
+
+@pytest.mark.parametrize("role, shown", [("pharmacist", True), ("unknown", True), ("nurse", False), ("physician", False)])
+def test_adop_is_for_pharmacists_filtered_by_role_like_cnom(run, role, shown):
+    out = run("triage", "--event", "--sign", "guilt", "--role", role, "--internal", "no").stdout
+    assert ("0800 73 69 59" in out) is shown
+    assert ("0800 73 69 59" in run("resources", "--role", role).stdout) is shown
+
+
+def test_about_sources_lists_every_number(run, guide):
+    for lang in ("en", "fr"):
+        out = " ".join(run("--lang", lang, "about", "--sources").stdout.split())
+        for r in guide.resources:
+            if r.phone:
+                assert r.phone in out and r.source in out
+    data = json.loads(run("about", "--sources", "--json").stdout)
+    from .test_contracts import check
+
+    check(data, "about")
+    assert {s["id"] for s in data["sources"]} == {r.id for r in guide.resources if r.phone}
+    assert all(s["verified_on"] and s["review_by"] and s["review_passed"] is False for s in data["sources"])
+
+
+@pytest.fixture
+def later(monkeypatch):
+    """A run after every packaged review date."""
+    import secondvictim.application as application
+
+    monkeypatch.setattr(application, "today", lambda: date(2030, 1, 1))
+
+
+def test_a_review_date_passed_is_warned_to_the_quality_officer_only(run, tmp_path, later):
+    folder = institution(tmp_path, ALL_SET)
+    result = run("validate", str(folder))
+    assert result.exit_code == 0
+    out = " ".join(result.stdout.split())
+    assert "Warning: the number of SPS (health professionals, students) (0805 23 23 36) was to be checked again by" in out
+    assert "Review date passed on" in out
+    data = json.loads(run("validate", str(folder), "--json").stdout)
+    from .test_contracts import check
+
+    check(data, "validate")
+    assert "review_due" in [w["code"] for w in data["warnings"]]
+    assert all(s["review_passed"] for s in data["sources"] if s["origin"] == "packaged")
+    page = run("--data-dir", str(folder), "page", "-o", str(tmp_path / "p.html"))
+    assert "was to be checked again" in page.stderr
+    card = run("--lang", "fr", "card", "-o", str(tmp_path / "c.md"))
+    assert "devait être vérifié de nouveau" in card.stderr
+    # Never on the manager's crisis screens.
+    for args in (["triage", "--red-flag", "dark-thoughts"], ["triage", "--event", "--role", "pharmacist"],
+                 ["checkin", "--event-date", "2029-12-20", "--red-flag", "none", "--sign", "guilt"]):
+        shown = run("--data-dir", str(folder), *args)
+        assert "checked again" not in shown.stdout + shown.stderr
+        assert "review" not in (shown.stdout + shown.stderr).lower()
+
+
+def test_an_institution_entry_may_carry_its_provenance_and_a_bad_date_is_located(run, tmp_path):
+    folder = institution(
+        tmp_path,
+        THREE_SET + '    source: "Switchboard directory, 2026 edition"\n    verified_on: "2026-11-30"\n'
+        '    review_by: "2026-02-30"\n',
+    )
+    out = run("validate", str(folder)).stdout
+    assert ':10: resources[2].review_by: a date is written as year-month-day, in quotes' in out
+
+
+def test_lines_for_some_professions_share_one_line_when_the_role_is_not_known(run):
+    out = " ".join(run("triage", "--event", "--role", "unknown", "--internal", "no").stdout.split())
+    assert "- 0800 288 038: CNOM helpline (physicians, interns) · 0800 73 69 59: ADOP (pharmacists) -" in out
+    physician = run("triage", "--event", "--role", "physician", "--internal", "no").stdout
+    assert "- 0800 288 038: CNOM helpline (physicians, interns), 24/7, free and anonymous\n" in physician

@@ -275,10 +275,14 @@ def avoid(ctx: typer.Context, json: JsonOption = False) -> None:
 
 
 @app.command(cls=Command, help="help.about")
-def about(ctx: typer.Context, json: JsonOption = False) -> None:
+def about(
+    ctx: typer.Context,
+    sources: Annotated[bool, typer.Option("--sources", help="help.about_sources")] = False,
+    json: JsonOption = False,
+) -> None:
     from . import application
 
-    _present(ctx, application.about(settings_of(ctx), json))
+    _present(ctx, application.about(settings_of(ctx), json, sources))
 
 
 @app.command(cls=Command, help="help.card")

@@ -220,6 +220,20 @@ def call_line(resource: Resource, lang: Lang) -> str:
     return t("labelled", lang, label=number, text=", ".join(about))
 
 
+def reachable_lines(listed: list[Resource], lang: Lang) -> list[str]:
+    """One line for each contact that can be called; when several are for some professions only
+    (the role is not known: the physicians' and the pharmacists' lines), they share one line, so
+    that the decision still fits one screen."""
+    ready = [r for r in listed if reachable(r)]
+    restricted = [r for r in ready if r.roles]
+    if len(restricted) < 2:
+        return [call_line(r, lang) for r in ready]
+    shared = " · ".join(
+        t("labelled", lang, label=r.phone, text=tr(r.short_name or r.name, lang)) for r in restricted
+    )
+    return [shared if r is restricted[0] else call_line(r, lang) for r in ready if not r.roles or r is restricted[0]]
+
+
 def unset_note_line(listed: list[Resource], lang: Lang) -> str | None:
     """The one line of the decision for the internal contacts not set yet: None when all are set;
     when only some are, the ones still unset by name, never a line that contradicts the numbers
@@ -265,7 +279,7 @@ def call_now(guide: Guide, rec: Recommendation, lang: Lang) -> tuple[str, ...]:
 def contact_lines(listed: list[Resource], lang: Lang, *, unset_note: bool = True) -> tuple[str, ...]:
     """The contacts that can be called, numbers first, one line for the institution's contacts
     not set yet (unless `unset_note` is false), and the emergency line."""
-    lines = [call_line(r, lang) for r in listed if reachable(r)]
+    lines = reachable_lines(listed, lang)
     note = unset_note_line(listed, lang) if unset_note else None
     if note:
         lines.append(note)

@@ -330,6 +330,10 @@ def explain(error: dict[str, Any]) -> tuple[str, dict[str, object]]:
         "list_type": "p.list",
         "string_too_short": "p.empty_text",
         "string_pattern_mismatch": "p.pattern",
+        "date_type": "p.date",
+        "date_parsing": "p.date",
+        "date_from_datetime_parsing": "p.date",
+        "date_from_datetime_inexact": "p.date",
     }
     if kind in simple:
         return simple[kind], {}

@@ -8,6 +8,7 @@ Classes are therefore defined before they are used.
 import functools
 import unicodedata
 from collections.abc import Callable
+from datetime import date
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, StrictInt, StringConstraints
@@ -135,6 +136,9 @@ class Resource(Model):
     # None: for every professional.
     roles: tuple[Role, ...] | None = None
     source: Line | None = None
+    # When the number was last checked at its source, and when to check it again (quoted dates).
+    verified_on: date | None = None
+    review_by: date | None = None
 
 
 class ScriptStep(Model):

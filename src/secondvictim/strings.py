@@ -297,6 +297,22 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "with the switchboard's number in phone"
         ),
         "p.starter_example": "still the example from init: write your own, or put the # back before the line",
+        "p.date": 'a date is written as year-month-day, in quotes, for example "2027-06-30"',
+        "sources.title": "Where the numbers come from",
+        "sources.intro": (
+            "Each number, the page where it was checked, when, and when to check it again. To check one "
+            "again: open its source, compare the number, the hours and whom it is for, then update "
+            "verified_on and review_by (README: Checking a number again)."
+        ),
+        "sources.source": "Source: {source}",
+        "sources.no_source": "none given",
+        "sources.verified_on": "Checked on {date}",
+        "sources.review_by": "To check again by {date}",
+        "sources.review_passed": "Review date passed on {date}: check it again now",
+        "sources.overdue": (
+            "Warning: the number of {name} ({phone}) was to be checked again by {date}. "
+            "Check it at its source ({source}), then update verified_on and review_by."
+        ),
         "p.id": "an id is lower-case letters, digits and hyphens, for example my-helpline",
         "p.unknown_lang": "unknown language '{code}' (use en or fr)",
         "p.one_of": "expected one of: {valid}",
@@ -388,6 +404,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.signs": "List the warning signs, and the red flags that require immediate action.",
         "help.avoid": "List the attitudes to avoid, each with what to do instead.",
         "help.about": "Explain what a second victim is, why support matters, and where the content comes from.",
+        "help.about_sources": "List every number with its source, when it was checked and when to check it again.",
         "help.validate": (
             "Check your institution's data files and say exactly what is wrong.\n\n"
             "Every problem is listed as file:line: field: problem. Exit code 0 when the data is valid, "
@@ -916,6 +933,22 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "extension, avec le numéro du standard dans phone"
         ),
         "p.starter_example": "encore l'exemple d'init : écrivez le vôtre, ou remettez le # devant la ligne",
+        "p.date": 'une date s\'écrit année-mois-jour, entre guillemets, par exemple "2027-06-30"',
+        "sources.title": "D'où viennent les numéros",
+        "sources.intro": (
+            "Chaque numéro, la page où il a été vérifié, quand, et quand le vérifier de nouveau. Pour le "
+            "vérifier : ouvrez sa source, comparez le numéro, les horaires et le public, puis mettez à "
+            "jour verified_on et review_by (README : Vérifier un numéro de nouveau)."
+        ),
+        "sources.source": "Source : {source}",
+        "sources.no_source": "non indiquée",
+        "sources.verified_on": "Vérifié le {date}",
+        "sources.review_by": "À vérifier de nouveau avant le {date}",
+        "sources.review_passed": "Date de vérification dépassée depuis le {date} : vérifiez-le maintenant",
+        "sources.overdue": (
+            "Attention : le numéro de {name} ({phone}) devait être vérifié de nouveau avant le {date}. "
+            "Vérifiez-le à sa source ({source}), puis mettez à jour verified_on et review_by."
+        ),
         "p.id": "un id s'écrit en minuscules, chiffres et traits d'union, par exemple ma-ligne-ecoute",
         "p.unknown_lang": "langue inconnue « {code} » (utilisez en ou fr)",
         "p.one_of": "valeurs possibles : {valid}",
@@ -1008,6 +1041,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.signs": "Lister les signes d'alerte, et les signes de gravité qui imposent d'agir immédiatement.",
         "help.avoid": "Lister les attitudes à éviter, chacune avec ce qu'il faut faire à la place.",
         "help.about": "Expliquer ce qu'est une seconde victime, pourquoi la soutenir, et d'où vient le contenu.",
+        "help.about_sources": "Lister chaque numéro avec sa source, la date de sa vérification et celle de la prochaine.",
         "help.validate": (
             "Vérifier les fichiers de données de votre établissement et dire précisément ce qui ne va pas.\n\n"
             "Chaque problème est listé sous la forme fichier:ligne: champ: problème. Code de sortie 0 si les "

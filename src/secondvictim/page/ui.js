@@ -246,10 +246,26 @@ function callsList(rec) {
   return h(
     "ul",
     { class: "calls" },
-    listed.filter(reachable).map(callLine),
+    reachableLines(listed),
     rec.externalFirst ? null : unsetNote(listed),
     rec.emergency.map(ruleResource).filter(reachable).map(callLine),
   );
+}
+
+// The contacts that can be called, as document.reachable_lines: those for some professions only
+// share one line when there are several (the role is not known).
+function reachableLines(listed) {
+  const ready = listed.filter(reachable);
+  const restricted = ready.filter((r) => r.roles);
+  if (restricted.length < 2) return ready.map(callLine);
+  const words = text().resources;
+  const shared = restricted.map((r, i) => [
+    i ? " · " : "",
+    fill(ui().labelled, { label: h("span", {}, [numberLink(r)]), text: words[r.id].short || words[r.id].name }),
+  ]);
+  return ready
+    .filter((r) => !r.roles || r === restricted[0])
+    .map((r) => (r === restricted[0] ? h("li", {}, shared) : callLine(r)));
 }
 
 // The internal contacts not set yet, as document.unset_note_line: none, all, or the ones by name.
