@@ -222,3 +222,61 @@ def test_lines_for_some_professions_share_one_line_when_the_role_is_not_known(ru
     assert "- 0800 288 038: CNOM helpline (physicians, interns) · 0800 73 69 59: ADOP (pharmacists) -" in out
     physician = run("triage", "--event", "--role", "physician", "--internal", "no").stdout
     assert "- 0800 288 038: CNOM helpline (physicians, interns), 24/7, free and anonymous\n" in physician
+
+
+# --- Every problem of every file in one run (item 3) -------------------------------------------
+
+SEVERAL_MISTAKES = {
+    # Two lines indented with a tab.
+    "resources.yaml": 'resources:\n  - id: psychologist\n\tphone: "04 72 11 22 33"\n  - id: quality-officer\n'
+                      '\textension: "12"\n',
+    # A quote opened on line 4, never closed.
+    "avoid.yaml": 'attitudes:\n  - id: minimising\n    avoid:\n      en: "Saying it is nothing\n',
+    # A misspelt id (a new item would need a label), a language not indented under its field.
+    "signs.yaml": "warning_signs:\n  - id: withdrawl\n    source: Ward\n  - id: guilt\n    label:\n    en: Guilt\n",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_problem_of_every_file_in_one_run(run, tmp_path, lang):
+    folder = tmp_path / "h"
+    folder.mkdir()
+    for name, text in SEVERAL_MISTAKES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    result = run("--lang", lang, "validate", str(folder))
+    assert result.exit_code == 2
+    out = result.stdout.replace("\u00a0", " ").replace("\u202f", " ")
+    problems = [line for line in out.splitlines() if line.startswith(str(folder))]
+    words = {
+        "en": ["a tab: indent with spaces", "the quote opened on this line is not closed",
+               "no item has the id withdrawl: did you mean withdrawal?", "a language at the level of the fields"],
+        "fr": ["une tabulation : indentez avec des espaces", "les guillemets ouverts sur cette ligne ne sont pas fermés",
+               "aucun élément n'a l'id withdrawl : vouliez-vous dire withdrawal ?", "une langue au niveau des champs"],
+    }[lang]
+    assert problems == [
+        f"{folder / 'avoid.yaml'}:4: " + ("not valid YAML: " if lang == "en" else "YAML non valide : ") + words[1],
+        f"{folder / 'resources.yaml'}:3: {words[0]}",
+        f"{folder / 'resources.yaml'}:5: {words[0]}",
+        f"{folder / 'signs.yaml'}:2: warning_signs[0].id: {words[2]}",
+        problems[4],  # label: left empty, the other side of the same mistake
+        f"{folder / 'signs.yaml'}:6: warning_signs[1].en: {words[3]}" + problems[-1].split(words[3])[1],
+    ]
+    assert problems[4].startswith(f"{folder / 'signs.yaml'}:5: warning_signs[1].label: ")
+    assert "required" not in out and "obligatoire" not in out
+
+
+def test_a_line_indented_too_far_is_said_as_indentation_and_a_colon_in_a_text_as_a_colon(run, tmp_path):
+    folder = institution(tmp_path, 'resources:\n  - id: psychologist\n     phone: "04 72 11 22 33"\n')
+    assert ":3: not valid YAML: the indentation does not match the lines above" in run("validate", str(folder)).stdout
+    (folder / "resources.yaml").write_text(
+        "resources:\n  - id: psychologist\n    details:\n      en: Note: this\n", encoding="utf-8"
+    )
+    assert ":4: not valid YAML: a colon is misplaced" in run("validate", str(folder)).stdout
+
+
+def test_a_new_id_far_from_every_known_one_still_says_what_a_new_item_needs(run, tmp_path):
+    folder = institution(tmp_path, 'resources:\n  - id: ward-hotline\n    phone: "04 72 11 22 33"\n')
+    out = run("validate", str(folder)).stdout
+    assert "did you mean" not in out
+    assert ":2: resources[0].kind: required, but missing" in out
+
