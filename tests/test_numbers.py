@@ -280,3 +280,41 @@ def test_a_new_id_far_from_every_known_one_still_says_what_a_new_item_needs(run,
     assert "did you mean" not in out
     assert ":2: resources[0].kind: required, but missing" in out
 
+
+# --- init says absolute paths (item 5) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_init_says_absolute_paths_and_a_hint_that_works_from_any_folder(run, tmp_path, monkeypatch, lang):
+    monkeypatch.chdir(tmp_path)
+    result = run("--lang", lang, "init", "hospital")
+    assert result.exit_code == 0
+    absolute = tmp_path / "hospital"
+    assert str(absolute / "resources.yaml") in result.stderr
+    assert f"SECONDVICTIM_DATA_DIR={absolute} " in result.stderr
+    assert f"secondvictim --data-dir {absolute} validate" in result.stderr
+    starter = (absolute / "resources.yaml").read_text(encoding="utf-8")
+    assert f"secondvictim --data-dir {absolute} validate" in starter
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    monkeypatch.setenv("SECONDVICTIM_DATA_DIR", str(absolute))  # the hint, as given
+    assert run("validate").stdout.startswith(f"Institution data: {absolute} ")
+
+
+def test_init_quotes_a_folder_with_a_space_for_the_shell(run, tmp_path):
+    result = run("init", str(tmp_path / "my contacts"))
+    assert f"--data-dir '{tmp_path / 'my contacts'}' validate" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "lang, expected",
+    [("en", "Give the folder to write your institution's starter file in, for example: secondvictim init"),
+     ("fr", "Indiquez le dossier où écrire le fichier de départ de votre établissement, par exemple")],
+)
+def test_init_without_a_folder_says_what_to_give(run, lang, expected):
+    result = run("--lang", lang, "init")
+    assert result.exit_code == 2
+    assert expected in result.stderr.replace("\u00a0", " ")
+    assert "Missing" not in result.stderr and "Il manque" not in result.stderr
+

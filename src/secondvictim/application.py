@@ -691,12 +691,21 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
     return Output(document=doc, code=code)
 
 
-def init(settings: Settings, directory: Path, force: bool) -> Output:
-    """The starter file of the institution's contacts, in DIR (the folder is created if needed)."""
+def init(settings: Settings, directory: Path | None, force: bool) -> Output:
+    """The starter file of the institution's contacts, in DIR (the folder is created if needed).
+
+    Every path it says is absolute and quoted for a shell: the hint works from any folder.
+    """
+    import os
+    import shlex
+
     from .loader import load
     from .starter import starter_resources
 
     lang = settings.lang
+    if directory is None:
+        raise UsageError("err.init_folder")
+    directory = Path(os.path.abspath(directory))
     guide = load(None).guide
     target = directory / "resources.yaml"
     try:
@@ -706,9 +715,10 @@ def init(settings: Settings, directory: Path, force: bool) -> Output:
     except OSError as exc:
         raise failure(target, exc) from None
     check_targets([target], force)
-    note = t("init.done", lang, path=target, directory=directory, folder=config_dir())
+    shell = shlex.quote(str(directory))
+    note = t("init.done", lang, path=target, directory=shell, folder=config_dir())
     return Output(
-        files=(FileOut(target, starter_resources(guide, str(directory), lang), private=False),),
+        files=(FileOut(target, starter_resources(guide, shell, lang), private=False),),
         force=force,
         notes=(note,),
     )

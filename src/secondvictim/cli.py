@@ -361,7 +361,9 @@ def validate(
 @app.command(cls=Command, help="help.init")
 def init(
     ctx: typer.Context,
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help="help.init_dir", show_default=False)],
+    directory: Annotated[
+        Path | None, typer.Argument(metavar="DIR", help="help.init_dir", show_default=False)
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
 ) -> None:
     from . import application

@@ -198,6 +198,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.page_output": "Write the page to FILE (required).",
         "err.page_output": "Say where to write the page, for example: secondvictim page -o guide.html",
+        "err.init_folder": (
+            "Give the folder to write your institution's starter file in, for example: "
+            "secondvictim init ~/hospital-contacts (it is created if needed)"
+        ),
         "page.written": "Written: {path}. Open it in a browser to check it, then publish it on the intranet or send it to phones.",
         # Errors of options and answers
         "err.try_help": "For help: {command} --help",
@@ -835,6 +839,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.page_output": "Écrire la page dans FICHIER (obligatoire).",
         "err.page_output": "Indiquez où écrire la page, par exemple : secondvictim page -o guide.html",
+        "err.init_folder": (
+            "Indiquez le dossier où écrire le fichier de départ de votre établissement, par exemple : "
+            "secondvictim init ~/contacts-hopital (il est créé si besoin)"
+        ),
         "page.written": "Écrit : {path}. Ouvrez-le dans un navigateur pour le vérifier, puis publiez-le sur l'intranet ou envoyez-le sur les téléphones.",
         # Erreurs d'options et de réponses
         "err.try_help": "Pour l'aide : {command} --help",
