@@ -215,7 +215,7 @@ def test_unknown_ids_list_the_valid_ones(run):
     ("args", "message"),
     [
         (["--sign", "guilty"], "--sign: 'guilty' is not a known warning sign. Did you mean 'guilt'?"),
-        (["--role", "surgeon"], "--role: 'surgeon' is not a known role. Accepted: physician (doctor), intern, nurse,"),
+        (["--role", "plumber"], "--role: 'plumber' is not a known role. Accepted: physician (doctor), intern, nurse,"),
         (["--role", "nures"], "--role: 'nures' is not a known role. Did you mean 'nurse'?"),
         (["--event-date", "31/02/2026"], "--event-date: '31/02/2026' does not exist in the calendar."),
         (["--event-date", "tomorrow"], "--event-date: 'tomorrow' is not a date. Write it as 2026-03-27 or 27/03/2026."),

@@ -318,3 +318,38 @@ def test_init_without_a_folder_says_what_to_give(run, lang, expected):
     assert expected in result.stderr.replace("\u00a0", " ")
     assert "Missing" not in result.stderr and "Il manque" not in result.stderr
 
+
+# --- Roles as a ward names them (item 6) -------------------------------------------------------
+
+WARD = {
+    "aide-soignante": "other", "aide-soignant·e": "other", "Aide soignant(e)": "other", "ASH": "other",
+    "brancardier": "other", "secrétaire médicale": "other", "cadre": "other", "cadre de santé": "other",
+    "manipulateur radio": "other", "kinésithérapeute": "other", "porter": "other", "cleaning staff": "other",
+    "nursing assistant": "other", "physiotherapist": "other", "radiographer": "other", "infirmier·e": "nurse",
+    "étudiant en pharmacie": "pharmacist", "interne en pharmacie": "pharmacist", "médecin": "physician",
+}
+
+
+@pytest.mark.parametrize("word, role", WARD.items())
+def test_the_professions_of_a_ward_are_understood_and_get_their_lines(run, word, role):
+    from secondvictim.parsing import parse_role
+
+    assert parse_role(word) == role
+    out = run("resources", "--external", "--role", word).stdout
+    assert "0805 23 23 36" in out  # SPS, for everyone
+    assert ("0800 288 038" in out) is (role == "physician")
+    assert ("0800 73 69 59" in out) is (role == "pharmacist")
+
+
+@pytest.mark.parametrize("word", ["cadr", "brancardeir", "pharmacit"])
+def test_did_you_mean_for_near_spellings(run, word):
+    result = run("triage", "--event", "--role", word)
+    assert result.exit_code == 2 and "did you mean" in result.stderr.lower()
+
+
+@pytest.mark.parametrize("word", ["plombier", "xyz", "chef"])
+def test_no_did_you_mean_for_a_word_far_from_every_role(run, word):
+    result = run("triage", "--event", "--role", word)
+    assert result.exit_code == 2
+    assert "did you mean" not in result.stderr.lower() and "iade" not in result.stderr
+    assert "porter" in result.stderr  # the roles a ward has, listed

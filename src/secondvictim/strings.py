@@ -230,7 +230,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.stream": "The output cannot be written ({reason}).",
         "what.role": "role",
         "what.internal": "answer",
-        "valid.roles": "physician (doctor), intern, nurse, midwife, pharmacist, student, other, unknown",
+        "valid.roles": (
+            "physician (doctor), intern, nurse, midwife, pharmacist (or pharmacy student), student, "
+            "other (nursing assistant, porter, cleaning staff, medical secretary, nurse manager, "
+            "radiographer, physiotherapist...), unknown"
+        ),
         "valid.internal": "yes, no, unknown",
         "what.format": "format",
         "what.red_flag": "red flag",
@@ -872,7 +876,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.stream": "La sortie ne peut pas être écrite ({reason}).",
         "what.role": "fonction",
         "what.internal": "réponse",
-        "valid.roles": "médecin, interne, infirmier ou infirmière (IDE), sage-femme, pharmacien, étudiant, autre, inconnu",
+        "valid.roles": (
+            "médecin, interne, infirmier ou infirmière (IDE), sage-femme, pharmacien (ou étudiant en "
+            "pharmacie), étudiant, autre (aide-soignant, ASH, brancardier, secrétaire médicale, cadre de "
+            "santé, manipulateur radio, kinésithérapeute...), inconnu"
+        ),
         "valid.internal": "oui, non, inconnu",
         "what.format": "format",
         "what.red_flag": "signe de gravité",
