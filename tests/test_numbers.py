@@ -92,6 +92,7 @@ THREE_SET = (
     '  - id: occupational-medicine\n    phone: "04 72 11 22 34"\n'
     '  - id: quality-officer\n    phone: "04 72 11 22 35"\n'
 )
+ONE_SET = 'resources:\n  - id: psychologist\n    phone: "04 72 11 22 33"\n'
 ALL_SET = THREE_SET + '  - id: house-of-psychology\n    phone: "04 72 11 22 36"\n'
 
 
@@ -113,6 +114,8 @@ def decision(out):
     [
         (None, "Internal contacts: not set yet", "Contacts internes : pas encore renseignés"),
         (THREE_SET, "Not set yet: House of psychology (ask", "Pas encore renseigné : Maison de la psychologie"),
+        # Three unset whose names would not fit one row: counted here, named in the rest.
+        (ONE_SET, "Not set yet: 3 internal contacts, named below", "Pas encore renseignés : 3 contacts internes"),
         (ALL_SET, None, None),
     ],
 )

@@ -235,19 +235,20 @@ def level_2_in_english(page, guide, role, internal):
     [
         # Three internal contacts set, one not: the page says which one, as the terminal does.
         ("three-set", "nurse", "Nurse", "Not set yet: House of psychology (ask the quality department)."),
+        ("one-set", "nurse", "Nurse", "Not set yet: 3 internal contacts, named below (ask the quality department)."),
         # The role not known: the physicians' and the pharmacists' lines share one line.
         (None, "unknown", "Unknown", "0800 288 038: CNOM helpline (physicians, interns) · 0800 73 69 59: ADOP (pharmacists)"),
     ],
 )
 def test_whom_to_call_on_the_page_is_the_terminal_s(browser, tmp_path, data, role, label, expected):
     """Issue 23: the page's call list, line for line, as document.call_now."""
-    from .test_numbers import THREE_SET
+    from .test_numbers import ONE_SET, THREE_SET
 
     folder = None
     if data:
         folder = tmp_path / "h"
         folder.mkdir()
-        (folder / "resources.yaml").write_text(THREE_SET, encoding="utf-8")
+        (folder / "resources.yaml").write_text(THREE_SET if data == "three-set" else ONE_SET, encoding="utf-8")
     load.cache_clear()
     guide = load(folder).guide
     visit = Visit(browser, written(tmp_path, guide), "en-GB")

@@ -245,7 +245,15 @@ def unset_note_line(listed: list[Resource], lang: Lang) -> str | None:
     if len(unset) == len(internal):
         return t("contacts.unset_short", lang)
     names = t("list.separator", lang).join(tr(r.short_name or r.name, lang) for r in unset)
-    return plural("contacts.unset_some", len(unset), lang, names=names)
+    line = plural("contacts.unset_some", len(unset), lang, names=names)
+    if len(line) > UNSET_NOTE_WIDTH:
+        # Named in the rest; here one row, so that the decision still fits one screen.
+        return plural("contacts.unset_count", len(unset), lang, count=len(unset))
+    return line
+
+
+# The unset-contacts line of the decision stays on one row of 80 columns, after "- ".
+UNSET_NOTE_WIDTH = 76
 
 
 def unset_line(resources: list[Resource], lang: Lang) -> str:

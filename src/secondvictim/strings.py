@@ -168,6 +168,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "one": "Not set yet: {names} (ask the quality department).",
             "other": "Not set yet: {names} (ask the quality department).",
         },
+        "contacts.unset_count": {
+            "one": "Not set yet: {count} internal contact, named below (ask the quality department).",
+            "other": "Not set yet: {count} internal contacts, named below (ask the quality department).",
+        },
         "h.call_now": "Call now",
         "h.call": "Whom to call",
         "h.attentive_words": "If you notice a change, say simply",
@@ -812,6 +816,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "contacts.unset_some": {
             "one": "Pas encore renseigné : {names} (voir le service qualité).",
             "other": "Pas encore renseignés : {names} (voir le service qualité).",
+        },
+        "contacts.unset_count": {
+            "one": "Pas encore renseigné : {count} contact interne, nommé plus bas (voir le service qualité).",
+            "other": "Pas encore renseignés : {count} contacts internes, nommés plus bas (voir le service qualité).",
         },
         "h.call_now": "À appeler maintenant",
         "h.call": "Qui appeler",

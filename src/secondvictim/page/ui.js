@@ -276,7 +276,10 @@ function unsetNote(listed) {
   if (!unset.length) return null;
   if (unset.length === internal.length) return h("li", {}, ui().unsetShort);
   const names = unset.map((r) => words[r.id].short || words[r.id].name).join(ui().separator);
-  return h("li", {}, fillText(unset.length === 1 ? ui().unsetSome.one : ui().unsetSome.other, { names }));
+  const line = fillText(unset.length === 1 ? ui().unsetSome.one : ui().unsetSome.other, { names });
+  if (line.length <= ui().unsetNoteWidth) return h("li", {}, line);
+  const count = String(unset.length);
+  return h("li", {}, fillText(unset.length === 1 ? ui().unsetCount.one : ui().unsetCount.other, { count }));
 }
 
 // What the decision leaves out, as document.guidance_document.
