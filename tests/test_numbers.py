@@ -202,6 +202,8 @@ def test_a_review_date_passed_is_warned_to_the_quality_officer_only(run, tmp_pat
     assert "was to be checked again" in page.stderr
     card = run("--lang", "fr", "card", "-o", str(tmp_path / "c.md"))
     assert "devait être vérifié de nouveau" in card.stderr
+    card_json = run("card", "--json")
+    assert "was to be checked again" in card_json.stderr and "checked again" not in card_json.stdout
     # Never on the manager's crisis screens.
     for args in (["triage", "--red-flag", "dark-thoughts"], ["triage", "--event", "--role", "pharmacist"],
                  ["checkin", "--event-date", "2029-12-20", "--red-flag", "none", "--sign", "guilt"]):

@@ -515,7 +515,10 @@ def card(
         from .render_json import card_data
 
         loaded = load_guide(settings)[0]
-        return Output(data=card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid)))
+        return Output(
+            data=card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid)),
+            notes=review_notes(loaded.guide, settings.lang),
+        )
     if output:
         chosen = format_of(output, card_format, CARD_FORMATS)
         check_targets([output], force)
