@@ -123,7 +123,7 @@ def test_triage_level_2_plain(run):
     assert "Mobilise the internal resources" not in out
     assert "give them the external resources now" in " ".join(out.split())
     contacts = out[out.index("Who to contact") : out.index("Follow-up")]
-    assert contacts.index("SPS association") < contacts.index("Psychologist or psychological support unit")
+    assert contacts.index("SPS, l'institut pour la santé des soignants") < contacts.index("Psychologist or psychological support unit")
     assert "CNOM" not in contacts
     emergency = out[out.index("Emergency numbers (France)") :]
     for number in ("- 15: SAMU", "- 112: European", "- 114: Accessible emergency number", "- 3114: National"):
@@ -230,7 +230,7 @@ def test_unknown_ids_list_the_valid_ones(run):
     ("args", "message"),
     [
         (["--sign", "guilty"], "--sign: 'guilty' is not a known warning sign. Did you mean 'guilt'?"),
-        (["--role", "surgeon"], "--role: 'surgeon' is not a known role. Accepted: physician (doctor), intern, nurse,"),
+        (["--role", "plumber"], "--role: 'plumber' is not a known role. Accepted: physician (doctor), intern, nurse,"),
         (["--role", "nures"], "--role: 'nures' is not a known role. Did you mean 'nurse'?"),
         (["--event-date", "31/02/2026"], "--event-date: '31/02/2026' does not exist in the calendar."),
         (["--event-date", "tomorrow"], "--event-date: 'tomorrow' is not a date. Write it as 2026-03-27 or 27/03/2026."),
@@ -426,8 +426,10 @@ def test_resources_all(run):
     assert out.index("Internal resources") < out.index("External resources") < out.index("Emergency numbers")
     assert "- Occupational medicine\n  contact details to be set by your institution\n" in out
     assert (
-        "SPS association (Soins aux Professionnels de Santé, care for healthcare professionals)\n"
-        "  0805 23 23 36 – 24/7, free and anonymous." in out
+        "- SPS, l'institut pour la santé des soignants (the institute for carers' health; formerly the SPS\n"
+        "  association, Soins aux Professionnels de Santé: care for healthcare professionals)\n"
+        "  0805 23 23 36 – 24/7, free and anonymous. National number, answered by trained psychologists.\n"
+        "  For: Every health professional and student, and their families\n" in out
     )
     assert (
         "National Council of the Order of Physicians (CNOM) helpline\n"

@@ -41,7 +41,7 @@ GUIDANCE = [
     "the framework facilitates connections in practical terms and makes the process secure",
     "does not wish to or cannot use the internal resources",
     "reliable external solutions that can be contacted immediately",
-    "sps association (soins aux professionnels de santé",
+    "the sps association, soins aux professionnels de santé: care for healthcare professionals",
     "0805 23 23 36",
     "24/7",
     "trained psychologists",

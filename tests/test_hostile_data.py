@@ -146,7 +146,7 @@ def _new_item(key: str, n: int, text: str) -> dict[str, Any] | None:
     ident = f"inst-{key.replace('_', '-')}-{n}"  # signs and red flags share one id space
     words = {"en": text, "fr": text}
     shapes: dict[str, dict[str, Any]] = {
-        "resources": {"id": ident, "kind": "internal", "name": words, "audience": {"en": text}, "phone": "01 23 45"},
+        "resources": {"id": ident, "kind": "internal", "name": words, "audience": {"en": text}, "phone": "04 72 11 22 33"},
         "warning_signs": {"id": ident, "label": words},
         "red_flags": {"id": ident, "label": words},
         "attitudes": {"id": ident, "avoid": words, "instead": words},

@@ -19,7 +19,7 @@ resources:
     kind: external
     name:
       en: Rhône regional support line
-    phone: "04 00 00 00 00"
+    phone: "04 72 00 00 01"
     audience:
       en: Every health professional of the region
 """
@@ -41,6 +41,7 @@ def test_merge_changes_resources_exactly(run, institution):
         ("quality-officer", "packaged"),
         ("sps", "packaged"),
         ("cnom", "packaged"),
+        ("adop", "packaged"),
         ("regional-helpline", str(institution / "resources.yaml")),
         ("samu", "packaged"),
         ("emergency-112", "packaged"),
@@ -66,7 +67,7 @@ def test_merge_changes_triage(run, institution):
         "  For: Every professional of the institution\n"
     ) in contacts
     assert "House of psychology" not in contacts
-    assert "- Rhône regional support line\n  04 00 00 00 00\n" in contacts
+    assert "- Rhône regional support line\n  04 72 00 00 01\n" in contacts
     # The numbers that work now first; the contacts not set yet in one item at the end.
     assert contacts.index("SPS") < contacts.index("Rhône") < contacts.index("Occupational medicine")
     assert "Occupational medicine; Quality officer" in " ".join(contacts.split())

@@ -222,3 +222,48 @@ def test_hostile_institution_data_is_shown_as_text(browser, tmp_path):
     assert page.evaluate("document.querySelectorAll('img, svg, b, iframe, [onclick], [onerror], [onload]').length") == 0
     assert page.evaluate("[...document.querySelectorAll('a')].every(a => /^(tel|sms):|^#/.test(a.getAttribute('href')))")
     visit.close()
+
+
+def level_2_in_english(page, guide, role, internal):
+    """Answer the page's questions: no red flag, an event, no situation, guilt, then `role` and `internal`."""
+    page.get_by_role("button", name="Next").click()  # no red flag
+    page.get_by_label("Yes", exact=True).check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Next").click()  # no situation
+    page.get_by_label(tr(guide.sign_or_flag("guilt").label, "en"), exact=True).check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label(role, exact=True).check()
+    page.get_by_role("button", name="Next").click()
+    page.get_by_label(internal, exact=True).check()
+    page.get_by_role("button", name="Next").click()
+
+
+@pytest.mark.parametrize(
+    "data, role, label, expected",
+    [
+        # Three internal contacts set, one not: the page says which one, as the terminal does.
+        ("three-set", "nurse", "Nurse", "Not set yet: House of psychology (ask the quality department)."),
+        ("one-set", "nurse", "Nurse", "Not set yet: 3 internal contacts, named below (ask the quality department)."),
+        # The role not known: the physicians' and the pharmacists' lines share one line.
+        (None, "unknown", "Unknown", "0800 288 038: CNOM helpline (physicians, interns) · 0800 73 69 59: ADOP (pharmacists)"),
+    ],
+)
+def test_whom_to_call_on_the_page_is_the_terminal_s(browser, tmp_path, data, role, label, expected):
+    """Issue 23: the page's call list, line for line, as document.call_now."""
+    from .test_numbers import ONE_SET, THREE_SET
+
+    folder = None
+    if data:
+        folder = tmp_path / "h"
+        folder.mkdir()
+        (folder / "resources.yaml").write_text(THREE_SET if data == "three-set" else ONE_SET, encoding="utf-8")
+    load.cache_clear()
+    guide = load(folder).guide
+    visit = Visit(browser, written(tmp_path, guide), "en-GB")
+    level_2_in_english(visit.page, guide, label, "Yes")
+    rec = recommend(guide, Answers(event=True, signs=("guilt",), role=role, internal="yes"))
+    lines = list(call_now(guide, rec, "en")[:-1])
+    assert expected in lines
+    assert visit.texts("#result > .calls li")[: len(lines)] == lines
+    visit.close()
+    load.cache_clear()

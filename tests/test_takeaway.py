@@ -96,6 +96,7 @@ def test_card_html_is_a_semantic_self_contained_page(run, tmp_path):
         "tel:3114",
         "tel:0805232336",
         "tel:0800288038",
+        "tel:0800736959",
     }
     assert "@page { size: A4;" in page and "@media print" in page
     assert stat.S_IMODE(target.stat().st_mode) == 0o644  # a card holds nothing personal

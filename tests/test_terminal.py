@@ -73,7 +73,7 @@ def test_full_path(spawn):
     child.close()
     assert child.exitstatus == 0
     screen = child.logfile_read.getvalue()
-    assert "SPS association" in screen
+    assert "SPS (health professionals, students)" in screen
     assert "CNOM" not in screen  # a nurse is not offered the physicians' helpline
 
 

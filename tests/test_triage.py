@@ -94,6 +94,7 @@ ACTION_TABLE = {
 
 def oracle_resources(a):
     external = ["sps"] + (["cnom"] if a.role in (Role.physician, Role.intern, Role.unknown) else [])
+    external += ["adop"] if a.role in (Role.pharmacist, Role.unknown) else []  # the pharmacists' line
     return tuple(external + INTERNAL if a.internal is Internal.no else INTERNAL + external)
 
 
@@ -253,6 +254,11 @@ def test_each_level_by_example(guide, answers, level, first_action, name):
 def test_cnom_only_for_physicians_and_interns(guide):
     shown = {role for role in Role if "cnom" in recommend(guide, Answers(event=True, role=role)).resources}
     assert shown == {Role.physician, Role.intern, Role.unknown}
+
+
+def test_adop_only_for_pharmacists(guide):
+    shown = {role for role in Role if "adop" in recommend(guide, Answers(event=True, role=role)).resources}
+    assert shown == {Role.pharmacist, Role.unknown}
 
 
 def peer(rid, roles=None):

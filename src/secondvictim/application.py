@@ -622,15 +622,32 @@ def avoid(settings: Settings, json: bool) -> Output:
     return Output(document=avoid_document(guide, settings.lang))
 
 
-def about(settings: Settings, json: bool = False) -> Output:
-    guide, lang = load_guide(settings)[0].guide, settings.lang
+def about(settings: Settings, json: bool = False, sources: bool = False) -> Output:
+    loaded = load_guide(settings)[0]
+    guide, lang = loaded.guide, settings.lang
     if json:
         from .render_json import about_data, document
 
-        return Output(data=document("about", lang, about_data(guide, lang)))
+        body = about_data(guide, lang)
+        if sources:
+            from .provenance import sources_data
+
+            body["sources"] = sources_data(guide, lang, today(), lambda rid: loaded.origin("resources", rid))
+        return Output(data=document("about", lang, body))
+    if sources:
+        from .provenance import sources_document
+
+        return Output(document=sources_document(guide, lang, today()))
     from .document import about_document
 
     return Output(document=about_document(guide, lang))
+
+
+def review_notes(guide: Guide, lang: Lang) -> tuple[str, ...]:
+    """The numbers past their review date, for the quality officer's outputs (page, card, validate)."""
+    from .provenance import review_messages
+
+    return tuple(review_messages(guide, lang, today()))
 
 
 def card(
@@ -647,7 +664,10 @@ def card(
         from .render_json import card_data
 
         loaded = load_guide(settings)[0]
-        return Output(data=card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid)))
+        return Output(
+            data=card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid)),
+            notes=review_notes(loaded.guide, settings.lang),
+        )
     if output:
         chosen = format_of(output, card_format, CARD_FORMATS)
         check_targets([output], force)
@@ -657,8 +677,9 @@ def card(
         chosen = "txt" if to_terminal else "md"
     guide, lang = load_guide(settings)[0].guide, settings.lang
     doc = card_document(guide, lang)
+    notes = review_notes(guide, lang)
     if chosen == "txt" and output is None:
-        return Output(document=doc)
+        return Output(document=doc, notes=notes)
     if chosen == "txt":
         from .render_terminal import plain_text
 
@@ -668,8 +689,8 @@ def card(
 
         text = to_html(doc, lang, phone_links(guide, lang)) if chosen == "html" else to_markdown(doc, lang)
     if output:
-        return Output(files=(FileOut(output, text, private=False),), force=force)
-    return Output(text=text)
+        return Output(files=(FileOut(output, text, private=False),), force=force, notes=notes)
+    return Output(text=text, notes=notes)
 
 
 class FollowupOptions(NamedTuple):
@@ -739,6 +760,7 @@ def page(settings: Settings, output: Path | None, force: bool) -> Output:
     unset_warning = unset_contacts(guide, settings.lang)
     if unset_warning:
         notes.append(unset_warning["message"])
+    notes += review_notes(guide, settings.lang)
     return Output(files=(FileOut(output, html, private=False),), force=force, notes=tuple(notes))
 
 
@@ -757,6 +779,7 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
     warnings = list(loaded.warnings) if loaded else []
     code = ExitCode.USAGE if problems else ExitCode.OK
     if json:
+        from .provenance import sources_data
         from .render_json import document
 
         return Output(
@@ -771,7 +794,11 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
                 else [],
                 "problems": [problem_data(p, lang) for p in problems],
                 "warnings": [validation_warning(p, lang) for p in warnings]
-                + ([unset] if loaded and (unset := unset_contacts(loaded.guide, lang)) else []),
+                + ([unset] if loaded and (unset := unset_contacts(loaded.guide, lang)) else [])
+                + [warning_data("review_due", note) for note in (review_notes(loaded.guide, lang) if loaded else ())],
+                "sources": sources_data(loaded.guide, lang, today(), lambda rid: loaded.origin("resources", rid))
+                if loaded
+                else [],
             }),
             code=code,
         )
@@ -801,6 +828,10 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
         unset_warning = unset_contacts(loaded.guide, lang)
         if unset_warning:
             doc.append(Para(unset_warning["message"], style="note"))
+        doc += [Para(note, style="note") for note in review_notes(loaded.guide, lang)]
+        from .provenance import sources_document
+
+        doc += sources_document(loaded.guide, lang, today())
         doc.append(Para(t("validate.valid", lang)))
     else:
         count = len(problems)
@@ -812,12 +843,21 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
     return Output(document=doc, code=code)
 
 
-def init(settings: Settings, directory: Path, force: bool) -> Output:
-    """The starter file of the institution's contacts, in DIR (the folder is created if needed)."""
+def init(settings: Settings, directory: Path | None, force: bool) -> Output:
+    """The starter file of the institution's contacts, in DIR (the folder is created if needed).
+
+    Every path it says is absolute and quoted for a shell: the hint works from any folder.
+    """
+    import os
+    import shlex
+
     from .loader import load
     from .starter import starter_resources
 
     lang = settings.lang
+    if directory is None:
+        raise UsageError("err.init_folder")
+    directory = Path(os.path.abspath(directory))
     guide = load(None).guide
     target = directory / "resources.yaml"
     try:
@@ -827,9 +867,10 @@ def init(settings: Settings, directory: Path, force: bool) -> Output:
     except OSError as exc:
         raise failure(target, exc) from None
     check_targets([target], force)
-    note = t("init.done", lang, path=target, directory=directory, folder=config_dir_named())
+    shell = shlex.quote(str(directory))
+    note = t("init.done", lang, path=target, directory=shell, folder=config_dir_named())
     return Output(
-        files=(FileOut(target, starter_resources(guide, str(directory), lang), private=False),),
+        files=(FileOut(target, starter_resources(guide, shell, lang), private=False),),
         force=force,
         notes=(note,),
     )

@@ -278,10 +278,14 @@ def avoid(ctx: typer.Context, json: JsonOption = False) -> None:
 
 
 @app.command(cls=Command, help="help.about")
-def about(ctx: typer.Context, json: JsonOption = False) -> None:
+def about(
+    ctx: typer.Context,
+    sources: Annotated[bool, typer.Option("--sources", help="help.about_sources")] = False,
+    json: JsonOption = False,
+) -> None:
     from . import application
 
-    _present(ctx, application.about(settings_of(ctx), json))
+    _present(ctx, application.about(settings_of(ctx), json, sources))
 
 
 @app.command(cls=Command, help="help.card")
@@ -360,7 +364,9 @@ def validate(
 @app.command(cls=Command, help="help.init")
 def init(
     ctx: typer.Context,
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help="help.init_dir", show_default=False, readable=False)],
+    directory: Annotated[
+        Path | None, typer.Argument(metavar="DIR", help="help.init_dir", show_default=False, readable=False)
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
 ) -> None:
     from . import application

@@ -259,6 +259,42 @@ def contact_items(guide: Guide, ids: tuple[str, ...], lang: Lang) -> list[str]:
     return items
 
 
+def reachable_lines(listed: list[Resource], lang: Lang) -> list[str]:
+    """One line for each contact that can be called; when several are for some professions only
+    (the role is not known: the physicians' and the pharmacists' lines), they share one line, so
+    that the decision still fits one screen."""
+    ready = [r for r in listed if reachable(r)]
+    restricted = [r for r in ready if r.roles]
+    if len(restricted) < 2:
+        return [call_line(r, lang) for r in ready]
+    shared = " · ".join(
+        t("labelled", lang, label=r.phone, text=tr(r.short_name or r.name, lang)) for r in restricted
+    )
+    return [shared if r is restricted[0] else call_line(r, lang) for r in ready if not r.roles or r is restricted[0]]
+
+
+def unset_note_line(listed: list[Resource], lang: Lang) -> str | None:
+    """The one line of the decision for the internal contacts not set yet: None when all are set;
+    when only some are, the ones still unset by name, never a line that contradicts the numbers
+    just above it."""
+    internal = [r for r in listed if r.kind == "internal"]
+    unset = [r for r in internal if not reachable(r) and not r.how_to_reach]
+    if not unset:
+        return None
+    if len(unset) == len(internal):
+        return t("contacts.unset_short", lang)
+    names = t("list.separator", lang).join(tr(r.short_name or r.name, lang) for r in unset)
+    line = plural("contacts.unset_some", len(unset), lang, names=names)
+    if len(line) > UNSET_NOTE_WIDTH:
+        # Named in the rest; here one row, so that the decision still fits one screen.
+        return plural("contacts.unset_count", len(unset), lang, count=len(unset))
+    return line
+
+
+# The unset-contacts line of the decision stays on one row of 80 columns, after "- ".
+UNSET_NOTE_WIDTH = 76
+
+
 def unset_line(resources: list[Resource], lang: Lang) -> str:
     """The internal contacts the institution has not set yet, in one item, and whom to ask."""
     names = t("list.separator", lang).join(tr(r.name, lang) for r in resources)
@@ -316,10 +352,10 @@ def level3_routes(guide: Guide, lang: Lang, when: datetime | None) -> tuple[str,
 def contact_lines(listed: list[Resource], lang: Lang, *, unset_note: bool = True) -> tuple[str, ...]:
     """The contacts that can be called, numbers first, one line for the institution's contacts
     not set yet (unless `unset_note` is false), and the emergency line."""
-    lines = [call_line(r, lang) for r in listed if reachable(r)]
-    unset = any(r.kind == "internal" and not reachable(r) and not r.how_to_reach for r in listed)
-    if unset and unset_note:
-        lines.append(t("contacts.unset_short", lang))
+    lines = reachable_lines(listed, lang)
+    note = unset_note_line(listed, lang) if unset_note else None
+    if note:
+        lines.append(note)
     lines.append(t("call.emergency_line", lang))
     return tuple(lines)
 

@@ -26,6 +26,7 @@ from .choices import LANGS
 from .errors import DataError, Problem
 from .merge import Assembly, Source
 from .models import Guide, KeyedValueError, Loc, reference_problems
+from .starter import example_problems
 
 MAX_FILE_BYTES = 1024 * 1024
 # The guide nests five levels deep; far deeper is a hostile or broken file.
@@ -214,6 +215,20 @@ _YAML_PROBLEMS = (
 )
 
 
+def _key_line(text: str, index: int) -> bool:
+    """Whether line `index` is one key and a value with no other colon (`   phone: "0472..."`)."""
+    lines = text.split("\n")
+    line = lines[index] if index < len(lines) else ""
+    found = re.match(r"^\s*(- )?[\w-]+:( (?P<value>.*))?$", line)
+    return found is not None and ": " not in (found.group("value") or "")
+
+
+def tab_problems(path: Path, text: str) -> list[Problem]:
+    """Every line indented with a tab, not only the first one YAML stops at."""
+    lines = [n for n, line in enumerate(text.split("\n"), 1) if "\t" in line[: len(line) - len(line.lstrip())]]
+    return [Problem(path, n, "", "p.yaml_tab") for n in lines] or [Problem(path, WHOLE_FILE, "", "p.yaml_tab")]
+
+
 def parse_yaml(path: Path, text: str) -> object:
     try:
         return yaml.load(text, Loader=StrictLoader)
@@ -221,10 +236,16 @@ def parse_yaml(path: Path, text: str) -> object:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise DataError([Problem(path, line, "", exc.key, **exc.values)]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
         said = f"{exc.problem or ''} {exc.context or ''}"
         key = next((key for start, key in _YAML_PROBLEMS if start in said), "p.yaml")
+        if key == "p.yaml_tab":
+            raise DataError(tab_problems(path, text)) from None
+        if key == "p.yaml_colon" and exc.problem_mark and _key_line(text, exc.problem_mark.line):
+            key = "p.yaml_indent"  # a key and a plain value: the line is indented too far, not a colon in a text
+        # An unclosed quote is found at the end of the file: said where it opened.
+        opened = key == "p.yaml_quote" and "quoted scalar" in str(exc.context or "")
+        mark = (exc.context_mark if opened else None) or exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
         raise DataError([Problem(path, line, "", key, limit=MAX_DEPTH)]) from None
     except yaml.reader.ReaderError as exc:
         # A character YAML does not allow (an escape, NUL, a bell...), found by its position.
@@ -309,7 +330,8 @@ def explain(error: dict[str, Any]) -> tuple[str, dict[str, object]]:
     if kind == "value_error" and isinstance(ctx.get("error"), KeyedValueError):
         return ctx["error"].key, {}
     if kind == "extra_forbidden":
-        return "p.unknown_key", {}
+        # A language at the level of the fields: `en:` under `hours:` without the indentation.
+        return ("p.lang_indent" if last in LANGS else "p.unknown_key"), {}
     if kind == "missing":
         return "p.missing", {}
     if last == "phone" and kind in ("string_type", "string_pattern_mismatch", "string_too_long"):
@@ -336,6 +358,10 @@ def explain(error: dict[str, Any]) -> tuple[str, dict[str, object]]:
         "list_type": "p.list",
         "string_too_short": "p.empty_text",
         "string_pattern_mismatch": "p.pattern",
+        "date_type": "p.date",
+        "date_parsing": "p.date",
+        "date_from_datetime_parsing": "p.date",
+        "date_from_datetime_inexact": "p.date",
     }
     if kind in simple:
         return simple[kind], {}
@@ -346,6 +372,34 @@ def explain(error: dict[str, Any]) -> tuple[str, dict[str, object]]:
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return "p.range", {}
     return "p.invalid", {"kind": kind}
+
+
+def misspelt_ids(data: dict[str, Any], errors: list[Any]) -> dict[Loc, dict[str, object]]:
+    """The items that lack required fields because their id is a misspelling of an existing one.
+
+    An institution's item with a known id changes that item; with a new id it is a new item,
+    which must say everything. `occupational-medecine` is far more likely a misspelt
+    `occupational-medicine` than a new contact: "did you mean", never "required, but missing".
+    """
+    from .parsing import suggestion
+
+    incomplete = {
+        tuple(e["loc"][:2]) for e in errors if e["type"] == "missing" and len(e["loc"]) == 3 and isinstance(e["loc"][1], int)
+    }
+    found: dict[Loc, dict[str, object]] = {}
+    for key, index in sorted(incomplete, key=str):
+        items = data.get(str(key))
+        if not isinstance(items, list) or index >= len(items) or not isinstance(items[index], dict):
+            continue
+        ident = items[index].get("id")
+        # Among the complete items only: two new items do not make each other misspelt.
+        known = [
+            i.get("id") for n, i in enumerate(items) if isinstance(i, dict) and (key, n) not in incomplete
+        ]
+        close = suggestion(ident, [k for k in known if isinstance(k, str)]) if isinstance(ident, str) else None
+        if close:
+            found[(key, index)] = {"id": ident, "close": close}
+    return found
 
 
 def read_mapping(path: Path, keys: tuple[str, ...]) -> tuple[str, dict[str, Any]]:
@@ -453,6 +507,11 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
             continue
         assembly.add_file(path, content, packaged=path.parent == packaged)
         files[path.name] = (*files.get(path.name, ()), path)
+        if path.parent != packaged and path.name == "resources.yaml":
+            problems += [
+                Problem(path, line_of(path, loc), format_field(loc), "p.starter_example")
+                for loc in example_problems(content)
+            ]
         for loc, lang in missing_languages(content):
             where = (path, line_of(path, loc), format_field(loc))
             if path.parent == packaged:
@@ -480,9 +539,15 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
     try:
         guide = Guide.model_validate(assembly.data)
     except ValidationError as exc:
+        misspelt = misspelt_ids(assembly.data, exc.errors())
+        for item_loc, values in misspelt.items():
+            loc = (*item_loc, "id")
+            problems.append(problem(assembly.locate(loc), "p.unknown_id", values, loc))
         for error in exc.errors():
             key, values = explain(dict(error))
             loc = tuple(error["loc"])
+            if error["type"] == "missing" and loc[:-1] in misspelt:
+                continue  # a misspelt id, said once above, not as the fields a new item would need
             problems.append(problem(assembly.locate(loc), key, values, loc))
     else:
         problems += [

@@ -8,6 +8,7 @@ Classes are therefore defined before they are used.
 import functools
 import unicodedata
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, StrictInt, StringConstraints
@@ -16,6 +17,7 @@ from pydantic_core import core_schema as cs
 from .choices import DEFAULT_LANG, Lang, Role
 from .hours import SPAN
 from .i18n import hidden
+from .phones import phone_problem
 
 
 class KeyedValueError(ValueError):
@@ -81,8 +83,23 @@ def _text() -> cs.CoreSchema:
 # Ids are slugs so they can be typed as options (`--sign withdrawal`) and referred to by an
 # institution's own files.
 Id = Annotated[str, _Schema(lambda: cs.str_schema(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60))]
-# As dialled: digits in groups separated by single spaces, an optional leading "+".
-Phone = Annotated[str, _Schema(lambda: cs.str_schema(pattern=r"^\+?[0-9]+( [0-9]+)*$", max_length=30))]
+def _dialable(phone: str) -> str:
+    problem = phone_problem(phone)
+    if problem:
+        raise KeyedValueError(problem)
+    return phone
+
+
+# As dialled: digits in groups separated by single spaces, an optional leading "+"; a number that
+# can be dialled from France (never one reserved for fiction, never an extension alone).
+Phone = Annotated[
+    str,
+    _Schema(
+        lambda: cs.no_info_after_validator_function(
+            _dialable, cs.str_schema(pattern=r"^\+?[0-9]+( [0-9]+)*$", max_length=30)
+        )
+    ),
+]
 # One line or paragraph of text, trimmed, that cannot garble a terminal.
 Line = Annotated[str, _Schema(_line)]
 # A human-readable text: one version per language. The loader requires every language in the
@@ -139,6 +156,9 @@ class Resource(Model):
     # None: for every professional.
     roles: tuple[Role, ...] | None = None
     source: Line | None = None
+    # When the number was last checked at its source, and when to check it again (quoted dates).
+    verified_on: date | None = None
+    review_by: date | None = None
 
 
 class ScriptStep(Model):

@@ -62,6 +62,38 @@ ROLE_WORDS: dict[str, Role] = {
     "inconnue": Role.unknown,
     "unknown": Role.unknown,
     "?": Role.unknown,
+    **{word: Role.physician for word in ("physicien", "chirurgien", "surgeon", "anaesthetist", "anesthesiste")},
+    **{word: Role.nurse for word in ("nurse-anaesthetist", "theatre-nurse", "charge-nurse", "infirmier-anesthesiste")},
+    # Pharmacy students and pharmacy interns call the pharmacists' line (ADOP), not the CNOM's.
+    **{word: Role.pharmacist for word in (
+        "etudiant-en-pharmacie", "etudiante-en-pharmacie", "pharmacy-student", "interne-en-pharmacie",
+        "pharmacy-intern",
+    )},
+    **{word: Role.student for word in (
+        "medical-student", "nursing-student", "student-nurse", "etudiant-infirmier", "etudiante-infirmiere",
+        "esi", "etudiant-en-medecine", "etudiante-en-medecine",
+    )},
+    # The professions of a ward that are neither physicians nor pharmacists: every line open to
+    # all (SPS, the institution's own contacts), none for some professions only.
+    **{word: Role.other for word in (
+        "aides-soignants", "nursing-assistant", "healthcare-assistant", "hca", "care-assistant",
+        "auxiliaire-de-puericulture", "auxiliaire-puericultrice",
+        "ash", "agent-de-service-hospitalier", "agente-de-service-hospitalier", "agent-des-services-hospitaliers",
+        "agent-de-service", "agent-d-entretien", "cleaner", "cleaning-staff", "housekeeper", "domestic",
+        "brancardier", "brancardiere", "porter", "hospital-porter",
+        "secretaire", "secretaire-medicale", "medical-secretary", "ward-clerk", "secretary",
+        "cadre", "cadre-de-sante", "cadre-superieur-de-sante", "cadre-sup", "nurse-manager", "ward-manager",
+        "manager", "head-nurse",
+        "manipulateur-radio", "manipulatrice", "manipulatrice-radio", "manip-radio", "manipulateur-en-radiologie",
+        "radiographer", "radiologic-technologist",
+        "kinesitherapeute", "kinesitherapeutes", "physiotherapist", "physio", "physical-therapist",
+        "ergotherapeute", "occupational-therapist", "orthophoniste", "speech-therapist",
+        "dieteticien", "dieteticienne", "dietitian", "psychomotricien", "psychomotricienne",
+        "psychologist", "preparateur", "preparatrice", "preparateur-en-pharmacie", "preparatrice-en-pharmacie",
+        "pharmacy-technician", "technicien-de-laboratoire", "technicienne-de-laboratoire", "laboratory-technician",
+        "lab-technician", "ambulancier", "ambulanciere", "paramedic", "assistant-social", "assistante-sociale",
+        "social-worker", "educateur", "educatrice", "sage-femme-cadre",
+    )},
 }
 
 INTERNAL_WORDS: dict[str, Internal] = {
@@ -84,9 +116,13 @@ SUPPORT_WORDS: dict[str, SupportUsed] = {
 
 
 def normalise(raw: str) -> str:
-    """Lower case, no accents, digits as ASCII, words joined by hyphens: 'Sage femme' -> 'sage-femme'."""
+    """Lower case, no accents, digits as ASCII, words joined by hyphens: 'Sage femme' -> 'sage-femme'.
+
+    Inclusive spellings count as the word: 'aide-soignant·e', 'aide-soignant(e)', 'infirmier.e'.
+    """
     text = unicodedata.normalize("NFD", raw.strip().lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"(?<=\w)(?:[·.•-]e|\(e\))(?=\b|$)", "", text)
     # Digits from another script (full-width "１") count; superscripts ("²") do not.
     text = "".join(str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text)
     text = re.sub(r"[\s_’']+", "-", text)
@@ -95,7 +131,8 @@ def normalise(raw: str) -> str:
 
 def suggestion(value: str, valid: Sequence[str]) -> str | None:
     """The closest valid value to a mistyped one, if any is close enough."""
-    found = difflib.get_close_matches(value, list(valid), n=1, cutoff=0.6)
+    # Near spellings only: "cadre" is not a misspelt "iade", nor "brancardier" anything at all.
+    found = difflib.get_close_matches(value, list(valid), n=1, cutoff=0.75)
     return found[0] if found else None
 
 

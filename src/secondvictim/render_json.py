@@ -37,7 +37,7 @@ VERSIONS = {
     "about": 2,
     "followup": 1,
     "card": 2,
-    "validate": 1,
+    "validate": 2,
     "checkin": 1,
     "team": 1,
     "error": 1,

@@ -19,7 +19,7 @@ from importlib.resources import files
 from typing import Any
 
 from .choices import INTERNAL_LABELS, LANGS, ROLE_LABELS, Lang
-from .document import DECISION_ACTIONS
+from .document import DECISION_ACTIONS, UNSET_NOTE_WIDTH
 from .i18n import plural, t, typeset
 from .models import (
     INTERNAL_ACCEPTED,
@@ -126,6 +126,15 @@ def interface(lang: Lang) -> dict[str, Any]:
         "internalFirst": t("contacts.internal_first", lang),
         "externalFirst": t("contacts.external_first", lang),
         "unsetShort": t("contacts.unset_short", lang),
+        "unsetSome": {
+            "one": plural("contacts.unset_some", 1, lang, names="{names}"),
+            "other": plural("contacts.unset_some", 2, lang, names="{names}"),
+        },
+        "unsetCount": {
+            "one": plural("contacts.unset_count", 1, lang, count="{count}"),
+            "other": plural("contacts.unset_count", 2, lang, count="{count}"),
+        },
+        "unsetNoteWidth": UNSET_NOTE_WIDTH,
         "unset": t("contacts.unset", lang),
         "followup": t("h.followup", lang),
         "emergency": t("h.emergency", lang),

@@ -1,28 +1,61 @@
-"""The starter file that `secondvictim init` writes: the internal contacts to fill in."""
+"""The starter file that `secondvictim init` writes: the internal contacts to fill in.
+
+Its examples can never be dialled by mistake: the phone numbers are in the blocks the numbering
+plan keeps for fiction (refused wherever they appear), and `example_problems` finds every other
+example value left in place in an institution's file ("still the example from init").
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from .choices import Lang
 from .i18n import t
-from .models import Guide, tr
+from .models import Guide, Loc, tr
 
-ITEM = """\
-  - id: {id}
-    # {name}
-    # phone: "01 23 45 67 89"
-    # extension: "4321"
-    # hours:
-    #   en: Monday to Friday, 9:00 to 17:00
-    #   fr: Du lundi au vendredi, de 9 h à 17 h
-    # location:
-    #   en: Building B, second floor
-    #   fr: Bâtiment B, 2e étage
-    # how_to_reach:
-    #   en: Through the switchboard, or by e-mail to the service.
-    #   fr: Par le standard, ou par courriel au service.
-"""
+# The examples of the starter file, one place for the file and for the check.
+EXAMPLE_PHONE = "01 99 00 12 34"  # reserved for fiction
+EXAMPLE_EXTENSION = "4321"
+EXAMPLE_HOURS = {"en": "Monday to Friday, 9:00 to 17:00", "fr": "Du lundi au vendredi, de 9 h à 17 h"}
+EXAMPLE_LOCATION = {"en": "Building B, second floor", "fr": "Bâtiment B, 2e étage"}
+EXAMPLE_HOW = {
+    "en": "Through the switchboard, or by e-mail to the service.",
+    "fr": "Par le standard, ou par courriel au service.",
+}
+EXAMPLE_REGIONAL_PHONE = "04 65 71 12 34"  # reserved for fiction
+EXAMPLE_AVAILABILITY = {"en": "Monday to Friday, 8:00 to 20:00", "fr": "Du lundi au vendredi, de 8 h à 20 h"}
+# The examples of earlier starter files, real-looking numbers: still refused when left in place.
+EARLIER_PHONES = ("01 23 45 67 89", "04 00 00 00 00")
 
-EXAMPLES = """\
+# What `example_problems` looks for, by field: a value left as written, or one of its languages.
+EXAMPLES: dict[str, tuple[object, ...]] = {
+    # The starter's own phone examples are reserved for fiction: the model refuses them anywhere.
+    "phone": EARLIER_PHONES,
+    "extension": (EXAMPLE_EXTENSION,),
+    "hours": (EXAMPLE_HOURS,),
+    "location": (EXAMPLE_LOCATION,),
+    "how_to_reach": (EXAMPLE_HOW,),
+    "availability": (EXAMPLE_AVAILABILITY,),
+}
+
+
+def _text(field: str, value: dict[str, str], indent: str) -> str:
+    """A commented-out text field, its languages two spaces further in."""
+    return f"{indent}{field}:\n" + "".join(f"{indent}  {lang}: {text}\n" for lang, text in value.items())
+
+
+ITEM = (
+    "  - id: {id}\n"
+    "    # {name}\n"
+    f'    # phone: "{EXAMPLE_PHONE}"\n'
+    f'    # extension: "{EXAMPLE_EXTENSION}"\n'
+    + _text("hours", EXAMPLE_HOURS, "    # ")
+    + _text("location", EXAMPLE_LOCATION, "    # ")
+    + _text("how_to_reach", EXAMPLE_HOW, "    # ")
+)
+
+EXAMPLES_TEXT = (
+    """\
 
   # {regional}
   # - id: regional-helpline
@@ -30,10 +63,10 @@ EXAMPLES = """\
   #   name:
   #     en: Regional support line for health professionals
   #     fr: Ligne régionale de soutien aux professionnels de santé
-  #   phone: "04 00 00 00 00"
-  #   availability:
-  #     en: Monday to Friday, 8:00 to 20:00
-  #     fr: Du lundi au vendredi, de 8 h à 20 h
+"""
+    f'  #   phone: "{EXAMPLE_REGIONAL_PHONE}"\n'
+    + _text("availability", EXAMPLE_AVAILABILITY, "  #   ")
+    + """\
   #   audience:
   #     en: Every health professional of the region
   #     fr: Tous les professionnels de santé de la région
@@ -58,6 +91,7 @@ EXAMPLES = """\
   #     en: Every professional of the institution
   #     fr: Tous les professionnels de l'établissement
 """
+)
 
 
 def starter_resources(guide: Guide, directory: str, lang: Lang) -> str:
@@ -65,7 +99,35 @@ def starter_resources(guide: Guide, directory: str, lang: Lang) -> str:
         f"# {line}".rstrip() + "\n" for line in t("starter.header", lang, directory=directory).split("\n")
     )
     items = "".join(ITEM.format(id=r.id, name=tr(r.name, lang)) for r in guide.resources_of("internal"))
-    examples = EXAMPLES.format(
+    examples = EXAMPLES_TEXT.format(
         regional=t("starter.regional", lang), hide=t("starter.hide", lang), peer=t("team.starter_peer", lang)
     )
     return f"{header}\nresources:\n{items}{examples}"
+
+
+def _is_example(field: str, value: Any) -> bool:
+    for example in EXAMPLES.get(field, ()):
+        if value == example:
+            return True
+        if (
+            isinstance(example, dict)
+            and isinstance(value, dict)
+            and any(value.get(lang) == text for lang, text in example.items())
+        ):
+            return True
+    return False
+
+
+def example_problems(content: dict[str, Any]) -> list[Loc]:
+    """Where an institution's resources file still holds an example of the starter file."""
+    found: list[Loc] = []
+    items = content.get("resources")
+    if not isinstance(items, list):
+        return found
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        for field, value in item.items():
+            if _is_example(str(field), value):
+                found.append(("resources", index, field))
+    return found

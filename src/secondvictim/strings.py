@@ -170,6 +170,14 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.full": "On a terminal, show the whole guidance at once, the decision last (by default the decision comes alone, the rest one keystroke away). Piped output, --json and -o always hold everything.",
         "h.more": "More on this level",
         "contacts.unset_short": "Internal contacts: not set yet (ask the quality department).",
+        "contacts.unset_some": {
+            "one": "Not set yet: {names} (ask the quality department).",
+            "other": "Not set yet: {names} (ask the quality department).",
+        },
+        "contacts.unset_count": {
+            "one": "Not set yet: {count} internal contact, named below (ask the quality department).",
+            "other": "Not set yet: {count} internal contacts, named below (ask the quality department).",
+        },
         "h.call_now": "Call now",
         "h.call": "Whom to call",
         "h.attentive_words": "If you notice a change, say simply",
@@ -201,6 +209,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.page_output": "Write the page to FILE (required).",
         "err.page_output": "Say where to write the page, for example: secondvictim page -o guide.html",
+        "err.init_folder": (
+            "Give the folder to write your institution's starter file in, for example: "
+            "secondvictim init ~/hospital-contacts (it is created if needed)"
+        ),
         "page.written": "Written: {path}. Open it in a browser to check it, then publish it on the intranet or send it to phones.",
         # Errors of options and answers
         "err.try_help": "For help: {command} --help",
@@ -229,7 +241,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.stream": "The output cannot be written ({reason}).",
         "what.role": "role",
         "what.internal": "answer",
-        "valid.roles": "physician (doctor), intern, nurse, midwife, pharmacist, student, other, unknown",
+        "valid.roles": (
+            "physician (doctor), intern, nurse, midwife, pharmacist (or pharmacy student), student, "
+            "other (nursing assistant, porter, cleaning staff, medical secretary, nurse manager, "
+            "radiographer, physiotherapist...), unknown"
+        ),
         "valid.internal": "yes, no, unknown",
         "what.format": "format",
         "what.red_flag": "red flag",
@@ -254,8 +270,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.not_utf8": "not valid UTF-8 text (save the file as UTF-8)",
         "p.yaml": "not valid YAML (check the indentation, the colons and the quotes here)",
         "p.yaml_colon": "not valid YAML: a colon is misplaced (put a text containing ': ' in quotes)",
-        "p.yaml_tab": "not valid YAML: a tab character (indent with spaces)",
-        "p.yaml_quote": "not valid YAML: a quote is not closed",
+        "p.yaml_tab": "a tab: indent with spaces",
+        "p.yaml_quote": "not valid YAML: the quote opened on this line is not closed",
         "p.yaml_escape": "not valid YAML: an unknown escape (\\) in a quoted text",
         "p.yaml_indent": "not valid YAML: the indentation does not match the lines above",
         "p.alias": "anchors and aliases (&name, *name) are not allowed",
@@ -291,9 +307,37 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.control": "control characters (escape sequences, carriage returns, NUL) are not allowed in a text",
         "p.invisible": "a text made only of invisible characters",
         "p.unknown_key": "unknown key (check its spelling)",
+        "p.lang_indent": "a language at the level of the fields: indent it two spaces more, under the field it belongs to (hours:, name:...)",
         "p.missing": "required, but missing",
+        "p.unknown_id": "no item has the id {id}: did you mean {close}?",
         "p.phone": 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
         "p.extension": 'an extension is digits only, in quotes, for example "4321"',
+        "p.phone_fiction": (
+            "a number reserved for fiction, which rings nowhere: still the example from init? "
+            "Write the contact's number as dialled from an outside line"
+        ),
+        "p.phone_not_dialable": (
+            "not a number that can be dialled from France: 10 digits starting with 0, a short number "
+            "such as 3114, or + and a country code; an internal extension goes in extension, "
+            "with the switchboard's number in phone"
+        ),
+        "p.starter_example": "still the example from init: write your own, or put the # back before the line",
+        "p.date": 'a date is written as year-month-day, in quotes, for example "2027-06-30"',
+        "sources.title": "Where the numbers come from",
+        "sources.intro": (
+            "Each number, the page where it was checked, when, and when to check it again. To check one "
+            "again: open its source, compare the number, the hours and whom it is for, then update "
+            "verified_on and review_by (README: Checking a number again)."
+        ),
+        "sources.source": "Source: {source}",
+        "sources.no_source": "none given",
+        "sources.verified_on": "Checked on {date}",
+        "sources.review_by": "To check again by {date}",
+        "sources.review_passed": "Review date passed on {date}: check it again now",
+        "sources.overdue": (
+            "Warning: the number of {name} ({phone}) was to be checked again by {date}. "
+            "Check it at its source ({source}), then update verified_on and review_by."
+        ),
         "p.id": "an id is lower-case letters, digits and hyphens, for example my-helpline",
         "p.unknown_lang": "unknown language '{code}' (use en or fr)",
         "p.one_of": "expected one of: {valid}",
@@ -386,6 +430,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.signs": "List the warning signs, and the red flags that require immediate action.",
         "help.avoid": "List the attitudes to avoid, each with what to do instead.",
         "help.about": "Explain what a second victim is, why support matters, and where the content comes from.",
+        "help.about_sources": "List every number with its source, when it was checked and when to check it again.",
         "help.validate": (
             "Check your institution's data files and say exactly what is wrong.\n\n"
             "Every problem is listed as file:line: field: problem. Exit code 0 when the data is valid, "
@@ -796,6 +841,14 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.full": "Dans un terminal, afficher tout le guide d'un coup, la décision en dernier (par défaut, la décision s'affiche seule et le reste à une touche). La sortie redirigée, --json et -o contiennent toujours tout.",
         "h.more": "Pour aller plus loin",
         "contacts.unset_short": "Contacts internes : pas encore renseignés (voir le service qualité).",
+        "contacts.unset_some": {
+            "one": "Pas encore renseigné : {names} (voir le service qualité).",
+            "other": "Pas encore renseignés : {names} (voir le service qualité).",
+        },
+        "contacts.unset_count": {
+            "one": "Pas encore renseigné : {count} contact interne, nommé plus bas (voir le service qualité).",
+            "other": "Pas encore renseignés : {count} contacts internes, nommés plus bas (voir le service qualité).",
+        },
         "h.call_now": "À appeler maintenant",
         "h.call": "Qui appeler",
         "h.attentive_words": "Si vous remarquez un changement, dites simplement",
@@ -827,6 +880,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.page_output": "Écrire la page dans FICHIER (obligatoire).",
         "err.page_output": "Indiquez où écrire la page, par exemple : secondvictim page -o guide.html",
+        "err.init_folder": (
+            "Indiquez le dossier où écrire le fichier de départ de votre établissement, par exemple : "
+            "secondvictim init ~/contacts-hopital (il est créé si besoin)"
+        ),
         "page.written": "Écrit : {path}. Ouvrez-le dans un navigateur pour le vérifier, puis publiez-le sur l'intranet ou envoyez-le sur les téléphones.",
         # Erreurs d'options et de réponses
         "err.try_help": "Pour l'aide : {command} --help",
@@ -856,7 +913,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.stream": "La sortie ne peut pas être écrite ({reason}).",
         "what.role": "fonction",
         "what.internal": "réponse",
-        "valid.roles": "médecin, interne, infirmier ou infirmière (IDE), sage-femme, pharmacien, étudiant, autre, inconnu",
+        "valid.roles": (
+            "médecin, interne, infirmier ou infirmière (IDE), sage-femme, pharmacien (ou étudiant en "
+            "pharmacie), étudiant, autre (aide-soignant, ASH, brancardier, secrétaire médicale, cadre de "
+            "santé, manipulateur radio, kinésithérapeute...), inconnu"
+        ),
         "valid.internal": "oui, non, inconnu",
         "what.format": "format",
         "what.red_flag": "signe de gravité",
@@ -881,8 +942,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.not_utf8": "texte non valide en UTF-8 (enregistrez le fichier en UTF-8)",
         "p.yaml": "YAML non valide (vérifiez ici l'indentation, les deux-points et les guillemets)",
         "p.yaml_colon": "YAML non valide : deux-points mal placés (mettez entre guillemets un texte qui contient « : »)",
-        "p.yaml_tab": "YAML non valide : une tabulation (indentez avec des espaces)",
-        "p.yaml_quote": "YAML non valide : des guillemets ne sont pas fermés",
+        "p.yaml_tab": "une tabulation : indentez avec des espaces",
+        "p.yaml_quote": "YAML non valide : les guillemets ouverts sur cette ligne ne sont pas fermés",
         "p.yaml_escape": "YAML non valide : un échappement (\\) inconnu dans un texte entre guillemets",
         "p.yaml_indent": "YAML non valide : l'indentation ne correspond pas aux lignes au-dessus",
         "p.alias": "les ancres et les alias (&nom, *nom) ne sont pas autorisés",
@@ -919,9 +980,37 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.control": "les caractères de contrôle (séquences d'échappement, retours chariot, NUL) ne sont pas autorisés dans un texte",
         "p.invisible": "un texte fait uniquement de caractères invisibles",
         "p.unknown_key": "clé inconnue (vérifiez son orthographe)",
+        "p.lang_indent": "une langue au niveau des champs : indentez-la de deux espaces de plus, sous le champ auquel elle appartient (hours:, name:...)",
         "p.missing": "obligatoire, mais absent",
+        "p.unknown_id": "aucun élément n'a l'id {id} : vouliez-vous dire {close} ?",
         "p.phone": "un numéro de téléphone s'écrit en chiffres, tel qu'on le compose, entre guillemets, par exemple \"0805 23 23 36\"",
         "p.extension": 'un poste s\'écrit en chiffres seulement, entre guillemets, par exemple "4321"',
+        "p.phone_fiction": (
+            "un numéro réservé à la fiction, qui ne sonne nulle part : encore l'exemple d'init ? "
+            "Écrivez le numéro du contact tel qu'on le compose depuis l'extérieur"
+        ),
+        "p.phone_not_dialable": (
+            "pas un numéro que l'on peut composer depuis la France : 10 chiffres commençant par 0, "
+            "un numéro court comme le 3114, ou + et un indicatif de pays ; un poste interne va dans "
+            "extension, avec le numéro du standard dans phone"
+        ),
+        "p.starter_example": "encore l'exemple d'init : écrivez le vôtre, ou remettez le # devant la ligne",
+        "p.date": 'une date s\'écrit année-mois-jour, entre guillemets, par exemple "2027-06-30"',
+        "sources.title": "D'où viennent les numéros",
+        "sources.intro": (
+            "Chaque numéro, la page où il a été vérifié, quand, et quand le vérifier de nouveau. Pour le "
+            "vérifier : ouvrez sa source, comparez le numéro, les horaires et le public, puis mettez à "
+            "jour verified_on et review_by (README : Vérifier un numéro de nouveau)."
+        ),
+        "sources.source": "Source : {source}",
+        "sources.no_source": "non indiquée",
+        "sources.verified_on": "Vérifié le {date}",
+        "sources.review_by": "À vérifier de nouveau avant le {date}",
+        "sources.review_passed": "Date de vérification dépassée depuis le {date} : vérifiez-le maintenant",
+        "sources.overdue": (
+            "Attention : le numéro de {name} ({phone}) devait être vérifié de nouveau avant le {date}. "
+            "Vérifiez-le à sa source ({source}), puis mettez à jour verified_on et review_by."
+        ),
         "p.id": "un id s'écrit en minuscules, chiffres et traits d'union, par exemple ma-ligne-ecoute",
         "p.unknown_lang": "langue inconnue « {code} » (utilisez en ou fr)",
         "p.one_of": "valeurs possibles : {valid}",
@@ -1015,6 +1104,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.signs": "Lister les signes d'alerte, et les signes de gravité qui imposent d'agir immédiatement.",
         "help.avoid": "Lister les attitudes à éviter, chacune avec ce qu'il faut faire à la place.",
         "help.about": "Expliquer ce qu'est une seconde victime, pourquoi la soutenir, et d'où vient le contenu.",
+        "help.about_sources": "Lister chaque numéro avec sa source, la date de sa vérification et celle de la prochaine.",
         "help.validate": (
             "Vérifier les fichiers de données de votre établissement et dire précisément ce qui ne va pas.\n\n"
             "Chaque problème est listé sous la forme fichier:ligne: champ: problème. Code de sortie 0 si les "

@@ -250,15 +250,43 @@ function callsList(rec) {
     const occupational = listed.filter((r) => r.id === RULE.occupationalMedicine && reachable(r));
     return h("ul", { class: "calls" }, [...needed, ...occupational].filter(reachable).map(callLine));
   }
-  const words = text().resources;
-  const unset = listed.some((r) => r.kind === "internal" && !reachable(r) && !words[r.id].how);
   return h(
     "ul",
     { class: "calls" },
-    listed.filter(reachable).map(callLine),
-    unset && !rec.externalFirst ? h("li", {}, ui().unsetShort) : null,
+    reachableLines(listed),
+    rec.externalFirst ? null : unsetNote(listed),
     rec.emergency.map(ruleResource).filter(reachable).map(callLine),
   );
+}
+
+// The contacts that can be called, as document.reachable_lines: those for some professions only
+// share one line when there are several (the role is not known).
+function reachableLines(listed) {
+  const ready = listed.filter(reachable);
+  const restricted = ready.filter((r) => r.roles);
+  if (restricted.length < 2) return ready.map(callLine);
+  const words = text().resources;
+  const shared = restricted.map((r, i) => [
+    i ? " · " : "",
+    fill(ui().labelled, { label: h("span", {}, [numberLink(r)]), text: words[r.id].short || words[r.id].name }),
+  ]);
+  return ready
+    .filter((r) => !r.roles || r === restricted[0])
+    .map((r) => (r === restricted[0] ? h("li", {}, shared) : callLine(r)));
+}
+
+// The internal contacts not set yet, as document.unset_note_line: none, all, or the ones by name.
+function unsetNote(listed) {
+  const words = text().resources;
+  const internal = listed.filter((r) => r.kind === "internal");
+  const unset = internal.filter((r) => !reachable(r) && !words[r.id].how);
+  if (!unset.length) return null;
+  if (unset.length === internal.length) return h("li", {}, ui().unsetShort);
+  const names = unset.map((r) => words[r.id].short || words[r.id].name).join(ui().separator);
+  const line = fillText(unset.length === 1 ? ui().unsetSome.one : ui().unsetSome.other, { names });
+  if (line.length <= ui().unsetNoteWidth) return h("li", {}, line);
+  const count = String(unset.length);
+  return h("li", {}, fillText(unset.length === 1 ? ui().unsetCount.one : ui().unsetCount.other, { count }));
 }
 
 // What the decision leaves out, as document.guidance_document.
