@@ -123,14 +123,14 @@ def test_a_rendering_failure_falls_back_to_the_packaged_guide(run, tmp_path, mon
     folder = tmp_path / "institution"
     folder.mkdir()
     (folder / "resources.yaml").write_text(
-        "resources:\n  - id: occupational-medicine\n    phone: '01 23 45 67 89'\n", encoding="utf-8"
+        "resources:\n  - id: occupational-medicine\n    phone: '05 55 00 00 03'\n", encoding="utf-8"
     )
     real = render_json.triage_data
     calls = []
 
     def fails_with_the_institution(guide, *args, **kwargs):
         calls.append(guide)
-        if any(r.phone == "01 23 45 67 89" for r in guide.resources):
+        if any(r.phone == "05 55 00 00 03" for r in guide.resources):
             _broken_renderer()
         return real(guide, *args, **kwargs)
 

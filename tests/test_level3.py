@@ -32,7 +32,7 @@ FIRST_STEP = {
         "fr": "Désorganisation majeure : arrêt des soins pour l'instant ; pas de volant.",
     },
     "dark-thoughts": {"en": "Are you thinking about ending your life?", "fr": "Pensez-vous à mettre fin à vos jours ?"},
-    "danger": {"en": "relieve them of patient care now", "fr": "relevez-la des soins maintenant"},
+    "danger": {"en": "relieve them of patient care now", "fr": "relevez-la des soins dès maintenant"},
 }
 STAY = {"en": "Do not leave them alone: you or a colleague stay until help takes over.",
         "fr": "Ne la laissez pas seule : vous ou un collègue restez jusqu'au relais."}
@@ -100,7 +100,7 @@ ON_CALL = {
     "kind": "on-call",
     "name": {"en": "On-call manager", "fr": "Cadre de garde"},
     "audience": {"en": "Every professional", "fr": "Tout professionnel"},
-    "phone": "01 99 00 12 34",
+    "phone": "05 55 00 00 01",
     "hours": {"en": "nights, weekends and holidays", "fr": "nuits, week-ends et jours fériés"},
     "open": ["mon-fri 18:00-08:00", "sat-sun 00:00-24:00"],
 }
@@ -118,19 +118,19 @@ def test_at_night_without_a_route_the_decision_says_what_to_do(guide):
 
 def test_at_night_the_route_open_now_is_named_and_occupational_medicine_by_day(guide):
     occupational = next(r for r in guide.resources if r.id == "occupational-medicine").model_dump()
-    occupational.update(phone="01 99 00 56 78", open=["mon-fri 08:30-17:30"])
+    occupational.update(phone="05 55 00 00 02", open=["mon-fri 08:30-17:30"])
     hospital = guide.model_copy(
         update={"resources": tuple(r for r in guide.resources if r.id != "occupational-medicine")}
     )
     hospital = with_resources(hospital, occupational, ON_CALL)
     rec = recommend(hospital, Answers(red_flags=("danger",)))
     night = call_now(hospital, rec, "en", SATURDAY_3AM)
-    assert "01 99 00 12 34: On-call manager, nights, weekends and holidays" in night
-    assert not any("01 99 00 56 78" in line for line in night)
+    assert "05 55 00 00 01: On-call manager, nights, weekends and holidays" in night
+    assert not any("05 55 00 00 02" in line for line in night)
     assert not any("Night, weekend" in line for line in night)
     day = call_now(hospital, rec, "en", WEDNESDAY_10AM)
-    assert any(line.startswith("01 99 00 56 78: ") for line in day)
-    assert not any("01 99 00 12 34" in line for line in day)
+    assert any(line.startswith("05 55 00 00 02: ") for line in day)
+    assert not any("05 55 00 00 01" in line for line in day)
 
 
 def test_opening_hours():

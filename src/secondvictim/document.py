@@ -333,8 +333,8 @@ def level3_routes(guide: Guide, lang: Lang, when: datetime | None) -> tuple[str,
     """At a red flag, whom to alert beside the emergency numbers, from the clock: occupational
     medicine while it is open (its own hours, else office hours), and the institution's
     round-the-clock routes (`kind: on-call`) open now; when neither can be reached, what to do at
-    night, at weekends and on holidays: the emergency department, or 15. Without a clock, every
-    route with its hours."""
+    night, at weekends and on holidays: the emergency department, or 15. Without a clock (the
+    page), every route with its hours, or what to do at night when none is set."""
     from .hours import is_open, office_open
 
     occupational = next((r for r in guide.resources_of("internal") if r.id == OCCUPATIONAL_MEDICINE), None)
@@ -344,7 +344,9 @@ def level3_routes(guide: Guide, lang: Lang, when: datetime | None) -> tuple[str,
         lines.append(call_line(occupational, lang))
     routes = [r for r in guide.resources_of("on-call") if reachable(r)]
     lines += [call_line(r, lang) for r in routes if when is None or is_open(r.open, when) is not False]
-    if not office and not lines:
+    # What to do at night when nothing else can be reached: said at night; and where no clock is
+    # known (the page) whenever no route is set, since it is true at any hour.
+    if (not routes) if when is None else (not office and not lines):
         lines.append(t("call.out_of_hours", lang))
     return tuple(lines)
 
@@ -636,14 +638,14 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         *contacts,
         *emergency_blocks(guide, lang),
         Heading(t("h.red_flags", lang)),
-        Items(tuple(tr(s.label, lang) for s in guide.red_flags)),
+        Items(tuple(described(s, lang) for s in guide.red_flags)),
         Heading(t("h.red_flag_actions", lang), depth=2),
         # Each on a line (the full wording is in the triage and in `signs`): listed here once.
         Items(tuple(tr(a.short or a.text, lang) for a in guide.actions if a.levels == (3,)), style="check"),
         *script_document(guide, lang, see_also=False),
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
-        Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
+        Items(tuple(described(s, lang, short=True) for s in guide.warning_signs)),
         Heading(t("card.levels", lang)),
     ]
     for level in sorted(guide.levels, key=lambda lv: lv.level):

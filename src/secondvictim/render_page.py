@@ -116,6 +116,7 @@ def interface(lang: Lang) -> dict[str, Any]:
         "call": t("h.call", lang),
         "keyMessage": t("h.key_message", lang),
         "keyAfterSafety": t("key.after_safety", lang),
+        "outOfHours": t("call.out_of_hours", lang),
         "attentiveWords": t("h.attentive_words", lang),
         "quoted": t("quoted", lang),
         "more": t("h.more", lang),
@@ -192,8 +193,11 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
     """Every text of the guide in `lang` (the institution's own falling back as everywhere)."""
     labels = {s.id: tr(s.label, lang) for s in (*guide.red_flags, *guide.warning_signs)}
     labels.update({s.id: tr(s.label, lang) for s in guide.situations})
+    # What each red flag and warning sign looks like, in the guide's section of the page.
+    described = {s.id: tr(s.description, lang) for s in (*guide.red_flags, *guide.warning_signs) if s.description}
     words = {
         "labels": labels,
+        "descriptions": described,
         "levels": {str(lv.level): {"name": tr(lv.name, lang), "summary": tr(lv.summary, lang)} for lv in guide.levels},
         "actions": {a.id: tr(a.text, lang) for a in guide.actions},
         "resources": {r.id: _resource_texts(r, lang) for r in guide.resources},

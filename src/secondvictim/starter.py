@@ -52,6 +52,7 @@ ITEM = (
     + _text("hours", EXAMPLE_HOURS, "    # ")
     + _text("location", EXAMPLE_LOCATION, "    # ")
     + _text("how_to_reach", EXAMPLE_HOW, "    # ")
+    + '    # open: ["mon-fri 09:00-17:00"]\n'
 )
 
 EXAMPLES_TEXT = (
@@ -70,6 +71,23 @@ EXAMPLES_TEXT = (
   #   audience:
   #     en: Every health professional of the region
   #     fr: Tous les professionnels de santé de la région
+
+  # {oncall}
+  # - id: on-call-manager
+  #   kind: on-call
+  #   name:
+  #     en: On-call manager
+  #     fr: Cadre de garde
+"""
+    f'  #   phone: "{EXAMPLE_PHONE}"\n'
+    + """\
+  #   hours:
+  #     en: Nights, weekends and public holidays
+  #     fr: Nuits, week-ends et jours fériés
+  #   open: ["mon-fri 18:00-09:00", "sat-sun 00:00-24:00"]
+  #   audience:
+  #     en: Managers, for a colleague in danger outside office hours
+  #     fr: Les cadres, pour un collègue en danger en dehors des heures ouvrables
 
   # {hide}
   # - id: house-of-psychology
@@ -100,7 +118,10 @@ def starter_resources(guide: Guide, directory: str, lang: Lang) -> str:
     )
     items = "".join(ITEM.format(id=r.id, name=tr(r.name, lang)) for r in guide.resources_of("internal"))
     examples = EXAMPLES_TEXT.format(
-        regional=t("starter.regional", lang), hide=t("starter.hide", lang), peer=t("team.starter_peer", lang)
+        regional=t("starter.regional", lang),
+        oncall=t("starter.oncall", lang),
+        hide=t("starter.hide", lang),
+        peer=t("team.starter_peer", lang),
     )
     return f"{header}\nresources:\n{items}{examples}"
 

@@ -141,6 +141,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Check this file with:   secondvictim --data-dir {directory} validate"
         ),
         "starter.regional": "A regional helpline of your own:",
+        "starter.oncall": "At night, at weekends and on holidays, a red flag's answer names the routes open at that hour (kind: on-call; open: days and times, 24-hour clock). Name yours: the on-call manager, liaison psychiatry, the emergency department. Without one, it says: the emergency department, or 15.",
         "starter.hide": "To hide a contact your institution does not have:",
         # Messages
         "msg.interrupted_saved": (
@@ -808,6 +809,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Vérifiez ce fichier avec :   secondvictim --data-dir {directory} validate"
         ),
         "starter.regional": "Une ligne d'écoute régionale :",
+        "starter.oncall": "La nuit, le week-end et les jours fériés, la réponse à un signe de gravité nomme les recours ouverts à cette heure (kind: on-call ; open : jours et heures, sur 24 h). Indiquez les vôtres : cadre de garde, psychiatrie de liaison, urgences. Sans eux, elle dit : les urgences, ou le 15.",
         "starter.hide": "Pour masquer un contact que votre établissement n'a pas :",
         # Messages
         "msg.interrupted_saved": (

@@ -248,7 +248,15 @@ function callsList(rec) {
   if (rec.level === 3) {
     const needed = rec.emergency.map(ruleResource);
     const occupational = listed.filter((r) => r.id === RULE.occupationalMedicine && reachable(r));
-    return h("ul", { class: "calls" }, [...needed, ...occupational].filter(reachable).map(callLine));
+    // The institution's round-the-clock routes, each with its hours; with none set, what to do at
+    // night (true at any hour: the page has no clock to choose by), as document.level3_routes.
+    const routes = RULE.resources.filter((r) => r.kind === "on-call" && reachable(r));
+    return h(
+      "ul",
+      { class: "calls" },
+      [...needed, ...occupational, ...routes].filter(reachable).map(callLine),
+      routes.length ? null : h("li", {}, ui().outOfHours),
+    );
   }
   return h(
     "ul",
@@ -383,6 +391,12 @@ function resultScreen() {
 
 // --- the guide, readable without answering ---------------------------------------------------
 
+// A red flag or a warning sign, and what it looks like, as document.described.
+function describedItem(id) {
+  const words = text();
+  return h("li", {}, words.labels[id], words.descriptions[id] ? [h("br"), words.descriptions[id]] : null);
+}
+
 function guideSection() {
   const words = text();
   const u = ui();
@@ -408,7 +422,7 @@ function guideSection() {
       "g-red-flags",
       u.redFlags,
       h("p", {}, u.redFlagsIntro),
-      h("ul", {}, RULE.redFlags.map((id) => h("li", {}, words.labels[id]))),
+      h("ul", {}, RULE.redFlags.map(describedItem)),
       h("h4", {}, u.redFlagActions),
       h(
         "ul",
@@ -420,7 +434,7 @@ function guideSection() {
       "g-signs",
       u.signs,
       h("p", {}, u.signsIntro),
-      h("ul", {}, RULE.signs.map((id) => h("li", {}, words.labels[id]))),
+      h("ul", {}, RULE.signs.map(describedItem)),
     ),
     section(
       "g-avoid",
