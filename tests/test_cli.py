@@ -145,7 +145,7 @@ def test_triage_red_flag_puts_emergency_first(run):
     assert "- 15: SAMU, medical emergency, 24/7" in call_now and "- 3114: suicide prevention, 24/7, free" in call_now
     assert out.index("Call now") < out.index("More on this level")
     assert "1. Do not leave them alone: you or a colleague stay until help takes over." in out
-    assert "2. Ask directly: “Are you thinking about ending your life?” Asking is safe." in out
+    assert "2. Ask: “Are you thinking about suicide?” Asking does not put the idea there." in out
     assert "3. Call 3114 together; it also advises those worried about someone, you too." in out
     assert "Physicians and interns in difficulty" in out  # role unknown: CNOM shown, with whom it is for
 

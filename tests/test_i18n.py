@@ -191,7 +191,7 @@ def test_french_level_3_and_json(run, monkeypatch):
     out = unspaced(run("triage", "--red-flag", "dark-thoughts").stdout)
     assert out.startswith("NIVEAU 3 SUR 3 : AGIR IMMÉDIATEMENT\n")
     assert "1. Ne la laissez pas seule : vous ou un collègue restez jusqu'au relais." in out
-    assert "2. Demandez : « Pensez-vous à mettre fin à vos jours ? » En parler protège." in out
+    assert "2. Demandez : « Pensez-vous au suicide ? » En parler ne donne pas l'idée." in out
     assert "3. Appelez ensemble le 3114 ; il conseille aussi l'entourage, dont vous." in out
     assert "- 3114 : prévention du suicide" in out
     # Tu and vous: the first words of concern in both forms, the key message only after safety.

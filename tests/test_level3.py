@@ -29,9 +29,9 @@ FIRST_STEP = {
     "severe-distress": {"en": "Severe distress: calm first", "fr": "Détresse intense : apaisez d'abord"},
     "major-disorganisation": {
         "en": "Major disorganisation: stop clinical work now; they do not drive home.",
-        "fr": "Désorganisation majeure : arrêt des soins pour l'instant ; pas de volant.",
+        "fr": "Désorganisation majeure : arrêtez son activité de soins ; pas de volant.",
     },
-    "dark-thoughts": {"en": "Are you thinking about ending your life?", "fr": "Pensez-vous à mettre fin à vos jours ?"},
+    "dark-thoughts": {"en": "Are you thinking about suicide?", "fr": "Pensez-vous au suicide ?"},
     "danger": {"en": "relieve them of patient care now", "fr": "relevez-la des soins dès maintenant"},
 }
 STAY = {"en": "Do not leave them alone: you or a colleague stay until help takes over.",
@@ -307,3 +307,20 @@ def test_an_institution_cannot_replace_the_level_3_words(run, tmp_path, key):
     result = run("validate", "--data-dir", str(folder))
     assert result.exit_code == 2
     assert f"{name}:1: {key}: what to do at level 3 (act now) cannot be changed" in result.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_check_in_at_a_red_flag_has_its_steps_on_one_screen_at_night(guide, lang):
+    from secondvictim.render_terminal import layout
+
+    from .test_screen import DECISION_ROWS
+
+    for flags in COMBINATIONS:
+        for day in (3, 30):
+            result = assess(guide, CheckinAnswers(red_flags=flags), event_date=EVENT, today=EVENT + timedelta(day))
+            decision = checkin_decision(guide, result, lang, SATURDAY_3AM)
+            assert len(layout(decision, 80, rich=True, lang=lang)) <= DECISION_ROWS, (flags, day)
+            text = flat(decision, lang)
+            assert STAY[lang] in text and "3114" in text and "114" in text
+            assert all(FIRST_STEP[flag][lang] in text for flag in flags)
+            assert KEY_MESSAGE[lang] not in text

@@ -101,14 +101,14 @@ PATHS = [
     ("fr", "fr_FR.UTF-8", ["4"], ["NIVEAU 3 SUR 3", "Ne la laissez pas seule", "3114", "Que dire en premier"]),
     # What the colleague said, typed as it was said, at the first question (issue 20).
     ("en", "C.UTF-8", ["she says everyone would be better off without her"],
-     ["LEVEL 3 OF 3: ACT NOW", "Do not leave them alone", "Are you thinking about ending your life?", "3114",
+     ["LEVEL 3 OF 3: ACT NOW", "Do not leave them alone", "Are you thinking about suicide?", "3114",
       "I'm worried about you."]),
     ("fr", "fr_FR.UTF-8", ["elle dit qu'elle veut en finir"],
-     ["NIVEAU 3 SUR 3", "Ne la laissez pas seule", "Pensez-vous à mettre fin à vos jours", "3114",
+     ["NIVEAU 3 SUR 3", "Ne la laissez pas seule", "Pensez-vous au suicide", "3114",
       "Je m'inquiète pour vous."]),
     # A red-flag word at a later question stops and asks whether it is a red flag now.
     ("en", "C.UTF-8", ["none", "yes", "", "suicidal", "yes"],
-     ["LEVEL 3 OF 3: ACT NOW", "Do not leave them alone", "Are you thinking about ending your life?"]),
+     ["LEVEL 3 OF 3: ACT NOW", "Do not leave them alone", "Are you thinking about suicide?"]),
     ("fr", "fr_FR.UTF-8", ["aucun", "oui", "", "1 2 3 4 5", "infirmière", ""],
      ["NIVEAU 2 SUR 3", "À faire maintenant", "0805 23 23 36", "Que dire en premier"]),
 ]

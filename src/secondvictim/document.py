@@ -777,11 +777,15 @@ def checkin_reasons_line(guide: Guide, result: CheckinResult, lang: Lang, *, ski
     keys = {"red-flag": "decision.red_flags", "sign": "decision.signs", "item": "checkin.decision_items"}
     found: dict[str, list[str]] = {}
     others: list[str] = []
+    # Several red flags: named briefly, as on the triage's decision.
+    brief = sum(reason.kind == "red-flag" for reason in result.reasons) > 1
     for reason in result.reasons:
         if reason.kind in skip:
             continue
         if reason.kind in keys and reason.id:
             label = finding_label(guide, Finding(kind=reason.kind, id=reason.id), lang)
+            if brief and reason.kind == "red-flag":
+                label = short_label(label)
             found.setdefault(reason.kind, []).append(after_colon(label, lang))
         else:
             others.append(reason_text(guide, reason, lang))
@@ -817,16 +821,11 @@ def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang, when: date
         ]
     else:
         doc.append(Para(tr(guide.closing.text, lang)))
-    if now and not result.followup and not result.step_contacts:
+    if now and result.level < 3 and not result.followup and not result.step_contacts:
         doc.append(Para(t("checkin.no_more", lang)))  # no planned contact left: agree on the next
     if result.level == 3:
         emergency = tuple(call_line(r, lang) for r in guide.resources_of("emergency"))
-        doc += [
-            Heading(t("h.call_now", lang), depth=3),
-            Items((*emergency, *level3_routes(guide, lang, when))),
-            Heading(t("h.key_message", lang), depth=3),
-            Para(t("quoted", lang, text=tr(guide.safety_words, lang)), style="quote"),
-        ]
+        doc += [Heading(t("h.call_now", lang), depth=3), Items((*emergency, *level3_routes(guide, lang, when)))]
     else:
         # Whom to call, as at the first contact: the actions above say to use them now. The
         # contacts the institution has not set yet are named in the rest, not here.
@@ -861,7 +860,9 @@ def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
         )
         doc += [Heading(t("checkin.h_support", lang)), Para(t(key, lang))]
     if result.level > 0:
-        doc += [Heading(t("h.key_message", lang)), *key_message_blocks(guide, lang)]
+        # At level 3, words of concern first; the key message once they are safe.
+        said = Para(t("quoted", lang, text=tr(first_words(guide, result.level), lang)), style="quote")
+        doc += [Heading(t("h.key_message", lang)), said, *first_words_rest(guide, result.level, lang)]
         items = contact_items(guide, result.resources, lang)
         doc += [
             Heading(t("h.contacts", lang)),
