@@ -638,14 +638,14 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         *contacts,
         *emergency_blocks(guide, lang),
         Heading(t("h.red_flags", lang)),
-        Items(tuple(described(s, lang) for s in guide.red_flags)),
+        Items(tuple(described(s, lang, short=True) for s in guide.red_flags)),
         Heading(t("h.red_flag_actions", lang), depth=2),
         # Each on a line (the full wording is in the triage and in `signs`): listed here once.
         Items(tuple(tr(a.short or a.text, lang) for a in guide.actions if a.levels == (3,)), style="check"),
         *script_document(guide, lang, see_also=False),
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
-        Items(tuple(described(s, lang, short=True) for s in guide.warning_signs)),
+        Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
         Heading(t("card.levels", lang)),
     ]
     for level in sorted(guide.levels, key=lambda lv: lv.level):
