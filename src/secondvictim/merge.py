@@ -231,7 +231,21 @@ OWN_KINDS = frozenset({"internal", "external", "peer", "emergency"})
 # service ("Staff psychology unit, Hôpital Nord"); their kind, audience and roles stay as
 # packaged (occupational medicine given `kind: peer` left the level-3 result).
 CONTACT_FIELDS = frozenset(
-    {"name", "short_name", "phone", "extension", "location", "hours", "how_to_reach", "availability", "details"}
+    {
+        "name",
+        "short_name",
+        "phone",
+        "extension",
+        "location",
+        "hours",
+        "open",  # when it can be reached: at night, the decision names what is open
+        "how_to_reach",
+        "availability",
+        "details",
+        "source",
+        "verified_on",
+        "review_by",
+    }
 )
 
 

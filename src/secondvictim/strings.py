@@ -298,7 +298,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.protected_level3": "what to do at level 3 (act now) cannot be changed, moved or hidden; add your own as a new item",
         "p.protected_contact": (
             "a contact of level 3 (act now) cannot be hidden, nor its kind, audience or roles changed; fill in "
-            "how to reach it (phone, extension, location, hours, how_to_reach, availability, details) and its name"
+            "how to reach it (phone, extension, location, hours, open, how_to_reach, availability, details) and its name"
         ),
         "p.level_twice": "level {level} is defined twice",
         "p.level_missing": "level {level} is missing",
@@ -971,8 +971,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "p.protected_level3": "la conduite à tenir au niveau 3 (agir immédiatement) ne peut être ni modifiée, ni déplacée, ni masquée ; ajoutez la vôtre comme nouvel élément",
         "p.protected_contact": (
             "un contact du niveau 3 (agir immédiatement) ne peut être masqué, ni changer de type, de public ou de "
-            "rôles ; indiquez comment le joindre (phone, extension, location, hours, how_to_reach, availability, "
-            "details) et son nom"
+            "rôles ; indiquez comment le joindre (phone, extension, location, hours, open, how_to_reach, "
+            "availability, details) et son nom"
         ),
         "p.level_twice": "le niveau {level} est défini deux fois",
         "p.level_missing": "le niveau {level} manque",
