@@ -27,7 +27,7 @@ from .choices import (
     Trend,
 )
 from .errors import InputEnded, UsageError
-from .i18n import long_date, t, typeset
+from .i18n import after_colon, long_date, t, typeset
 from .models import Guide, Sign, Situation, naming, tr
 from .parsing import (
     NONE_WORDS,
@@ -186,7 +186,9 @@ class Asker:
         found = choices_named(raw, names, phrases)
         if not found:
             return None
-        labels = t("list.separator", self.lang).join(tr(self.red_flags[i].label, self.lang) for i in found)
+        labels = t("list.separator", self.lang).join(
+            after_colon(tr(self.red_flags[i].label, self.lang), self.lang) for i in found
+        )
         return tuple(self.red_flags[i].id for i in found), labels
 
     @staticmethod
