@@ -206,7 +206,7 @@ def test_a_red_flag_word_at_a_later_question_stops_and_asks(guide, lang):
     if lang == "en":
         assert "“suicide” sounds like a red flag: Dark thoughts" in asked
     else:
-        assert "« suicide » évoque un signe de gravité : Idées noires" in asked
+        assert "« suicide » évoque un signe de gravité : idées noires" in asked
     assert "type numbers" not in asked.lower() and "Tapez des numéros" not in asked
 
 
@@ -353,3 +353,12 @@ def test_triage_at_3_am_names_the_route_open_or_says_what_to_do(run, tmp_path, m
     day = run("--data-dir", str(folder), "triage", "--red-flag", "dark-thoughts").stdout
     call = day[day.index("Call now:") : day.index("What to say first")]
     assert "05 55 00 00 02" in call and "05 55 00 00 01" not in call and "Night, weekend" not in call
+
+
+def test_the_json_says_the_first_words_of_each_level(run):
+    red = json.loads(run("triage", "--red-flag", "dark-thoughts", "--json").stdout)
+    assert red["first_words"].startswith("I'm worried about you.")
+    usual = json.loads(run("triage", "--red-flag", "none", "--event", "--json").stdout)
+    assert usual["first_words"].startswith("What you're feeling is common")
+    checkin = json.loads(run("checkin", "--event-date", date.today().isoformat(), "--red-flag", "danger", "--json").stdout)
+    assert checkin["first_words"].startswith("I'm worried about you.")

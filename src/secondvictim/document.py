@@ -24,7 +24,7 @@ from .models import (
     TeamSection,
     tr,
 )
-from .triage import Answers, Recommendation
+from .triage import Answers, Recommendation, first_words
 
 if TYPE_CHECKING:
     # Only the check-in's and team's documents need these: not imported at start-up.
@@ -360,15 +360,6 @@ def contact_lines(listed: list[Resource], lang: Lang, *, unset_note: bool = True
         lines.append(note)
     lines.append(t("call.emergency_line", lang))
     return tuple(lines)
-
-
-def first_words(guide: Guide, level: int) -> dict[Lang, str]:
-    """What to say first: at level 3, words of concern and presence (the key message, heard right
-    after dark thoughts, would minimise them: it comes once they are safe); the key message at
-    levels 1 and 2; at level 0, words that open the door."""
-    if level == 3:
-        return guide.safety_words
-    return guide.key_message if level > 0 else guide.attentive_words
 
 
 def decision_document(guide: Guide, rec: Recommendation, lang: Lang, when: datetime | None = None) -> Document:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from .choices import Lang
 from .i18n import hidden_characters, long_date, t
 from .models import EVENT, Guide, Resource, Sign, Situation, TeamSection, tr
-from .triage import Recommendation
+from .triage import Recommendation, first_words
 
 if TYPE_CHECKING:
     from .checkin import CheckinResult
@@ -160,6 +160,7 @@ def triage_data(
         "answers": rec.answers.model_dump(mode="json"),
         "reasons": [{"id": i, "label": reason_text(guide, i, lang)} for i in rec.reasons],
         "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in rec.actions],
+        "first_words": tr(first_words(guide, rec.level), lang),
         "key_message": tr(guide.key_message, lang),
         "avoid": attitudes_data(guide, lang),
         "external_first": rec.external_first,
@@ -226,6 +227,7 @@ def checkin_data(
             for c in result.step_contacts
         ],
         "remind_support": result.remind_support,
+        "first_words": tr(first_words(guide, result.level), lang),
         "key_message": tr(guide.key_message, lang),
         "resources": [resource_data(guide.resource(i), lang, origin) for i in result.resources],
         "emergency": [resource_data(guide.resource(i), lang, origin) for i in result.emergency],

@@ -1,6 +1,6 @@
 """The triage rule: answers in, recommendation out. No prompts, no printing, no files."""
 
-from .choices import Internal, Role
+from .choices import Internal, Lang, Role
 from .models import EVENT, INTERNAL_ACCEPTED, INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, Guide, Model
 
 
@@ -91,3 +91,12 @@ def recommend(guide: Guide, answers: Answers) -> Recommendation:
         emergency=tuple(r.id for r in guide.resources_of("emergency")),
         followup=tuple(f.id for f in guide.followup) if level > 0 else (),
     )
+
+
+def first_words(guide: Guide, level: int) -> dict[Lang, str]:
+    """What to say first: at level 3, words of concern and presence (the key message, heard right
+    after dark thoughts, would minimise them: it comes once they are safe); the key message at
+    levels 1 and 2; at level 0, words that open the door."""
+    if level == 3:
+        return guide.safety_words
+    return guide.key_message if level > 0 else guide.attentive_words
