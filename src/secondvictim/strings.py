@@ -493,6 +493,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.practice_reply": "--reply '{value}' (reply {turn}): give a number between 1 and {count}, or words of one reply.",
         "practice.q_reply": "What do you say?",
         "practice.go_on": "Press Enter to go on.",
+        "practice.go_on_page": "Go on",
+        "practice.other": "Choose another scenario",
         "practice.list_title": "Practise before the day",
         "practice.intro": (
             "A rehearsal: choose the reply closest to what you would say, and see why it helps or hurts. "
@@ -1218,6 +1220,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.practice_reply": "--reply « {value} » (réponse {turn}) : donnez un numéro entre 1 et {count}, ou des mots d'une seule réponse.",
         "practice.q_reply": "Que répondez-vous ?",
         "practice.go_on": "Appuyez sur Entrée pour continuer.",
+        "practice.go_on_page": "Continuer",
+        "practice.other": "Choisir un autre scénario",
         "practice.list_title": "S'entraîner avant le jour J",
         "practice.intro": (
             "Un entraînement : choisissez la réponse la plus proche de ce que vous diriez, et voyez pourquoi "

@@ -14,7 +14,7 @@ from ..application import Output, load_guide
 from ..document import Document, Heading, Items, Para
 from ..errors import UsageError
 from ..i18n import t
-from ..models import Guide, PracticeStep, Scenario, tr
+from ..models import Guide, PracticeReply, PracticeStep, Scenario, tr
 from ..parsing import choices_named
 from ..practice import BadReply, Played, Turn, path_actions, play
 
@@ -310,4 +310,71 @@ def played_data(guide: Guide, played: Played, lang: Lang) -> dict[str, Any]:
         "went_well": went_well(played, lang),
         "to_look_at": [" ".join(item.split("\n")) for item in to_look_at(guide, played, lang)],
         "on_the_day": ON_THE_DAY,
+    }
+
+
+# The page's "Practise" section: the same scenarios, the same feedback, in every language.
+
+
+def page_data(guide: Guide, lang: Lang) -> dict[str, Any]:
+    """The scenarios for the offline page: each step, reply, feedback and ending as on the
+    terminal. Attitudes, matched words and level-3 actions are named by id (the page holds their
+    texts once), which keeps the page small enough for a phone."""
+
+    def reply_data(reply: PracticeReply) -> dict[str, Any]:
+        return {
+            "text": tr(reply.text, lang),
+            "helps": reply.verdict == "helps",
+            "feedback": tr(reply.feedback, lang),
+            "avoid": reply.avoid,
+            "matches": reply.matches,
+            "actions": list(reply.actions),
+            "next": reply.next,
+        }
+
+    return {
+        "scenarios": [
+            {
+                "id": s.id,
+                "title": tr(s.title, lang),
+                "setting": tr(s.setting, lang),
+                "first": s.steps[0].id,
+                "steps": {
+                    step.id: {"says": tr(step.says, lang), "replies": [reply_data(r) for r in step.replies]}
+                    for step in s.steps
+                },
+                "endings": {
+                    e.id: {"text": tr(e.text, lang), "keep": tr(e.keep, lang), "actions": list(e.actions)}
+                    for e in s.endings
+                },
+            }
+            for s in guide.scenarios
+        ],
+        "attitudes": {
+            a.id: {
+                "avoid": t("practice.avoid", lang, text=tr(a.avoid, lang)),
+                "instead": t("instead", lang, text=tr(a.instead, lang)),
+            }
+            for a in guide.attitudes
+        },
+        "ui": {
+            "title": t("practice.list_title", lang),
+            "matchesKey": t("practice.matches_key", lang),
+            "matchesSafety": t("practice.matches_safety", lang),
+            "intro": t("practice.intro", lang),
+            "question": t("practice.q_reply", lang),
+            "youSaid": t("practice.you_said", lang),
+            "helps": t("practice.helps", lang),
+            "hurts": t("practice.hurts", lang),
+            "actions": t("practice.actions", lang),
+            "end": t("practice.end", lang),
+            "keep": t("practice.keep", lang),
+            "review": t("practice.review", lang),
+            "well": t("practice.well", lang),
+            "wellNone": t("practice.well_none", lang),
+            "again": t("practice.again", lang),
+            "onTheDay": t("practice.on_the_day", lang, command=ON_THE_DAY),
+            "goOn": t("practice.go_on_page", lang),
+            "other": t("practice.other", lang),
+        },
     }
