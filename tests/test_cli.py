@@ -37,6 +37,7 @@ def test_commands_are_the_briefs():
         "followup",
         "init",
         "page",
+        "practice",
         "resources",
         "schema",
         "script",

@@ -62,6 +62,8 @@ COMMANDS = [
     (["card", "--json"], "card"),
     (["validate", "--json"], "validate"),
     (["team", "--event-date", "2026-01-30", "--death", "--situation", "staff-death", "--json"], "team"),
+    (["practice", "--json"], "practice"),
+    (["practice", "dark-thoughts", "--reply", "1", "--reply", "2", "--json"], "practice"),
 ]
 
 

@@ -61,7 +61,7 @@ def source_files():
 
     import secondvictim
 
-    return [p for p in Path(secondvictim.__file__).parent.glob("*.py") if p.name != "strings.py"]
+    return [p for p in Path(secondvictim.__file__).parent.rglob("*.py") if p.name != "strings.py"]
 
 
 def test_every_key_used_exists_and_no_key_is_dead():

@@ -267,3 +267,33 @@ def test_whom_to_call_on_the_page_is_the_terminal_s(browser, tmp_path, data, rol
     assert visit.texts("#result > .calls li")[: len(lines)] == lines
     visit.close()
     load.cache_clear()
+
+
+@pytest.mark.parametrize(("locale", "lang"), [("en-GB", "en"), ("fr-FR", "fr")])
+def test_practise_on_the_page_one_screen_at_a_time(browser, packaged, tmp_path, locale, lang):
+    """The page's practice: the dark-thoughts scenario played by clicking, the attitude to avoid
+    named, and the level-3 actions of the guide at the end; nothing leaves the page."""
+    guide = packaged
+    scenario = next(s for s in guide.scenarios if s.id == "dark-thoughts")
+    visit = Visit(browser, written(tmp_path, guide), locale)
+    page = visit.page
+    practice = page.locator("#practice")
+    practice.get_by_role("button", name=plain(typeset(tr(scenario.title, lang), lang))).click()
+    first = scenario.steps[0]
+    practice.get_by_role("button", name=plain(typeset(tr(first.replies[0].text, lang), lang))).click()
+    shown = plain(practice.inner_text())
+    attitude = next(a for a in guide.attitudes if a.id == first.replies[0].avoid)
+    assert plain(typeset(tr(attitude.avoid, lang), lang)) in shown
+    practice.get_by_role("button", name="Go on" if lang == "en" else "Continuer").click()
+    silent = scenario.node(first.replies[0].next)
+    practice.get_by_role("button", name=plain(typeset(tr(silent.replies[1].text, lang), lang))).click()
+    practice.get_by_role("button", name="Go on" if lang == "en" else "Continuer").click()
+    shown = plain(practice.inner_text())
+    ending = scenario.node(silent.replies[1].next)
+    actions = {a.id: a for a in guide.actions}
+    for ident in ending.actions:
+        assert plain(typeset(tr(actions[ident].text, lang), lang)) in shown
+    assert "secondvictim triage" in shown
+    practice.get_by_role("button", name="Choose another scenario" if lang == "en" else "Choisir un autre scénario").click()
+    assert practice.get_by_role("button").count() == len(guide.scenarios)
+    visit.close()

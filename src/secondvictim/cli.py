@@ -384,6 +384,25 @@ def schema(
     _present(ctx, application.schema(settings_of(ctx), name))
 
 
+@app.command(cls=Command, help="help.practice")
+def practice(
+    ctx: typer.Context,
+    scenario: Annotated[str | None, typer.Argument(metavar="ID", help="help.practice_id", show_default=False)] = None,
+    reply: Annotated[list[str] | None, typer.Option("--reply", metavar="N", help="help.practice_reply")] = None,
+    json: JsonOption = False,
+) -> None:
+    from .commands import practice as command
+    from .render_terminal import print_document
+
+    settings = settings_of(ctx)
+    options = command.PracticeOptions(scenario=scenario, replies=reply, json=json)
+
+    def show(doc: Any) -> None:
+        print_document(doc, plain=settings.plain, lang=settings.lang)
+
+    _present(ctx, command.run(settings, options, _asker(settings), show))
+
+
 def _name(info: typer.models.CommandInfo) -> str | None:
     if info.name or info.callback is None:
         return info.name

@@ -53,6 +53,7 @@ FILES: dict[str, tuple[str, ...]] = {
     "about.yaml": ("disclaimer", "about"),
     "checkin.yaml": ("checkin_note", "checkin_summaries", "checkin_items", "process_steps", "process_note", "referral", "closing"),
     "team.yaml": ("team", "peer_offer", "manager_support"),
+    "practice.yaml": ("scenarios",),
 }
 
 
@@ -550,8 +551,11 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
                 continue  # a misspelt id, said once above, not as the fields a new item would need
             problems.append(problem(assembly.locate(loc), key, values, loc))
     else:
+        from .practice import scenario_problems
+
         problems += [
-            problem(assembly.locate(loc), key, values, loc) for loc, key, values in reference_problems(guide)
+            problem(assembly.locate(loc), key, values, loc)
+            for loc, key, values in [*reference_problems(guide), *scenario_problems(guide)]
         ]
     if problems:
         raise DataError(sorted(problems, key=Problem.sort_key))

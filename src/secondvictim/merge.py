@@ -29,6 +29,7 @@ LISTS: dict[Loc, str] = {
     ("process_steps",): "id",
     ("situations",): "id",
     ("team", "steps"): "id",
+    ("scenarios",): "id",
 }
 # Mappings merged key by key (their lists as above); every other key is replaced whole.
 MAPPINGS: frozenset[str] = frozenset({"script", "team"})

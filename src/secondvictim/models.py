@@ -333,6 +333,58 @@ class Team(Model):
 
 
 
+# Rehearsal (data/practice.yaml): branching first conversations, with feedback on each reply.
+
+
+class PracticeReply(Model):
+    """A reply the manager might give, what it does, and where the conversation goes next."""
+
+    text: Text
+    verdict: Literal["helps", "hurts"]
+    # Why it helps or hurts, and what to say instead.
+    feedback: Text
+    # The attitude to avoid it matches (an id of avoid.yaml), said with what to do instead.
+    avoid: Id | None = None
+    # The words of the guide it matches: the key message, or the first words at level 3.
+    matches: Literal["key-message", "safety-words"] | None = None
+    # Level-3 actions (ids of levels.yaml) it carries out, shown in the guide's own words.
+    actions: tuple[Id, ...] = ()
+    # A step or an ending of the same scenario.
+    next: Id
+
+
+class PracticeStep(Model):
+    id: Id
+    # What the colleague says or does.
+    says: Text
+    replies: tuple[PracticeReply, ...] = Field(min_length=2, max_length=4)
+
+
+class PracticeEnding(Model):
+    id: Id
+    text: Text
+    # What to keep in mind from this ending.
+    keep: Text
+    actions: tuple[Id, ...] = ()
+
+
+class Scenario(Model):
+    """A rehearsal: it starts at its first step; every path ends at one of its endings."""
+
+    id: Id
+    title: Text
+    setting: Text
+    # The red flags the scenario shows: every path must reach their level-3 actions.
+    red_flags: tuple[Id, ...] = ()
+    source: Line
+    steps: tuple[PracticeStep, ...] = Field(min_length=1)
+    endings: tuple[PracticeEnding, ...] = Field(min_length=1)
+
+    def node(self, ident: str) -> PracticeStep | PracticeEnding | None:
+        step = next((s for s in self.steps if s.id == ident), None)
+        return step if step is not None else next((e for e in self.endings if e.id == ident), None)
+
+
 class Guide(Model):
     """The whole guide, as assembled from the data files."""
 
@@ -368,6 +420,8 @@ class Guide(Model):
     peer_offer: PeerOffer
     manager_support: ManagerSupport
     team: Team
+    # Rehearsals (practice.yaml); an institution may add its own.
+    scenarios: tuple[Scenario, ...] = ()
 
     def level(self, number: int) -> Level:
         return next(lv for lv in self.levels if lv.level == number)

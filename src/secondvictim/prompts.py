@@ -83,9 +83,12 @@ def many(
     return named
 
 
-def one(raw: str, count: int, default: int, words: Callable[[str], int | None] | None = None) -> int:
-    """One number (1-based on screen, 0-based here), a word that names a choice, or Enter for `default`."""
+def one(raw: str, count: int, default: int | None, words: Callable[[str], int | None] | None = None) -> int:
+    """One number (1-based on screen, 0-based here), a word that names a choice, or Enter for
+    `default` (asked again when there is none)."""
     if not raw.strip():
+        if default is None:
+            raise Invalid(raw)
         return default
     chosen = parse_numbers(raw, count)
     if chosen is not None and len(chosen) == 1:
@@ -252,16 +255,28 @@ class Asker:
         return self.pick(t("q.red_flags", self.lang), guide.red_flags, menu)
 
     def choose_one(
-        self, question: str, labels: Sequence[str], default: int, words: Callable[[str], int | None] | None
+        self, question: str, labels: Sequence[str], default: int | None, words: Callable[[str], int | None] | None
     ) -> int:
-        """A 0-based index; Enter gives `default`; `words` reads an answer typed as a word."""
+        """A 0-based index; Enter gives `default`, if any; `words` reads an answer typed as a word."""
+        if default is None:
+            hint, error = t("hint.one", self.lang), t("err.one", self.lang, count=len(labels))
+        else:
+            hint = t("hint.single", self.lang, default=labels[default])
+            error = t("err.one_number", self.lang, count=len(labels))
         return self._ask(
             f"{question}\n{self._menu(labels)}",
-            t("hint.single", self.lang, default=labels[default]),
+            hint,
             lambda raw: one(raw, len(labels), default, words),
-            t("err.one_number", self.lang, count=len(labels)),
+            error,
             lambda index: labels[index],
         )
+
+    def wait(self, text: str) -> None:
+        """Show `text` and wait for Enter (the end of input raises InputEnded)."""
+        self.write(f"\n{text} ")
+        line = (self.inp or sys.stdin).readline()
+        if line == "":
+            raise InputEnded("msg.eof")
 
     def day_or_none(self, question: str, not_before: date | None = None) -> date | None:
         """A date typed as 27/03/2026 or 2026-03-27, not before `not_before`; Enter when it is

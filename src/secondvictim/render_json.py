@@ -40,6 +40,7 @@ VERSIONS = {
     "validate": 2,
     "checkin": 1,
     "team": 1,
+    "practice": 1,
     "error": 1,
 }
 

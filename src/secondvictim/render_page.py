@@ -225,6 +225,9 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
             {"title": tr(s.title, lang), "paragraphs": [tr(p, lang) for p in s.paragraphs]} for s in guide.about
         ],
     }
+    from .commands.practice import page_data as practice_data
+
+    words["practice"] = practice_data(guide, lang)
     typeset_words: dict[str, Any] = _typeset_all(words, lang)
     return {**typeset_words, "ui": interface(lang)}
 

@@ -470,6 +470,137 @@ function emergencyStrip() {
   );
 }
 
+// --- practise before the day (issue 25) --------------------------------------------------------
+// A section of its own, with its own state: a scenario, the replies chosen (1-based), and whether
+// the feedback of the last one is on screen. The same scenarios and feedback as
+// `secondvictim practice`. No score, nothing stored.
+
+const practice = { id: null, numbers: [], feedback: false };
+
+const practiceText = () => text().practice;
+
+function practiceScenario() {
+  return practiceText().scenarios.find((s) => s.id === practice.id) || null;
+}
+
+// The path the replies take: the turns, and the ending or the step still to answer.
+function practicePlay(scenario) {
+  const turns = [];
+  let at = scenario.first;
+  for (const number of practice.numbers) {
+    const step = scenario.steps[at];
+    const reply = step.replies[number - 1];
+    turns.push({ step, reply });
+    at = reply.next;
+  }
+  const ending = scenario.endings[at] || null;
+  return { turns, ending, waiting: ending ? null : scenario.steps[at] };
+}
+
+function practiceButton(label, onClick, primary) {
+  return h("button", { type: "button", class: primary ? "primary" : null, on: { click: onClick } }, label);
+}
+
+function practiceGo(change) {
+  change();
+  const screen = document.getElementById("practice-screen");
+  screen.replaceChildren(...practiceScreen().flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  const heading = screen.querySelector(".focus");
+  if (heading) heading.focus();
+}
+
+function practiceList() {
+  const words = practiceText();
+  return [
+    h("p", {}, words.ui.intro),
+    h(
+      "ul",
+      { class: "choices" },
+      words.scenarios.map((s) =>
+        h("li", {}, practiceButton(s.title, () => practiceGo(() => Object.assign(practice, { id: s.id, numbers: [], feedback: false })))),
+      ),
+    ),
+  ];
+}
+
+// The level-3 actions named by a reply or an ending, in the guide's words.
+function practiceActions(ids) {
+  const u = practiceText().ui;
+  return ids.length ? [h("h4", {}, u.actions), h("ul", { class: "check" }, ids.map((id) => h("li", {}, text().actions[id])))] : null;
+}
+
+function practiceFeedback(turn) {
+  const words = practiceText();
+  const u = words.ui;
+  const reply = turn.reply;
+  const attitude = reply.avoid ? words.attitudes[reply.avoid] : null;
+  const matched = { "key-message": [u.matchesKey, text().keyMessage], "safety-words": [u.matchesSafety, text().safetyWords] }[reply.matches];
+  return [
+    h("h3", { tabindex: "-1", class: "focus" }, u.youSaid),
+    quote(reply.text),
+    h("h4", {}, reply.helps ? u.helps : u.hurts),
+    h("p", {}, reply.feedback),
+    attitude ? [h("p", {}, attitude.avoid), h("p", {}, attitude.instead)] : null,
+    matched ? [h("h4", {}, matched[0]), quote(matched[1])] : null,
+    practiceActions(reply.actions),
+  ];
+}
+
+function practiceEnd(played) {
+  const u = practiceText().ui;
+  const well = played.turns.filter((turn) => turn.reply.helps).map((turn) => turn.reply.text);
+  const attitudes = practiceText().attitudes;
+  const again = played.turns
+    .filter((turn) => !turn.reply.helps)
+    .map((turn) => (turn.reply.avoid ? [attitudes[turn.reply.avoid].avoid, h("br"), attitudes[turn.reply.avoid].instead] : turn.reply.text));
+  return [
+    h("h3", { tabindex: "-1", class: "focus" }, u.end),
+    h("p", {}, played.ending.text),
+    practiceActions(played.ending.actions),
+    h("h3", {}, u.review),
+    h("h4", {}, u.well),
+    well.length ? h("ul", {}, well.map((w) => h("li", {}, w))) : h("p", {}, u.wellNone),
+    again.length ? [h("h4", {}, u.again), h("ul", {}, again.map((a) => h("li", {}, a)))] : null,
+    h("h4", {}, u.keep),
+    h("p", {}, played.ending.keep),
+    h("p", {}, u.onTheDay),
+  ];
+}
+
+// One screen at a time: the list, a step and its replies, the feedback of a reply, or the end.
+function practiceScreen() {
+  const scenario = practiceScenario();
+  if (!scenario) return practiceList();
+  const u = practiceText().ui;
+  const played = practicePlay(scenario);
+  const another = practiceButton(u.other, () => practiceGo(() => Object.assign(practice, { id: null, numbers: [], feedback: false })));
+  if (practice.feedback) {
+    return [
+      ...practiceFeedback(played.turns[played.turns.length - 1]),
+      h("p", { class: "buttons" }, practiceButton(u.goOn, () => practiceGo(() => (practice.feedback = false)), true), another),
+    ];
+  }
+  if (!played.waiting) return [...practiceEnd(played), h("p", { class: "buttons" }, another)];
+  const choose = (i) => () => practiceGo(() => { practice.numbers.push(i + 1); practice.feedback = true; });
+  return [
+    h("h3", { tabindex: "-1", class: "focus" }, scenario.title),
+    practice.numbers.length ? null : h("p", {}, scenario.setting),
+    h("blockquote", {}, played.waiting.says),
+    h("h4", {}, u.question),
+    h("ol", { class: "choices" }, played.waiting.replies.map((reply, i) => h("li", {}, practiceButton(reply.text, choose(i))))),
+    h("p", { class: "buttons" }, another),
+  ];
+}
+
+function practiceSection() {
+  return h(
+    "section",
+    { id: "practice", "aria-labelledby": "practice-title" },
+    h("h2", { id: "practice-title" }, practiceText().ui.title),
+    h("div", { id: "practice-screen" }, ...practiceScreen()),
+  );
+}
+
 // --- the whole page --------------------------------------------------------------------------
 
 function other(lang) {
@@ -511,6 +642,7 @@ function render() {
       // Present before it changes, so that screen readers announce the result.
       h("p", { id: "live", class: "visually-hidden", "aria-live": "polite" }),
       guideSection(),
+      practiceSection(),
     ),
   );
   show(false);
