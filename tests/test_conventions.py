@@ -1,0 +1,181 @@
+"""Conventions an independent tool or a careful user checks (issue 27): one document on stdout
+for `-`, advice that names only options that exist, every option of `card` honoured or refused."""
+
+import json
+import re
+
+import pytest
+import typer
+
+from secondvictim.cli import app
+from secondvictim.strings import STRINGS
+
+GIVEN = ("--red-flag", "none", "--no-event")
+CHECKIN = ("--event-date", "2026-11-30", "--red-flag", "none", "--sign", "none", "--trend", "same")
+CHECKIN += ("--item", "none", "--support-used", "yes", "--step", "none")
+
+
+def _options() -> dict[str, set[str]]:
+    """Each command's option names, with the program's own (accepted after the command too)."""
+    group = typer.main.get_command(app)
+    root = {name for param in group.params for name in (*param.opts, *param.secondary_opts)}
+    every = {}
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        own = {n for param in command.params for n in (*param.opts, *param.secondary_opts)}
+        every[name] = own | root | {"--help", "-h"}
+    return every
+
+
+OPTIONS = _options()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("triage", *GIVEN, "--format", "json", "-o", "-"),
+        ("triage", *GIVEN, "--format", "json", "-o", "-", "--json"),
+        ("team", "--event-date", "2026-11-30", "--no-death", "-o", "-.json"),
+    ],
+)
+def test_dash_json_is_the_one_json_document(run, args, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    args = tuple("-" if a == "-.json" else a for a in args)
+    result = run(*args)
+    if args[0] == "team":  # no --format: "-" has no extension, and the advice names one that works
+        assert result.exit_code == 2
+        assert "--format" not in result.stderr
+        return
+    assert result.exit_code == 0, result.stderr
+    json.loads(result.stdout)  # one document, nothing before or after
+
+
+def test_dash_markdown_is_the_markdown_alone(run):
+    result = run("triage", *GIVEN, "--format", "md", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("# "), result.stdout[:80]
+    assert result.stdout.count("\n# ") == 0  # one document: one title
+
+
+def test_json_and_another_document_on_stdout_are_refused(run):
+    result = run("triage", *GIVEN, "--format", "md", "-o", "-", "--json")
+    assert result.exit_code == 2
+    assert json.loads(result.stdout)["code"] == "err.two_on_stdout"
+    assert run("triage", *GIVEN, "--followup-ics", "-", "--json").exit_code == 2
+
+
+def test_followup_ics_dash_prints_only_the_calendar(run):
+    result = run("followup", "--event-date", "2026-11-30", "--ics", "-")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("BEGIN:VCALENDAR")
+    assert result.stdout.rstrip().endswith("END:VCALENDAR")
+    import icalendar
+
+    icalendar.Calendar.from_ical(result.stdout)
+
+
+def test_checkin_dash_prints_only_the_calendar(run):
+    result = run("checkin", *CHECKIN, "--followup-ics", "-")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("BEGIN:VCALENDAR")
+
+
+def test_page_on_stdout_says_nothing_was_written_to_a_file(run):
+    result = run("page", "-o", "-")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("<!DOCTYPE html>")
+    assert "Written: -" not in result.stderr
+
+
+# --- card: every option honoured or refused ---------------------------------------------------
+
+
+def test_card_json_refuses_format(run):
+    for fmt in ("md", "pdf"):
+        result = run("card", "--json", "--format", fmt)
+        assert result.exit_code == 2
+        assert json.loads(result.stdout)["code"] == "err.card_json_format"
+
+
+def test_card_json_honours_output_and_force(run, tmp_path):
+    target = tmp_path / "card.json"
+    assert run("card", "--json", "-o", str(target)).exit_code == 0
+    assert json.loads(target.read_text())["schema"].startswith("secondvictim/card/")
+    assert run("card", "--json", "-o", str(target)).exit_code == 3  # exists, no --force
+    assert run("card", "--json", "-o", str(target), "--force").exit_code == 0
+
+
+def test_card_force_without_output_is_refused(run):
+    result = run("card", "--force")
+    assert result.exit_code == 2
+    assert "-o" in result.stderr
+
+
+# --- advice that names only options that exist -------------------------------------------------
+
+SUGGESTION = re.compile(r"secondvictim((?: --?[a-z-]+(?:[ =](?!secondvictim)[^\s,;.)»]+)?)*) ([a-z]+)((?: [^\s,;)»]+)*)")
+
+
+def _suggestions(text: str) -> list[tuple[str, list[str]]]:
+    """Each `secondvictim [program options] COMMAND [args]` written in a text, with the options it
+    names (before or after the command)."""
+    found = []
+    for match in SUGGESTION.finditer(text):
+        command = match.group(2)
+        words = (match.group(1) + " " + match.group(3)).split()
+        found.append((command, [w.split("=")[0] for w in words if w.startswith("-") and w != "-"]))
+    return found
+
+
+def _every_text():
+    for lang, table in STRINGS.items():
+        for key, value in table.items():
+            texts = value.values() if isinstance(value, dict) else [value]
+            for text in texts:
+                yield lang, key, text
+
+
+def test_every_command_a_message_suggests_exists_with_its_options():
+    checked = 0
+    for lang, key, text in _every_text():
+        for command, options in _suggestions(text):
+            if command not in OPTIONS:
+                continue  # "secondvictim s'est arrêté": the program's name in a sentence
+            checked += 1
+            for option in options:
+                assert option in OPTIONS[command], f"{lang} {key}: {command} has no {option}: {text!r}"
+    assert checked > 20
+
+
+# Each command driven into its errors; the options its messages name must be its own.
+ERRORS = [
+    ("team", "--event-date", "2026-11-30", "--no-death", "-o", "x.txt"),
+    ("checkin", *CHECKIN, "-o", "-"),
+    ("checkin", *CHECKIN, "-o", "x.txt"),
+    ("triage", *GIVEN, "-o", "x.txt"),
+    ("card", "-o", "x.pdf"),
+    ("card", "--force"),
+    ("card", "--json", "--format", "pdf"),
+    ("init",),
+    ("page",),
+    ("checkin",),
+    ("schema", "nothing"),
+    ("followup", "--event-date", "2999-01-01"),
+    ("triage", "--red-flag", "nothing"),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("args", ERRORS, ids=lambda a: " ".join(a))
+def test_every_option_an_error_suggests_exists(run, args, lang, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("--lang", lang, *args)
+    assert result.exit_code != 0
+    message = result.stderr
+    named = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+|-o)(?![\w-])", message))
+    own = OPTIONS[args[0]]
+    for option in named:
+        assert option in own, f"{args[0]} has no {option}: {message!r}"
+    # A suggested command line runs (its options parse) for that command.
+    for command, options in _suggestions(message):
+        if command in OPTIONS:
+            assert set(options) <= OPTIONS[command], message
