@@ -179,3 +179,69 @@ def test_every_option_an_error_suggests_exists(run, args, lang, tmp_path, monkey
     for command, options in _suggestions(message):
         if command in OPTIONS:
             assert set(options) <= OPTIONS[command], message
+
+
+# --- re-issued calendars: same UIDs, a higher SEQUENCE; summaries from standard input ----------
+
+
+def _events(text):
+    import icalendar
+
+    return {str(e["uid"]): int(e["sequence"]) for e in icalendar.Calendar.from_ical(text).walk("VEVENT")}
+
+
+def test_reissued_plans_keep_their_uids_with_a_higher_sequence(run, tmp_path, monkeypatch):
+    from datetime import UTC, datetime, timedelta
+
+    from secondvictim import render_ical
+
+    summary = tmp_path / "s.json"
+    assert run("triage", *GIVEN[:2], "--event", "--sign", "none", "-o", str(summary)).exit_code == 0
+    first = _events(run("followup", "--previous", str(summary), "--ics", "-").stdout)
+    later = datetime.now(UTC) + timedelta(minutes=5)
+    monkeypatch.setattr(render_ical, "datetime", type("Later", (datetime,), {"now": staticmethod(lambda tz=None: later)}))
+    again = _events(run("followup", "--previous", str(summary), "--ics", "-").stdout)
+    assert again.keys() == first.keys()
+    assert all(again[uid] > first[uid] for uid in first)
+    assert all(0 <= s < 2**31 for s in again.values())
+
+
+def test_team_previous_reissues_the_same_plan(run, tmp_path):
+    plan = tmp_path / "t.json"
+    assert run("team", "--event-date", "2026-11-20", "--death", "--situation", "none", "-o", str(plan)).exit_code == 0
+    first = json.loads(plan.read_text())
+    result = run("team", "--previous", str(plan), "--json")
+    assert result.exit_code == 0, result.stderr
+    again = json.loads(result.stdout)
+    for field in ("plan_id", "event_date", "death", "situations"):
+        assert again[field] == first[field], field
+    calendar = run("team", "--previous", str(plan), "--ics", "-").stdout
+    assert all(uid.startswith(first["plan_id"]) for uid in _events(calendar))
+    other = run("team", "--previous", str(plan), "--event-date", "2026-11-21")
+    assert other.exit_code == 2 and "--event-date" in other.stderr
+
+
+def test_followup_previous_refuses_another_event_date(run, tmp_path):
+    summary = tmp_path / "s.json"
+    assert run("triage", *GIVEN[:2], "--event", "--sign", "none", "--event-date", "2026-11-20", "-o", str(summary)).exit_code == 0
+    assert run("followup", "--previous", str(summary), "--event-date", "2026-11-20", "--ics", "-").exit_code == 0
+    other = run("followup", "--previous", str(summary), "--event-date", "2026-01-01", "--ics", "-")
+    assert other.exit_code == 2
+    assert not other.stdout  # nothing written on the wrong dates
+    assert run("followup", "--previous", str(summary), "--event-date", "2026-02-30").exit_code == 2
+    ahead = json.loads(summary.read_text()) | {"event_date": "2999-01-01"}
+    summary.write_text(json.dumps(ahead))
+    assert run("followup", "--previous", str(summary)).exit_code == 2
+
+
+def test_dash_is_standard_input_for_previous(run, tmp_path):
+    summary = tmp_path / "s.json"
+    assert run("triage", *GIVEN[:2], "--event", "--sign", "none", "--event-date", "2026-11-29", "-o", str(summary)).exit_code == 0
+    text = summary.read_text()
+    plan = json.loads(text)["plan_id"]
+    calendar = run("followup", "--previous", "-", "--ics", "-", input=text)
+    assert calendar.exit_code == 0, calendar.stderr
+    assert all(uid.startswith(plan) for uid in _events(calendar.stdout))
+    checkin = run("checkin", "--previous", "-", *CHECKIN[2:], "--json", input=text)
+    assert checkin.exit_code == 0, checkin.stderr
+    assert json.loads(checkin.stdout)["plan_id"] == plan

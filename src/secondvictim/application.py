@@ -738,8 +738,11 @@ def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], 
         from .summary import read_plan
 
         plan, day = read_plan(opts.previous)
-        if opts.event_date:
-            day = event_day(opts.event_date)
+        # The plan's reminders belong to its event: another date would move them (same UIDs).
+        if opts.event_date and event_day(opts.event_date) != day:
+            raise UsageError(
+                "checkin.err.other_event", path=opts.previous, found=day, given=event_day(opts.event_date)
+            )
     else:
         plan, day = new_plan_id(), event_day(opts.event_date)
     check_targets([opts.ics], opts.force)
@@ -925,6 +928,7 @@ class TeamOptions(NamedTuple):
     ics: Path | None = None
     force: bool = False
     alarm_time: str | None = None
+    previous: Path | None = None
 
 
 def team(
@@ -940,6 +944,20 @@ def team(
 
     lang = settings.lang
     day = event_day(opts.event_date)
+    previous_plan, death, situation_ids = None, opts.death, opts.situations
+    if opts.previous:
+        # The same plan again (a date moved in a calendar, a lost file): same UIDs, same answers.
+        from .summary import read_plan_data
+
+        previous_plan, found, data = read_plan_data(opts.previous, ("secondvictim/team/",), "err.team_previous")
+        if opts.event_date and day != found:
+            raise UsageError("checkin.err.other_event", path=opts.previous, found=found, given=day)
+        day = found
+        if death is None and isinstance(data.get("death"), bool):
+            death = data["death"]
+        if situation_ids is None and isinstance(data.get("situations"), list):
+            situation_ids = [s["id"] for s in data["situations"] if isinstance(s, dict) and isinstance(s.get("id"), str)]
+            situation_ids = situation_ids or ["none"]
     alarm = alarm_at(opts.alarm_time)
     summary_format = format_of(opts.output, None, SUMMARY_FORMATS, has_option=False) if opts.output else None
     check_targets([opts.output, opts.ics], opts.force)
@@ -947,11 +965,11 @@ def team(
     loaded, problem = load_guide(settings, fallback=True)
     warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
-    situations = given_ids(opts.situations, guide.situations, Key("team.what_situation"), "--situation")
-    asks = asker if opts.death is None or situations is None else None
+    situations = given_ids(situation_ids, guide.situations, Key("team.what_situation"), "--situation")
+    asks = asker if death is None or situations is None else None
     if asks:
         asks.write(t("team.intro", lang) + "\n")
-    death, chosen = complete_team(guide, opts.death, situations, asks)
+    death, chosen = complete_team(guide, death, situations, asks)
     plan = team_plan(guide, day, death=death, situations=chosen)
     if asks:
         asks.write("\n")
@@ -960,7 +978,7 @@ def team(
 
     files: list[FileOut] = []
     # One plan: its id is in the JSON, and the calendar's UIDs are made from it.
-    plan_id = new_plan_id()
+    plan_id = previous_plan or new_plan_id()
     if opts.ics:
         from .render_ical import team_calendar
 

@@ -471,7 +471,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.alarm_time": "The time of each reminder's alarm, on its day, as HH:MM (default: 08:30).",
         "help.workdays": "Move reminders due on a weekend or a French public holiday to the nearest working day after the previous contact (a Sunday's to the Monday). The same-shift contact never moves, and the 24-48 hour one never past 48 hours: it then stays on its weekend day.",
         "help.previous": (
-            "A triage or check-in summary written with -o FILE.json: its plan's reminders again, with the same "
+            "A triage or check-in summary written with -o FILE.json (or - for standard input): its plan's reminders again, with the same "
             "identifiers, so that importing them again updates the events instead of duplicating them."
         ),
         "help.schema": (
@@ -592,7 +592,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "asked: an absent option means not answered. --event-date or --previous is required."
         ),
         "help.checkin_event_date": "The day of the event (needed unless --previous gives it).",
-        "help.checkin_previous": "The previous summary, written with -o FILE.json by triage or checkin: compared with this contact.",
+        "help.checkin_previous": "The previous summary, written with -o FILE.json by triage or checkin (or - for standard input): compared with this contact.",
         "help.checkin_trend": "Since the last contact: easing, same or worse.",
         "help.checkin_item": "A re-check item they describe (repeatable), by its id (listed by 'secondvictim signs') or in words; or 'none'.",
         "help.checkin_support": "Whether they have used the support offered: yes, no or unknown.",
@@ -651,6 +651,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "no name. Readable by you alone."
         ),
         "help.team_ics": "Also write the team's dated steps to FILE, an iCalendar file (.ics) to import.",
+        "help.team_previous": (
+            "A team plan written with -o FILE.json (or - for standard input): the same plan again, with the same "
+            "event date, answers and identifiers, so that importing its --ics again updates the events."
+        ),
+        "err.team_previous": "{path} is not a team plan written by secondvictim team -o FILE.json.",
+        "err.summary_ahead": "{path} is for an event on {date}, after today: check the computer's date, or the file.",
         "team.p_window": "until is a day on or after day: a window cannot end before it starts",
         "team.decision_situations": {
             "one": "Situation that calls for outreach: {label}.",
@@ -1153,7 +1159,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.alarm_time": "L'heure de l'alarme de chaque rappel, le jour même, au format HH:MM (par défaut : 08:30).",
         "help.workdays": "Déplacer les rappels qui tombent un week-end ou un jour férié au jour ouvré le plus proche après le point précédent (celui d'un dimanche passe au lundi). Le contact du jour même ne bouge jamais, et celui des 24 à 48 heures jamais au-delà de 48 heures : il reste alors le week-end.",
         "help.previous": (
-            "Une synthèse d'évaluation ou de point de suivi écrite avec -o FICHIER.json : les rappels de ce plan à nouveau, "
+            "Une synthèse de repérage ou de point de suivi écrite avec -o FICHIER.json (ou - pour l'entrée standard) : les rappels de ce plan à nouveau, "
             "avec les mêmes identifiants, pour qu'un nouvel import mette à jour les événements au lieu de les dupliquer."
         ),
         "help.schema": (
@@ -1280,7 +1286,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.checkin_event_date": "Le jour de l'événement (obligatoire sauf si --previous le donne).",
         "help.checkin_previous": (
             "La synthèse précédente, écrite avec -o FICHIER.json par secondvictim triage ou secondvictim "
-            "checkin : comparée à ce point."
+            "checkin (ou - pour l'entrée standard) : comparée à ce point."
         ),
         "help.checkin_trend": "Depuis le dernier point : apaisement, pareil ou aggravation (ou en anglais : easing, same, worse).",
         "help.checkin_item": "Un point à revoir que la personne décrit (répétable), par son identifiant (listé par « secondvictim signs ») ou en mots ; ou « aucun ».",
@@ -1345,6 +1351,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "et sans nom. Lisible par vous seul."
         ),
         "help.team_ics": "Écrire aussi les étapes datées de l'équipe dans FICHIER, un fichier iCalendar (.ics) à importer.",
+        "help.team_previous": (
+            "Un plan d'équipe écrit avec -o FICHIER.json (ou - pour l'entrée standard) : le même plan à nouveau, avec la même "
+            "date, les mêmes réponses et les mêmes identifiants, pour qu'un nouvel import de son --ics mette à jour les événements."
+        ),
+        "err.team_previous": "{path} n'est pas un plan d'équipe écrit par secondvictim team -o FICHIER.json.",
+        "err.summary_ahead": "{path} concerne un événement du {date}, postérieur à aujourd'hui : vérifiez la date de l'ordinateur, ou le fichier.",
         "team.p_window": "until est un jour égal ou postérieur à day : une période ne peut pas finir avant de commencer",
         "team.decision_situations": {
             "one": "Situation qui appelle une prise de contact : {label}.",
