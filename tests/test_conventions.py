@@ -245,3 +245,72 @@ def test_dash_is_standard_input_for_previous(run, tmp_path):
     checkin = run("checkin", "--previous", "-", *CHECKIN[2:], "--json", input=text)
     assert checkin.exit_code == 0, checkin.stderr
     assert json.loads(checkin.stdout)["plan_id"] == plan
+
+
+# --- examples in each command's help, and they run ----------------------------------------------
+
+
+def test_every_command_has_examples_in_its_help(run):
+    for lang, word in (("en", "Example"), ("fr", "Exemple")):
+        for name in OPTIONS:
+            result = run("--lang", lang, name, "--help")
+            assert word in result.stdout, f"{name} --help ({lang}) has no examples"
+            assert re.search(rf"^\s+secondvictim .*{name}", result.stdout, re.MULTILINE), name
+        assert "compl" in run("--lang", lang, "--help").stdout  # completion, complétion
+
+
+INTERACTIVE = (["triage"], ["--lang", "fr", "triage"], ["triage", "--lang", "en"])
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_example_runs(run, tmp_path, monkeypatch, lang):
+    """Each example of each help, run in order in an empty folder (the first writes what the next
+    reads): none ends on a usage error. The bare `triage`, which asks questions, is left out."""
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    lines = []
+    for key in sorted(k for k in STRINGS[lang] if k.startswith("examples.")):
+        lines += [line for line in str(STRINGS[lang][key]).split("\n") if line.startswith("secondvictim ")]
+    # The program's help repeats some, with a comment.
+    lines = list(dict.fromkeys(" ".join(line.split("#")[0].split()) for line in lines))
+    # Those that write first: the starter file, the day-0 summary, the team plan.
+    lines.sort(key=lambda line: (" init " not in line, "-o " not in line or "--previous" in line))
+    for line in lines:
+        args = shlex.split(line.split("#")[0].split(">")[0])[1:]
+        args = [a.replace("~", str(home)) for a in args]
+        if args in INTERACTIVE:
+            continue
+        result = run(*args)
+        assert result.exit_code == 0, f"{line}: {result.stderr}"
+
+
+def test_an_unknown_language_in_the_environment_is_named(run, monkeypatch):
+    monkeypatch.setenv("SECONDVICTIM_LANG", "de")
+    result = run("signs")
+    assert result.exit_code == 0
+    assert "SECONDVICTIM_LANG=de" in result.stderr
+    monkeypatch.setenv("SECONDVICTIM_LANG", "fr")
+    assert "SECONDVICTIM_LANG" not in run("signs").stderr
+
+
+def test_schema_names_in_any_case_and_a_near_one_suggested(run):
+    assert json.loads(run("schema", "Triage").stdout)["$id"]
+    assert run("schema", "TEAM").exit_code == 0
+    result = run("schema", "triag")
+    assert result.exit_code == 2 and "triage?" in result.stderr
+    assert "triage ?" in run("--lang", "fr", "schema", "Tirage").stderr.replace("\u202f", " ")
+
+
+def test_french_help_has_no_framework_english(run):
+    for name in ("init", "validate", "schema"):
+        text = run("--lang", "fr", name, "--help").stdout
+        assert "<path>" not in text and "<str>" not in text and "NAME" not in text, text
+
+
+def test_the_disclaimer_is_not_dim():
+    from secondvictim.render_terminal import RICH_STYLES
+
+    assert not any("dim" in style for style in RICH_STYLES.values())

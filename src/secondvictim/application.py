@@ -913,8 +913,15 @@ def schema(settings: Settings, name: str | None) -> Output:
 
     if name is None:
         return Output(text="".join(f"{n}\tsecondvictim/{n}/{v}\n" for n, v in VERSIONS.items()))
+    # Any case (Triage, TRIAGE); a near spelling is suggested.
+    given, name = name, name.strip().lower()
     if name not in VERSIONS:
-        raise UsageError("err.no_schema", name=name, valid=", ".join(VERSIONS))
+        from .parsing import suggestion
+
+        close = suggestion(name, list(VERSIONS))
+        if close:
+            raise UsageError("err.no_schema_hint", name=given, hint=close, valid=", ".join(VERSIONS))
+        raise UsageError("err.no_schema", name=given, valid=", ".join(VERSIONS))
     text = (resources.files("secondvictim") / "schemas" / f"{name}.json").read_text(encoding="utf-8")
     return Output(text=text)
 
