@@ -314,3 +314,22 @@ def test_the_disclaimer_is_not_dim():
     from secondvictim.render_terminal import RICH_STYLES
 
     assert not any("dim" in style for style in RICH_STYLES.values())
+
+
+def test_schema_ids_are_relative_and_codes_constrained():
+    from importlib import resources
+
+    from secondvictim.errors import ExitCode
+    from secondvictim.render_json import VERSIONS
+
+    for name in VERSIONS:
+        schema = json.loads((resources.files("secondvictim") / "schemas" / f"{name}.json").read_text())
+        assert schema["$id"] == f"{name}.json"
+    error = json.loads((resources.files("secondvictim") / "schemas" / "error.json").read_text())
+    codes = set(error["properties"]["exit_code"]["enum"])
+    assert {int(c) for c in ExitCode} - {0, ExitCode.BROKEN_PIPE} <= codes
+    pattern = re.compile(error["properties"]["code"]["pattern"])
+    keys = [k for k in STRINGS["en"] if k.startswith(("err.", "out.", "checkin.err."))]
+    assert keys and all(pattern.match(k) for k in keys)
+    triage = json.loads((resources.files("secondvictim") / "schemas" / "triage.json").read_text())
+    assert "pattern" in triage["properties"]["reasons"]["items"]["properties"]["id"]
