@@ -13,7 +13,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         # Triage questions
         "q.red_flags": "Do you see any of these red flags right now?",
         "q.red_flag_now": "“{words}” sounds like a red flag: {labels}. Is it a red flag now?",
-        "q.event": "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), declared or not?",
+        "q.event": "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), reported or not?",
         "q.signs": "Which warning signs do you see?",
         "q.role": "What is the professional's role?",
         "q.internal": "Is the professional willing and able to use the institution's internal resources?",
@@ -72,7 +72,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "h.how": "How to open the conversation",
         "script.see_avoid": "See also: secondvictim avoid (attitudes to avoid).",
         "h.signs": "Warning signs",
-        "signs.intro": "Support must be offered as soon as a serious adverse event occurs or when a professional shows unusual signs, such as:",
+        "signs.intro": "Support must be offered as soon as a professional has been involved in a serious event during care, reported or not, or shows unusual signs, such as:",
         "h.red_flags": "Red flags: act immediately",
         "red_flags.intro": "If the professional shows any of these signs, act immediately:",
         "h.red_flag_actions": "What to do at once",
@@ -241,7 +241,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.card_force_alone": "--force replaces a file written with -o FILE: give -o FILE too, or leave --force out.",
         "err.missing_event": (
             "--event or --no-event is needed when no question can be asked (no terminal): say whether "
-            "the professional was involved in a serious adverse event (or give a --red-flag or a --situation)."
+            "the professional was involved in a serious event during care, reported or not (or give a --red-flag or a --situation)."
         ),
         "err.stream": "The output cannot be written ({reason}).",
         "what.role": "role",
@@ -481,7 +481,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "major-disorganisation, dark-thoughts, danger; or 'none'. Any red flag gives level 3 at once."
         ),
         "help.event": (
-            "Whether the professional was involved in a serious event during care (an error, a complication, an unexpected death), declared or not. "
+            "Whether the professional was involved in a serious event during care (an error, a complication, an unexpected death), reported or not. "
             "Required without a terminal, unless a red flag is given."
         ),
         "help.sign": (
@@ -821,8 +821,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "script.see_avoid": "Voir aussi : secondvictim avoid (attitudes à éviter).",
         "h.signs": "Signes d'alerte",
         "signs.intro": (
-            "Le soutien doit être proposé dès la survenue d'un événement indésirable grave ou dès "
-            "qu'un professionnel présente des signes inhabituels, tels que :"
+            "Le soutien doit être proposé dès qu'un professionnel a été impliqué dans un événement grave "
+            "lors des soins, déclaré ou non, ou dès qu'il présente des signes inhabituels, tels que :"
         ),
         "h.red_flags": "Signes de gravité : agir immédiatement",
         "red_flags.intro": "Si le professionnel présente l'un de ces signes, agissez immédiatement :",
@@ -869,7 +869,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "card.title": "Soutenir une seconde victime : guide de poche",
         "card.levels": "Niveaux d'action",
         "card.level": "Niveau {level} : {name}",
-        "summary.title": "Soutien à une seconde victime : synthèse de l'évaluation",
+        "summary.title": "Soutien à une seconde victime : synthèse du repérage",
         "summary.written": "Rédigé le {date}. Ce fichier ne contient ni nom ni identité.",
         "summary.answers": "Réponses",
         "summary.red_flags": "Signes de gravité : {value}",
@@ -910,7 +910,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
         ),
         "msg.eof": (
-            "Plus de saisie : l'évaluation s'est arrêtée avant la fin. Rien n'a été enregistré.\n"
+            "Plus de saisie : le repérage s'est arrêté avant la fin. Rien n'a été enregistré.\n"
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
         ),
         "msg.data_error": "Les données du guide ne peuvent pas être utilisées :",
@@ -962,7 +962,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "page.sms": "par SMS",
         "page.noscript": "Cet aperçu ne peut pas poser les questions : ouvrez le fichier dans un navigateur (Safari, Chrome, Firefox). En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114 ; par SMS : 114.",
         "help.page": (
-            "Écrire le guide et l'évaluation en une page hors ligne pour téléphone, à partir des données de votre établissement.\n\n"
+            "Écrire le guide et le repérage en une page hors ligne pour téléphone, à partir des données de votre établissement.\n\n"
             "Un seul fichier HTML, les deux langues, aucun accès au réseau ; à publier sur l'intranet ou à envoyer sur les téléphones."
         ),
         "help.page_output": "Écrire la page dans FICHIER (obligatoire).",
@@ -998,8 +998,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.card_force_alone": "--force remplace un fichier écrit avec -o FICHIER : indiquez aussi -o FICHIER, ou retirez --force.",
         "err.missing_event": (
             "--event ou --no-event est nécessaire quand aucune question ne peut être posée (pas de "
-            "terminal) : indiquez si le professionnel a été impliqué dans un événement indésirable "
-            "grave (ou donnez un --red-flag ou une --situation)."
+            "terminal) : indiquez si le professionnel a été impliqué dans un événement grave lors des "
+            "soins, déclaré ou non (ou donnez un --red-flag ou une --situation)."
         ),
         "err.stream": "La sortie ne peut pas être écrite ({reason}).",
         "what.role": "fonction",
@@ -1468,7 +1468,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "mark.weekend": "(week-end)",
         "mark.holiday": "(jour férié)",
         "team.avoid": "À ne pas faire :",
-        "team.command": "Pour chaque personne, en tête à tête, faites une évaluation (aucun nom n'est demandé) :",
+        "team.command": "Pour chaque personne, en tête à tête, faites le repérage (aucun nom n'est demandé) :",
         "team.what_situation": "identifiant de situation",
         "team.q_death": "Un patient est-il décédé ?",
         "team.intro": (
