@@ -333,3 +333,14 @@ def test_schema_ids_are_relative_and_codes_constrained():
     assert keys and all(pattern.match(k) for k in keys)
     triage = json.loads((resources.files("secondvictim") / "schemas" / "triage.json").read_text())
     assert "pattern" in triage["properties"]["reasons"]["items"]["properties"]["id"]
+
+
+def test_french_card_and_page_start_lower_case_after_a_colon(run, tmp_path):
+    card = tmp_path / "card.md"
+    assert run("--lang", "fr", "card", "-o", str(card)).exit_code == 0
+    text = card.read_text(encoding="utf-8")
+    assert not re.search(r"Pour\u00a0: (?!SAMU|SPS|CNOM)[A-ZÀ-Ý][a-zà-ÿ]", text), re.findall(r"Pour\u00a0: \w+", text)
+    page = run("--lang", "fr", "page", "-o", "-").stdout
+    assert "À la place" in page or "instead" in page
+    assert '"instead":"Reconnaissez' not in page
+    assert '"audience":"Tous les' not in page
