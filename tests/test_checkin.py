@@ -646,7 +646,7 @@ def test_every_item_step_and_offer_names_its_source(guide):
 
 def test_the_texts_say_what_the_issue_asks(guide):
     assert "psychotrauma centre (CRP)" in guide.referral.text["en"]
-    assert "Only a doctor can diagnose" in guide.referral.text["en"]
+    assert "Diagnosing post-traumatic stress disorder is for a doctor or a psychologist" in guide.referral.text["en"]
     assert "centre régional du psychotraumatisme (CRP)" in guide.referral.text["fr"]
     assert "door stays open" in guide.closing.text["en"]
     assert "porte reste ouverte" in guide.closing.text["fr"]

@@ -331,7 +331,7 @@ def test_full_path_asks_five_questions(run, terminal):
     assert result.exit_code == 0, result.output
     assert result.stderr.count("> ") == 6
     for question in (
-        "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), declared or not? [y/n]",
+        "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), reported or not? [y/n]",
         "Does one of these situations apply? Each calls for support even when no sign shows.",
         "  1. An event involving a child",
         "  11. The death of a member of staff",

@@ -87,3 +87,31 @@ def test_wheel_install_runs_from_another_directory(tmp_path):
     )
     assert '"const": "secondvictim/triage/2"' in schema.stdout
     assert (site / "secondvictim" / "schemas" / "error.json").is_file()
+
+
+def test_license_and_metadata_are_complete():
+    """The MIT licence the metadata names is shipped, with the classifiers and keywords an index
+    shows; the rich bound is one that the pinned Typer can meet (issue 27)."""
+    import importlib.metadata
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["license"] == "MIT"
+    assert "MIT License" in (ROOT / "LICENSE").read_text()
+    assert project["license-files"] == ["LICENSE"]
+    assert project["keywords"]
+    classifiers = project["classifiers"]
+    assert any(c.startswith("Development Status ::") for c in classifiers)
+    assert any(c.startswith("Programming Language :: Python :: 3.") for c in classifiers)
+    # No invented address: an URL is added only when the project has a real one.
+    assert "urls" not in project
+    ours = {Requirement(r).name: Requirement(r) for r in project["dependencies"]}
+    typer_needs = [Requirement(r) for r in importlib.metadata.requires("typer") or ()]
+    (rich_for_typer,) = [r for r in typer_needs if r.name == "rich"]
+    lowest = next(s.version for s in rich_for_typer.specifier if s.operator == ">=")
+    ours_lowest = next(s.version for s in ours["rich"].specifier if s.operator == ">=")
+    from packaging.version import Version
+
+    assert Version(ours_lowest) >= Version(lowest), "rich's lower bound cannot be met with the pinned Typer"

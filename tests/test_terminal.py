@@ -50,7 +50,7 @@ def test_full_path(spawn):
     child.expect_exact("red flags right now?")
     child.expect_exact("> ")
     child.sendline("")
-    child.expect_exact("declared or not? [y/n]")
+    child.expect_exact("reported or not? [y/n]")
     child.sendline("yes")
     child.expect_exact("Does one of these situations apply?")
     child.expect_exact("> ")

@@ -199,14 +199,28 @@ def calendar_file(
     return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm).decode("utf-8"))
 
 
-def format_of(path: Path, given: str | None, allowed: tuple[str, ...]) -> str:
-    """The format asked for, else the one the file's extension names."""
+def format_of(path: Path, given: str | None, allowed: tuple[str, ...], *, has_option: bool = True) -> str:
+    """The format asked for, else the one the file's extension names. A command without
+    --format is never told to give one: it is told the extensions (and --json)."""
     if given:
         return parse_choice(given, allowed, Key("what.format"), "--format")
     by_extension = EXTENSIONS.get(path.suffix.lower())
     if by_extension in allowed:
         return by_extension
+    if not has_option:
+        raise UsageError("err.format_extension", path=path, choices=", ".join(f".{c}" for c in allowed))
     raise UsageError("err.format", path=path, choices=", ".join(allowed))
+
+
+def one_on_stdout(json: bool, summary_format: str | None, targets: list[Path | None]) -> None:
+    """Refuse two documents on standard output: `--json` with a file named `-` that is not the
+    same JSON (the summary in JSON is the --json document: it is printed once)."""
+    to_stdout = [path for path in targets if path is not None and str(path) == "-"]
+    if not json or not to_stdout:
+        return
+    if len(to_stdout) == 1 and targets[0] is to_stdout[0] and summary_format == "json":
+        return
+    raise UsageError("err.two_on_stdout")
 
 
 def given_ids(values: list[str] | None, items: Any, what: Key, option: str) -> tuple[str, ...] | None:
@@ -265,6 +279,7 @@ def triage(
     alarm = alarm_at(opts.alarm_time)
     summary_format = format_of(opts.output, opts.output_format, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
+    one_on_stdout(opts.json, summary_format, [opts.output, opts.followup_ics])
     loaded, problem = load_guide(settings, fallback=not opts.strict)
     warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
@@ -437,8 +452,9 @@ def checkin(
     trend = parse_trend(opts.trend) if opts.trend else None
     support_used = parse_support_used(opts.support_used) if opts.support_used else None
     alarm = alarm_at(opts.alarm_time)
-    summary_format = format_of(opts.output, None, SUMMARY_FORMATS) if opts.output else None
+    summary_format = format_of(opts.output, None, SUMMARY_FORMATS, has_option=False) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
+    one_on_stdout(opts.json, summary_format, [opts.output, opts.followup_ics])
     loaded, problem = load_guide(settings, fallback=True)
     warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
@@ -660,14 +676,23 @@ def card(
 ) -> Output:
     from .document import card_document
 
+    if force and not output:
+        raise UsageError("err.card_force_alone")
     if json:
-        from .render_json import card_data
+        # --json is a format of its own: --format would contradict it; -o (and --force) are
+        # honoured, the JSON written to that file.
+        if card_format:
+            raise UsageError("err.card_json_format")
+        if output:
+            check_targets([output], force)
+        from .render_json import card_data, dumps
 
         loaded = load_guide(settings)[0]
-        return Output(
-            data=card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid)),
-            notes=review_notes(loaded.guide, settings.lang),
-        )
+        data = card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid))
+        notes = review_notes(loaded.guide, settings.lang)
+        if output:
+            return Output(files=(FileOut(output, dumps(data), private=False),), force=force, notes=notes)
+        return Output(data=data, notes=notes)
     if output:
         chosen = format_of(output, card_format, CARD_FORMATS)
         check_targets([output], force)
@@ -713,11 +738,15 @@ def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], 
         from .summary import read_plan
 
         plan, day = read_plan(opts.previous)
-        if opts.event_date:
-            day = event_day(opts.event_date)
+        # The plan's reminders belong to its event: another date would move them (same UIDs).
+        if opts.event_date and event_day(opts.event_date) != day:
+            raise UsageError(
+                "checkin.err.other_event", path=opts.previous, found=day, given=event_day(opts.event_date)
+            )
     else:
         plan, day = new_plan_id(), event_day(opts.event_date)
     check_targets([opts.ics], opts.force)
+    one_on_stdout(opts.json, None, [None, opts.ics])
     guide = load_guide(settings)[0].guide
     planned = reminders(guide, day, workdays=opts.workdays)
     warnings = past_warning([r.day for r in planned], lang, notify)
@@ -756,7 +785,7 @@ def page(settings: Settings, output: Path | None, force: bool) -> Output:
     check_targets([output], force)
     guide = load_guide(settings)[0].guide
     html = page_html(guide, settings.lang)
-    notes = [t("page.written", settings.lang, path=output)]
+    notes = [] if str(output) == "-" else [t("page.written", settings.lang, path=output)]
     unset_warning = unset_contacts(guide, settings.lang)
     if unset_warning:
         notes.append(unset_warning["message"])
@@ -884,8 +913,15 @@ def schema(settings: Settings, name: str | None) -> Output:
 
     if name is None:
         return Output(text="".join(f"{n}\tsecondvictim/{n}/{v}\n" for n, v in VERSIONS.items()))
+    # Any case (Triage, TRIAGE); a near spelling is suggested.
+    given, name = name, name.strip().lower()
     if name not in VERSIONS:
-        raise UsageError("err.no_schema", name=name, valid=", ".join(VERSIONS))
+        from .parsing import suggestion
+
+        close = suggestion(name, list(VERSIONS))
+        if close:
+            raise UsageError("err.no_schema_hint", name=given, hint=close, valid=", ".join(VERSIONS))
+        raise UsageError("err.no_schema", name=given, valid=", ".join(VERSIONS))
     text = (resources.files("secondvictim") / "schemas" / f"{name}.json").read_text(encoding="utf-8")
     return Output(text=text)
 
@@ -899,6 +935,7 @@ class TeamOptions(NamedTuple):
     ics: Path | None = None
     force: bool = False
     alarm_time: str | None = None
+    previous: Path | None = None
 
 
 def team(
@@ -914,17 +951,32 @@ def team(
 
     lang = settings.lang
     day = event_day(opts.event_date)
+    previous_plan, death, situation_ids = None, opts.death, opts.situations
+    if opts.previous:
+        # The same plan again (a date moved in a calendar, a lost file): same UIDs, same answers.
+        from .summary import read_plan_data
+
+        previous_plan, found, data = read_plan_data(opts.previous, ("secondvictim/team/",), "err.team_previous")
+        if opts.event_date and day != found:
+            raise UsageError("checkin.err.other_event", path=opts.previous, found=found, given=day)
+        day = found
+        if death is None and isinstance(data.get("death"), bool):
+            death = data["death"]
+        if situation_ids is None and isinstance(data.get("situations"), list):
+            situation_ids = [s["id"] for s in data["situations"] if isinstance(s, dict) and isinstance(s.get("id"), str)]
+            situation_ids = situation_ids or ["none"]
     alarm = alarm_at(opts.alarm_time)
-    summary_format = format_of(opts.output, None, SUMMARY_FORMATS) if opts.output else None
+    summary_format = format_of(opts.output, None, SUMMARY_FORMATS, has_option=False) if opts.output else None
     check_targets([opts.output, opts.ics], opts.force)
+    one_on_stdout(opts.json, summary_format, [opts.output, opts.ics])
     loaded, problem = load_guide(settings, fallback=True)
     warnings = fallback_warnings(settings, problem, notify)
     guide = loaded.guide
-    situations = given_ids(opts.situations, guide.situations, Key("team.what_situation"), "--situation")
-    asks = asker if opts.death is None or situations is None else None
+    situations = given_ids(situation_ids, guide.situations, Key("team.what_situation"), "--situation")
+    asks = asker if death is None or situations is None else None
     if asks:
         asks.write(t("team.intro", lang) + "\n")
-    death, chosen = complete_team(guide, opts.death, situations, asks)
+    death, chosen = complete_team(guide, death, situations, asks)
     plan = team_plan(guide, day, death=death, situations=chosen)
     if asks:
         asks.write("\n")
@@ -933,7 +985,7 @@ def team(
 
     files: list[FileOut] = []
     # One plan: its id is in the JSON, and the calendar's UIDs are made from it.
-    plan_id = new_plan_id()
+    plan_id = previous_plan or new_plan_id()
     if opts.ics:
         from .render_ical import team_calendar
 

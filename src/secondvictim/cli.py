@@ -223,6 +223,9 @@ def team(
     force: ForceOption = False,
     ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.team_ics", show_default=False, readable=False)] = None,
     alarm_time: AlarmTimeOption = None,
+    previous: Annotated[
+        Path | None, typer.Option("--previous", metavar="FILE", help="help.team_previous", show_default=False, readable=False)
+    ] = None,
 ) -> None:
     from . import application
     from .present import note
@@ -237,6 +240,7 @@ def team(
         ics=ics,
         force=force,
         alarm_time=alarm_time,
+        previous=previous,
     )
     _present(ctx, application.team(settings, options, _asker(settings), lambda text: note(text, settings)))
 

@@ -16,11 +16,12 @@ import io
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from typer.core import TyperCommand, TyperGroup
 
+from .choices import LANGS, Lang
 from .config import FLAGS, VALUED, Settings, detect_lang, hoist_global_options, resolve
 from .errors import AppError, DataError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
@@ -35,6 +36,26 @@ METAVARS = {
     "WORD": "meta.word",
     "yes|no|unknown": "meta.yes_no_unknown",
     "easing|same|worse": "meta.trend",
+    "NAME": "meta.name",
+}
+
+# Each command's examples, shown at the end of its help (static keys, as every message).
+EXAMPLES = {
+    "secondvictim": "examples.app",
+    "triage": "examples.triage",
+    "checkin": "examples.checkin",
+    "team": "examples.team",
+    "script": "examples.script",
+    "resources": "examples.resources",
+    "signs": "examples.signs",
+    "avoid": "examples.avoid",
+    "about": "examples.about",
+    "card": "examples.card",
+    "page": "examples.page",
+    "followup": "examples.followup",
+    "validate": "examples.validate",
+    "init": "examples.init",
+    "schema": "examples.schema",
 }
 
 
@@ -45,6 +66,8 @@ def settings_of(ctx: Any) -> Settings:
 
 def _translate_record(record: tuple[str, str], lang: Any) -> tuple[str, str]:
     names, help_key = record
+    # Click's type hints ("DIR <path>", "NAME <str>") are English and say nothing a user needs.
+    names = re.sub(r" <\w+>", "", names)
     for metavar, key in METAVARS.items():
         names = names.replace(metavar, t(key, lang))
     text = help_key.replace("[required]", t("cli.required", lang))
@@ -97,6 +120,23 @@ class _Translated:
                 formatter.write_text(typeset(title, lang))
                 with formatter.indentation():
                     _write_dl(formatter, [(name, typeset(text, lang)) for name, text in rows])
+
+    def format_epilog(self, ctx: Any, formatter: Any) -> None:
+        """Examples, one per line as typed (never rewrapped), after the options."""
+        lang = settings_of(ctx).lang
+        key = EXAMPLES.get(getattr(self, "name", None) or "")
+        if key is None:
+            return
+        title, *lines = t(key, lang).split("\n")
+        formatter.write_paragraph()
+        formatter.write_text(typeset(title, lang))
+        with formatter.indentation():
+            for line in lines:
+                if line.startswith("secondvictim "):
+                    formatter.write(" " * formatter.current_indent + line + "\n")
+                else:
+                    formatter.write_paragraph()
+                    _write_text(formatter, typeset(line, lang))
 
 
 # Click wraps help as textwrap does by default: at hyphens too, which cut ids and options in two
@@ -214,6 +254,18 @@ def _command_path(group: Any, argv: list[str]) -> str:
     return "secondvictim"
 
 
+def unknown_lang(environ: Mapping[str, str], lang: Lang) -> None:
+    """An unknown SECONDVICTIM_LANG is named on stderr (a run in another language than the one
+    asked for, without a word, looks like a bug)."""
+    from .config import language_of
+
+    value = environ.get("SECONDVICTIM_LANG", "")
+    if value and language_of(value) is None:
+        from .present import say
+
+        say(t("warn.lang_env", lang, value=value, valid=", ".join(LANGS)), lang)
+
+
 def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> int:
     """Run the command line; every error becomes a message in the user's language and an exit code."""
     from typer import Abort, Exit
@@ -251,6 +303,7 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
     try:
         settings = resolve(argv, os.environ)
         lang = settings.lang
+        unknown_lang(os.environ, lang)
         try:
             with group.make_context(prog_name, list(argv), obj=settings, **extra) as ctx:
                 group.invoke(ctx)

@@ -600,7 +600,7 @@ def card_contact_item(resource: Resource, lang: Lang) -> str:
         [
             tr(resource.name, lang),
             f"{t('card.write_in', lang)} {WRITE_IN}",
-            t("resource.for", lang, audience=tr(resource.audience, lang)),
+            t("resource.for", lang, audience=after_colon(tr(resource.audience, lang), lang)),
         ]
     )
 

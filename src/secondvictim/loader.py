@@ -162,8 +162,14 @@ def read_text(path: Path) -> str:
     """The text of a data file: a regular file of at most 1 MiB, in UTF-8; else a DataError.
 
     A FIFO, a device or a folder is refused before anything is read from it (opening without
-    blocking, then checking what was opened), and no more than the limit is ever read.
+    blocking, then checking what was opened), and no more than the limit is ever read. `-` is
+    standard input (a summary piped in), read up to the same limit.
     """
+    if str(path) == "-":
+        import sys
+
+        raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1) if sys.stdin is not None else b""
+        return _decoded(path, raw)
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
@@ -189,7 +195,10 @@ def read_text(path: Path) -> str:
         raise DataError([os_problem(path, exc)]) from None
     finally:
         os.close(fd)
-    raw = b"".join(chunks)
+    return _decoded(path, b"".join(chunks))
+
+
+def _decoded(path: Path, raw: bytes) -> str:
     if len(raw) > MAX_FILE_BYTES:
         raise DataError([Problem(path, WHOLE_FILE, "", "p.too_large", size=len(raw))])
     try:

@@ -4,6 +4,7 @@ writer, messages on stderr. Nothing is decided here; everything was decided by t
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from .application import Output
@@ -74,6 +75,10 @@ def present(output: Output, settings: Settings) -> ExitCode:
     # an error document rather than a result followed by an error), and leaving at the "more"
     # prompt (Ctrl-C) never loses the summary the user asked for.
     written = _write_files(output, to_stdout=False)
+    # `-o -` (or `--ics -`) asks for that one document on stdout: nothing else goes there, so
+    # that it can be piped and parsed (the recommendation and the plan are in it anyway).
+    if any(str(file.path) == "-" for file in output.files):
+        output = replace(output, document=None, decision=None, rest=None, data=None, text=None)
     if output.decision is not None and output.rest is not None and is_terminal(sys.stdout):
         # The decision is what must stay on the screen: it is shown last, or alone with the
         # rest one keystroke away when someone is there to press it.

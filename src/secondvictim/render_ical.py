@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 # One reminder: its UID, its day, its title and its text.
 Entry = tuple[str, date, str, str]
 
+# SEQUENCE counts the revisions of an event: a re-issued plan (same UIDs) must carry a higher one,
+# or calendars that follow RFC 5545 keep the old copy. Nothing is stored between runs, so it is
+# the seconds elapsed since this epoch when the file is written: every later issue is higher
+# (it stays within the 32-bit integers that calendars use until 2094).
+SEQUENCE_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def sequence(stamp: datetime) -> int:
+    return max(0, int((stamp - SEQUENCE_EPOCH).total_seconds()))
+
 
 def uid(plan: str, step_id: str) -> str:
     """Stable for one plan (importing it again updates the events), distinct between plans."""
@@ -46,6 +56,7 @@ def reminders_calendar(
         event = icalendar.Event()
         event.add("uid", event_uid)
         event.add("dtstamp", stamp)
+        event.add("sequence", sequence(stamp))
         event.add("dtstart", day)
         event.add("dtend", day + timedelta(days=1))
         event.add("summary", summary)

@@ -35,18 +35,29 @@ def md_escape(text: str) -> str:
     return _MD_LINE_START.sub(_line_start, _MD_SPECIAL.sub(r"\\\1", text))
 
 
+def heading_number(levels: dict[int, int], depth: int, first: bool) -> tuple[int, dict[int, int]]:
+    """A heading's level (1 for the title) that never skips one (## then ####), for those who move
+    by headings: at most one below the last shallower heading; headings of one depth stay
+    siblings. Returns it with the levels seen so far, to pass to the next heading."""
+    parent = max((n for d, n in levels.items() if d < depth), default=1)
+    number = 1 if first else min(depth + 1, parent + 1)
+    return number, {d: n for d, n in levels.items() if d < depth} | {depth: number}
+
+
 def to_markdown(doc: Document, lang: Lang) -> str:
     doc = typeset_document(doc, lang)
     out: list[str] = []
     first_heading = True
+    levels: dict[int, int] = {}
     for block in doc:
         if isinstance(block, Banner):
             out += [f"## {md_escape(block.text)}", ""]
+            levels = {1: 2}
         elif isinstance(block, Heading):
             # The first heading is the title; the others are sections and their parts.
-            hashes = "#" if first_heading else "#" * (block.depth + 1)
+            number, levels = heading_number(levels, block.depth, first_heading)
             first_heading = False
-            out += [f"{hashes} {md_escape(block.text)}", ""]
+            out += [f"{'#' * number} {md_escape(block.text)}", ""]
         elif isinstance(block, Para):
             text = md_escape(block.text)
             out += [
@@ -202,10 +213,8 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
             body.append(f'<h2 class="level level-{block.level}">{escape(block.text)}</h2>')
             levels = {1: 2}
         elif isinstance(block, Heading):
-            parent = max((n for d, n in levels.items() if d < block.depth), default=1)
-            number = 1 if first_heading else min(block.depth + 1, parent + 1)
+            number, levels = heading_number(levels, block.depth, first_heading)
             first_heading = False
-            levels = {d: n for d, n in levels.items() if d < block.depth} | {block.depth: number}
             body.append(f"<h{number}>{escape(block.text)}</h{number}>")
         elif isinstance(block, Para):
             text = linked(block.text)

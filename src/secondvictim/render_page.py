@@ -20,7 +20,7 @@ from typing import Any
 
 from .choices import INTERNAL_LABELS, LANGS, ROLE_LABELS, Lang
 from .document import DECISION_ACTIONS, UNSET_NOTE_WIDTH
-from .i18n import plural, t, typeset
+from .i18n import after_colon, plural, t, typeset
 from .models import (
     INTERNAL_ACCEPTED,
     INTERNAL_DECLINED,
@@ -180,7 +180,8 @@ def _resource_texts(resource: Resource, lang: Lang) -> dict[str, str | None]:
     return {
         "name": tr(resource.name, lang),
         "short": text(resource.short_name),
-        "audience": tr(resource.audience, lang),
+        # Shown after « Pour : »: lower case in French, as in the terminal.
+        "audience": after_colon(tr(resource.audience, lang), lang),
         "location": text(resource.location),
         "hours": text(resource.hours),
         "how": text(resource.how_to_reach),
@@ -212,7 +213,9 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
             "steps": [tr(s.text, lang) for s in guide.script.steps],
         },
         "attitudesIntro": tr(guide.attitudes_intro, lang),
-        "attitudes": [{"avoid": tr(a.avoid, lang), "instead": tr(a.instead, lang)} for a in guide.attitudes],
+        "attitudes": [
+            {"avoid": tr(a.avoid, lang), "instead": after_colon(tr(a.instead, lang), lang)} for a in guide.attitudes
+        ],
         "followup": {f.id: {"when": tr(f.when, lang), "what": tr(f.what, lang)} for f in guide.followup},
         "disclaimer": tr(guide.disclaimer, lang),
         "managerLine": tr(guide.manager_support.line, lang),

@@ -77,7 +77,8 @@ RICH_STYLES = {
     "heading-2": "bold",
     "alert": "bold red",
     "quote": "bold italic",
-    "note": "dim",
+    # Not dim: the disclaimer is a note, and dim text is hard to read on many terminals.
+    "note": "italic",
     "detail": "",
 }
 

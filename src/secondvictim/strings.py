@@ -13,7 +13,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         # Triage questions
         "q.red_flags": "Do you see any of these red flags right now?",
         "q.red_flag_now": "“{words}” sounds like a red flag: {labels}. Is it a red flag now?",
-        "q.event": "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), declared or not?",
+        "q.event": "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), reported or not?",
         "q.signs": "Which warning signs do you see?",
         "q.role": "What is the professional's role?",
         "q.internal": "Is the professional willing and able to use the institution's internal resources?",
@@ -72,7 +72,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "h.how": "How to open the conversation",
         "script.see_avoid": "See also: secondvictim avoid (attitudes to avoid).",
         "h.signs": "Warning signs",
-        "signs.intro": "Support must be offered as soon as a serious adverse event occurs or when a professional shows unusual signs, such as:",
+        "signs.intro": "Support must be offered as soon as a professional has been involved in a serious event during care, reported or not, or shows unusual signs, such as:",
         "h.red_flags": "Red flags: act immediately",
         "red_flags.intro": "If the professional shows any of these signs, act immediately:",
         "h.red_flag_actions": "What to do at once",
@@ -235,9 +235,13 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.date_impossible": "{option}: '{value}' does not exist in the calendar.",
         "err.date_range": "{option}: '{value}' is too far in the past or in the future.",
         "err.format": "The format of {path} cannot be told from its extension: give --format ({choices}).",
+        "err.format_extension": "The format of {path} cannot be told from its extension: give the file one of these extensions: {choices} (or use --json to print the JSON).",
+        "err.two_on_stdout": "Only one document can go to standard output: give --json or name one output -, not both.",
+        "err.card_json_format": "--json and --format both choose the card's format: give one of them.",
+        "err.card_force_alone": "--force replaces a file written with -o FILE: give -o FILE too, or leave --force out.",
         "err.missing_event": (
             "--event or --no-event is needed when no question can be asked (no terminal): say whether "
-            "the professional was involved in a serious adverse event (or give a --red-flag or a --situation)."
+            "the professional was involved in a serious event during care, reported or not (or give a --red-flag or a --situation)."
         ),
         "err.stream": "The output cannot be written ({reason}).",
         "what.role": "role",
@@ -379,6 +383,79 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "meta.word": "WORD",
         "meta.yes_no_unknown": "yes|no|unknown",
         "meta.trend": "easing|same|worse",
+        "meta.name": "NAME",
+        "examples.app": (
+            "Examples:\n"
+            "secondvictim triage                       # a few questions, then what to do\n"
+            "secondvictim --lang fr triage             # in French\n"
+            "secondvictim card -o card.html            # the pocket card, to print\n"
+            "Shell completion is not offered: the commands and options are few, and this help lists them."
+        ),
+        "examples.triage": (
+            "Examples:\n"
+            "secondvictim triage\n"
+            "secondvictim triage --red-flag none --event --sign withdrawal --role nurse --internal yes\n"
+            "secondvictim triage --red-flag none --event --sign none --event-date 2026-11-30 -o day0.json --followup-ics followup.ics"
+        ),
+        "examples.checkin": (
+            "Examples:\n"
+            "secondvictim checkin --previous day0.json\n"
+            "secondvictim checkin --previous day0.json --red-flag none --sign none --trend easing --item none --support-used yes --step none -o day3.json"
+        ),
+        "examples.team": (
+            "Examples:\n"
+            "secondvictim team --event-date 2026-11-30 --death --situation none -o team.json --ics team.ics\n"
+            "secondvictim team --previous team.json --ics team.ics --force"
+        ),
+        "examples.script": (
+            "Example:\n"
+            "secondvictim script"
+        ),
+        "examples.resources": (
+            "Examples:\n"
+            "secondvictim resources --external\n"
+            "secondvictim resources --role physician"
+        ),
+        "examples.signs": (
+            "Example:\n"
+            "secondvictim signs"
+        ),
+        "examples.avoid": (
+            "Example:\n"
+            "secondvictim avoid"
+        ),
+        "examples.about": (
+            "Examples:\n"
+            "secondvictim about\n"
+            "secondvictim about --sources"
+        ),
+        "examples.card": (
+            "Examples:\n"
+            "secondvictim card -o card.html\n"
+            "secondvictim card --format md > card.md"
+        ),
+        "examples.page": (
+            "Example:\n"
+            "secondvictim --data-dir ~/hospital-contacts page -o guide.html"
+        ),
+        "examples.followup": (
+            "Examples:\n"
+            "secondvictim followup --event-date 2026-11-30 --ics reminders.ics --workdays\n"
+            "secondvictim followup --previous day0.json --ics followup.ics --force"
+        ),
+        "examples.validate": (
+            "Example:\n"
+            "secondvictim validate ~/hospital-contacts"
+        ),
+        "examples.init": (
+            "Example:\n"
+            "secondvictim init ~/hospital-contacts"
+        ),
+        "examples.schema": (
+            "Examples:\n"
+            "secondvictim schema\n"
+            "secondvictim schema triage"
+        ),
         "help.help": "Show this help and exit.",
         # Help of commands and options
         "help.app": (
@@ -404,7 +481,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "major-disorganisation, dark-thoughts, danger; or 'none'. Any red flag gives level 3 at once."
         ),
         "help.event": (
-            "Whether the professional was involved in a serious event during care (an error, a complication, an unexpected death), declared or not. "
+            "Whether the professional was involved in a serious event during care (an error, a complication, an unexpected death), reported or not. "
             "Required without a terminal, unless a red flag is given."
         ),
         "help.sign": (
@@ -467,7 +544,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.alarm_time": "The time of each reminder's alarm, on its day, as HH:MM (default: 08:30).",
         "help.workdays": "Move reminders due on a weekend or a French public holiday to the nearest working day after the previous contact (a Sunday's to the Monday). The same-shift contact never moves, and the 24-48 hour one never past 48 hours: it then stays on its weekend day.",
         "help.previous": (
-            "A triage or check-in summary written with -o FILE.json: its plan's reminders again, with the same "
+            "A triage or check-in summary written with -o FILE.json (or - for standard input): its plan's reminders again, with the same "
             "identifiers, so that importing them again updates the events instead of duplicating them."
         ),
         "help.schema": (
@@ -528,6 +605,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.alarm_time": "{option}: '{value}' is not a time. Write it as 08:30.",
         "err.summary": "{path} is not a summary written by secondvictim triage (or checkin) -o FILE.json.",
         "err.no_schema": "There is no schema named '{name}'. Schemas: {valid}.",
+        "err.no_schema_hint": "There is no schema named '{name}'. Did you mean {hint}? Schemas: {valid}.",
+        "warn.lang_env": "SECONDVICTIM_LANG={value} is not a language of this guide ({valid}): it is ignored.",
         "err.summary_unreadable": "{path}: {reason}.",
         # Added after the rest (issue 12)
         "key.informal": "Between colleagues on first-name terms:",
@@ -637,7 +716,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "asked: an absent option means not answered. --event-date or --previous is required."
         ),
         "help.checkin_event_date": "The day of the event (needed unless --previous gives it).",
-        "help.checkin_previous": "The previous summary, written with -o FILE.json by triage or checkin: compared with this contact.",
+        "help.checkin_previous": "The previous summary, written with -o FILE.json by triage or checkin (or - for standard input): compared with this contact.",
         "help.checkin_trend": "Since the last contact: easing, same or worse.",
         "help.checkin_item": "A re-check item they describe (repeatable), by its id (listed by 'secondvictim signs') or in words; or 'none'.",
         "help.checkin_support": "Whether they have used the support offered: yes, no or unknown.",
@@ -696,6 +775,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "no name. Readable by you alone."
         ),
         "help.team_ics": "Also write the team's dated steps to FILE, an iCalendar file (.ics) to import.",
+        "help.team_previous": (
+            "A team plan written with -o FILE.json (or - for standard input): the same plan again, with the same "
+            "event date, answers and identifiers, so that importing its --ics again updates the events."
+        ),
+        "err.team_previous": "{path} is not a team plan written by secondvictim team -o FILE.json.",
+        "err.summary_ahead": "{path} is for an event on {date}, after today: check the computer's date, or the file.",
         "team.p_window": "until is a day on or after day: a window cannot end before it starts",
         "team.decision_situations": {
             "one": "Situation that calls for outreach: {label}.",
@@ -785,8 +870,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "script.see_avoid": "Voir aussi : secondvictim avoid (attitudes à éviter).",
         "h.signs": "Signes d'alerte",
         "signs.intro": (
-            "Le soutien doit être proposé dès la survenue d'un événement indésirable grave ou dès "
-            "qu'un professionnel présente des signes inhabituels, tels que :"
+            "Le soutien doit être proposé dès qu'un professionnel a été impliqué dans un événement grave "
+            "lors des soins, déclaré ou non, ou dès qu'il présente des signes inhabituels, tels que :"
         ),
         "h.red_flags": "Signes de gravité : agir immédiatement",
         "red_flags.intro": "Si le professionnel présente l'un de ces signes, agissez immédiatement :",
@@ -833,7 +918,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "card.title": "Soutenir une seconde victime : guide de poche",
         "card.levels": "Niveaux d'action",
         "card.level": "Niveau {level} : {name}",
-        "summary.title": "Soutien à une seconde victime : synthèse de l'évaluation",
+        "summary.title": "Soutien à une seconde victime : synthèse du repérage",
         "summary.written": "Rédigé le {date}. Ce fichier ne contient ni nom ni identité.",
         "summary.answers": "Réponses",
         "summary.red_flags": "Signes de gravité : {value}",
@@ -874,7 +959,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
         ),
         "msg.eof": (
-            "Plus de saisie : l'évaluation s'est arrêtée avant la fin. Rien n'a été enregistré.\n"
+            "Plus de saisie : le repérage s'est arrêté avant la fin. Rien n'a été enregistré.\n"
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
         ),
         "msg.data_error": "Les données du guide ne peuvent pas être utilisées :",
@@ -926,7 +1011,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "page.sms": "par SMS",
         "page.noscript": "Cet aperçu ne peut pas poser les questions : ouvrez le fichier dans un navigateur (Safari, Chrome, Firefox). En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114 ; par SMS : 114.",
         "help.page": (
-            "Écrire le guide et l'évaluation en une page hors ligne pour téléphone, à partir des données de votre établissement.\n\n"
+            "Écrire le guide et le repérage en une page hors ligne pour téléphone, à partir des données de votre établissement.\n\n"
             "Un seul fichier HTML, les deux langues, aucun accès au réseau ; à publier sur l'intranet ou à envoyer sur les téléphones."
         ),
         "help.page_output": "Écrire la page dans FICHIER (obligatoire).",
@@ -956,10 +1041,14 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.date_impossible": "{option} : « {value} » n'existe pas dans le calendrier.",
         "err.date_range": "{option} : « {value} » est trop loin dans le passé ou dans l'avenir.",
         "err.format": "Le format de {path} ne peut pas être déduit de son extension : indiquez --format ({choices}).",
+        "err.format_extension": "Le format de {path} ne peut pas être déduit de son extension : donnez au fichier l'une de ces extensions : {choices} (ou utilisez --json pour afficher le JSON).",
+        "err.two_on_stdout": "Un seul document peut aller sur la sortie standard : indiquez --json ou une seule sortie -, pas les deux.",
+        "err.card_json_format": "--json et --format choisissent tous deux le format de la carte : indiquez l'un des deux.",
+        "err.card_force_alone": "--force remplace un fichier écrit avec -o FICHIER : indiquez aussi -o FICHIER, ou retirez --force.",
         "err.missing_event": (
             "--event ou --no-event est nécessaire quand aucune question ne peut être posée (pas de "
-            "terminal) : indiquez si le professionnel a été impliqué dans un événement indésirable "
-            "grave (ou donnez un --red-flag ou une --situation)."
+            "terminal) : indiquez si le professionnel a été impliqué dans un événement grave lors des "
+            "soins, déclaré ou non (ou donnez un --red-flag ou une --situation)."
         ),
         "err.stream": "La sortie ne peut pas être écrite ({reason}).",
         "what.role": "fonction",
@@ -1102,6 +1191,79 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "meta.word": "MOT",
         "meta.yes_no_unknown": "oui|non|inconnu",
         "meta.trend": "apaisement|pareil|aggravation",
+        "meta.name": "NOM",
+        "examples.app": (
+            "Exemples :\n"
+            "secondvictim triage                       # quelques questions, puis quoi faire\n"
+            "secondvictim triage --lang en             # en anglais\n"
+            "secondvictim card -o carte.html           # la carte de poche, à imprimer\n"
+            "La complétion des commandes dans le shell n'est pas proposée : les commandes et les options sont peu nombreuses, et cette aide les liste."
+        ),
+        "examples.triage": (
+            "Exemples :\n"
+            "secondvictim triage\n"
+            "secondvictim triage --red-flag none --event --sign withdrawal --role infirmier --internal oui\n"
+            "secondvictim triage --red-flag none --event --sign none --event-date 2026-11-30 -o j0.json --followup-ics suivi.ics"
+        ),
+        "examples.checkin": (
+            "Exemples :\n"
+            "secondvictim checkin --previous j0.json\n"
+            "secondvictim checkin --previous j0.json --red-flag none --sign none --trend apaisement --item none --support-used oui --step none -o j3.json"
+        ),
+        "examples.team": (
+            "Exemples :\n"
+            "secondvictim team --event-date 2026-11-30 --death --situation none -o equipe.json --ics equipe.ics\n"
+            "secondvictim team --previous equipe.json --ics equipe.ics --force"
+        ),
+        "examples.script": (
+            "Exemple :\n"
+            "secondvictim script"
+        ),
+        "examples.resources": (
+            "Exemples :\n"
+            "secondvictim resources --external\n"
+            "secondvictim resources --role médecin"
+        ),
+        "examples.signs": (
+            "Exemple :\n"
+            "secondvictim signs"
+        ),
+        "examples.avoid": (
+            "Exemple :\n"
+            "secondvictim avoid"
+        ),
+        "examples.about": (
+            "Exemples :\n"
+            "secondvictim about\n"
+            "secondvictim about --sources"
+        ),
+        "examples.card": (
+            "Exemples :\n"
+            "secondvictim card -o carte.html\n"
+            "secondvictim card --format md > carte.md"
+        ),
+        "examples.page": (
+            "Exemple :\n"
+            "secondvictim --data-dir ~/contacts-hopital page -o guide.html"
+        ),
+        "examples.followup": (
+            "Exemples :\n"
+            "secondvictim followup --event-date 2026-11-30 --ics rappels.ics --workdays\n"
+            "secondvictim followup --previous j0.json --ics suivi.ics --force"
+        ),
+        "examples.validate": (
+            "Exemple :\n"
+            "secondvictim validate ~/contacts-hopital"
+        ),
+        "examples.init": (
+            "Exemple :\n"
+            "secondvictim init ~/contacts-hopital"
+        ),
+        "examples.schema": (
+            "Exemples :\n"
+            "secondvictim schema\n"
+            "secondvictim schema checkin"
+        ),
         "help.help": "Afficher cette aide et quitter.",
         # Aide des commandes et des options
         "help.app": (
@@ -1194,7 +1356,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.alarm_time": "L'heure de l'alarme de chaque rappel, le jour même, au format HH:MM (par défaut : 08:30).",
         "help.workdays": "Déplacer les rappels qui tombent un week-end ou un jour férié au jour ouvré le plus proche après le point précédent (celui d'un dimanche passe au lundi). Le contact du jour même ne bouge jamais, et celui des 24 à 48 heures jamais au-delà de 48 heures : il reste alors le week-end.",
         "help.previous": (
-            "Une synthèse d'évaluation ou de point de suivi écrite avec -o FICHIER.json : les rappels de ce plan à nouveau, "
+            "Une synthèse de repérage ou de point de suivi écrite avec -o FICHIER.json (ou - pour l'entrée standard) : les rappels de ce plan à nouveau, "
             "avec les mêmes identifiants, pour qu'un nouvel import mette à jour les événements au lieu de les dupliquer."
         ),
         "help.schema": (
@@ -1255,6 +1417,8 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.alarm_time": "{option} : « {value} » n'est pas une heure. Écrivez-la 08:30.",
         "err.summary": "{path} n'est pas une synthèse écrite par secondvictim triage (ou checkin) -o FICHIER.json.",
         "err.no_schema": "Il n'y a pas de schéma nommé « {name} ». Schémas : {valid}.",
+        "err.no_schema_hint": "Il n'y a pas de schéma nommé « {name} ». Vouliez-vous dire {hint} ? Schémas : {valid}.",
+        "warn.lang_env": "SECONDVICTIM_LANG={value} n'est pas une langue de ce guide ({valid}) : elle est ignorée.",
         "err.summary_unreadable": "{path} : {reason}.",
         # Ajouté après le reste (ticket 12)
         "key.informal": "Entre collègues qui se tutoient :",
@@ -1370,7 +1534,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "help.checkin_event_date": "Le jour de l'événement (obligatoire sauf si --previous le donne).",
         "help.checkin_previous": (
             "La synthèse précédente, écrite avec -o FICHIER.json par secondvictim triage ou secondvictim "
-            "checkin : comparée à ce point."
+            "checkin (ou - pour l'entrée standard) : comparée à ce point."
         ),
         "help.checkin_trend": "Depuis le dernier point : apaisement, pareil ou aggravation (ou en anglais : easing, same, worse).",
         "help.checkin_item": "Un point à revoir que la personne décrit (répétable), par son identifiant (listé par « secondvictim signs ») ou en mots ; ou « aucun ».",
@@ -1402,7 +1566,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "mark.weekend": "(week-end)",
         "mark.holiday": "(jour férié)",
         "team.avoid": "À ne pas faire :",
-        "team.command": "Pour chaque personne, en tête à tête, faites une évaluation (aucun nom n'est demandé) :",
+        "team.command": "Pour chaque personne, en tête à tête, faites le repérage (aucun nom n'est demandé) :",
         "team.what_situation": "identifiant de situation",
         "team.q_death": "Un patient est-il décédé ?",
         "team.intro": (
@@ -1435,6 +1599,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "et sans nom. Lisible par vous seul."
         ),
         "help.team_ics": "Écrire aussi les étapes datées de l'équipe dans FICHIER, un fichier iCalendar (.ics) à importer.",
+        "help.team_previous": (
+            "Un plan d'équipe écrit avec -o FICHIER.json (ou - pour l'entrée standard) : le même plan à nouveau, avec la même "
+            "date, les mêmes réponses et les mêmes identifiants, pour qu'un nouvel import de son --ics mette à jour les événements."
+        ),
+        "err.team_previous": "{path} n'est pas un plan d'équipe écrit par secondvictim team -o FICHIER.json.",
+        "err.summary_ahead": "{path} concerne un événement du {date}, postérieur à aujourd'hui : vérifiez la date de l'ordinateur, ou le fichier.",
         "team.p_window": "until est un jour égal ou postérieur à day : une période ne peut pas finir avant de commencer",
         "team.decision_situations": {
             "one": "Situation qui appelle une prise de contact : {label}.",

@@ -49,6 +49,14 @@ def summary_text(
 
 def read_plan(path: Path) -> tuple[str, date]:
     """The plan id and event date of a triage or check-in summary written as JSON; else a UsageError."""
+    plan, day, _ = read_plan_data(path, ("secondvictim/triage/", "secondvictim/checkin/"), "err.summary")
+    return plan, day
+
+
+def read_plan_data(path: Path, schemas: tuple[str, ...], error: str) -> tuple[str, date, dict[str, Any]]:
+    """The plan id, event date and whole document of a JSON file of one of these schemas; a
+    UsageError (`error`) if it is not one, and if its event is after today."""
+    from .application import today
     from .errors import DataError
     from .followup import PLAN_ID
     from .i18n import Key
@@ -63,17 +71,18 @@ def read_plan(path: Path) -> tuple[str, date]:
         raise UsageError("err.summary", path=path) from None
     except ValueError:
         raise UsageError("err.summary", path=path) from None
-    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(
-        ("secondvictim/triage/", "secondvictim/checkin/")
-    ):
-        raise UsageError("err.summary", path=path)
+    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(schemas):
+        raise UsageError(error, path=path)
     plan, day = data.get("plan_id"), data.get("event_date")
     if not isinstance(plan, str) or not PLAN_ID.match(plan) or not isinstance(day, str):
-        raise UsageError("err.summary", path=path)
+        raise UsageError(error, path=path)
     try:
-        return plan, date.fromisoformat(day)
+        event = date.fromisoformat(day)
     except ValueError:
-        raise UsageError("err.summary", path=path) from None
+        raise UsageError(error, path=path) from None
+    if event > today():
+        raise UsageError("err.summary_ahead", path=path, date=event)
+    return plan, event, data
 
 
 def checkin_summary_text(guide: Guide, result: CheckinResult, lang: Lang, fmt: str, data: dict[str, Any]) -> str:
