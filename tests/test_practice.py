@@ -310,7 +310,7 @@ def test_validate_refuses_a_red_flag_scenario_that_misses_its_level_3_actions(ru
 EXCHANGES = [
     ("What do you say?", ""),
     ("words of one reply", "3"),
-    ("Attitude to avoid: Analysing the event as it unfolds.", ""),
+    ("Attitude to avoid: Analysing the event in the heat of the moment.", ""),
     ("What do you say?", "how are you, really"),
     ("It matches the key message", ""),
     ("How it ends", ""),

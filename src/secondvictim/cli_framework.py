@@ -56,6 +56,7 @@ EXAMPLES = {
     "validate": "examples.validate",
     "init": "examples.init",
     "schema": "examples.schema",
+    "practice": "examples.practice",
 }
 
 

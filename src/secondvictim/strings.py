@@ -456,6 +456,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "secondvictim schema\n"
             "secondvictim schema triage"
         ),
+        "examples.practice": (
+            "Examples:\n"
+            "secondvictim practice\n"
+            "secondvictim practice dark-thoughts --reply 1 --reply 1 --reply 1"
+        ),
         "help.help": "Show this help and exit.",
         # Help of commands and options
         "help.app": (
@@ -1263,6 +1268,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Exemples :\n"
             "secondvictim schema\n"
             "secondvictim schema checkin"
+        ),
+        "examples.practice": (
+            "Exemples :\n"
+            "secondvictim practice\n"
+            "secondvictim practice im-fine --reply 2 --reply 1"
         ),
         "help.help": "Afficher cette aide et quitter.",
         # Aide des commandes et des options
