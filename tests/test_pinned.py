@@ -360,3 +360,32 @@ def test_the_check_in_summaries_below_level_3_can_be_reworded(tmp_path, guide):
     level3 = json.dumps(dict(guide.checkin_summaries[3]), ensure_ascii=False)  # JSON is YAML
     text = f"checkin_summaries:\n  - {{en: a}}\n  - {{en: b}}\n  - {{en: c}}\n  - {level3}\n"
     assert load(hospital(tmp_path, "checkin.yaml", text)).guide.checkin_summaries[0]["en"] == "a"
+
+
+# "Occupational medicine" and "specialised psychological support" are whom a level-3 result
+# sends to: an institution fills in how to reach them, never hides them or changes their kind.
+@pytest.mark.parametrize("contact", ["occupational-medicine", "psychologist"])
+@pytest.mark.parametrize("change", ["    kind: peer\n", "    enabled: false\n"], ids=["kind", "hidden"])
+def test_the_level_3_contacts_cannot_be_hidden_or_turned_into_another_kind(tmp_path, contact, change):
+    listing = refused(tmp_path, "resources.yaml", f"resources:\n  - id: {contact}\n{change}")
+    assert "a contact of level 3 (act now) cannot be hidden" in listing
+
+
+def test_a_refused_text_keeps_the_packaged_words_in_the_assembled_guide():
+    # "The packaged value then stays": refused, the institution's words never reach the guide.
+    from pathlib import Path
+
+    from secondvictim.merge import Assembly
+
+    assembly = Assembly()
+    packaged = {"en": "I'm worried about you."}
+    assembly.add_file(Path("data/script.yaml"), {"safety_words": packaged}, packaged=True)
+    assembly.add_file(Path("mine/script.yaml"), {"safety_words": {"en": "It will pass."}})
+    assert assembly.data["safety_words"] == packaged
+    assert [key for _, key, _ in assembly.problems] == ["p.protected_level3"]
+
+
+def test_a_problem_in_a_script_step_is_said_at_its_file_and_line(tmp_path):
+    # "Every problem in that data as file:line: field: problem", in the lists inside a mapping too.
+    listing = refused(tmp_path, "script.yaml", "script:\n  steps:\n    - id: listen\n      colour: red\n")
+    assert f"{tmp_path / 'hospital' / 'script.yaml'}:4: script.steps[0].colour: unknown key" in listing
