@@ -44,8 +44,13 @@ MODULES: dict[str, list[str]] = {
 COPIED = ("src", "data", "tests", "README.md", "docs", "benchmarks")
 
 
-def scratch(module: str, base: Path) -> Path:
+def scratch(module: str, base: Path, again: bool = False) -> Path:
+    """A copy of the project to mutate `module` in; with `again`, the kept one (only its
+    configuration written anew)."""
     folder = base / module
+    if again and (folder / "mutants").is_dir():
+        (folder / "pyproject.toml").write_text(configuration(module), encoding="utf-8")
+        return folder
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
@@ -55,17 +60,25 @@ def scratch(module: str, base: Path) -> Path:
             shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.exists():
             shutil.copy2(source, folder / name)
+    (folder / "pyproject.toml").write_text(configuration(module), encoding="utf-8")
+    return folder
+
+
+def configuration(module: str) -> str:
+    """The project's pyproject.toml, with mutmut's section for `module`."""
     tests = ", ".join(f'"{t}"' for t in MODULES[module])
-    config = (ROOT / "pyproject.toml").read_text(encoding="utf-8") + (
+    return (ROOT / "pyproject.toml").read_text(encoding="utf-8") + (
         "\n[tool.mutmut]\n"
         'source_paths = ["src"]\n'
         f'only_mutate = ["src/secondvictim/{module}.py"]\n'
         f"pytest_add_cli_args_test_selection = [{tests}]\n"
         'also_copy = ["data", "tests", "README.md", "docs"]\n'
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x"]\n'
+        # Each mutant forks from a process that has only collected the tests: forked from one that
+        # has run them (mutmut's default), a test reading a cached result (tests/test_checkin.py's
+        # `results`) would see the unmutated code's answers, and the mutant would "survive".
+        'process_isolation = "forkserver"\n'
     )
-    (folder / "pyproject.toml").write_text(config, encoding="utf-8")
-    return folder
 
 
 def results(folder: Path) -> dict[str, list[str]]:
@@ -102,8 +115,7 @@ def main() -> int:
     summary = []
     try:
         for module in args.modules.split(","):
-            kept = base / module
-            folder = kept if args.again and (kept / "mutants").is_dir() else scratch(module, base)
+            folder = scratch(module, base, args.again)
             started = time.monotonic()
             run = subprocess.Popen(
                 ["nice", "-n", "10", MUTMUT, "run", "--max-children", str(args.jobs), *args.only],

@@ -7,14 +7,15 @@ to the code's constant or expression must fail here.
 
 import itertools
 import json
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from secondvictim.checkin import CheckinAnswers, Contact, History, Upcoming, assess
+from secondvictim.checkin import CheckinAnswers, Contact, History, Reason, Upcoming, assess
 from secondvictim.choices import Internal, Role, SupportUsed, Trend
 from secondvictim.errors import DataError, UsageError
 from secondvictim.followup import checkin_reminders
+from secondvictim.hours import is_open, office_open
 from secondvictim.loader import load
 from secondvictim.parsing import (
     parse_date,
@@ -389,3 +390,102 @@ def test_a_problem_in_a_script_step_is_said_at_its_file_and_line(tmp_path):
     # "Every problem in that data as file:line: field: problem", in the lists inside a mapping too.
     listing = refused(tmp_path, "script.yaml", "script:\n  steps:\n    - id: listen\n      colour: red\n")
     assert f"{tmp_path / 'hospital' / 'script.yaml'}:4: script.steps[0].colour: unknown key" in listing
+
+
+# --- opening hours, as the README writes them -----------------------------------------------------
+# "`open`: `["mon-fri 08:30-17:30"]`, days then 24-hour times; `["24/7"]`; a span that ends before
+# it starts runs overnight"; office hours "weekdays 08:00 to 18:00 but public holidays".
+# 2026-12-07 is a Monday; 2026-12-25 (Christmas) a Friday.
+def at(day, hour, minute=0):
+    return datetime(2026, 12, 7 + day, hour, minute)  # day 0: Monday ... 6: Sunday
+
+
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+HOURS = [
+    # span, moment, open
+    ("24/7", at(SUN, 3), True),
+    ("mon-fri 08:30-17:30", at(MON, 8, 30), True),  # from the first minute
+    ("mon-fri 08:30-17:30", at(MON, 8, 29), False),
+    ("mon-fri 08:30-17:30", at(FRI, 17, 29), True),
+    ("mon-fri 08:30-17:30", at(FRI, 17, 30), False),  # up to, not including, the last
+    ("mon-fri 08:30-17:30", at(SAT, 10), False),
+    ("wed 09:00-12:00", at(WED, 10), True),  # one day
+    ("wed 09:00-12:00", at(TUE, 10), False),
+    ("wed 09:00-12:00", at(THU, 10), False),
+    ("fri-mon 09:00-12:00", at(SUN, 10), True),  # days that run over the week's end
+    ("fri-mon 09:00-12:00", at(MON, 10), True),
+    ("fri-mon 09:00-12:00", at(WED, 10), False),
+    ("sat-sun 00:00-24:00", at(SUN, 23, 59), True),
+    ("sat-sun 00:00-24:00", at(MON, 0, 0), False),
+    ("mon-fri 20:00-08:00", at(MON, 20), True),  # overnight: the evening of a listed day
+    ("mon-fri 20:00-08:00", at(TUE, 7, 59), True),  # ... to the next morning
+    ("mon-fri 20:00-08:00", at(TUE, 8), False),
+    ("mon-fri 20:00-08:00", at(MON, 7), False),  # Sunday night is not listed
+    ("mon-fri 20:00-08:00", at(SAT, 7), True),  # Friday night to Saturday
+    ("mon-fri 20:00-08:00", at(SAT, 20), False),
+    ("mon-fri 20:00-08:00", at(WED, 12), False),
+    ("sat-sun 20:00-08:00", at(MON, 7), True),  # Sunday night to Monday
+    ("fri-sun 20:00-08:00", at(SUN, 21), True),
+    ("not hours at all", at(WED, 10), False),
+]
+
+
+@pytest.mark.parametrize(("span", "moment", "expected"), HOURS, ids=[f"{s}@{m:%a-%H:%M}" for s, m, _ in HOURS])
+def test_opening_hours_as_documented(span, moment, expected):
+    assert is_open([span], moment) is expected
+
+
+def test_office_hours_when_none_are_given():
+    assert office_open(None, at(WED, 8)) and office_open(None, at(WED, 17, 59))
+    assert not office_open(None, at(WED, 18)) and not office_open(None, at(WED, 7, 59))
+    assert not office_open(None, at(SAT, 10))
+    assert not office_open(None, datetime(2026, 12, 25, 10))  # Christmas, a Friday
+    # Its own hours, when given, are the ones that count, holiday or not.
+    assert office_open(["mon-sun 00:00-24:00"], datetime(2026, 12, 25, 10))
+    assert not office_open(["sat 09:00-12:00"], at(WED, 10))
+
+
+# --- the check-in's reasons: "the answers that triggered it", in words a manager can check ---------
+
+
+def check_in(guide, previous=None, day=3, **answers):
+    given = CheckinAnswers(**{"red_flags": (), "signs": (), "items": (), **answers})
+    return assess(guide, given, event_date=EVENT, today=EVENT + timedelta(days=day), history=previous_contact(previous))
+
+
+def test_a_check_in_names_the_red_flags_and_the_steps_that_set_its_level(guide):
+    assert check_in(guide, red_flags=("dark-thoughts", "danger")).reasons == (
+        Reason(kind="red-flag", id="dark-thoughts"),
+        Reason(kind="red-flag", id="danger"),
+    )
+    steps = (Upcoming(id="review-meeting"),)
+    assert check_in(guide, trend=Trend.easing, steps=steps).reasons == (
+        Reason(kind="followup"),
+        Reason(kind="step", id="review-meeting"),
+    )
+
+
+def test_worse_than_previous_is_said_only_when_it_keeps_a_higher_level(guide):
+    # Level 2 today (a sign) after a level-2 contact: the previous level keeps nothing.
+    same = check_in(guide, previous=2, signs=("guilt",), trend=Trend.worse)
+    assert same.level == 2
+    assert not any(r.kind == "worse-than-previous" for r in same.reasons)
+    kept = check_in(guide, previous=3, trend=Trend.worse)
+    assert kept.level == 3 and kept.reasons[0] == Reason(kind="worse-than-previous", id="3")
+
+
+@pytest.mark.parametrize("trend", [Trend.easing, Trend.same, None])
+def test_after_a_level_3_contact_the_reasons_start_with_it_and_never_say_closing(guide, trend):
+    for support in SupportUsed:
+        result = check_in(guide, previous=3, day=30, trend=trend, support_used=support)
+        assert result.reasons[0] == Reason(kind="after-level-3")
+        assert Reason(kind="closing") not in result.reasons and not result.closes
+    with_sign = check_in(guide, previous=3, day=30, trend=trend, signs=("guilt",))
+    assert with_sign.reasons[0] == Reason(kind="after-level-3")
+
+
+def test_an_item_without_an_id_does_not_hide_the_problems_after_it(tmp_path):
+    # validate lists "every problem in that data": an item that is not one leaves the next ones.
+    listing = refused(tmp_path, "resources.yaml", "resources:\n  - just text\n  - id: psychologist\n    fone: '1'\n")
+    assert ":2: resources[0]" in listing
+    assert ":4: resources[1].fone: unknown key" in listing
