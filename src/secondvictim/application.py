@@ -476,7 +476,7 @@ def checkin(
     if asker and given.red_flags is None:
         asker.write(t("checkin.intro", lang, day=(day - event_date).days) + "\n")
     relay = history is not None and watching(history.contacts)
-    answers = complete_checkin(guide, given, asker, day, relay=relay)
+    answers = complete_checkin(guide, given, asker, day, relay=relay, last=history.previous if history else None)
     if asker:
         asker.write("\n")
     chosen = Chosen(event_date, alarm, summary_format)

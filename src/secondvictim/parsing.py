@@ -20,6 +20,23 @@ from .i18n import Key
 # Words for "none of them", in both languages.
 NONE_WORDS = frozenset({"none", "no", "n", "0", "non", "aucun", "aucune", "rien", "nothing"})
 YES_WORDS = frozenset({"y", "yes", "o", "oui"})
+# "Same as before": at a check-in, the answer the last contact recorded (normalised, see below).
+SAME_WORDS = frozenset(
+    {
+        "same",
+        "same-as-before",
+        "same-as-last-time",
+        "as-before",
+        "unchanged",
+        "pareil",
+        "pareille",
+        "idem",
+        "inchange",
+        "comme-avant",
+        "comme-la-derniere-fois",
+        "pareil-que-la-derniere-fois",
+    }
+)
 NO_WORDS = frozenset({"n", "no", "non"})
 
 ROLE_WORDS: dict[str, Role] = {
@@ -301,6 +318,11 @@ def parse_date(value: str, option: str = "--event-date", today: date | None = No
     if not EARLIEST <= day_given < latest:
         raise UsageError("err.date_range", option=option, value=value)
     return day_given
+
+
+def is_same(raw: str) -> bool:
+    """Whether an answer says "same as before": « pareil », « comme la dernière fois », "same"."""
+    return normalise(raw) in SAME_WORDS
 
 
 def parse_numbers(raw: str, count: int) -> list[int] | None:
