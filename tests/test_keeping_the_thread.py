@@ -249,3 +249,95 @@ def test_same_is_not_an_answer_to_the_red_flags(run, monkeypatch, first):
     # Asked again (not understood), then the input ends: nothing is concluded.
     assert result.exit_code != 0
     assert "Last time" not in result.stderr.split("Which warning signs")[0]
+
+
+# --- Dates as people say them: one parser for every option and prompt -----------------------
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("today", TODAY),
+        ("Aujourd'hui", TODAY),
+        ("yesterday", date(2026, 12, 1)),
+        ("hier", date(2026, 12, 1)),
+        ("avant-hier", date(2026, 11, 30)),
+        ("3 days ago", date(2026, 11, 29)),
+        ("1 day ago", date(2026, 12, 1)),
+        ("il y a 3 jours", date(2026, 11, 29)),
+        ("Il y a 1 jour", date(2026, 12, 1)),
+        ("17/11", date(2026, 11, 17)),
+        ("02/12", TODAY),
+        # Still to come this year: last year's.
+        ("17/12", date(2025, 12, 17)),
+        ("17/12/2025", date(2025, 12, 17)),
+        ("2026-03-27", date(2026, 3, 27)),
+        ("27.03.2026", date(2026, 3, 27)),
+    ],
+)
+def test_an_event_date_as_people_say_it(said, day):
+    from secondvictim.parsing import parse_date
+
+    assert parse_date(said, today=TODAY) == day
+
+
+def test_a_step_date_without_a_year_is_the_next_one():
+    from secondvictim.parsing import parse_date
+
+    assert parse_date("05/01", today=TODAY, past=False) == date(2027, 1, 5)
+    assert parse_date("17/12", today=TODAY, past=False) == date(2026, 12, 17)
+
+
+@pytest.mark.parametrize("said", ["31/02", "tomorrow", "3 days", "il y a jours", "99999 days ago", "32/01"])
+def test_what_is_not_a_day_is_refused_with_a_located_message(said):
+    from secondvictim.errors import UsageError
+    from secondvictim.parsing import parse_date
+
+    with pytest.raises(UsageError) as info:
+        parse_date(said, today=TODAY)
+    assert info.value.key in ("err.date", "err.date_impossible", "err.date_range")
+
+
+def test_29_february_without_a_year_is_this_year_or_last_year_only():
+    from secondvictim.errors import UsageError
+    from secondvictim.parsing import parse_date
+
+    # Neither 2026 nor 2025 has one: the year must be given, never guessed further back.
+    with pytest.raises(UsageError):
+        parse_date("29/02", today=TODAY)
+    assert parse_date("29/02", today=date(2025, 1, 10)) == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("said", ["yesterday", "hier", "il y a 3 jours", "17/11"])
+def test_checkin_and_triage_take_the_dates_people_say(run, monkeypatch, said):
+    import json
+
+    monkeypatch.setattr("secondvictim.application.today", lambda: TODAY)
+    result = run("checkin", "--event-date", said, "--red-flag", "none", "--sign", "none", "--json")
+    assert result.exit_code == 0, result.output
+    wanted = {"yesterday": "2026-12-01", "hier": "2026-12-01", "il y a 3 jours": "2026-11-29", "17/11": "2026-11-17"}
+    assert json.loads(result.stdout)["event_date"] == wanted[said]
+    result = run("triage", "--event-date", said, "--red-flag", "none", "--no-event", "--sign", "none", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["event_date"] == wanted[said]
+
+
+def test_checkin_alone_on_a_terminal_asks_the_event_date(run, monkeypatch):
+    import json
+
+    monkeypatch.setattr("secondvictim.application.today", lambda: TODAY)
+    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    # A day to come is asked again; then "avant-hier"; then the questions.
+    result = run("--lang", "fr", "checkin", "--red-flag", "none", "--sign", "none", "--trend", "easing",
+                 "--item", "none", "--support-used", "yes", "--step", "none", "--json",
+                 input="demain\n10/12/2026\navant-hier\n")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Quel jour a eu lieu l'événement" in result.stderr
+    assert result.stderr.count("Tapez un jour qui n'est pas après aujourd'hui") == 2
+    assert json.loads(result.stdout)["event_date"] == "2026-11-30"
+    # Without a terminal it cannot be asked: the message says what to give.
+    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: False)
+    result = run("checkin", "--red-flag", "none")
+    assert result.exit_code == 2 and "--event-date" in result.stderr

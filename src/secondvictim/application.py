@@ -225,7 +225,7 @@ def event_day(value: str | None) -> date:
     year would otherwise date the whole plan wrongly without a word."""
     if not value:
         return today()
-    day = parse_date(value)
+    day = parse_date(value, today=today())
     if day > today():
         raise UsageError("err.event_ahead", value=value)
     return day
@@ -429,9 +429,9 @@ def checkin(
     from .prompts import CheckinGiven, complete_checkin
 
     lang, day = settings.lang, today()
-    if opts.event_date is None and opts.previous is None:
+    if opts.event_date is None and opts.previous is None and asker is None:
         raise UsageError("checkin.err.when")
-    event_date = parse_date(opts.event_date) if opts.event_date else None
+    event_date = parse_date(opts.event_date, today=day) if opts.event_date else None
     if event_date is not None and event_date > day:
         raise UsageError("checkin.err.event_ahead", value=opts.event_date)
     trend = parse_trend(opts.trend) if opts.trend else None
@@ -455,9 +455,12 @@ def checkin(
         notify(said)
         warnings.append(warning_data("previous_level_corrected", said))
     event_date = history.event_date if history else event_date
-    assert event_date is not None
+    if event_date is None:
+        # Neither --event-date nor --previous, on a terminal: asked, as people say it.
+        assert asker is not None
+        event_date = asker.event_day(day)
     steps = (
-        tuple(Upcoming(id=i, on=on) for i, on in parse_steps(opts.steps, [s.id for s in guide.process_steps]))
+        tuple(Upcoming(id=i, on=on) for i, on in parse_steps(opts.steps, [s.id for s in guide.process_steps], today=day))
         if opts.steps
         else None
     )

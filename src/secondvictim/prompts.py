@@ -290,12 +290,29 @@ class Asker:
             lambda index: labels[index],
         )
 
+    def event_day(self, today: date) -> date:
+        """The day of the event, as people say it (see parsing.parse_date), no later than `today`."""
+
+        def parse(raw: str) -> date:
+            day = parse_date(raw, t("meta.date", self.lang), today)
+            if day > today:
+                raise Invalid(raw)
+            return day
+
+        return self._ask(
+            t("checkin.q_event_date", self.lang),
+            t("checkin.hint_event_date", self.lang),
+            parse,
+            t("checkin.err_event_date", self.lang),
+            lambda day: long_date(day, self.lang),
+        )
+
     def day_or_none(self, question: str, not_before: date | None = None) -> date | None:
         """A date typed as 27/03/2026 or 2026-03-27, not before `not_before`; Enter when it is
         not known."""
 
         def parse(raw: str) -> date | None:
-            day = parse_date(raw, t("meta.date", self.lang)) if raw.strip() else None
+            day = parse_date(raw, t("meta.date", self.lang), not_before, past=False) if raw.strip() else None
             if day is not None and not_before is not None and day < not_before:
                 raise Invalid(raw)
             return day

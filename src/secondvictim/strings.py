@@ -231,7 +231,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.unknown_value": "{option}: '{value}' is not a known {what}. Accepted: {valid}.",
         "err.unknown_value_hint": "{option}: '{value}' is not a known {what}. Did you mean '{hint}'?",
         "err.none_and_more": "{option}: '{value}' cannot be given together with other values.",
-        "err.date": "{option}: '{value}' is not a date. Write it as 2026-03-27 or 27/03/2026.",
+        "err.date": "{option}: '{value}' is not a date. Write it as 27/03/2026, 27/03, 2026-03-27, yesterday or 3 days ago.",
         "err.date_impossible": "{option}: '{value}' does not exist in the calendar.",
         "err.date_range": "{option}: '{value}' is too far in the past or in the future.",
         "err.format": "The format of {path} cannot be told from its extension: give --format ({choices}).",
@@ -455,7 +455,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.summary_format": "The format of --output, when its extension does not say it.",
         "help.followup_ics": "Also write the follow-up reminders to FILE, an iCalendar file (.ics) to import.",
-        "help.event_date": "The day of the event, to date the follow-up (default: today).",
+        "help.event_date": "The day of the event, to date the follow-up (default: today): 27/03/2026, 27/03, 2026-03-27, today, yesterday, '3 days ago'.",
         "help.card": (
             "Print the whole guide as a pocket card, or write it to a file.\n\n"
             "Markdown when piped, HTML for a page to print (two A4 pages), or plain text."
@@ -531,6 +531,9 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "checkin.q_steps": "Which steps of the event's processes are still to come?",
         "checkin.q_step_date": "On what day: {step}?",
         "checkin.hint_date": "Type the date, today or later (DD/MM/YYYY or YYYY-MM-DD), or press Enter if it is not known.",
+        "checkin.q_event_date": "On what day was the event?",
+        "checkin.hint_event_date": "For example 27/03, 27/03/2026, yesterday or 3 days ago (no later than today).",
+        "checkin.err_event_date": "Please type a day no later than today: 27/03, 27/03/2026, yesterday or 3 days ago.",
         "checkin.err_date": "Please type a date from today on, as DD/MM/YYYY, or press Enter.",
         "checkin.date_unknown": "day not known",
         "checkin.trend_easing": "Easing",
@@ -594,7 +597,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "On a terminal, the questions not answered by an option are asked. Without a terminal nothing is "
             "asked: an absent option means not answered. --event-date or --previous is required."
         ),
-        "help.checkin_event_date": "The day of the event (needed unless --previous gives it).",
+        "help.checkin_event_date": "The day of the event (asked on a terminal unless --previous gives it): 27/03/2026, 27/03, 2026-03-27, yesterday, '3 days ago'.",
         "help.checkin_previous": "The previous summary, written with -o FILE.json by triage or checkin: compared with this contact.",
         "help.checkin_trend": "Since the last contact: easing, same or worse.",
         "help.checkin_item": "A re-check item they describe (repeatable), by its id (listed by 'secondvictim signs') or in words; or 'none'.",
@@ -910,7 +913,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.unknown_value": "{option} : « {value} » n'est pas reconnu ({what}). Valeurs possibles : {valid}.",
         "err.unknown_value_hint": "{option} : « {value} » n'est pas reconnu ({what}). Vouliez-vous dire « {hint} » ?",
         "err.none_and_more": "{option} : « {value} » ne peut pas être combiné avec d'autres valeurs.",
-        "err.date": "{option} : « {value} » n'est pas une date. Écrivez-la 27/03/2026 ou 2026-03-27.",
+        "err.date": "{option} : « {value} » n'est pas une date. Écrivez-la 27/03/2026, 27/03, 2026-03-27, hier ou il y a 3 jours.",
         "err.date_impossible": "{option} : « {value} » n'existe pas dans le calendrier.",
         "err.date_range": "{option} : « {value} » est trop loin dans le passé ou dans l'avenir.",
         "err.format": "Le format de {path} ne peut pas être déduit de son extension : indiquez --format ({choices}).",
@@ -1137,7 +1140,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.summary_format": "Le format de --output, quand son extension ne l'indique pas.",
         "help.followup_ics": "Écrire aussi les rappels de suivi dans FICHIER, un fichier iCalendar (.ics) à importer.",
-        "help.event_date": "Le jour de l'événement, pour dater le suivi (par défaut : aujourd'hui).",
+        "help.event_date": "Le jour de l'événement, pour dater le suivi (par défaut : aujourd'hui) : 27/03/2026, 27/03, 2026-03-27, hier, avant-hier, « il y a 3 jours ».",
         "help.card": (
             "Afficher tout le guide sous forme de carte de poche, ou l'écrire dans un fichier.\n\n"
             "Markdown si la sortie est redirigée, HTML pour une page à imprimer (deux pages A4), ou texte brut."
@@ -1219,6 +1222,9 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "checkin.q_steps": "Quelles étapes des procédures liées à l'événement restent à venir ?",
         "checkin.q_step_date": "À quelle date : {step} ?",
         "checkin.hint_date": "Tapez la date, aujourd'hui ou plus tard (JJ/MM/AAAA ou AAAA-MM-JJ), ou appuyez sur Entrée si elle n'est pas connue.",
+        "checkin.q_event_date": "Quel jour a eu lieu l'événement ?",
+        "checkin.hint_event_date": "Par exemple 27/03, 27/03/2026, hier, avant-hier ou il y a 3 jours (au plus tard aujourd'hui).",
+        "checkin.err_event_date": "Tapez un jour qui n'est pas après aujourd'hui : 27/03, 27/03/2026, hier ou il y a 3 jours.",
         "checkin.err_date": "Tapez une date à partir d'aujourd'hui, sous la forme JJ/MM/AAAA, ou appuyez sur Entrée.",
         "checkin.date_unknown": "date non connue",
         "checkin.trend_easing": "Les choses s'apaisent",
@@ -1283,7 +1289,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "question n'est posée : une option absente vaut « sans réponse ». --event-date ou --previous est "
             "obligatoire."
         ),
-        "help.checkin_event_date": "Le jour de l'événement (obligatoire sauf si --previous le donne).",
+        "help.checkin_event_date": "Le jour de l'événement (demandé sur un terminal sauf si --previous le donne) : 27/03/2026, 27/03, 2026-03-27, hier, « il y a 3 jours ».",
         "help.checkin_previous": (
             "La synthèse précédente, écrite avec -o FICHIER.json par secondvictim triage ou secondvictim "
             "checkin : comparée à ce point."
