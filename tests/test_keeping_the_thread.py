@@ -341,3 +341,24 @@ def test_checkin_alone_on_a_terminal_asks_the_event_date(run, monkeypatch):
     monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: False)
     result = run("checkin", "--red-flag", "none")
     assert result.exit_code == 2 and "--event-date" in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_interactive_intro_never_says_nothing_is_stored_when_a_file_is_asked_for(run, monkeypatch, tmp_path, lang):
+    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    path = tmp_path / "s.json"
+    result = run("--lang", lang, "triage", "-o", str(path), input="0\nn\n0\n0\n")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert str(path) in said
+    assert "nothing is stored" not in said and "rien n'est enregistré" not in said
+    assert path.exists()
+    result = run("--lang", lang, "team", "-o", str(tmp_path / "team.md"), input="n\n0\n")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert str(tmp_path / "team.md") in said
+    assert "nothing is stored" not in said and "rien n'est enregistré" not in said
+    # Without a file, it is still said that nothing is kept.
+    result = run("--lang", lang, "triage", input="0\nn\n0\n0\n")
+    said = " ".join(result.stderr.split())
+    assert {"en": "nothing is stored", "fr": "rien n'est enregistré"}[lang] in said

@@ -277,7 +277,9 @@ def triage(
         internal=internal,
     )
     if asker and given.red_flags is None:
-        asker.write(t("triage.intro", lang) + "\n")
+        # Never "nothing is stored" when a summary file was asked for: where it goes, instead.
+        intro = t("triage.intro_kept", lang, path=opts.output) if opts.output else t("triage.intro", lang)
+        asker.write(intro + "\n")
     answers = complete(guide, given, asker)
     if asker:
         asker.write("\n")
@@ -926,7 +928,8 @@ def team(
     situations = given_ids(opts.situations, guide.situations, Key("team.what_situation"), "--situation")
     asks = asker if opts.death is None or situations is None else None
     if asks:
-        asks.write(t("team.intro", lang) + "\n")
+        intro = t("team.intro_kept", lang, path=opts.output) if opts.output else t("team.intro", lang)
+        asks.write(intro + "\n")
     death, chosen = complete_team(guide, opts.death, situations, asks)
     plan = team_plan(guide, day, death=death, situations=chosen)
     if asks:

@@ -28,6 +28,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Triage: a few questions, then what to do. No names are asked and nothing is stored.\n"
             "In immediate danger, call 15 (SAMU) or 112 now."
         ),
+        "triage.intro_kept": (
+            "Triage: a few questions, then what to do. No names are asked; the answers are kept only "
+            "in {path} (readable by you only).\nIn immediate danger, call 15 (SAMU) or 112 now."
+        ),
         # Answer labels
         "role.physician": "Physician",
         "role.intern": "Intern",
@@ -635,6 +639,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Team plan: two questions, then the plan. No names are asked and nothing is stored.\n"
             "In immediate danger, call 15 (SAMU) or 112 now."
         ),
+        "team.intro_kept": (
+            "Team plan: two questions, then the plan. No names are asked; the plan is kept only in "
+            "{path}.\nIn immediate danger, call 15 (SAMU) or 112 now."
+        ),
         "team.summary_title": "Second-victim support: plan for a team",
         "team.ics_summary": "Team support: {title}, {date}",
         "team.ics_description": (
@@ -688,6 +696,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "triage.intro": (
             "Repérage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé, rien "
             "n'est enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+        ),
+        "triage.intro_kept": (
+            "Repérage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé ; les "
+            "réponses sont gardées seulement dans {path} (lisible par vous seul).\nEn cas de danger "
+            "immédiat, appelez maintenant le 15 (SAMU) ou le 112."
         ),
         # Réponses
         "role.physician": "Médecin",
@@ -1330,6 +1343,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "team.intro": (
             "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé, rien n'est "
             "enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+        ),
+        "team.intro_kept": (
+            "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé ; le plan est "
+            "gardé seulement dans {path}.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) "
+            "ou le 112."
         ),
         "team.summary_title": "Soutien aux secondes victimes : plan pour une équipe",
         "team.ics_summary": "Soutien d'équipe : {title}, {date}",
