@@ -19,6 +19,7 @@ from secondvictim.checkin import (
     Contact,
     Finding,
     History,
+    Profile,
     Reason,
     Upcoming,
     assess,
@@ -260,7 +261,13 @@ def test_each_process_step_adds_a_contact_before_and_after_it(day, previous):
 @SPACE
 def test_return_to_work_is_offered_at_levels_1_and_2_and_withdrawal_stays_at_3(day, previous):
     def holds(a, r):
-        return ("offer-adjusted-return" in r.actions) == (r.level in (1, 2)) and (
+        # The return to work is offered at levels 1 and 2: with cover for the rest of the shift
+        # on the day of the event and the day after, without it from day 2 on.
+        offered = "offer-adjusted-return" if r.day <= 1 else "offer-gradual-return"
+        other = "offer-gradual-return" if r.day <= 1 else "offer-adjusted-return"
+        return ("offer-adjusted-return" in r.actions or "offer-gradual-return" in r.actions) == (
+            r.level in (1, 2)
+        ) and (offered in r.actions or r.level not in (1, 2)) and other not in r.actions and (
             ("withdraw-from-activity" in r.actions) == (r.level == 3)
         )
 
@@ -449,6 +456,8 @@ def test_a_triage_summary_is_the_first_contact(guide):
             ),
         ),
         plan_id=data["plan_id"],
+        # The role and the internal-resources answer are carried, as categories (issue 24).
+        profile=Profile(role=Role.nurse, internal=Internal.no),
     )
     # Without --event-date, the summary gives it.
     assert read_history(data, today=TODAY) == history
@@ -512,10 +521,10 @@ def test_a_file_that_is_not_ours_is_refused(data):
 
 def test_a_newer_shape_is_refused():
     with pytest.raises(PreviousFileError) as info:
-        read_history({**GOOD_CHECKIN, "schema": "secondvictim/checkin/2"}, today=TODAY)
+        read_history({**GOOD_CHECKIN, "schema": "secondvictim/checkin/3"}, today=TODAY)
     assert (info.value.key, info.value.values) == (
         "checkin.err.newer",
-        {"path": "", "schema": "secondvictim/checkin/2"},
+        {"path": "", "schema": "secondvictim/checkin/3"},
     )
 
 
@@ -752,15 +761,17 @@ def test_the_check_in_decision_says_whom_to_call_and_why_in_one_paragraph(lang):
     if lang == "en":
         assert "Warning signs: Excessive guilt or rumination; Significant medico-legal concern." in flat
         assert "Reported by them:" in flat
-        assert "Something persists at about one month: suggest an assessment" in flat
+        assert "Not easing, about one month after the event. Suggest an assessment" in flat
+        assert "Not easing, about one month after the event." in flat
         assert "Whom to call:" in flat
     else:
         assert "Signes d'alerte : culpabilité excessive ou ruminations ; inquiétude médico-légale importante." in flat
         assert "Rapporté par la personne :" in flat
-        assert "Quelque chose persiste vers un mois : proposez une évaluation" in flat
+        assert "Pas d'apaisement, environ un mois après l'événement. Proposez une évaluation" in flat
+        assert "Pas d'apaisement, environ un mois après l'événement." in flat
         assert "Qui appeler :" in flat
     assert "0805 23 23 36" in flat and "15" in flat and "112" in flat
-    # Said once: the assessment's sentence stands for "not easing at one month".
+    # Day 30 is "about one month": never "one month or more" yet.
     assert "one month or more after the event" not in flat and "un mois ou plus après" not in flat
 
 

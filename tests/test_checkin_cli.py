@@ -64,7 +64,7 @@ def read(path):
 def test_day_3_from_a_triage_summary(run, at, day0, day3):
     data = read(day3)
     assert (data["schema"], data["lang"], data["day"], data["level"]) == (
-        "secondvictim/checkin/1",
+        "secondvictim/checkin/2",
         "en",
         3,
         2,
@@ -85,7 +85,8 @@ def test_day_3_from_a_triage_summary(run, at, day0, day3):
         ("day-7", "2026-03-09"),
         ("day-30", "2026-04-01"),
     ]
-    assert "offer-adjusted-return" in [a["id"] for a in data["actions"]]
+    # Day 3: the return to work is offered without "the rest of the shift" (issue 24).
+    assert "offer-gradual-return" in [a["id"] for a in data["actions"]]
     # Readable by its owner alone, as the triage summary.
     assert stat.S_IMODE(os.stat(day3).st_mode) == 0o600
 
@@ -202,7 +203,7 @@ def test_an_event_after_today_is_refused(run, at):
 
 
 REFUSED = {
-    "cut-short": ('{"schema": "secondvictim/checkin/1", "level": 2', "day3.json:1: not valid JSON"),
+    "cut-short": ('{"schema": "secondvictim/checkin/2", "level": 2', "day3.json:1: not valid JSON"),
     "bad-level": (None, "is damaged (at level)"),
     "markdown": ("# Second-victim support: triage summary\n", "is not a summary written by secondvictim"),
     "signs-json": (None, "is not a summary written by secondvictim"),

@@ -234,7 +234,7 @@ def test_unknown_ids_list_the_valid_ones(run):
         (["--role", "plumber"], "--role: 'plumber' is not a known role. Accepted: physician (doctor), intern, nurse,"),
         (["--role", "nures"], "--role: 'nures' is not a known role. Did you mean 'nurse'?"),
         (["--event-date", "31/02/2026"], "--event-date: '31/02/2026' does not exist in the calendar."),
-        (["--event-date", "tomorrow"], "--event-date: 'tomorrow' is not a date. Write it as 2026-03-27 or 27/03/2026."),
+        (["--event-date", "tomorrow"], "--event-date: 'tomorrow' is not a date. Write it as 27/03/2026, 27/03, 2026-03-27, yesterday or 3 days ago."),
         (["--event-date", "9999-12-31"], "--event-date: '9999-12-31' is too far in the past or in the future."),
         (["--sign", "none", "--sign", "guilt"], "--sign: 'none' cannot be given together with other values."),
         (["--sign", "no", "--sign", "guilt"], "--sign: 'no' cannot be given together with other values."),

@@ -88,6 +88,9 @@ ACTION_TABLE = {
     "insurance-reminder": lambda lv, a: (lv >= 2 and "medico-legal" in a.signs)
     or (lv >= 1 and "complaint-or-litigation" in a.situations),
     "offer-adjusted-return": lambda lv, a: lv in (1, 2),
+    # Only at a check-in: from day 2 on (issue 24), and after internal resources were declined.
+    "offer-gradual-return": lambda lv, a: False,
+    "offer-internal-again": lambda lv, a: False,
     "plan-followup": lambda lv, a: lv >= 1,
 }
 

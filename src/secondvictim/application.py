@@ -239,7 +239,7 @@ def event_day(value: str | None) -> date:
     year would otherwise date the whole plan wrongly without a word."""
     if not value:
         return today()
-    day = parse_date(value)
+    day = parse_date(value, today=today())
     if day > today():
         raise UsageError("err.event_ahead", value=value)
     return day
@@ -292,7 +292,9 @@ def triage(
         internal=internal,
     )
     if asker and given.red_flags is None:
-        asker.write(t("triage.intro", lang) + "\n")
+        # Never "nothing is stored" when a summary file was asked for: where it goes, instead.
+        intro = t("triage.intro_kept", lang, path=opts.output) if opts.output else t("triage.intro", lang)
+        asker.write(intro + "\n")
     answers = complete(guide, given, asker)
     if asker:
         asker.write("\n")
@@ -444,9 +446,9 @@ def checkin(
     from .prompts import CheckinGiven, complete_checkin
 
     lang, day = settings.lang, today()
-    if opts.event_date is None and opts.previous is None:
+    if opts.event_date is None and opts.previous is None and asker is None:
         raise UsageError("checkin.err.when")
-    event_date = parse_date(opts.event_date) if opts.event_date else None
+    event_date = parse_date(opts.event_date, today=day) if opts.event_date else None
     if event_date is not None and event_date > day:
         raise UsageError("checkin.err.event_ahead", value=opts.event_date)
     trend = parse_trend(opts.trend) if opts.trend else None
@@ -471,9 +473,12 @@ def checkin(
         notify(said)
         warnings.append(warning_data("previous_level_corrected", said))
     event_date = history.event_date if history else event_date
-    assert event_date is not None
+    if event_date is None:
+        # Neither --event-date nor --previous, on a terminal: asked, as people say it.
+        assert asker is not None
+        event_date = asker.event_day(day)
     steps = (
-        tuple(Upcoming(id=i, on=on) for i, on in parse_steps(opts.steps, [s.id for s in guide.process_steps]))
+        tuple(Upcoming(id=i, on=on) for i, on in parse_steps(opts.steps, [s.id for s in guide.process_steps], today=day))
         if opts.steps
         else None
     )
@@ -492,7 +497,7 @@ def checkin(
     if asker and given.red_flags is None:
         asker.write(t("checkin.intro", lang, day=(day - event_date).days) + "\n")
     relay = history is not None and watching(history.contacts)
-    answers = complete_checkin(guide, given, asker, day, relay=relay)
+    answers = complete_checkin(guide, given, asker, day, relay=relay, last=history.previous if history else None)
     if asker:
         asker.write("\n")
     chosen = Chosen(event_date, alarm, summary_format)
@@ -975,7 +980,8 @@ def team(
     situations = given_ids(situation_ids, guide.situations, Key("team.what_situation"), "--situation")
     asks = asker if death is None or situations is None else None
     if asks:
-        asks.write(t("team.intro", lang) + "\n")
+        intro = t("team.intro_kept", lang, path=opts.output) if opts.output else t("team.intro", lang)
+        asks.write(intro + "\n")
     death, chosen = complete_team(guide, death, situations, asks)
     plan = team_plan(guide, day, death=death, situations=chosen)
     if asks:

@@ -11,9 +11,20 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from .choices import SupportUsed, Trend
-from .models import AFTER_RED_FLAG, FOLLOW_UP, NOTHING_PLANNED, RED_FLAGS_NOT_ASKED, Guide, Id, Model
-from .triage import actions_at
+from .choices import Internal, Role, SupportUsed, Trend
+from .models import (
+    AFTER_FIRST_DAY,
+    AFTER_RED_FLAG,
+    DECLINED_BEFORE,
+    FOLLOW_UP,
+    INTERNAL_ACCEPTED,
+    NOTHING_PLANNED,
+    RED_FLAGS_NOT_ASKED,
+    Guide,
+    Id,
+    Model,
+)
+from .triage import actions_at, serves
 
 # A follow-up plan's id, as followup.new_plan_id makes it.
 PlanId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
@@ -21,12 +32,33 @@ PlanId = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
 # From this day after the event on, a check-in is the one-month contact (TRiM re-checks at about
 # one month; NICE NG116 asks for a follow-up contact within one month).
 ONE_MONTH = 21
+# From this day on, the contact is no longer "about one month" after the event but "one month or
+# more" after it: more than a week past day 30, "about one month" would tell the manager that
+# the follow-up is on time when it is late.
+PAST_ONE_MONTH = 38
+# After this day, the shift of the event is over: no "cover for the rest of the shift".
+FIRST_DAY = 1
+
+
+def about_one_month(day: int) -> bool:
+    """Whether a contact on `day` (from the one-month contact on) is near day 30, to be said
+    "about one month" after the event; later, it is "one month or more" after it."""
+    return day < PAST_ONE_MONTH
 
 class Upcoming(Model):
     """A step of the event's processes still to come, with its date when known."""
 
     id: Id
     on: date | None = None
+
+
+class Profile(Model):
+    """What the first assessment recorded about the professional, as categories (never who they
+    are): their role, for the lines meant for them, and whether they would use the internal
+    resources. Carried from contact to contact in the summaries."""
+
+    role: Role = Role.unknown
+    internal: Internal = Internal.unknown
 
 
 class CheckinAnswers(Model):
@@ -215,6 +247,10 @@ class CheckinResult(Model):
     remind_support: bool
     # Every contact so far, oldest first; the last one is this check-in.
     history: tuple[Contact, ...]
+    # What the first assessment recorded (role, internal resources), carried to the next contact.
+    profile: Profile = Profile()
+    # They had declined the internal resources: the external lines come first.
+    external_first: bool = False
 
 
 class History(Model):
@@ -224,6 +260,7 @@ class History(Model):
     contacts: tuple[Contact, ...] = Field(min_length=1)
     # The follow-up plan's id (its calendar reminders' UIDs); None in a summary that had none.
     plan_id: PlanId | None = None
+    profile: Profile = Profile()
 
     @property
     def previous(self) -> Contact:
@@ -250,8 +287,10 @@ def assess(
     watch = watching((*earlier, contact))
     level, reasons = level_of(answers, day, previous.level if previous else None, watch)
     closes = level == 0
+    profile = history.profile if history else Profile()
+    declined = profile.internal is Internal.no
     internal = tuple(r.id for r in guide.resources_of("internal"))
-    external = tuple(r.id for r in guide.resources_of("external"))
+    external = tuple(r.id for r in guide.resources_of("external") if serves(r.roles, profile.role))
     followup = () if closes else tuple(f.id for f in guide.followup if f.day > day)
     contacts = step_contacts(answers.steps or (), today)
     given = set(answers.red_flags or ()) | set(answers.signs or ()) | {FOLLOW_UP}
@@ -261,6 +300,12 @@ def assess(
         given.add(RED_FLAGS_NOT_ASKED)
     if any(reason.kind == "after-level-3" for reason in reasons):
         given.add(AFTER_RED_FLAG)
+    if day > FIRST_DAY:
+        given.add(AFTER_FIRST_DAY)
+    if declined:
+        given.add(DECLINED_BEFORE)
+    elif profile.internal is Internal.yes:
+        given.add(INTERNAL_ACCEPTED)  # as at the first assessment
     actions = actions_at(guide, level, given)
     contact = contact.model_copy(update={"level": level})
     return CheckinResult(
@@ -274,10 +319,12 @@ def assess(
         assessment=needs_assessment(answers, day),
         closes=closes,
         actions=actions,
-        resources=internal + external,
+        resources=external + internal if declined else internal + external,
         emergency=tuple(r.id for r in guide.resources_of("emergency")),
         step_contacts=contacts,
         followup=followup,
         remind_support=not closes and answers.support_used is not SupportUsed.yes,
         history=(*(history.contacts if history else ()), contact),
+        profile=profile,
+        external_first=declined,
     )

@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING, Literal
 from .choices import INTERNAL_LABELS, ROLE_LABELS, SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
 from .i18n import after_colon, long_date, mid_sentence, plural, t, typeset
 from .models import (
+    AFTER_FIRST_DAY,
     AFTER_RED_FLAG,
+    DECLINED_BEFORE,
     EVENT,
     INTERNAL_DECLINED,
     OCCUPATIONAL_MEDICINE,
+    PSYCHOLOGIST,
     RED_FLAGS_NOT_ASKED,
     Guide,
     Resource,
@@ -650,7 +653,7 @@ def card_document(guide: Guide, lang: Lang) -> Document:
             for a in guide.actions
             if level.level in a.levels
             and a.levels != (3,)
-            and not {INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, AFTER_RED_FLAG} & set(a.requires)
+            and not {INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, AFTER_RED_FLAG, AFTER_FIRST_DAY, DECLINED_BEFORE} & set(a.requires)
         ]
         doc += [
             Heading(t("card.level", lang, level=level.level, name=tr(level.name, lang)), depth=2),
@@ -683,8 +686,12 @@ def step_label(guide: Guide, ident: str, lang: Lang) -> str:
     return tr(steps[ident].label, lang) if ident in steps else ident
 
 
-def reason_text(guide: Guide, reason: Reason, lang: Lang) -> str:
-    """Why the level is what it is, one reason in words."""
+def reason_text(guide: Guide, reason: Reason, lang: Lang, day: int) -> str:
+    """Why the level is what it is, one reason in words; the time since the event (`day`) as it
+    is: "about one month" near day 30 only, "one month or more" later."""
+    from .checkin import about_one_month
+
+    about = about_one_month(day)
     ident = reason.id or ""
     if reason.kind in ("red-flag", "sign", "item"):
         from .checkin import Finding
@@ -698,9 +705,9 @@ def reason_text(guide: Guide, reason: Reason, lang: Lang) -> str:
         return t("checkin.why_previous", lang, level=ident)
     return {
         "worse": t("checkin.why_worse", lang),
-        "same-at-one-month": t("checkin.why_same", lang),
+        "same-at-one-month": t("checkin.why_same_about", lang) if about else t("checkin.why_same", lang),
         "followup": t("checkin.why_followup", lang),
-        "closing": t("checkin.why_closing", lang),
+        "closing": t("checkin.why_closing", lang) if about else t("checkin.why_closing_later", lang),
         "after-level-3": t("checkin.why_after_level_3", lang),
         "red-flags-not-asked": t("why.red_flags_not_asked", lang),
     }[reason.kind]
@@ -779,10 +786,41 @@ def checkin_reasons_line(guide: Guide, result: CheckinResult, lang: Lang, *, ski
                 label = short_label(label)
             found.setdefault(reason.kind, []).append(after_colon(label, lang))
         else:
-            others.append(reason_text(guide, reason, lang))
+            others.append(reason_text(guide, reason, lang, result.day))
     sep = t("list.separator", lang)
     grouped = [plural(keys[kind], len(labels), lang, labels=sep.join(labels)) for kind, labels in found.items()]
     return " ".join(grouped + others)
+
+
+def assessment_text(guide: Guide, result: CheckinResult, lang: Lang, *, short: bool = False) -> str:
+    """The professional assessment recommended, after the time since the event as it is: "about
+    one month" near day 30, "one month or more after the event" later. In `short` (the decision,
+    where the reasons come just before), the time is not said twice when "not easing" said it."""
+    from .checkin import about_one_month
+
+    when = t("checkin.assessment_about", lang) if about_one_month(result.day) else t("checkin.assessment_later", lang)
+    text = guide.referral.short if short and guide.referral.short else guide.referral.text
+    if short and any(r.kind == "same-at-one-month" for r in result.reasons):
+        return tr(text, lang)
+    return f"{when} {tr(text, lang)}"
+
+
+# The contacts an assessment is with (the referral's own words name them).
+ASSESSMENT_CONTACTS = (OCCUPATIONAL_MEDICINE, PSYCHOLOGIST)
+
+
+def assessment_unset_line(guide: Guide, lang: Lang) -> str | None:
+    """When an assessment is recommended, the one line for occupational medicine and the
+    psychologist that cannot be called (their numbers are listed with the others); None when
+    both can be."""
+    known = {r.id: r for r in guide.resources_of("internal")}
+    unset = [known[i] for i in ASSESSMENT_CONTACTS if i in known and not reachable(known[i])]
+    if not unset:
+        return None
+    if len(unset) == len(ASSESSMENT_CONTACTS):
+        return t("checkin.assessment_unset_both", lang)  # one row, so that the decision fits
+    names = t("list.separator", lang).join(tr(r.short_name or r.name, lang) for r in unset)
+    return t("checkin.assessment_unset", lang, names=names)
 
 
 def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang, when: datetime | None = None) -> Document:
@@ -792,16 +830,15 @@ def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang, when: date
     level = guide.level(result.level)
     actions = {a.id: a for a in guide.actions}
     # At level 3 the actions already send them to occupational medicine and psychological care.
-    # Below, the assessment's sentence starts with what "not easing at one month" would say.
     referral = result.assessment and result.level < 3
-    why = checkin_reasons_line(guide, result, lang, skip=("same-at-one-month",) if referral else ())
+    why = checkin_reasons_line(guide, result, lang)
     day = t("checkin.day", lang, day=result.day, event=long_date(result.event_date, lang))
+    # The assessment follows its reasons in the same paragraph: one row less on a small screen.
+    referred = assessment_text(guide, result, lang, short=True) if referral else ""
     doc: Document = [
         Banner(t("level.banner", lang, level=result.level, name=tr(level.name, lang)), result.level),
-        Para(f"{day} {why}".strip()),
+        Para(" ".join(part for part in (day, why, referred) if part)),
     ]
-    if referral:
-        doc.append(Para(tr(guide.referral.short or guide.referral.text, lang)))
     # At level 0 the follow-up closes: what to tell them (the door stays open) stands for the
     # actions, which are the first contact's advice for when no event is known (in the rest).
     now = decision_actions(guide, result.level, result.actions) if result.level > 0 else ()
@@ -821,7 +858,12 @@ def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang, when: date
         # Whom to call, as at the first contact: the actions above say to use them now. The
         # contacts the institution has not set yet are named in the rest, not here.
         listed = [guide.resource(i) for i in result.resources]
-        doc += [Heading(t("h.call", lang), depth=3), Items(contact_lines(listed, lang, unset_note=False))]
+        lines = contact_lines(listed, lang, unset_note=False)
+        unset = assessment_unset_line(guide, lang) if referral else None
+        if unset:
+            # Named here, since the assessment above is with them: never left to guess.
+            lines = (*lines[:-1], unset, lines[-1])
+        doc += [Heading(t("h.call", lang), depth=3), Items(lines)]
     return doc
 
 
@@ -833,7 +875,7 @@ def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
     when = t("checkin.when", lang, date=long_date(result.date, lang), day=result.day, event=long_date(result.event_date, lang))
     doc: Document = [Para(when, style="note"), *comparison_blocks(guide, result, lang)]
     if result.assessment:
-        doc += [Heading(t("checkin.h_assessment", lang)), Para(tr(guide.referral.text, lang))]
+        doc += [Heading(t("checkin.h_assessment", lang)), Para(assessment_text(guide, result, lang))]
     doc += [Heading(t("h.more", lang)), Para(tr(guide.checkin_summaries[result.level], lang))]
     if result.actions:
         doc.append(Items(tuple(tr(actions[i].text, lang) for i in result.actions), style="check"))
@@ -857,7 +899,7 @@ def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
         items = contact_items(guide, result.resources, lang)
         doc += [
             Heading(t("h.contacts", lang)),
-            Para(t("contacts.internal_first", lang), style="note"),
+            Para(t("contacts.external_first" if result.external_first else "contacts.internal_first", lang), style="note"),
             Items(tuple(items)),
         ]
     # When the follow-up closes, the decision says so (guide.closing).

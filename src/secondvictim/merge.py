@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .models import Loc, Resource
+from .models import OCCUPATIONAL_MEDICINE, PSYCHOLOGIST, Loc, Resource
 
 # The lists merged item by item, and the key that identifies an item in each.
 LISTS: dict[Loc, str] = {
@@ -224,7 +224,7 @@ class Assembly:
 
 # The contacts a level-3 result sends to (occupational medicine, specialised psychological
 # support): an institution fills in how to reach them, never hides them or changes their kind.
-LEVEL3_CONTACTS = frozenset({"occupational-medicine", "psychologist"})
+LEVEL3_CONTACTS = frozenset({OCCUPATIONAL_MEDICINE, PSYCHOLOGIST})
 # The kinds of contact an institution has of its own; a packaged resource of any other kind (the
 # 24/7 routes, whatever they are called) is one of the level-3 contacts.
 OWN_KINDS = frozenset({"internal", "external", "peer", "emergency"})

@@ -224,9 +224,16 @@ RED_FLAGS_NOT_ASKED = "red-flags-not-asked"
 # Given at a check-in after a contact at level 3: the next contact, and every one until the
 # specialised support is confirmed in place.
 AFTER_RED_FLAG = "after-red-flag"
+# Given at a check-in from day 2 after the event on: the shift of the event is long over, and
+# what is offered for the return to work no longer speaks of "the rest of the shift".
+AFTER_FIRST_DAY = "after-first-day"
+# Given at a check-in when the first assessment recorded that they declined the internal
+# resources: offered again, without insisting, with the external lines.
+DECLINED_BEFORE = "internal-declined-before"
 # Packaged items the decision screen names (an institution can neither change nor hide them).
 SUICIDE_LINE = "suicide-3114"
 OCCUPATIONAL_MEDICINE = "occupational-medicine"
+PSYCHOLOGIST = "psychologist"
 # The reason id of the answer "a serious adverse event has occurred" (reserved below).
 EVENT = "event"
 
@@ -478,6 +485,8 @@ RESERVED_IDS = frozenset(
         NOTHING_PLANNED,
         RED_FLAGS_NOT_ASKED,
         AFTER_RED_FLAG,
+        AFTER_FIRST_DAY,
+        DECLINED_BEFORE,
     }
 )
 ReferenceProblem = tuple[Loc, str, dict[str, object]]

@@ -11,7 +11,7 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from .choices import Internal, Role, SupportUsed, Trend
 from .errors import UsageError
@@ -20,6 +20,23 @@ from .i18n import Key
 # Words for "none of them", in both languages.
 NONE_WORDS = frozenset({"none", "no", "n", "0", "non", "aucun", "aucune", "rien", "nothing"})
 YES_WORDS = frozenset({"y", "yes", "o", "oui"})
+# "Same as before": at a check-in, the answer the last contact recorded (normalised, see below).
+SAME_WORDS = frozenset(
+    {
+        "same",
+        "same-as-before",
+        "same-as-last-time",
+        "as-before",
+        "unchanged",
+        "pareil",
+        "pareille",
+        "idem",
+        "inchange",
+        "comme-avant",
+        "comme-la-derniere-fois",
+        "pareil-que-la-derniere-fois",
+    }
+)
 NO_WORDS = frozenset({"n", "no", "non"})
 
 ROLE_WORDS: dict[str, Role] = {
@@ -281,26 +298,77 @@ def parse_ids(
     return tuple(v for v in valid if v in chosen)
 
 
-_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$|^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+_DATE = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})$|^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$|^(\d{1,2})[/.](\d{1,2})$"
+)
+# Days before today, as people say them (normalised: lower case, no accents, words joined by "-").
+_DAYS_AGO = {
+    "today": 0,
+    "aujourd-hui": 0,
+    "aujourdhui": 0,
+    "yesterday": 1,
+    "hier": 1,
+    "day-before-yesterday": 2,
+    "the-day-before-yesterday": 2,
+    "avant-hier": 2,
+}
+_AGO = re.compile(r"^(?:(\d{1,4})-days?-ago|il-y-a-(\d{1,4})-jours?)$")
 
 
 EARLIEST = date(2000, 1, 1)
 
 
-def parse_date(value: str, option: str = "--event-date", today: date | None = None) -> date:
-    """A day as YYYY-MM-DD or DD/MM/YYYY (the French way; DD.MM.YYYY too), from 2000 to a year ahead."""
+def parse_date(value: str, option: str = "--event-date", today: date | None = None, *, past: bool = True) -> date:
+    """A day as people say it: YYYY-MM-DD; DD/MM/YYYY (the French way; DD.MM.YYYY too); DD/MM,
+    the nearest such day on the side of `today` that `past` says (an event: this year, or last
+    year when that day is still to come; a step still to come: this year, or next year when it
+    has passed); today, yesterday, "3 days ago", aujourd'hui, hier, avant-hier, "il y a 3 jours".
+    From 2000 to a year ahead. The one reader of dates, for every option and every prompt.
+    """
+    today = today or date.today()
+    words = normalise(value)
+    if words in _DAYS_AGO:
+        return today - timedelta(days=_DAYS_AGO[words])
+    ago = _AGO.match(words)
+    if ago:
+        days = int(ago[1] or ago[2])
+        if days > (today - EARLIEST).days:
+            raise UsageError("err.date_range", option=option, value=value)
+        return today - timedelta(days=days)
     match = _DATE.match(value.strip())
     if match is None:
         raise UsageError("err.date", option=option, value=value)
-    year, month, day = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
-    try:
-        day_given = date(int(year), int(month), int(day))
-    except ValueError:
-        raise UsageError("err.date_impossible", option=option, value=value) from None
-    latest = date((today or date.today()).year + 2, 1, 1)
+    if match[7]:
+        day_given = _day_and_month(match[7], match[8], today, past, option, value)
+    else:
+        year, month, day = (match[1], match[2], match[3]) if match[1] else (match[6], match[5], match[4])
+        try:
+            day_given = date(int(year), int(month), int(day))
+        except ValueError:
+            raise UsageError("err.date_impossible", option=option, value=value) from None
+    latest = date(today.year + 2, 1, 1)
     if not EARLIEST <= day_given < latest:
         raise UsageError("err.date_range", option=option, value=value)
     return day_given
+
+
+def _day_and_month(day: str, month: str, today: date, past: bool, option: str, value: str) -> date:
+    """DD/MM without a year: this year's, unless it falls on the wrong side of today."""
+    years = (today.year, today.year - 1) if past else (today.year, today.year + 1)
+    for year in years:
+        try:
+            found = date(year, int(month), int(day))
+        except ValueError:
+            continue  # 29/02 outside a leap year: the other year may have it
+        if (found <= today) if past else (found >= today):
+            return found
+    # 29/02 with no leap year on the right side, or an impossible day.
+    raise UsageError("err.date_impossible", option=option, value=value)
+
+
+def is_same(raw: str) -> bool:
+    """Whether an answer says "same as before": « pareil », « comme la dernière fois », "same"."""
+    return normalise(raw) in SAME_WORDS
 
 
 def parse_numbers(raw: str, count: int) -> list[int] | None:
@@ -327,12 +395,12 @@ def parse_time(value: str, option: str = "--alarm-time") -> time:
 
 
 def parse_steps(
-    values: Sequence[str], valid: Sequence[str], option: str = "--step"
+    values: Sequence[str], valid: Sequence[str], option: str = "--step", today: date | None = None
 ) -> tuple[tuple[str, date | None], ...]:
     """Process steps as ID or ID=DATE (`--step review-meeting=27/04/2026`), in the guide's order."""
     ids = [value.partition("=")[0] for value in values]
     dates = {
-        normalise(ident): parse_date(day, option)
+        normalise(ident): parse_date(day, option, today, past=False)
         for ident, _, day in (v.partition("=") for v in values)
         if day
     }

@@ -11,7 +11,8 @@ from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
 
-from .checkin import CheckinAnswers, Contact, History, PlanId, level_of
+from .checkin import CheckinAnswers, Contact, History, PlanId, Profile, level_of
+from .choices import Internal, Role
 from .errors import PreviousFileError
 from .models import Id
 from .render_json import VERSIONS
@@ -41,6 +42,9 @@ class _TriageAnswers(_Stored):
     # None: not asked (a triage without a terminal and without --red-flag).
     red_flags: tuple[Id, ...] | None
     signs: tuple[Id, ...]
+    # Categories, carried to the check-ins (a summary written before they were kept: unknown).
+    role: Role = Role.unknown
+    internal: Internal = Internal.unknown
 
 
 class _TriageFile(_Stored):
@@ -61,6 +65,8 @@ class _StoredContact(_Stored):
 
 class _CheckinFile(_Stored):
     plan_id: PlanId | None = None
+    # What the first assessment recorded; absent from a check-in written before it was kept.
+    profile: Profile = Profile()
     level: StoredLevel
     event_date: IsoDate
     written: IsoDate
@@ -97,10 +103,17 @@ def _field(error: Any) -> str:
     return ".".join(str(part) for part in error["loc"]) or "-"
 
 
-def _contacts(
-    kind: str, data: dict[str, Any], path: object
-) -> tuple[date, date, tuple[Contact, ...], str | None]:
-    """The event date, the date written, the contacts and the plan id of a summary of `kind`."""
+class _Read(NamedTuple):
+    event_date: date
+    written: date
+    contacts: tuple[Contact, ...]
+    plan_id: str | None
+    profile: Profile
+
+
+def _contacts(kind: str, data: dict[str, Any], path: object) -> _Read:
+    """The event date, the date written, the contacts, the plan id and the profile of a summary
+    of `kind`."""
     if kind == "triage":
         triage = _TriageFile.model_validate(data)
         red_flags, signs = triage.answers.red_flags, triage.answers.signs
@@ -113,7 +126,8 @@ def _contacts(
         if day < 0:
             raise PreviousFileError("checkin.err.damaged", path=path, field="written")
         contact = Contact(kind="triage", date=triage.written, day=day, level=triage.level, answers=answers)
-        return triage.event_date, triage.written, (contact,), triage.plan_id
+        profile = Profile(role=triage.answers.role, internal=triage.answers.internal)
+        return _Read(triage.event_date, triage.written, (contact,), triage.plan_id, profile)
     checkin = _CheckinFile.model_validate(data)
     contacts = tuple(
         Contact(kind=c.kind, date=c.date, day=c.day, level=c.level, answers=c.answers)
@@ -127,7 +141,7 @@ def _contacts(
     last = contacts[-1]
     if (last.kind, last.date, last.level) != ("checkin", checkin.written, checkin.level):
         raise PreviousFileError("checkin.err.damaged", path=path, field="history")
-    return checkin.event_date, checkin.written, contacts, checkin.plan_id
+    return _Read(checkin.event_date, checkin.written, contacts, checkin.plan_id, checkin.profile)
 
 
 def read_history(data: object, *, today: date, event_date: date | None = None, path: object = "") -> History:
@@ -140,7 +154,7 @@ def read_history(data: object, *, today: date, event_date: date | None = None, p
     kind = _kind_of(data, path)
     assert isinstance(data, dict)
     try:
-        found_event, written, contacts, plan = _contacts(kind, data, path)
+        found_event, written, contacts, plan, profile = _contacts(kind, data, path)
     except ValidationError as exc:
         raise PreviousFileError("checkin.err.damaged", path=path, field=_field(exc.errors()[0])) from None
     if written > today or found_event > today:
@@ -149,7 +163,7 @@ def read_history(data: object, *, today: date, event_date: date | None = None, p
         raise PreviousFileError("checkin.err.too_old", path=path, found=found_event)
     if event_date is not None and found_event != event_date:
         raise PreviousFileError("checkin.err.other_event", path=path, found=found_event, given=event_date)
-    return History(event_date=found_event, contacts=contacts, plan_id=plan)
+    return History(event_date=found_event, contacts=contacts, plan_id=plan, profile=profile)
 
 
 class Correction(NamedTuple):

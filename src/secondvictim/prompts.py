@@ -32,6 +32,7 @@ from .models import Guide, Sign, Situation, naming, tr
 from .parsing import (
     NONE_WORDS,
     choices_named,
+    is_same,
     normalise,
     parse_date,
     parse_internal,
@@ -45,7 +46,7 @@ from .triage import Answers
 from .wrapping import display_width, line_width, terminal_columns, wrap
 
 if TYPE_CHECKING:
-    from .checkin import CheckinAnswers, Upcoming
+    from .checkin import CheckinAnswers, Contact, Upcoming
 
 R = TypeVar("R")
 E = TypeVar("E", Role, Internal)
@@ -226,24 +227,40 @@ class Asker:
         names: Sequence[str] = (),
         menu: Sequence[str] | None = None,
         phrases: Sequence[Sequence[str]] = (),
+        same: list[int] | None = None,
     ) -> list[int]:
         """0-based indexes; `names` and `phrases` let each choice be typed in words (see `many`);
-        `menu`, when given, is what the menu shows (the answer is shown with `labels`)."""
+        `menu`, when given, is what the menu shows (the answer is shown with `labels`); `same`,
+        when given, is the answer "same as before" stands for."""
+
+        def parse(raw: str) -> list[int]:
+            if same is not None and is_same(raw):
+                return same
+            return many(raw, len(labels), names, phrases)
+
         return self._ask(
             f"{question}\n{self._menu(menu or labels)}",
             t("hint.multi", self.lang),
-            lambda raw: many(raw, len(labels), names, phrases),
+            parse,
             t("err.numbers", self.lang, count=len(labels)),
             lambda chosen: t("list.separator", self.lang).join(labels[i] for i in chosen) or self._none(),
         )
 
-    def pick(self, question: str, items: Sequence[Any], shown: Sequence[str] | None = None) -> tuple[str, ...]:
+    def pick(
+        self,
+        question: str,
+        items: Sequence[Any],
+        shown: Sequence[str] | None = None,
+        before: tuple[str, ...] | None = None,
+    ) -> tuple[str, ...]:
         """The ids of several of `items` (each with an `id` and a `label` text): by number, by id,
         or by words of the label in either language. `shown` replaces the labels on the menu; the
-        answer, once given, is shown with the labels alone."""
+        answer, once given, is shown with the labels alone. `before`: what the last contact
+        recorded, which "same as before" answers."""
         labels = [tr(item.label, self.lang) for item in items]
         names, phrases = naming(items)
-        return tuple(items[i].id for i in self.choose_many(question, labels, names, shown, phrases))
+        same = None if before is None else [i for i, item in enumerate(items) if item.id in before]
+        return tuple(items[i].id for i in self.choose_many(question, labels, names, shown, phrases, same))
 
     def ask_red_flags(self, guide: Guide) -> tuple[str, ...]:
         """The red-flag question, each with what it looks like in a few words. From then on, the
@@ -255,21 +272,27 @@ class Asker:
         return self.pick(t("q.red_flags", self.lang), guide.red_flags, menu)
 
     def choose_one(
-        self, question: str, labels: Sequence[str], default: int | None, words: Callable[[str], int | None] | None
+        self,
+        question: str,
+        labels: Sequence[str],
+        default: int | None,
+        words: Callable[[str], int | None] | None,
+        same: int | None = None,
     ) -> int:
-        """A 0-based index; Enter gives `default`, if any; `words` reads an answer typed as a word."""
+        """A 0-based index; Enter gives `default`, if any; `words` reads an answer typed as a
+        word; `same`, when given, is the answer "same as before" stands for."""
         if default is None:
             hint, error = t("hint.one", self.lang), t("err.one", self.lang, count=len(labels))
         else:
             hint = t("hint.single", self.lang, default=labels[default])
             error = t("err.one_number", self.lang, count=len(labels))
-        return self._ask(
-            f"{question}\n{self._menu(labels)}",
-            hint,
-            lambda raw: one(raw, len(labels), default, words),
-            error,
-            lambda index: labels[index],
-        )
+
+        def parse(raw: str) -> int:
+            if same is not None and is_same(raw):
+                return same
+            return one(raw, len(labels), default, words)
+
+        return self._ask(f"{question}\n{self._menu(labels)}", hint, parse, error, lambda index: labels[index])
 
     def wait(self, text: str) -> None:
         """Show `text` and wait for Enter (the end of input raises InputEnded)."""
@@ -278,12 +301,29 @@ class Asker:
         if line == "":
             raise InputEnded("msg.eof")
 
+    def event_day(self, today: date) -> date:
+        """The day of the event, as people say it (see parsing.parse_date), no later than `today`."""
+
+        def parse(raw: str) -> date:
+            day = parse_date(raw, t("meta.date", self.lang), today)
+            if day > today:
+                raise Invalid(raw)
+            return day
+
+        return self._ask(
+            t("checkin.q_event_date", self.lang),
+            t("checkin.hint_event_date", self.lang),
+            parse,
+            t("checkin.err_event_date", self.lang),
+            lambda day: long_date(day, self.lang),
+        )
+
     def day_or_none(self, question: str, not_before: date | None = None) -> date | None:
         """A date typed as 27/03/2026 or 2026-03-27, not before `not_before`; Enter when it is
         not known."""
 
         def parse(raw: str) -> date | None:
-            day = parse_date(raw, t("meta.date", self.lang)) if raw.strip() else None
+            day = parse_date(raw, t("meta.date", self.lang), not_before, past=False) if raw.strip() else None
             if day is not None and not_before is not None and day < not_before:
                 raise Invalid(raw)
             return day
@@ -405,14 +445,22 @@ class CheckinGiven:
 
 
 def complete_checkin(
-    guide: Guide, given: CheckinGiven, asker: Asker | None, today: date | None = None, *, relay: bool = False
+    guide: Guide,
+    given: CheckinGiven,
+    asker: Asker | None,
+    today: date | None = None,
+    *,
+    relay: bool = False,
+    last: Contact | None = None,
 ) -> CheckinAnswers:
     """Fill in what the options did not say, by asking when `asker` is set; else it stays unanswered.
 
     Red flags first, as in the triage: a red flag ends the questions, since nothing else can
     change what must be done. Then the warning signs, the trend, the re-check items, the support
     used (with `relay`, after a contact at level 3: whether the specialised support is in place)
-    and the steps of the event's processes still to come.
+    and the steps of the event's processes still to come. With `last` (the previous contact), each
+    question after the red flags says what it recorded, and "same as before" answers it; the red
+    flags are always asked afresh.
     """
     from .checkin import CheckinAnswers
 
@@ -436,21 +484,43 @@ def complete_checkin(
     if red_flags:
         return unanswered(red_flags)
     try:
-        return _checkin_rest(guide, given, asker, today, relay)
+        return _checkin_rest(guide, given, asker, today, relay, last)
     except RedFlagNow as said:
         return unanswered(said.red_flags)
 
 
+def recalled(question: str, last: Contact | None, value: str | None, lang: Lang) -> str:
+    """The question, and what the last contact recorded for it (`value`, None if not asked)."""
+    if last is None or value is None:
+        return question
+    return question + "\n" + t("checkin.last_time", lang, date=long_date(last.date, lang), value=value)
+
+
 def _checkin_rest(
-    guide: Guide, given: CheckinGiven, asker: Asker, today: date | None, relay: bool
+    guide: Guide,
+    given: CheckinGiven,
+    asker: Asker,
+    today: date | None,
+    relay: bool,
+    last: Contact | None = None,
 ) -> CheckinAnswers:
     """The check-in's questions after the red flags, none of which was seen."""
     from .checkin import CheckinAnswers, Upcoming
 
     lang = asker.lang
+    before = last.answers if last else None
+    sep, none = t("list.separator", lang), t("summary.none", lang)
+
+    def said(items: Sequence[Any], ids: tuple[str, ...] | None) -> str | None:
+        if ids is None:
+            return None
+        return sep.join(after_colon(tr(i.label, lang), lang) for i in items if i.id in ids) or none
+
     signs = given.signs
     if signs is None:
-        signs = asker.pick(t("q.signs", lang), guide.warning_signs)
+        previous_signs = before.signs if before else None
+        question = recalled(t("q.signs", lang), last, said(guide.warning_signs, previous_signs), lang)
+        signs = asker.pick(question, guide.warning_signs, before=previous_signs)
     trend = given.trend
     if trend is None:
         trends: list[Trend | None] = list(TREND_LABELS)
@@ -466,24 +536,37 @@ def _checkin_rest(
             t("labelled", lang, label=tr(i.label, lang), text=t("quoted", lang, text=tr(i.question, lang)))
             for i in guide.checkin_items
         ]
-        items = asker.pick(t("checkin.q_items", lang), guide.checkin_items, labels)
+        previous_items = before.items if before else None
+        question = recalled(t("checkin.q_items", lang), last, said(guide.checkin_items, previous_items), lang)
+        items = asker.pick(question, guide.checkin_items, labels, before=previous_items)
     support = given.support_used
     if support is None:
         answers = list(SUPPORT_LABELS)
         names = [t(SUPPORT_LABELS[choice], lang) for choice in answers]
         default = answers.index(SupportUsed.unknown)
+        # A first assessment does not ask it: only a check-in's answer is recalled.
+        used = before.support_used if before and last and last.kind == "checkin" else None
+        question = t("checkin.q_relay" if relay else "checkin.q_support", lang)
         support = answers[
             asker.choose_one(
-                t("checkin.q_relay" if relay else "checkin.q_support", lang),
+                recalled(question, last, None if used is None else after_colon(names[answers.index(used)], lang), lang),
                 names,
                 default,
                 _word_index(parse_support_used, answers),
+                None if used is None else answers.index(used),
             )
         ]
     steps = given.steps
     if steps is None:
         # Steps still to come: a date, when known, is today or later.
-        chosen = set(asker.pick(t("checkin.q_steps", lang), guide.process_steps))
+        # "Same as before": the steps the last contact named that are still to come.
+        previous_steps = (
+            tuple(s.id for s in before.steps if s.on is None or today is None or s.on >= today)
+            if before and before.steps is not None
+            else None
+        )
+        question = recalled(t("checkin.q_steps", lang), last, said(guide.process_steps, previous_steps), lang)
+        chosen = set(asker.pick(question, guide.process_steps, before=previous_steps))
         steps = tuple(
             Upcoming(
                 id=step.id,

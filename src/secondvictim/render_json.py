@@ -38,7 +38,7 @@ VERSIONS = {
     "followup": 1,
     "card": 2,
     "validate": 2,
-    "checkin": 1,
+    "checkin": 2,
     "team": 1,
     "practice": 1,
     "error": 1,
@@ -190,7 +190,7 @@ def checkin_data(
     """A check-in: the same document on standard output and in a `-o x.json` file, which the next
     check-in reads back with --previous (see previous.read_history)."""
     from .checkin import Finding
-    from .document import finding_label, reason_text, step_label
+    from .document import assessment_text, finding_label, reason_text, step_label
 
     level = guide.level(result.level)
     actions = {a.id: a for a in guide.actions}
@@ -208,12 +208,12 @@ def checkin_data(
         "level_name": tr(level.name, lang),
         "summary": tr(guide.checkin_summaries[result.level], lang),
         "answers": result.answers.model_dump(mode="json"),
-        "reasons": [{**r.model_dump(mode="json"), "label": reason_text(guide, r, lang)} for r in result.reasons],
+        "reasons": [{**r.model_dump(mode="json"), "label": reason_text(guide, r, lang, result.day)} for r in result.reasons],
         "previous": result.history[-2].model_dump(mode="json") if comparison else None,
         "persisting": findings(comparison.persisting) if comparison else [],
         "new": findings(comparison.new) if comparison else [],
         "gone": findings(comparison.gone) if comparison else [],
-        "assessment": tr(guide.referral.text, lang) if result.assessment else None,
+        "assessment": assessment_text(guide, result, lang) if result.assessment else None,
         "closes": result.closes,
         "closing": tr(guide.closing.text, lang) if result.closes else None,
         "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in result.actions],
@@ -234,6 +234,8 @@ def checkin_data(
         "emergency": [resource_data(guide.resource(i), lang, origin) for i in result.emergency],
         "followup": followup_data(reminders, result.followup, lang),
         "history": [c.model_dump(mode="json") for c in result.history],
+        "profile": result.profile.model_dump(mode="json"),
+        "external_first": result.external_first,
         "note": tr(guide.checkin_note.text, lang),
         "disclaimer": tr(guide.disclaimer, lang),
         "warnings": warnings,

@@ -28,6 +28,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "Triage: a few questions, then what to do. No names are asked and nothing is stored.\n"
             "In immediate danger, call 15 (SAMU) or 112 now."
         ),
+        "triage.intro_kept": (
+            "Triage: a few questions, then what to do. No names are asked; the answers are kept only "
+            "in {path} (readable by you only).\nIn immediate danger, call 15 (SAMU) or 112 now."
+        ),
         # Answer labels
         "role.physician": "Physician",
         "role.intern": "Intern",
@@ -231,7 +235,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.unknown_value": "{option}: '{value}' is not a known {what}. Accepted: {valid}.",
         "err.unknown_value_hint": "{option}: '{value}' is not a known {what}. Did you mean '{hint}'?",
         "err.none_and_more": "{option}: '{value}' cannot be given together with other values.",
-        "err.date": "{option}: '{value}' is not a date. Write it as 2026-03-27 or 27/03/2026.",
+        "err.date": "{option}: '{value}' is not a date. Write it as 27/03/2026, 27/03, 2026-03-27, yesterday or 3 days ago.",
         "err.date_impossible": "{option}: '{value}' does not exist in the calendar.",
         "err.date_range": "{option}: '{value}' is too far in the past or in the future.",
         "err.format": "The format of {path} cannot be told from its extension: give --format ({choices}).",
@@ -537,7 +541,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.summary_format": "The format of --output, when its extension does not say it.",
         "help.followup_ics": "Also write the follow-up reminders to FILE, an iCalendar file (.ics) to import.",
-        "help.event_date": "The day of the event, to date the follow-up (default: today).",
+        "help.event_date": "The day of the event, to date the follow-up (default: today): 27/03/2026, 27/03, 2026-03-27, today, yesterday, '3 days ago'.",
         "help.card": (
             "Print the whole guide as a pocket card, or write it to a file.\n\n"
             "Markdown when piped, HTML for a page to print (two A4 pages), or plain text."
@@ -657,12 +661,16 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "a test and gives no score. No names are asked.\nIn immediate danger, call 15 (SAMU) or 112 now."
         ),
         "checkin.q_trend": "Since the last contact, are things easing, the same or worse, as they see it?",
+        "checkin.last_time": "Last time ({date}): {value}. Type \"same\" to keep that answer.",
         "checkin.q_items": "Ask in your own words, and listen. Which of these do they describe?",
         "checkin.q_support": "Have they used the support offered?",
         "checkin.q_relay": "Since the red flag: is the specialised support in place (occupational medicine, psychologist)?",
         "checkin.q_steps": "Which steps of the event's processes are still to come?",
         "checkin.q_step_date": "On what day: {step}?",
         "checkin.hint_date": "Type the date, today or later (DD/MM/YYYY or YYYY-MM-DD), or press Enter if it is not known.",
+        "checkin.q_event_date": "On what day was the event?",
+        "checkin.hint_event_date": "For example 27/03, 27/03/2026, yesterday or 3 days ago (no later than today).",
+        "checkin.err_event_date": "Please type a day no later than today: 27/03, 27/03/2026, yesterday or 3 days ago.",
         "checkin.err_date": "Please type a date from today on, as DD/MM/YYYY, or press Enter.",
         "checkin.date_unknown": "day not known",
         "checkin.trend_easing": "Easing",
@@ -677,6 +685,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "checkin.day": "Day {day} after the event of {event}.",
         "checkin.why_worse": "Worse since the last contact.",
         "checkin.why_same": "Not easing, one month or more after the event.",
+        "checkin.why_same_about": "Not easing, about one month after the event.",
+        "checkin.why_closing_later": "Easing, and nothing persists one month or more after the event.",
+        "checkin.assessment_about": "Something persists at about one month.",
+        "checkin.assessment_later": "Something persists one month or more after the event.",
+        "checkin.assessment_unset": "{names}: contact details not set yet (ask the quality department).",
+        "checkin.assessment_unset_both": "Occupational medicine, psychologist: numbers not set (quality department).",
         "checkin.why_previous": "Worse since the last contact, which was at level {level}: at least that level now.",
         "checkin.why_followup": "Nothing of concern today: the follow-up continues.",
         "checkin.why_step": "Still to come: {label}.",
@@ -720,7 +734,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "On a terminal, the questions not answered by an option are asked. Without a terminal nothing is "
             "asked: an absent option means not answered. --event-date or --previous is required."
         ),
-        "help.checkin_event_date": "The day of the event (needed unless --previous gives it).",
+        "help.checkin_event_date": "The day of the event (asked on a terminal unless --previous gives it): 27/03/2026, 27/03, 2026-03-27, yesterday, '3 days ago'.",
         "help.checkin_previous": "The previous summary, written with -o FILE.json by triage or checkin (or - for standard input): compared with this contact.",
         "help.checkin_trend": "Since the last contact: easing, same or worse.",
         "help.checkin_item": "A re-check item they describe (repeatable), by its id (listed by 'secondvictim signs') or in words; or 'none'.",
@@ -757,6 +771,10 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "team.intro": (
             "Team plan: two questions, then the plan. No names are asked and nothing is stored.\n"
             "In immediate danger, call 15 (SAMU) or 112 now."
+        ),
+        "team.intro_kept": (
+            "Team plan: two questions, then the plan. No names are asked; the plan is kept only in "
+            "{path}.\nIn immediate danger, call 15 (SAMU) or 112 now."
         ),
         "team.summary_title": "Second-victim support: plan for a team",
         "team.ics_summary": "Team support: {title}, {date}",
@@ -817,6 +835,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "triage.intro": (
             "Repérage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé, rien "
             "n'est enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+        ),
+        "triage.intro_kept": (
+            "Repérage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé ; les "
+            "réponses sont gardées seulement dans {path} (lisible par vous seul).\nEn cas de danger "
+            "immédiat, appelez maintenant le 15 (SAMU) ou le 112."
         ),
         # Réponses
         "role.physician": "Médecin",
@@ -1042,7 +1065,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "err.unknown_value": "{option} : « {value} » n'est pas reconnu ({what}). Valeurs possibles : {valid}.",
         "err.unknown_value_hint": "{option} : « {value} » n'est pas reconnu ({what}). Vouliez-vous dire « {hint} » ?",
         "err.none_and_more": "{option} : « {value} » ne peut pas être combiné avec d'autres valeurs.",
-        "err.date": "{option} : « {value} » n'est pas une date. Écrivez-la 27/03/2026 ou 2026-03-27.",
+        "err.date": "{option} : « {value} » n'est pas une date. Écrivez-la 27/03/2026, 27/03, 2026-03-27, hier ou il y a 3 jours.",
         "err.date_impossible": "{option} : « {value} » n'existe pas dans le calendrier.",
         "err.date_range": "{option} : « {value} » est trop loin dans le passé ou dans l'avenir.",
         "err.format": "Le format de {path} ne peut pas être déduit de son extension : indiquez --format ({choices}).",
@@ -1351,7 +1374,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         ),
         "help.summary_format": "Le format de --output, quand son extension ne l'indique pas.",
         "help.followup_ics": "Écrire aussi les rappels de suivi dans FICHIER, un fichier iCalendar (.ics) à importer.",
-        "help.event_date": "Le jour de l'événement, pour dater le suivi (par défaut : aujourd'hui).",
+        "help.event_date": "Le jour de l'événement, pour dater le suivi (par défaut : aujourd'hui) : 27/03/2026, 27/03, 2026-03-27, hier, avant-hier, « il y a 3 jours ».",
         "help.card": (
             "Afficher tout le guide sous forme de carte de poche, ou l'écrire dans un fichier.\n\n"
             "Markdown si la sortie est redirigée, HTML pour une page à imprimer (deux pages A4), ou texte brut."
@@ -1477,12 +1500,16 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "immédiat, appelez maintenant le 15 (SAMU) ou le 112."
         ),
         "checkin.q_trend": "Depuis le dernier point, selon la personne, les choses s'apaisent-elles, restent-elles pareilles ou s'aggravent-elles ?",
+        "checkin.last_time": "La dernière fois ({date}) : {value}. Tapez « pareil » pour reprendre cette réponse.",
         "checkin.q_items": "Posez les questions avec vos mots, et écoutez. Qu'est-ce que la personne décrit parmi ceci ?",
         "checkin.q_support": "La personne a-t-elle eu recours au soutien proposé ?",
         "checkin.q_relay": "Depuis le signe de gravité : le soutien spécialisé est-il en place (médecine du travail, psychologue) ?",
         "checkin.q_steps": "Quelles étapes des procédures liées à l'événement restent à venir ?",
         "checkin.q_step_date": "À quelle date : {step} ?",
         "checkin.hint_date": "Tapez la date, aujourd'hui ou plus tard (JJ/MM/AAAA ou AAAA-MM-JJ), ou appuyez sur Entrée si elle n'est pas connue.",
+        "checkin.q_event_date": "Quel jour a eu lieu l'événement ?",
+        "checkin.hint_event_date": "Par exemple 27/03, 27/03/2026, hier, avant-hier ou il y a 3 jours (au plus tard aujourd'hui).",
+        "checkin.err_event_date": "Tapez un jour qui n'est pas après aujourd'hui : 27/03, 27/03/2026, hier ou il y a 3 jours.",
         "checkin.err_date": "Tapez une date à partir d'aujourd'hui, sous la forme JJ/MM/AAAA, ou appuyez sur Entrée.",
         "checkin.date_unknown": "date non connue",
         "checkin.trend_easing": "Les choses s'apaisent",
@@ -1497,6 +1524,12 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "checkin.day": "J+{day} de l'événement du {event}.",
         "checkin.why_worse": "Aggravation depuis le dernier point.",
         "checkin.why_same": "Pas d'apaisement, un mois ou plus après l'événement.",
+        "checkin.why_same_about": "Pas d'apaisement, environ un mois après l'événement.",
+        "checkin.why_closing_later": "Les choses s'apaisent, et rien ne persiste un mois ou plus après l'événement.",
+        "checkin.assessment_about": "Quelque chose persiste vers un mois.",
+        "checkin.assessment_later": "Quelque chose persiste un mois ou plus après l'événement.",
+        "checkin.assessment_unset": "{names} : coordonnées pas encore renseignées (voir le service qualité).",
+        "checkin.assessment_unset_both": "Médecine du travail, psychologue : numéros non renseignés (service qualité).",
         "checkin.why_previous": "Aggravation depuis le dernier point, qui était au niveau {level} : au moins ce niveau aujourd'hui.",
         "checkin.why_followup": "Rien d'inquiétant aujourd'hui : le suivi continue.",
         "checkin.why_step": "À venir : {label}.",
@@ -1541,7 +1574,7 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
             "question n'est posée : une option absente vaut « sans réponse ». --event-date ou --previous est "
             "obligatoire."
         ),
-        "help.checkin_event_date": "Le jour de l'événement (obligatoire sauf si --previous le donne).",
+        "help.checkin_event_date": "Le jour de l'événement (demandé sur un terminal sauf si --previous le donne) : 27/03/2026, 27/03, 2026-03-27, hier, « il y a 3 jours ».",
         "help.checkin_previous": (
             "La synthèse précédente, écrite avec -o FICHIER.json par secondvictim triage ou secondvictim "
             "checkin (ou - pour l'entrée standard) : comparée à ce point."
@@ -1582,6 +1615,11 @@ STRINGS: dict[Lang, dict[str, str | dict[str, str]]] = {
         "team.intro": (
             "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé, rien n'est "
             "enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+        ),
+        "team.intro_kept": (
+            "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé ; le plan est "
+            "gardé seulement dans {path}.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) "
+            "ou le 112."
         ),
         "team.summary_title": "Soutien aux secondes victimes : plan pour une équipe",
         "team.ics_summary": "Soutien d'équipe : {title}, {date}",
