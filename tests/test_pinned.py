@@ -70,7 +70,12 @@ def checkin_actions_expected(level, answers, day, after_level_3):
         # "For medico-legal concern, remind them of their professional insurance / legal protection."
         "insurance-reminder": level >= 1 and "medico-legal" in signs,
         "external-if-needed": level == 2,
-        "offer-adjusted-return": level in (1, 2),
+        # Issue 24: from day 2 on the shift of the event is over: no "cover for the rest of the
+        # shift", a colleague alongside and a gradual return instead.
+        "offer-adjusted-return": level in (1, 2) and day < 2,
+        "offer-gradual-return": level in (1, 2) and day >= 2,
+        # Only after a first assessment at which they declined the internal resources (none here).
+        "offer-internal-again": False,
         "plan-followup": level >= 1 and (day < LAST_PLANNED_DAY or bool(answers.steps)),
     }
     return {name for name, shown in table.items() if shown}
