@@ -539,7 +539,7 @@ def _checkin_output(
     warnings = list(warnings)
     from .followup import checkin_reminders, new_plan_id, plan_after_red_flag
 
-    if result.level == 3 or any(reason.kind == "after-level-3" for reason in result.reasons):
+    if result.after_red_flag:
         guide = plan_after_red_flag(guide)  # the plan's contacts check the relay and ask again
     from .render_json import checkin_data
 

@@ -252,6 +252,12 @@ class CheckinResult(Model):
     # They had declined the internal resources: the external lines come first.
     external_first: bool = False
 
+    @property
+    def after_red_flag(self) -> bool:
+        """A red flag now, or at an earlier contact: the plan's contacts check that the specialised
+        support is in place and ask again (followup.plan_after_red_flag)."""
+        return self.level == 3 or any(reason.kind == "after-level-3" for reason in self.reasons)
+
 
 class History(Model):
     """The contacts a summary file records, oldest first, for one event."""

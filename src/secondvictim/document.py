@@ -314,7 +314,7 @@ def decision_actions(guide: Guide, level: int, actions: tuple[str, ...]) -> tupl
     is cut; the actions shared with levels 1 and 2 come with the rest."""
     if level < 3:
         return actions[:DECISION_ACTIONS]
-    only_3 = {a.id for a in guide.actions if tuple(a.levels) == (3,)}
+    only_3 = {a.id for a in guide.actions if a.at_red_flags_only}
     return tuple(i for i in actions if i in only_3)
 
 
@@ -325,11 +325,17 @@ def call_now(guide: Guide, rec: Recommendation, lang: Lang, when: datetime | Non
     (see `level3_routes`); otherwise the institution's own contacts when set, then the national
     lines, and one line for contacts not set yet.
     """
-    listed = [guide.resource(i) for i in rec.resources]
     if rec.level == 3:
-        lines = [call_line(guide.resource(i), lang) for i in rec.emergency]
-        return (*lines, *level3_routes(guide, lang, when))
+        return level3_calls(guide, lang, when)
+    listed = [guide.resource(i) for i in rec.resources]
     return contact_lines(listed, lang, unset_note=not rec.external_first)
+
+
+def level3_calls(guide: Guide, lang: Lang, when: datetime | None) -> tuple[str, ...]:
+    """Whom to call at a red flag (triage and check-in alike): every emergency number, then who
+    can be reached `when`."""
+    emergency = tuple(call_line(r, lang) for r in guide.resources_of("emergency"))
+    return (*emergency, *level3_routes(guide, lang, when))
 
 
 def level3_routes(guide: Guide, lang: Lang, when: datetime | None) -> tuple[str, ...]:
@@ -492,7 +498,7 @@ def described(sign: Sign, lang: Lang, *, short: bool = False) -> str:
 
 def signs_document(guide: Guide, lang: Lang) -> Document:
     # The actions proper to level 3, not those it shares with the lower levels.
-    level3 = [tr(a.text, lang) for a in guide.actions if a.levels == (3,)]
+    level3 = [tr(a.text, lang) for a in guide.actions if a.at_red_flags_only]
     return [
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
@@ -635,7 +641,7 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         Items(tuple(described(s, lang, short=True) for s in guide.red_flags)),
         Heading(t("h.red_flag_actions", lang), depth=2),
         # Each on a line (the full wording is in the triage and in `signs`): listed here once.
-        Items(tuple(tr(a.short or a.text, lang) for a in guide.actions if a.levels == (3,)), style="check"),
+        Items(tuple(tr(a.short or a.text, lang) for a in guide.actions if a.at_red_flags_only), style="check"),
         *script_document(guide, lang, see_also=False),
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
@@ -652,7 +658,7 @@ def card_document(guide: Guide, lang: Lang) -> Document:
             tr(a.short or a.text, lang)
             for a in guide.actions
             if level.level in a.levels
-            and a.levels != (3,)
+            and not a.at_red_flags_only
             and not {INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, AFTER_RED_FLAG, AFTER_FIRST_DAY, DECLINED_BEFORE} & set(a.requires)
         ]
         doc += [
@@ -852,8 +858,7 @@ def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang, when: date
     if now and result.level < 3 and not result.followup and not result.step_contacts:
         doc.append(Para(t("checkin.no_more", lang)))  # no planned contact left: agree on the next
     if result.level == 3:
-        emergency = tuple(call_line(r, lang) for r in guide.resources_of("emergency"))
-        doc += [Heading(t("h.call_now", lang), depth=3), Items((*emergency, *level3_routes(guide, lang, when)))]
+        doc += [Heading(t("h.call_now", lang), depth=3), Items(level3_calls(guide, lang, when))]
     else:
         # Whom to call, as at the first contact: the actions above say to use them now. The
         # contacts the institution has not set yet are named in the rest, not here.

@@ -196,6 +196,12 @@ class Action(Model):
     unless: tuple[Id, ...] = ()
     source: Line | None = None
 
+    @property
+    def at_red_flags_only(self) -> bool:
+        """An action for a red flag alone (level 3 and no other): each is on the one-screen
+        answer at a red flag, and listed apart on the card and in `signs`."""
+        return self.levels == (3,)
+
 
 class FollowupStep(Model):
     id: Id

@@ -61,7 +61,7 @@ def level3_actions(guide: Guide, red_flag: str) -> tuple[str, ...]:
     return tuple(
         a.id
         for a in guide.actions
-        if tuple(a.levels) == (3,) and not a.unless and (not a.requires or red_flag in a.requires)
+        if a.at_red_flags_only and not a.unless and (not a.requires or red_flag in a.requires)
     )
 
 

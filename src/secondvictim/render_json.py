@@ -292,7 +292,7 @@ def card_data(guide: Guide, lang: Lang, origin: Origin = packaged) -> dict[str, 
             "emergency": [resource_data(r, lang, origin) for r in guide.resources_of("emergency")],
             **signs_data(guide, lang),
             "red_flag_actions": [
-                {"id": a.id, "text": tr(a.text, lang)} for a in guide.actions if a.levels == (3,)
+                {"id": a.id, "text": tr(a.text, lang)} for a in guide.actions if a.at_red_flags_only
             ],
             "script": script_data(guide, lang),
             "levels": levels,

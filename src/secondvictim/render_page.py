@@ -71,6 +71,11 @@ def rule_data(guide: Guide) -> dict[str, Any]:
     }
 
 
+def plural_forms(key: str, lang: Lang, field: str) -> dict[str, str]:
+    """A message's singular and plural forms for the page, its placeholder `field` left in place."""
+    return {form: plural(key, count, lang, **{field: "{" + field + "}"}) for form, count in (("one", 1), ("other", 2))}
+
+
 def interface(lang: Lang) -> dict[str, Any]:
     """The page's own words in `lang`, as templates ({name} placeholders filled by the script)."""
     words: dict[str, Any] = {
@@ -102,14 +107,8 @@ def interface(lang: Lang) -> dict[str, Any]:
         "whyEvent": t("why.event", lang),
         "whyNone": t("why.none", lang),
         # The plural forms, each with its placeholder left in place.
-        "reasonsRedFlags": {
-            "one": plural("decision.red_flags", 1, lang, labels="{labels}"),
-            "other": plural("decision.red_flags", 2, lang, labels="{labels}"),
-        },
-        "reasonsSigns": {
-            "one": plural("decision.signs", 1, lang, labels="{labels}"),
-            "other": plural("decision.signs", 2, lang, labels="{labels}"),
-        },
+        "reasonsRedFlags": plural_forms("decision.red_flags", lang, "labels"),
+        "reasonsSigns": plural_forms("decision.signs", lang, "labels"),
         "separator": t("list.separator", lang),
         "now": t("h.now", lang),
         "callNow": t("h.call_now", lang),
@@ -127,14 +126,8 @@ def interface(lang: Lang) -> dict[str, Any]:
         "internalFirst": t("contacts.internal_first", lang),
         "externalFirst": t("contacts.external_first", lang),
         "unsetShort": t("contacts.unset_short", lang),
-        "unsetSome": {
-            "one": plural("contacts.unset_some", 1, lang, names="{names}"),
-            "other": plural("contacts.unset_some", 2, lang, names="{names}"),
-        },
-        "unsetCount": {
-            "one": plural("contacts.unset_count", 1, lang, count="{count}"),
-            "other": plural("contacts.unset_count", 2, lang, count="{count}"),
-        },
+        "unsetSome": plural_forms("contacts.unset_some", lang, "names"),
+        "unsetCount": plural_forms("contacts.unset_count", lang, "count"),
         "unsetNoteWidth": UNSET_NOTE_WIDTH,
         "unset": t("contacts.unset", lang),
         "followup": t("h.followup", lang),
