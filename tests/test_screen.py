@@ -21,7 +21,8 @@ from secondvictim.triage import Answers, recommend
 
 from .test_triage import RED_FLAGS, SIGNS, subsets
 
-# Rows an 80x24 screen gives the decision: 24, less the line asking for more and a spare one.
+# Rows an 80x24 screen gives the decision: 24, less the line asking for more and the blank line
+# that sets the decision apart from the questions above it.
 DECISION_ROWS = 22
 NIGHT = datetime(2026, 12, 5, 3, 0)
 
@@ -106,6 +107,10 @@ PATHS = [
     ("fr", "fr_FR.UTF-8", ["elle dit qu'elle veut en finir"],
      ["NIVEAU 3 SUR 3", "Ne la laissez pas seule", "Pensez-vous au suicide", "3114",
       "Je m'inquiète pour vous."]),
+    # Every red flag at once, the longest decision: its banner still at the top of the screen.
+    ("fr", "fr_FR.UTF-8", ["1 2 3 4"],
+     ["NIVEAU 3 SUR 3", "Ne la laissez pas seule", "Pensez-vous au suicide", "relevez-la des soins",
+      "Je m'inquiète pour vous", "Entrée\u00a0: afficher la suite"]),
     # A red-flag word at a later question stops and asks whether it is a red flag now.
     ("en", "C.UTF-8", ["none", "yes", "", "suicidal", "yes"],
      ["LEVEL 3 OF 3: ACT NOW", "Do not leave them alone", "Are you thinking about suicide?"]),

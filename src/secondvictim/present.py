@@ -42,8 +42,10 @@ def _wants_more(settings: Settings) -> bool:
     The result is already on the screen and its files written: leaving here is finishing, not an
     interruption.
     """
+    # Right under the decision, with no blank line: on an 80x24 screen the decision, the blank line
+    # that sets it apart from the questions and this prompt take every row (DECISION_ROWS).
     lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), line_width())
-    sys.stderr.write("\n" + "\n".join(lines) + " ")
+    sys.stderr.write("\n".join(lines) + " ")
     sys.stderr.flush()
     try:
         answer = sys.stdin.readline()
