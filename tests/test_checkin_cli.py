@@ -22,14 +22,14 @@ def at(monkeypatch):
 
     def set_day(day):
         today = EVENT + timedelta(days=day)
-        monkeypatch.setattr("secondvictim.application.today", lambda: today)
+        monkeypatch.setattr("secondvictim.commands.common.today", lambda: today)
 
     return set_day
 
 
 @pytest.fixture
 def terminal(monkeypatch):
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ BOX_OR_ANSI = re.compile(r"[\u2500-\u257f\x1b]")
 @pytest.fixture
 def terminal(monkeypatch):
     """Pretend stdin is a terminal, so that the triage asks its questions."""
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
 
 
 def command_names():
@@ -505,7 +505,7 @@ def test_about(run):
 def test_rich_output_states_the_level_in_words(monkeypatch, capsys, guide):
     import io
 
-    from secondvictim.document import triage_document
+    from secondvictim.commands.triage_view import triage_document
     from secondvictim.render_terminal import print_rich
     from secondvictim.triage import Answers, recommend
 
@@ -540,7 +540,7 @@ def test_colour_choice(monkeypatch, env, plain):
 def test_no_line_is_wider_than_the_terminal_and_nothing_is_split(monkeypatch, guide, width, rich, lang):
     import io
 
-    from secondvictim.document import triage_document
+    from secondvictim.commands.triage_view import triage_document
     from secondvictim.render_terminal import plain_text, print_rich
     from secondvictim.triage import Answers, recommend
 

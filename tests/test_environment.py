@@ -201,7 +201,7 @@ ODD_ANSWERS = ["²", "¹,³", "１", "٣", "𝟙", "⁴", "½", "Ⅻ", "\u202e1"
 
 @pytest.fixture
 def terminal(monkeypatch):
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
 
 
 @pytest.mark.parametrize("answer", ODD_ANSWERS)

@@ -162,7 +162,7 @@ def english_texts(guide):
 
 def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
     result = run("triage", input="\noui\n\n2 4\n1\nnon\n")
     assert result.exit_code == 0, result.output
     stdout, stderr = unspaced(result.stdout), unspaced(result.stderr)

@@ -218,7 +218,7 @@ def test_triage_strict_and_other_commands_stop(run, broken):
 def test_markup_in_data_is_printed_literally(institution, guide, monkeypatch):
     import io
 
-    from secondvictim.document import resources_document
+    from secondvictim.commands.reference_view import resources_document
     from secondvictim.loader import load
     from secondvictim.render_terminal import plain_text, print_rich
 

@@ -8,9 +8,13 @@ import pytest
 
 from secondvictim.checkin import CheckinAnswers, assess
 from secondvictim.choices import Trend
-from secondvictim.document import checkin_decision, checkin_rest, checkin_summary_document
+from secondvictim.commands.checkin_view import (
+    checkin_data,
+    checkin_decision,
+    checkin_rest,
+    checkin_summary_document,
+)
 from secondvictim.loader import assemble, load_guide, packaged_data_dir
-from secondvictim.render_json import checkin_data
 from secondvictim.render_markup import to_markdown
 from secondvictim.render_terminal import plain_text
 
@@ -81,7 +85,7 @@ def test_no_cover_for_the_rest_of_the_shift_after_day_1(lang):
 
 
 def test_the_card_keeps_one_wording_of_the_return_to_work(guide):
-    from secondvictim.document import card_document
+    from secondvictim.commands.reference_view import card_document
 
     text = flat(card_document(guide, "en"), "en")
     assert "a colleague alongside, a gradual return, a lighter load" not in text
@@ -134,7 +138,7 @@ def first(run, monkeypatch, tmp_path):
     """A triage summary written on the event's day, for a role and an internal-resources answer."""
 
     def write(role, internal, day=0):
-        monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=day))
+        monkeypatch.setattr("secondvictim.commands.common.today", lambda: EVENT + timedelta(days=day))
         path = tmp_path / f"{role}-{internal}.json"
         args = ["--event", "--sign", "guilt", "--role", role, "--internal", internal]
         result = run("triage", *args, "--event-date", EVENT.isoformat(), "-o", str(path), "--json")
@@ -145,7 +149,7 @@ def first(run, monkeypatch, tmp_path):
 
 
 def checkin_json(run, monkeypatch, previous, day, *more):
-    monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=day))
+    monkeypatch.setattr("secondvictim.commands.common.today", lambda: EVENT + timedelta(days=day))
     args = ["--red-flag", "none", "--sign", "guilt", "--trend", "same", "--item", "none", "--step", "none"]
     result = run("checkin", "--previous", str(previous), *args, "--json", *more)
     assert result.exit_code == 0, result.output
@@ -219,9 +223,9 @@ def test_the_questions_recall_the_last_contact_and_take_same_as_before(
     import json
 
     day0 = first("nurse", "yes")
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
     day3 = tmp_path / "day3.json"
-    monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=3))
+    monkeypatch.setattr("secondvictim.commands.common.today", lambda: EVENT + timedelta(days=3))
     # Red flags: none; signs: "same"; trend: Enter; items: 1 (sleep); support: 2 (not yet); steps: none.
     result = run("--lang", lang, "checkin", "--previous", str(day0), "-o", str(day3), "--json",
                  input=f"0\n{same}\n\n1\n2\n0\n")  # fmt: skip
@@ -231,7 +235,7 @@ def test_the_questions_recall_the_last_contact_and_take_same_as_before(
     data = json.loads(day3.read_text(encoding="utf-8"))
     assert data["answers"]["signs"] == ["guilt"] and data["answers"]["items"] == ["sleep"]
     # The next contact recalls the items and the support too, and "same" gives them again.
-    monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=7))
+    monkeypatch.setattr("secondvictim.commands.common.today", lambda: EVENT + timedelta(days=7))
     result = run("--lang", lang, "checkin", "--previous", str(day3), "--json", input=f"0\n0\n\n{same}\n{same}\n0\n")
     assert result.exit_code == 0, result.output
     later = json.loads(result.stdout)
@@ -243,8 +247,8 @@ def test_the_questions_recall_the_last_contact_and_take_same_as_before(
 
 def test_same_is_not_an_answer_to_the_red_flags(run, monkeypatch, first):
     day0 = first("nurse", "yes")
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
-    monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=3))
+    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("secondvictim.commands.common.today", lambda: EVENT + timedelta(days=3))
     result = run("checkin", "--previous", str(day0), "--json", input="same\n")
     # Asked again (not understood), then the input ends: nothing is concluded.
     assert result.exit_code != 0
@@ -314,7 +318,7 @@ def test_29_february_without_a_year_is_this_year_or_last_year_only():
 def test_checkin_and_triage_take_the_dates_people_say(run, monkeypatch, said):
     import json
 
-    monkeypatch.setattr("secondvictim.application.today", lambda: TODAY)
+    monkeypatch.setattr("secondvictim.commands.common.today", lambda: TODAY)
     result = run("checkin", "--event-date", said, "--red-flag", "none", "--sign", "none", "--json")
     assert result.exit_code == 0, result.output
     wanted = {"yesterday": "2026-12-01", "hier": "2026-12-01", "il y a 3 jours": "2026-11-29", "17/11": "2026-11-17"}
@@ -327,8 +331,8 @@ def test_checkin_and_triage_take_the_dates_people_say(run, monkeypatch, said):
 def test_checkin_alone_on_a_terminal_asks_the_event_date(run, monkeypatch):
     import json
 
-    monkeypatch.setattr("secondvictim.application.today", lambda: TODAY)
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("secondvictim.commands.common.today", lambda: TODAY)
+    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
     # A day to come is asked again; then "avant-hier"; then the questions.
     result = run("--lang", "fr", "checkin", "--red-flag", "none", "--sign", "none", "--trend", "easing",
                  "--item", "none", "--support-used", "yes", "--step", "none", "--json",
@@ -338,14 +342,14 @@ def test_checkin_alone_on_a_terminal_asks_the_event_date(run, monkeypatch):
     assert result.stderr.count("Tapez un jour qui n'est pas après aujourd'hui") == 2
     assert json.loads(result.stdout)["event_date"] == "2026-11-30"
     # Without a terminal it cannot be asked: the message says what to give.
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: False)
+    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: False)
     result = run("checkin", "--red-flag", "none")
     assert result.exit_code == 2 and "--event-date" in result.stderr
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_interactive_intro_never_says_nothing_is_stored_when_a_file_is_asked_for(run, monkeypatch, tmp_path, lang):
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
     path = tmp_path / "s.json"
     result = run("--lang", lang, "triage", "-o", str(path), input="0\nn\n0\n0\n")
     assert result.exit_code == 0, result.output

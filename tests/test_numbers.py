@@ -180,7 +180,7 @@ def test_about_sources_lists_every_number(run, guide):
 @pytest.fixture
 def later(monkeypatch):
     """A run after every packaged review date."""
-    import secondvictim.application as application
+    import secondvictim.commands.common as application
 
     monkeypatch.setattr(application, "today", lambda: date(2030, 1, 1))
 

@@ -37,7 +37,8 @@ def test_importing_the_cli_imports_no_yaml_pydantic_or_renderer():
         "rich",
         "secondvictim.render_terminal",
         "secondvictim.loader",
-        "secondvictim.document",
+        "secondvictim.blocks",
+        "secondvictim.commands.fragments",
     ):
         assert heavy not in loaded, heavy
 

@@ -326,7 +326,7 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
         hint = t("err.try_help", lang, command=_command_path(group, argv))
         return fail(exc.code, exc.key, exc.message(lang) + "\n" + hint)
     except DataError as exc:
-        from .application import problem_data
+        from .commands.common import problem_data
 
         problems = [problem_data(p, lang) for p in exc.problems]
         return fail(exc.code, exc.key, exc.message(lang), problems)
@@ -349,7 +349,7 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
         if settings is not None and settings.data_dir is not None:
             # Met while the institution's data was in use: said as the problem it is, exit 2
             # (the crisis commands fell back to the packaged guide before getting here).
-            from .application import problem_data, unusable
+            from .commands.common import problem_data, unusable
 
             error = unusable(settings, exc)
             said = error.message(lang) + "\n" + t("call.emergency_line", lang)

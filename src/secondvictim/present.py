@@ -7,8 +7,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from .application import Output
 from .choices import Lang
+from .commands.common import Output
 from .config import Settings
 from .errors import ExitCode
 from .files import write_file

@@ -266,7 +266,7 @@ class Asker:
         """The red-flag question, each with what it looks like in a few words. From then on, the
         words of a red flag typed at any later question stop and ask whether it is one now
         (see `_red_flag_said`)."""
-        from .document import described
+        from .commands.fragments import described
 
         menu = [described(s, self.lang, short=True).replace("\n", "\n     ") for s in guide.red_flags]
         return self.pick(t("q.red_flags", self.lang), guide.red_flags, menu)

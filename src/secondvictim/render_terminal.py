@@ -11,8 +11,8 @@ import os
 import sys
 from typing import TextIO
 
+from .blocks import Banner, Document, Heading, Items, Para, typeset_document
 from .choices import Lang
-from .document import Banner, Document, Heading, Items, Para, typeset_document
 from .i18n import t, typeset
 from .wrapping import is_terminal, line_width, screen_height, wrap
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
-from .document import summary_document
+from .commands.triage_view import summary_document
 from .errors import UsageError
 from .models import Guide
 from .triage import Recommendation
@@ -56,7 +56,7 @@ def read_plan(path: Path) -> tuple[str, date]:
 def read_plan_data(path: Path, schemas: tuple[str, ...], error: str) -> tuple[str, date, dict[str, Any]]:
     """The plan id, event date and whole document of a JSON file of one of these schemas; a
     UsageError (`error`) if it is not one, and if its event is after today."""
-    from .application import today
+    from .commands.common import today
     from .errors import DataError
     from .followup import PLAN_ID
     from .i18n import Key
@@ -92,7 +92,7 @@ def checkin_summary_text(guide: Guide, result: CheckinResult, lang: Lang, fmt: s
         from .render_json import dumps
 
         return dumps(data)
-    from .document import checkin_summary_document
+    from .commands.checkin_view import checkin_summary_document
     from .render_markup import phone_links, to_html, to_markdown
 
     doc = checkin_summary_document(guide, result, lang)
@@ -109,7 +109,7 @@ def team_summary_text(
         from .render_json import dumps
 
         return dumps(data)
-    from .document import team_summary_document
+    from .commands.team_view import team_summary_document
     from .render_markup import phone_links, to_html, to_markdown
 
     doc = team_summary_document(guide, plan, lang, written or date.today())
