@@ -1,5 +1,6 @@
 import os
 import sys
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
@@ -37,18 +38,36 @@ def installed_command():
     return command
 
 
+class Moment:
+    """The moment the runs of a test see: the system clock's, until the test sets one."""
+
+    at = None
+
+    def set(self, when):
+        """A day (at noon) or a moment, local time."""
+        self.at = when if isinstance(when, datetime) else datetime.combine(when, time(12))
+
+
 @pytest.fixture
-def run():
+def clock():
+    return Moment()
+
+
+@pytest.fixture
+def run(clock):
     """Run the CLI in-process, as `main` does (only the command named is built); returns the
-    click Result (stdout and stderr kept apart)."""
+    click Result (stdout and stderr kept apart). The run's Environment has the test's clock
+    (`clock.set(day)`), never a patched module."""
     from typer.testing import CliRunner
 
     from secondvictim.cli import program
+    from secondvictim.environment import fixed_clock
 
     runner = CliRunner()
 
     def invoke(*args, input=None):
-        return runner.invoke(program(list(args)), list(args), input=input, prog_name="secondvictim")
+        given = {"clock": fixed_clock(clock.at)} if clock.at is not None else {}
+        return runner.invoke(program(list(args)), list(args), input=input, prog_name="secondvictim", **given)
 
     return invoke
 

@@ -518,19 +518,19 @@ def test_rich_output_states_the_level_in_words(monkeypatch, capsys, guide):
 
 
 @pytest.mark.parametrize(("env", "plain"), [({}, False), ({"NO_COLOR": "1"}, True), ({"TERM": "dumb"}, True)])
-def test_colour_choice(monkeypatch, env, plain):
+def test_colour_choice(env, plain):
+    """The run's Environment, built from these variables, decides; a terminal then gets colour."""
+    from secondvictim.config import resolve
     from secondvictim.render_terminal import use_rich
 
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.setenv("TERM", "xterm-256color")
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
+    environment = resolve(["script"], {"TERM": "xterm-256color", **env})
 
     class Tty:
         def isatty(self):
             return True
 
-    assert use_rich(Tty()) is not plain
+    assert use_rich(Tty(), environment.plain_output) is not plain
+    assert use_rich(Tty(), resolve(["--plain", "script"], {"TERM": "xterm-256color"}).plain_output) is False
     assert use_rich(Tty(), plain=True) is False
 
 

@@ -335,7 +335,7 @@ def test_no_home_means_no_configuration_never_a_relative_folder(run, tmp_path, m
         raise KeyError(uid)
 
     monkeypatch.setattr(pwd, "getpwuid", no_entry)
-    assert config_dir() is None
+    assert config_dir(os.environ) is None
     result = run("triage", "--red-flag", "severe-distress")
     _level3(result)
     assert "06 66 66 66 66" not in result.stdout and "Warning" not in result.stderr

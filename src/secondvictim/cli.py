@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import gc
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -38,6 +37,7 @@ from .commands import (
     validate,
 )
 from .config import command_name
+from .environment import prepare_process
 
 app = typer.Typer(
     name="secondvictim",
@@ -126,10 +126,7 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    # Pydantic looks for plugins by scanning every installed distribution when the first model is
-    # built (about 10 ms, a fifth of our start-up budget). The guide uses none; a user who sets
-    # the variable keeps their value.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    prepare_process()
     try:
         program(sys.argv[1:])(prog_name="secondvictim")
     finally:

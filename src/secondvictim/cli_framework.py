@@ -23,6 +23,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from .choices import LANGS, Lang
 from .config import FLAGS, VALUED, Settings, detect_lang, hoist_global_options, resolve
+from .environment import process_environ
 from .errors import AppError, DataError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
 from .wrapping import wrap
@@ -274,7 +275,8 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
     from .files import Terminated
 
-    lang = detect_lang(argv, os.environ)
+    environ = process_environ()
+    lang = detect_lang(argv, environ)
     as_json = wants_json(argv)
     from .files import saved
 
@@ -302,9 +304,10 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
     settings: Settings | None = None
     try:
-        settings = resolve(argv, os.environ)
+        # A test (or a reproducible run) may give the clock: `main(args, clock=...)`.
+        settings = resolve(argv, environ, clock=extra.pop("clock", None))
         lang = settings.lang
-        unknown_lang(os.environ, lang)
+        unknown_lang(environ, lang)
         try:
             with group.make_context(prog_name, list(argv), obj=settings, **extra) as ctx:
                 group.invoke(ctx)

@@ -8,7 +8,6 @@ import typer
 
 from ..cli_framework import settings_of
 from ..config import Settings
-from . import common
 from .common import Output, load_guide
 from .options import JsonOption, show, typer_command
 
@@ -38,12 +37,12 @@ def about(settings: Settings, json: bool = False, sources: bool = False) -> Outp
         if sources:
             from ..provenance import sources_data
 
-            body["sources"] = sources_data(guide, lang, common.today(), lambda rid: loaded.origin("resources", rid))
+            body["sources"] = sources_data(guide, lang, settings.today(), lambda rid: loaded.origin("resources", rid))
         return Output(data=document("about", lang, body))
     if sources:
         from ..provenance import sources_document
 
-        return Output(document=sources_document(guide, lang, common.today()))
+        return Output(document=sources_document(guide, lang, settings.today()))
     from .reference_view import about_document
 
     return Output(document=about_document(guide, lang))

@@ -10,11 +10,11 @@ import typer
 
 from ..cli_framework import settings_of
 from ..config import Settings
+from ..environment import is_terminal
 from ..errors import UsageError
 from ..files import check_targets
 from ..i18n import Key
 from ..parsing import parse_choice
-from ..wrapping import is_terminal
 from .common import CARD_FORMATS, FileOut, Output, format_of, load_guide, review_notes
 from .options import ForceOption, JsonOption, file_option, show, typer_command
 
@@ -54,17 +54,7 @@ def card(
         # honoured, the JSON written to that file.
         if card_format:
             raise UsageError("err.card_json_format")
-        if output:
-            check_targets([output], force)
-        from ..render_json import dumps
-        from .reference_view import card_data
-
-        loaded = load_guide(settings)[0]
-        data = card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid))
-        notes = review_notes(loaded.guide, settings.lang)
-        if output:
-            return Output(files=(FileOut(output, dumps(data), private=False),), force=force, notes=notes)
-        return Output(data=data, notes=notes)
+        return card_json(settings, output, force)
     if output:
         chosen = format_of(output, card_format, CARD_FORMATS)
         check_targets([output], force)
@@ -74,7 +64,7 @@ def card(
         chosen = "txt" if to_terminal else "md"
     guide, lang = load_guide(settings)[0].guide, settings.lang
     doc = card_document(guide, lang)
-    notes = review_notes(guide, lang)
+    notes = review_notes(guide, lang, settings.today())
     if chosen == "txt" and output is None:
         return Output(document=doc, notes=notes)
     if chosen == "txt":
@@ -88,3 +78,17 @@ def card(
     if output:
         return Output(files=(FileOut(output, text, private=False),), force=force, notes=notes)
     return Output(text=text, notes=notes)
+
+
+def card_json(settings: Settings, output: Path | None, force: bool) -> Output:
+    from ..render_json import dumps
+    from .reference_view import card_data
+
+    if output:
+        check_targets([output], force)
+    loaded = load_guide(settings)[0]
+    data = card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid))
+    notes = review_notes(loaded.guide, settings.lang, settings.today())
+    if output:
+        return Output(files=(FileOut(output, dumps(data), private=False),), force=force, notes=notes)
+    return Output(data=data, notes=notes)

@@ -4,7 +4,7 @@ and the same result as JSON."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..blocks import Banner, Document, Heading, Items, Para
 from ..choices import SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
@@ -15,7 +15,6 @@ from ..models import (
     Guide,
     tr,
 )
-from ..render_json import Origin, document, followup_data, packaged, resource_data
 from ..triage import first_words
 from .fragments import (
     contact_items,
@@ -32,7 +31,6 @@ from .team_view import manager_line
 
 if TYPE_CHECKING:
     from ..checkin import CheckinAnswers, CheckinResult, Finding, Reason
-    from ..followup import Reminder
 
 
 def finding_label(guide: Guide, finding: Finding, lang: Lang) -> str:
@@ -335,67 +333,3 @@ def checkin_summary_document(guide: Guide, result: CheckinResult, lang: Lang) ->
         Items(history),
         *checkin_document(guide, result, lang),
     ]
-
-
-def checkin_data(
-    guide: Guide,
-    result: CheckinResult,
-    lang: Lang,
-    *,
-    plan: str,
-    reminders: list[Reminder],
-    warnings: list[dict[str, Any]],
-    origin: Origin = packaged,
-) -> dict[str, Any]:
-    """A check-in: the same document on standard output and in a `-o x.json` file, which the next
-    check-in reads back with --previous (see previous.read_history)."""
-
-    level = guide.level(result.level)
-    actions = {a.id: a for a in guide.actions}
-    comparison = result.comparison
-
-    def findings(found: tuple[Finding, ...]) -> list[dict[str, Any]]:
-        return [{"kind": f.kind, "id": f.id, "label": finding_label(guide, f, lang)} for f in found]
-
-    body = {
-        "plan_id": plan,
-        "event_date": result.event_date.isoformat(),
-        "written": result.date.isoformat(),
-        "day": result.day,
-        "level": result.level,
-        "level_name": tr(level.name, lang),
-        "summary": tr(guide.checkin_summaries[result.level], lang),
-        "answers": result.answers.model_dump(mode="json"),
-        "reasons": [{**r.model_dump(mode="json"), "label": reason_text(guide, r, lang, result.day)} for r in result.reasons],
-        "previous": result.history[-2].model_dump(mode="json") if comparison else None,
-        "persisting": findings(comparison.persisting) if comparison else [],
-        "new": findings(comparison.new) if comparison else [],
-        "gone": findings(comparison.gone) if comparison else [],
-        "assessment": assessment_text(guide, result, lang) if result.assessment else None,
-        "closes": result.closes,
-        "closing": tr(guide.closing.text, lang) if result.closes else None,
-        "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in result.actions],
-        "step_contacts": [
-            {
-                "step": c.step,
-                "label": step_label(guide, c.step, lang),
-                "moment": c.moment,
-                "date": c.on.isoformat() if c.on else None,
-                "date_text": long_date(c.on, lang) if c.on else None,
-            }
-            for c in result.step_contacts
-        ],
-        "remind_support": result.remind_support,
-        "first_words": tr(first_words(guide, result.level), lang),
-        "key_message": tr(guide.key_message, lang),
-        "resources": [resource_data(guide.resource(i), lang, origin) for i in result.resources],
-        "emergency": [resource_data(guide.resource(i), lang, origin) for i in result.emergency],
-        "followup": followup_data(reminders, result.followup, lang),
-        "history": [c.model_dump(mode="json") for c in result.history],
-        "profile": result.profile.model_dump(mode="json"),
-        "external_first": result.external_first,
-        "note": tr(guide.checkin_note.text, lang),
-        "disclaimer": tr(guide.disclaimer, lang),
-        "warnings": warnings,
-    }
-    return document("checkin", lang, body)

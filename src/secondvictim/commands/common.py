@@ -154,23 +154,17 @@ def unset_contacts(guide: Any, lang: Lang) -> dict[str, Any] | None:
     return warning_data("contacts_unset", t("validate.unset", lang, names=names))
 
 
-def today() -> date:
-    """The day of the run: the date a summary is written and a check-in is made (one function,
-    so that tests can fix it)."""
-    return date.today()
 
 
-def now() -> datetime:
-    """The moment of the run, local time: at level 3, who can be reached now (one function, so
-    that tests can fix it)."""
-    return datetime.now()
 
 
-def past_warning(days: list[date], lang: Lang, notify: Callable[[str], None]) -> list[dict[str, Any]]:
+def past_warning(
+    days: list[date], today: date, lang: Lang, notify: Callable[[str], None]
+) -> list[dict[str, Any]]:
     """Reminders already past (an event date long ago): said on stderr, and kept for --json."""
     from ..i18n import long_date
 
-    past = [day for day in days if day < today()]
+    past = [day for day in days if day < today]
     if not past:
         return []
     dates = t("list.separator", lang).join(long_date(day, lang) for day in past)
@@ -185,11 +179,11 @@ def alarm_at(value: str | None) -> time:
 
 
 def calendar_file(
-    guide: Guide, reminders: list[Reminder], lang: Lang, path: Path, plan: str, alarm: time
+    guide: Guide, reminders: list[Reminder], lang: Lang, path: Path, plan: str, alarm: time, stamp: datetime
 ) -> FileOut:
     from ..render_ical import calendar
 
-    return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm).decode("utf-8"))
+    return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm, now=stamp).decode("utf-8"))
 
 
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...], *, has_option: bool = True) -> str:
@@ -227,13 +221,13 @@ def given_ids(values: list[str] | None, items: Any, what: Key, option: str) -> t
     return parse_ids(values, [item.id for item in items], what, option, names, phrases)
 
 
-def event_day(value: str | None) -> date:
+def event_day(value: str | None, today: date) -> date:
     """The event's day from --event-date (default: today); a day to come is refused: a mistyped
     year would otherwise date the whole plan wrongly without a word."""
     if not value:
-        return today()
-    day = parse_date(value, today=today())
-    if day > today():
+        return today
+    day = parse_date(value, today=today)
+    if day > today:
         raise UsageError("err.event_ahead", value=value)
     return day
 
@@ -247,8 +241,8 @@ class Chosen(NamedTuple):
     summary_format: str | None
 
 
-def review_notes(guide: Guide, lang: Lang) -> tuple[str, ...]:
+def review_notes(guide: Guide, lang: Lang, today: date) -> tuple[str, ...]:
     """The numbers past their review date, for the quality officer's outputs (page, card, validate)."""
     from ..provenance import review_messages
 
-    return tuple(review_messages(guide, lang, today()))
+    return tuple(review_messages(guide, lang, today))

@@ -61,22 +61,22 @@ def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], 
     if opts.previous:
         from ..summary import read_plan
 
-        plan, day = read_plan(opts.previous)
+        plan, day = read_plan(opts.previous, settings.today())
         # The plan's reminders belong to its event: another date would move them (same UIDs).
-        if opts.event_date and event_day(opts.event_date) != day:
+        if opts.event_date and event_day(opts.event_date, settings.today()) != day:
             raise UsageError(
-                "checkin.err.other_event", path=opts.previous, found=day, given=event_day(opts.event_date)
+                "checkin.err.other_event", path=opts.previous, found=day, given=event_day(opts.event_date, settings.today())
             )
     else:
-        plan, day = new_plan_id(), event_day(opts.event_date)
+        plan, day = new_plan_id(), event_day(opts.event_date, settings.today())
     check_targets([opts.ics], opts.force)
     one_on_stdout(opts.json, None, [None, opts.ics])
     guide = load_guide(settings)[0].guide
     planned = reminders(guide, day, workdays=opts.workdays)
-    warnings = past_warning([r.day for r in planned], lang, notify)
+    warnings = past_warning([r.day for r in planned], settings.today(), lang, notify)
     files: tuple[FileOut, ...] = ()
     if opts.ics:
-        files = (calendar_file(guide, planned, lang, opts.ics, plan, alarm),)
+        files = (calendar_file(guide, planned, lang, opts.ics, plan, alarm, settings.utc_now()),)
     if opts.json:
         from ..render_json import document, followup_data
 

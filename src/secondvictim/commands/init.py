@@ -57,7 +57,7 @@ def init(settings: Settings, directory: Path | None, force: bool) -> Output:
         raise failure(target, exc) from None
     check_targets([target], force)
     shell = shlex.quote(str(directory))
-    note = t("init.done", lang, path=target, directory=shell, folder=config_dir_named())
+    note = t("init.done", lang, path=target, directory=shell, folder=config_dir_named(settings))
     return Output(
         files=(FileOut(target, starter_resources(guide, shell, lang), private=False),),
         force=force,

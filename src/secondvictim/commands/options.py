@@ -9,7 +9,6 @@ them as the record, and the help text is the option's message key.
 from __future__ import annotations
 
 import inspect
-import os
 import sys
 import typing
 from collections.abc import Callable
@@ -20,7 +19,7 @@ import typer
 
 from ..cli_framework import settings_of
 from ..config import Settings
-from ..wrapping import is_terminal
+from ..environment import is_terminal
 
 JsonOption = Annotated[bool, typer.Option("--json", help="help.json")]
 ForceOption = Annotated[bool, typer.Option("--force", help="help.force_file")]
@@ -74,7 +73,7 @@ def asker(settings: Settings) -> Any:
     from ..prompts import Asker
 
     # Answered questions fold into one line each on a real terminal that can move its cursor.
-    collapse = not settings.plain and os.environ.get("TERM", "dumb") != "dumb" and is_terminal(sys.stderr)
+    collapse = not settings.plain and settings.cursor and is_terminal(sys.stderr)
     return Asker(lang=settings.lang, collapse=collapse)
 
 

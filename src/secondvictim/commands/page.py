@@ -45,5 +45,5 @@ def page(settings: Settings, output: Path | None, force: bool) -> Output:
     unset_warning = unset_contacts(guide, settings.lang)
     if unset_warning:
         notes.append(unset_warning["message"])
-    notes += review_notes(guide, settings.lang)
+    notes += review_notes(guide, settings.lang, settings.today())
     return Output(files=(FileOut(output, html, private=False),), force=force, notes=tuple(notes))

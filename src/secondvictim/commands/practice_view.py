@@ -352,24 +352,29 @@ def page_data(guide: Guide, lang: Lang) -> dict[str, Any]:
             }
             for a in guide.attitudes
         },
-        "ui": {
-            "title": t("practice.list_title", lang),
-            "matchesKey": t("practice.matches_key", lang),
-            "matchesSafety": t("practice.matches_safety", lang),
-            "intro": t("practice.intro", lang),
-            "question": t("practice.q_reply", lang),
-            "youSaid": t("practice.you_said", lang),
-            "helps": t("practice.helps", lang),
-            "hurts": t("practice.hurts", lang),
-            "actions": t("practice.actions", lang),
-            "end": t("practice.end", lang),
-            "keep": t("practice.keep", lang),
-            "review": t("practice.review", lang),
-            "well": t("practice.well", lang),
-            "wellNone": t("practice.well_none", lang),
-            "again": t("practice.again", lang),
-            "onTheDay": t("practice.on_the_day", lang, command=ON_THE_DAY),
-            "goOn": t("practice.go_on_page", lang),
-            "other": t("practice.other", lang),
-        },
+        "ui": page_texts(lang),
+    }
+
+
+def page_texts(lang: Lang) -> dict[str, str]:
+    """The words of the page's practice screens."""
+    return {
+        "title": t("practice.list_title", lang),
+        "matchesKey": t("practice.matches_key", lang),
+        "matchesSafety": t("practice.matches_safety", lang),
+        "intro": t("practice.intro", lang),
+        "question": t("practice.q_reply", lang),
+        "youSaid": t("practice.you_said", lang),
+        "helps": t("practice.helps", lang),
+        "hurts": t("practice.hurts", lang),
+        "actions": t("practice.actions", lang),
+        "end": t("practice.end", lang),
+        "keep": t("practice.keep", lang),
+        "review": t("practice.review", lang),
+        "well": t("practice.well", lang),
+        "wellNone": t("practice.well_none", lang),
+        "again": t("practice.again", lang),
+        "onTheDay": t("practice.on_the_day", lang, command=ON_THE_DAY),
+        "goOn": t("practice.go_on_page", lang),
+        "other": t("practice.other", lang),
     }

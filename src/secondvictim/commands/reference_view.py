@@ -149,9 +149,8 @@ def card_contact_item(resource: Resource, lang: Lang) -> str:
     )
 
 
-def card_document(guide: Guide, lang: Lang) -> Document:
-    """The whole guide on a printable card: what is needed at once comes first, the
-    institution's own contacts before the national lines."""
+def card_contacts(guide: Guide, lang: Lang) -> Document:
+    """The institution's own contacts first, then the national lines."""
     internal = list(guide.resources_of("internal"))
     external = list(guide.resources_of("external"))
     contacts: Document = []
@@ -167,22 +166,12 @@ def card_document(guide: Guide, lang: Lang) -> Document:
             Para(t("external.intro", lang)),
             Items(tuple(resource_item(r, lang) for r in external)),
         ]
-    doc: Document = [
-        Heading(t("card.title", lang)),
-        Para(tr(guide.disclaimer, lang), style="note"),
-        *contacts,
-        *emergency_blocks(guide, lang),
-        Heading(t("h.red_flags", lang)),
-        Items(tuple(described(s, lang, short=True) for s in guide.red_flags)),
-        Heading(t("h.red_flag_actions", lang), depth=2),
-        # Each on a line (the full wording is in the triage and in `signs`): listed here once.
-        Items(tuple(tr(a.short or a.text, lang) for a in guide.actions if a.at_red_flags_only), style="check"),
-        *script_document(guide, lang, see_also=False),
-        Heading(t("h.signs", lang)),
-        Para(t("signs.intro", lang)),
-        Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
-        Heading(t("card.levels", lang)),
-    ]
+    return contacts
+
+
+def card_levels(guide: Guide, lang: Lang) -> Document:
+    """Each level, its summary and its actions, in their short wording."""
+    doc: Document = []
     for level in sorted(guide.levels, key=lambda lv: lv.level):
         # "Declined internal resources" has its own wording of the same action at level 2. The
         # card is a pocket reference: each action in its short wording where it has one (the
@@ -201,6 +190,30 @@ def card_document(guide: Guide, lang: Lang) -> Document:
             Para(tr(level.summary, lang)),
             Items(tuple(actions), style="check"),
         ]
+    return doc
+
+
+def card_document(guide: Guide, lang: Lang) -> Document:
+    """The whole guide on a printable card: what is needed at once comes first, the
+    institution's own contacts before the national lines."""
+    contacts = card_contacts(guide, lang)
+    doc: Document = [
+        Heading(t("card.title", lang)),
+        Para(tr(guide.disclaimer, lang), style="note"),
+        *contacts,
+        *emergency_blocks(guide, lang),
+        Heading(t("h.red_flags", lang)),
+        Items(tuple(described(s, lang, short=True) for s in guide.red_flags)),
+        Heading(t("h.red_flag_actions", lang), depth=2),
+        # Each on a line (the full wording is in the triage and in `signs`): listed here once.
+        Items(tuple(tr(a.short or a.text, lang) for a in guide.actions if a.at_red_flags_only), style="check"),
+        *script_document(guide, lang, see_also=False),
+        Heading(t("h.signs", lang)),
+        Para(t("signs.intro", lang)),
+        Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
+        Heading(t("card.levels", lang)),
+    ]
+    doc += card_levels(guide, lang)
     doc += avoid_document(guide, lang)
     doc += [
         Heading(t("h.followup", lang)),

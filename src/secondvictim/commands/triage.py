@@ -14,7 +14,6 @@ from ..errors import AppError
 from ..files import check_targets
 from ..i18n import Key, t
 from ..parsing import parse_internal, parse_role
-from . import common
 from .common import (
     SUMMARY_FORMATS,
     Chosen,
@@ -47,9 +46,12 @@ from .options import (
 )
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from ..loader import Loaded
+    from ..models import Guide
     from ..prompts import Asker
-    from ..triage import Answers
+    from ..triage import Answers, Recommendation
 
 
 # The options, declared once: Typer reads them as the command's parameters (in this order, that
@@ -95,7 +97,7 @@ def triage(
     lang = settings.lang
     role = parse_role(opts.role) if opts.role else None
     internal = parse_internal(opts.internal) if opts.internal else None
-    day = event_day(opts.event_date)
+    day = event_day(opts.event_date, settings.today())
     alarm = alarm_at(opts.alarm_time)
     summary_format = format_of(opts.output, opts.output_format, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
@@ -145,18 +147,16 @@ def _triage_output(
     notify: Callable[[str], None],
 ) -> Output:
     """The triage's result from its answers: on screen, as JSON, and the files asked for."""
+    from ..followup import new_plan_id, plan_after_red_flag, reminders
     from ..triage import recommend
+    from .triage_view import triage_data
 
     lang, guide = settings.lang, loaded.guide
     day, alarm, summary_format = chosen
     recommendation = recommend(guide, answers)
     warnings = list(warnings)
-    from ..followup import new_plan_id, plan_after_red_flag, reminders
-
     if recommendation.level == 3:
         guide = plan_after_red_flag(guide)  # the plan's contacts check the relay and ask again
-    from .triage_view import triage_data
-
     files: list[FileOut] = []
     notes: list[str] = []
     # One plan: the summary file keeps its id, and the calendar's UIDs are made from it.
@@ -165,15 +165,15 @@ def _triage_output(
     if opts.followup_ics and recommendation.level == 0:
         notes.append(t("msg.no_followup", lang))
     elif opts.followup_ics:
-        warnings += past_warning([r.day for r in planned], lang, notify)
-        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, alarm))
+        warnings += past_warning([r.day for r in planned], settings.today(), lang, notify)
+        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, alarm, settings.utc_now()))
     data = triage_data(
         guide,
         recommendation,
         lang,
         plan=plan,
         event_date=day,
-        written=common.today(),
+        written=settings.today(),
         reminders=planned,
         warnings=warnings,
         origin=lambda rid: loaded.origin("resources", rid),
@@ -181,13 +181,27 @@ def _triage_output(
     if opts.output and summary_format:
         from ..summary import summary_text
 
-        text = summary_text(guide, recommendation, lang, summary_format, day, data, workdays=opts.workdays)
+        text = summary_text(guide, recommendation, lang, summary_format, day, data, settings.today(), workdays=opts.workdays)
         files.insert(0, FileOut(opts.output, text))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
+    return _triage_screen(settings, opts, guide, recommendation, day, files, notes)
+
+
+def _triage_screen(
+    settings: Settings,
+    opts: TriageOptions,
+    guide: Guide,
+    recommendation: Recommendation,
+    day: date,
+    files: list[FileOut],
+    notes: list[str],
+) -> Output:
+    """The decision on one screen, and the rest of the guidance one keystroke away."""
     from .triage_view import decision_document, guidance_document
 
-    decision = decision_document(guide, recommendation, lang, common.now())
+    lang = settings.lang
+    decision = decision_document(guide, recommendation, lang, settings.now())
     # The follow-up steps on the screen carry their dates when the event's date was given.
     dated = day if opts.event_date else None
     rest = guidance_document(guide, recommendation, lang, dated, workdays=opts.workdays)
