@@ -76,26 +76,27 @@ def root(
 
 
 # Each command's room is its module in `commands/`: its options (declared once, as its options
-# record), its flow and, beside it, its view. Here they are only wired, in the order of the help.
+# record), its flow and, beside it, its view. Here they are only wired, in the order of the help,
+# each with its help text's key (a literal, as every key: tests/test_i18n.py finds them).
 COMMANDS = (
-    ("triage", triage),
-    ("checkin", checkin),
-    ("team", team),
-    ("script", script),
-    ("resources", resources),
-    ("signs", signs),
-    ("avoid", avoid),
-    ("about", about),
-    ("card", card),
-    ("page", page),
-    ("followup", followup),
-    ("validate", validate),
-    ("init", init),
-    ("schema", schema),
-    ("practice", practice),
+    ("triage", triage, "help.triage"),
+    ("checkin", checkin, "help.checkin"),
+    ("team", team, "help.team"),
+    ("script", script, "help.script"),
+    ("resources", resources, "help.resources"),
+    ("signs", signs, "help.signs"),
+    ("avoid", avoid, "help.avoid"),
+    ("about", about, "help.about"),
+    ("card", card, "help.card"),
+    ("page", page, "help.page"),
+    ("followup", followup, "help.followup"),
+    ("validate", validate, "help.validate"),
+    ("init", init, "help.init"),
+    ("schema", schema, "help.schema"),
+    ("practice", practice, "help.practice"),
 )
-for _command_name, _module in COMMANDS:
-    app.command(_command_name, cls=Command, help=f"help.{_command_name}")(_module.command)
+for _command_name, _module, _help in COMMANDS:
+    app.command(_command_name, cls=Command, help=_help)(_module.command)
 
 
 def _name(info: typer.models.CommandInfo) -> str | None:
