@@ -38,10 +38,13 @@ def installed_command():
     return command
 
 
-class Moment:
-    """The moment the runs of a test see: the system clock's, until the test sets one."""
+class Given:
+    """What the runs of a test see of their environment, until the test sets it: the system
+    clock's moment (`clock.set(day)`), and stdin a terminal or not as it is (`keyboard.at_terminal
+    = True`: someone can answer the questions). The run's Environment is built from them."""
 
     at = None
+    at_terminal = None
 
     def set(self, when):
         """A day (at noon) or a moment, local time."""
@@ -49,15 +52,25 @@ class Moment:
 
 
 @pytest.fixture
-def clock():
-    return Moment()
+def given():
+    return Given()
 
 
 @pytest.fixture
-def run(clock):
+def clock(given):
+    return given
+
+
+@pytest.fixture
+def keyboard(given):
+    return given
+
+
+@pytest.fixture
+def run(given):
     """Run the CLI in-process, as `main` does (only the command named is built); returns the
-    click Result (stdout and stderr kept apart). The run's Environment has the test's clock
-    (`clock.set(day)`), never a patched module."""
+    click Result (stdout and stderr kept apart). The run's Environment has the test's clock and
+    terminal (see Given), never a patched module."""
     from typer.testing import CliRunner
 
     from secondvictim.cli import program
@@ -66,8 +79,12 @@ def run(clock):
     runner = CliRunner()
 
     def invoke(*args, input=None):
-        given = {"clock": fixed_clock(clock.at)} if clock.at is not None else {}
-        return runner.invoke(program(list(args)), list(args), input=input, prog_name="secondvictim", **given)
+        extra = {}
+        if given.at is not None:
+            extra["clock"] = fixed_clock(given.at)
+        if given.at_terminal is not None:
+            extra["terminal"] = given.at_terminal
+        return runner.invoke(program(list(args)), list(args), input=input, prog_name="secondvictim", **extra)
 
     return invoke
 

@@ -28,8 +28,8 @@ def at(clock):
 
 
 @pytest.fixture
-def terminal(monkeypatch):
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+def terminal(keyboard):
+    keyboard.at_terminal = True
 
 
 @pytest.fixture

@@ -17,9 +17,9 @@ BOX_OR_ANSI = re.compile(r"[\u2500-\u257f\x1b]")
 
 
 @pytest.fixture
-def terminal(monkeypatch):
+def terminal(keyboard):
     """Pretend stdin is a terminal, so that the triage asks its questions."""
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
 
 
 def command_names():

@@ -161,9 +161,9 @@ def english_texts(guide):
     return {s.strip() for s in texts if len(s.strip()) >= 12 and s.strip() not in SAME_IN_BOTH}
 
 
-def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
+def test_french_triage_on_a_terminal_has_no_english(keyboard, run, guide, monkeypatch):
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
     result = run("triage", input="\noui\n\n2 4\n1\nnon\n")
     assert result.exit_code == 0, result.output
     stdout, stderr = unspaced(result.stdout), unspaced(result.stderr)

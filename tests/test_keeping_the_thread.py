@@ -214,12 +214,12 @@ def test_an_older_summary_without_the_profile_reads_as_unknown(run, clock, first
     ],
 )
 def test_the_questions_recall_the_last_contact_and_take_same_as_before(
-    run, monkeypatch, clock, first, tmp_path, lang, same, recall
+    keyboard, run, monkeypatch, clock, first, tmp_path, lang, same, recall
 ):
     import json
 
     day0 = first("nurse", "yes")
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
     day3 = tmp_path / "day3.json"
     clock.set(EVENT + timedelta(days=3))
     # Red flags: none; signs: "same"; trend: Enter; items: 1 (sleep); support: 2 (not yet); steps: none.
@@ -241,9 +241,9 @@ def test_the_questions_recall_the_last_contact_and_take_same_as_before(
     assert {"en": "Last time (Thursday 5 March 2026): Not yet.", "fr": "La dernière fois (jeudi 5 mars 2026) : pas encore."}[lang] in flat_err
 
 
-def test_same_is_not_an_answer_to_the_red_flags(run, monkeypatch, clock, first):
+def test_same_is_not_an_answer_to_the_red_flags(keyboard, run, monkeypatch, clock, first):
     day0 = first("nurse", "yes")
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
     clock.set(EVENT + timedelta(days=3))
     result = run("checkin", "--previous", str(day0), "--json", input="same\n")
     # Asked again (not understood), then the input ends: nothing is concluded.
@@ -324,11 +324,11 @@ def test_checkin_and_triage_take_the_dates_people_say(run, clock, said):
     assert json.loads(result.stdout)["event_date"] == wanted[said]
 
 
-def test_checkin_alone_on_a_terminal_asks_the_event_date(run, monkeypatch, clock):
+def test_checkin_alone_on_a_terminal_asks_the_event_date(keyboard, run, monkeypatch, clock):
     import json
 
     clock.set(TODAY)
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
     # A day to come is asked again; then "avant-hier"; then the questions.
     result = run("--lang", "fr", "checkin", "--red-flag", "none", "--sign", "none", "--trend", "easing",
                  "--item", "none", "--support-used", "yes", "--step", "none", "--json",
@@ -338,14 +338,14 @@ def test_checkin_alone_on_a_terminal_asks_the_event_date(run, monkeypatch, clock
     assert result.stderr.count("Tapez un jour qui n'est pas après aujourd'hui") == 2
     assert json.loads(result.stdout)["event_date"] == "2026-11-30"
     # Without a terminal it cannot be asked: the message says what to give.
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: False)
+    keyboard.at_terminal = False
     result = run("checkin", "--red-flag", "none")
     assert result.exit_code == 2 and "--event-date" in result.stderr
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_the_interactive_intro_never_says_nothing_is_stored_when_a_file_is_asked_for(run, monkeypatch, tmp_path, lang):
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+def test_the_interactive_intro_never_says_nothing_is_stored_when_a_file_is_asked_for(keyboard, run, monkeypatch, tmp_path, lang):
+    keyboard.at_terminal = True
     path = tmp_path / "s.json"
     result = run("--lang", lang, "triage", "-o", str(path), input="0\nn\n0\n0\n")
     assert result.exit_code == 0, result.output

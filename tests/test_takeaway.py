@@ -224,8 +224,8 @@ def test_summary_json_and_html(run, tmp_path):
     assert other.read_text().startswith("# Second-victim support")
 
 
-def test_summary_never_overwrites_and_asks_nothing_first(run, tmp_path, monkeypatch):
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+def test_summary_never_overwrites_and_asks_nothing_first(keyboard, run, tmp_path, monkeypatch):
+    keyboard.at_terminal = True
     target = tmp_path / "summary.md"
     target.write_text("kept\n")
     result = run("triage", "-o", str(target), input="1\n")

@@ -398,9 +398,9 @@ TEAM = ("team", "--event-date", "2026-03-27")
 
 
 @pytest.fixture
-def terminal(monkeypatch):
+def terminal(keyboard):
     """Pretend stdin is a terminal, so that the team plan asks its questions."""
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
 
 
 def test_team_by_options(run, guide):
@@ -495,7 +495,7 @@ def test_team_json_is_the_same_on_stdout_and_in_the_file(run, tmp_path):
     check(json.loads(run("--lang", "fr", "team", "--json").stdout), "team")
 
 
-def test_team_summary_file_is_private_and_never_replaced(run, tmp_path, monkeypatch):
+def test_team_summary_file_is_private_and_never_replaced(keyboard, run, tmp_path, monkeypatch):
     target = tmp_path / "team.md"
     result = run(*TEAM, "-o", str(target))
     assert result.exit_code == 0, result.output
@@ -505,7 +505,7 @@ def test_team_summary_file_is_private_and_never_replaced(run, tmp_path, monkeypa
     assert "This file holds no name and no identity." in text
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     # An existing file stops the command before any question, and is left as it was.
-    monkeypatch.setattr("secondvictim.commands.options.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
     again = run(*TEAM, "-o", str(target), input="oui\n\n")
     assert again.exit_code == 3 and "> " not in again.stderr
     assert target.read_text(encoding="utf-8") == text

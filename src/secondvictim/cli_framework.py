@@ -304,8 +304,9 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
     settings: Settings | None = None
     try:
-        # A test (or a reproducible run) may give the clock: `main(args, clock=...)`.
-        settings = resolve(argv, environ, clock=extra.pop("clock", None))
+        # A test (or a reproducible run) may give the clock and say whether someone is at the
+        # keyboard: `main(args, clock=..., terminal=...)`.
+        settings = resolve(argv, environ, clock=extra.pop("clock", None), terminal=extra.pop("terminal", None))
         lang = settings.lang
         unknown_lang(environ, lang)
         try:

@@ -9,11 +9,12 @@ are read from the mapping it is given, never from the process here.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .choices import DEFAULT_LANG, LANGS, Lang
-from .environment import Clock, Environment, colour_wanted, cursor_moves, system_clock
+from .environment import Clock, Environment, colour_wanted, cursor_moves, is_terminal, system_clock
 from .errors import UsageError
 
 # The options of the whole program, accepted anywhere on the command line.
@@ -153,7 +154,12 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def resolve(args: Sequence[str], environ: Mapping[str, str], clock: Clock | None = None) -> Environment:
+def resolve(
+    args: Sequence[str],
+    environ: Mapping[str, str],
+    clock: Clock | None = None,
+    terminal: bool | None = None,
+) -> Environment:
     """The environment of this run. A bad --lang is a usage error, in the language of the environment."""
     lang = environment_lang(environ)
     for value in option_values(args, "--lang"):
@@ -180,4 +186,5 @@ def resolve(args: Sequence[str], environ: Mapping[str, str], clock: Clock | None
         colour=colour_wanted(environ),
         cursor=cursor_moves(environ),
         clock=clock or system_clock,
+        at_terminal=is_terminal(sys.stdin) if terminal is None else terminal,
     )

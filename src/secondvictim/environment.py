@@ -88,6 +88,9 @@ class Environment:
     config_dir: Path | None = None
     colour: bool = True
     cursor: bool = False
+    # Standard input is a terminal: someone is there to answer the questions (never wait for
+    # input that cannot come).
+    at_terminal: bool = False
     clock: Clock = field(default=system_clock, compare=False)
 
     @property

@@ -62,13 +62,8 @@ def typer_command(record: type[tuple[Any, ...]], run: Callable[[Any, Any], None]
     return command
 
 
-def stdin_is_terminal() -> bool:
-    """Whether questions can be asked: never wait for input that cannot come."""
-    return is_terminal(sys.stdin)
-
-
 def asker(settings: Settings) -> Any:
-    if not stdin_is_terminal():
+    if not settings.at_terminal:
         return None
     from ..prompts import Asker
 
