@@ -3,6 +3,7 @@ follow-up steps, whom to call now."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from ..blocks import Document, Heading, Items, Para
@@ -51,10 +52,12 @@ def emergency_item(resource: Resource, lang: Lang) -> str:
     return f"{line}{availability}. {tr(resource.audience, lang)}."
 
 
-def emergency_blocks(guide: Guide, lang: Lang) -> Document:
+def emergency_blocks(guide: Guide, lang: Lang, listed: Iterable[Resource] | None = None) -> Document:
+    """The emergency numbers (the guide's, or those `listed`), set apart wherever they are shown."""
+    chosen = guide.resources_of("emergency") if listed is None else listed
     return [
         Heading(t("h.emergency", lang), alert=True),
-        Items(tuple(emergency_item(r, lang) for r in guide.resources_of("emergency"))),
+        Items(tuple(emergency_item(r, lang) for r in chosen)),
     ]
 
 

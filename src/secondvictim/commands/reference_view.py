@@ -48,7 +48,8 @@ def script_document(guide: Guide, lang: Lang, *, see_also: bool = True) -> Docum
     return doc
 
 
-def resources_document(guide: Guide, lang: Lang, resources: list[Resource], *, emergency: bool) -> Document:
+def resources_document(guide: Guide, lang: Lang, resources: list[Resource]) -> Document:
+    """The resources chosen, by kind: internal, peer supporters, external, then emergency."""
     doc: Document = []
     internal = [r for r in resources if r.kind == "internal"]
     external = [r for r in resources if r.kind == "external"]
@@ -67,8 +68,9 @@ def resources_document(guide: Guide, lang: Lang, resources: list[Resource], *, e
             Para(t("external.intro", lang)),
             Items(tuple(resource_item(r, lang) for r in external)),
         ]
+    emergency = [r for r in resources if r.kind == "emergency"]
     if emergency:
-        doc += emergency_blocks(guide, lang)
+        doc += emergency_blocks(guide, lang, emergency)
     return doc
 
 

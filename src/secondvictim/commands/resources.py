@@ -44,15 +44,15 @@ def resources(
     kinds = {"internal", "peer", "external"}
     if internal != external:
         kinds = {"internal", "peer"} if internal else {"external"}
-    chosen = [r for r in guide.resources if r.kind in kinds and serves(r.roles, chosen_role)]
-    emergency = not (internal or external)
+    # What is shown, chosen once: the document and the JSON both list exactly these.
+    shown = [r for r in guide.resources if r.kind in kinds and serves(r.roles, chosen_role)]
+    if not (internal or external):
+        shown += guide.resources_of("emergency")
     if json:
         from ..render_json import document, resource_data
 
-        if emergency:
-            chosen += guide.resources_of("emergency")
-        items = [resource_data(r, lang, lambda rid: loaded.origin("resources", rid)) for r in chosen]
+        items = [resource_data(r, lang, lambda rid: loaded.origin("resources", rid)) for r in shown]
         return Output(data=document("resources", lang, {"resources": items}))
     from .reference_view import resources_document
 
-    return Output(document=resources_document(guide, lang, chosen, emergency=emergency))
+    return Output(document=resources_document(guide, lang, shown))
