@@ -5,7 +5,32 @@ from pathlib import Path
 
 import pytest
 
+from secondvictim import loader
 from secondvictim.loader import load, load_guide
+
+# pytest rewrites the tests' asserts on import and caches the result as bytecode, unless
+# PYTHONDONTWRITEBYTECODE is set (as it is on some machines, CI's included): then every run
+# rewrites every test module again (seconds of the everyday run). Bytecode is written to the
+# __pycache__ folders, which git ignores; the commands the tests start keep the environment's.
+sys.dont_write_bytecode = False
+
+_READ_ASSEMBLE = loader.assemble
+_PACKAGED = loader.packaged_data_dir()
+_PACKAGED_GUIDE: list[loader.Loaded] = []
+
+
+def _assemble_packaged_once(packaged, institution=None):
+    """The packaged guide alone is read and validated once for the whole run.
+
+    It is the same for every test: its files are the installed package's, and its models are
+    frozen. A test that reads another folder (an institution's, or a copy of the packaged data)
+    still reads it from disk, every time.
+    """
+    if institution is not None or packaged != _PACKAGED:
+        return _READ_ASSEMBLE(packaged, institution)
+    if not _PACKAGED_GUIDE:
+        _PACKAGED_GUIDE.append(_READ_ASSEMBLE(packaged))
+    return _PACKAGED_GUIDE[0]
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +44,7 @@ def isolated(monkeypatch, tmp_path):
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setattr(loader, "assemble", _assemble_packaged_once)
     load.cache_clear()
     yield
     load.cache_clear()

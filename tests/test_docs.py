@@ -135,6 +135,7 @@ def test_the_table_documents_every_code_and_only_those():
     assert documented_codes() == set(RUNS) == {int(code) for code in ExitCode} | {143}
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("code", sorted(RUNS))
 def test_each_documented_code_is_what_a_real_run_gives(tmp_path, code):
     assert RUNS[code](tmp_path) == code

@@ -16,6 +16,8 @@ import pytest
 
 from secondvictim.loader import load
 
+pytestmark = pytest.mark.exhaustive
+
 
 def _clean(result, code):
     assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)

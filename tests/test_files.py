@@ -120,6 +120,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("how", ["unnamed", "named"])
 @pytest.mark.parametrize("force", ["force", "new"])
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT, signal.SIGKILL])
@@ -194,6 +195,7 @@ def _before_rename(tmp_path, how):
     return target, child
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("how", ["unnamed", "named"])
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
 def test_a_signal_between_link_and_rename_leaves_no_copy(tmp_path, how, signum):

@@ -239,6 +239,7 @@ LEVEL3 = ["triage", "--red-flag", "severe-distress", "--full"]
 @pytest.mark.parametrize(("columns", "args"), [
     ("0", LEVEL3), ("-3", LEVEL3), ("1", LEVEL3), ("99999999999", LEVEL3), ("0", ["card"]), ("0", ["signs"]),
 ])
+@pytest.mark.exhaustive
 def test_never_blank_in_a_real_terminal_whatever_columns_says(installed_command, tmp_path, columns, args):
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     env.update(TERM="xterm-256color", COLUMNS=columns, LINES=columns)

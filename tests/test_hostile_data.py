@@ -301,6 +301,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("hostile")
 
 
+@pytest.mark.exhaustive
 @settings(
     max_examples=int(os.environ.get("HOSTILE_EXAMPLES", "80")),
     deadline=None,

@@ -25,6 +25,7 @@ def heading_levels(text: str) -> list[int]:
     return [len(m.group(1)) for m in re.finditer(r"^(#{1,6}) ", text, re.MULTILINE)]
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("name", sorted(WRITERS))
 def test_markdown_outputs_pass_a_linter(run, tmp_path, name, lang):

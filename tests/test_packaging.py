@@ -6,6 +6,10 @@ import sysconfig
 import venv
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.exhaustive
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - depends on the environment
     sync_playwright = None
 
 pytestmark = [
+    pytest.mark.exhaustive,
     pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium); .ci/run installs it"),
     pytest.mark.skipif(sync_playwright is None, reason="needs playwright (pip install -e '.[test]')"),
 ]

@@ -26,6 +26,8 @@ from secondvictim.i18n import typeset
 from secondvictim.render_page import page_data
 from secondvictim.triage import Answers, recommend
 
+pytestmark = pytest.mark.exhaustive
+
 RUNNER = Path(__file__).with_name("page_calls_runner.js")
 NODE = shutil.which("node") or shutil.which("nodejs")
 

@@ -12,6 +12,8 @@ from secondvictim.choices import Internal, Role
 from secondvictim.render_page import rule_data
 from secondvictim.triage import Answers, recommend
 
+pytestmark = pytest.mark.exhaustive
+
 RUNNER = Path(__file__).with_name("page_rule_runner.js")
 NODE = shutil.which("node") or shutil.which("nodejs")
 

@@ -134,6 +134,7 @@ def test_the_dark_thoughts_scenario_reaches_its_level_3_actions_on_every_path(gu
         assert set(level3_actions(guide, "dark-thoughts")) <= set(path_actions(play(scenario, numbers))), numbers
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_path_plays_with_reply_and_follows_the_schema(run, guide, lang):
     schema = json.loads((resources.files("secondvictim") / "schemas" / "practice.json").read_text(encoding="utf-8"))

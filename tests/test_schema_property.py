@@ -32,6 +32,8 @@ from secondvictim.merge import LISTS
 from secondvictim.models import Guide
 from secondvictim.triage import Answers, recommend
 
+pytestmark = pytest.mark.exhaustive
+
 SCHEMA = Guide.model_json_schema()
 DEFS = SCHEMA["$defs"]
 PACKAGED = load_guide()

@@ -21,6 +21,8 @@ from secondvictim.triage import Answers, recommend
 
 from .test_triage import RED_FLAGS, SIGNS, subsets
 
+pytestmark = pytest.mark.exhaustive
+
 # Rows an 80x24 screen gives the decision: 24, less the line asking for more and the blank line
 # that sets the decision apart from the questions above it.
 DECISION_ROWS = 22

@@ -128,6 +128,7 @@ def test_markup_in_data_stays_literal_in_markdown_and_html(tmp_path, guide):
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+@pytest.mark.exhaustive
 @pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium); .ci/run installs it")
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_card_prints_on_two_a4_pages(run, tmp_path, lang):

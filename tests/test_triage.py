@@ -130,6 +130,7 @@ def test_the_space_is_complete():
     )
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize(
     ("red_flags", "event", "situations"),
     GROUPS,
@@ -175,6 +176,7 @@ def words(text):
     return set(re.findall(r"[a-z]{4,}", text.lower()))
 
 
+@pytest.mark.exhaustive
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_no_advice_contradicts_or_repeats_itself(guide, lang):
     """Over every combination: no action says the same as an attitude to avoid; a declined offer of
