@@ -6,10 +6,13 @@ done when every byte is the same. The cases run in-process as the tests' `run` f
 frozen by libfaketime (so that no patch point of the code is needed, before or after a move), with
 a fixed time zone and locale, no configuration, `NO_COLOR` and 80 columns. Only what differs by design between
 two runs is normalised: the temporary folder (always the same length, so that wrapping is kept)
-and the random plan ids (replaced by a placeholder of the same length, in order of appearance).
+and the random plan ids (replaced by a placeholder of the same length, in order of appearance),
+and the packaged data's folder (where the tree is checked out, named by validate --json).
 
-Regenerate (only from a tree whose behaviour is the reference, never to make a move pass):
-    python -m tests.golden.make
+Regenerate (only from a tree whose behaviour is the reference, never to make a move pass), e.g.
+from main's tip in a separate checkout:
+    git worktree add /tmp/golden-main main && cp -r tests/golden /tmp/golden-main/tests/
+    cd /tmp/golden-main && python -m tests.golden.make && cp tests/golden/corpus.json BACK
 """
 
 from __future__ import annotations
@@ -266,8 +269,10 @@ class Normaliser:
 
     PLAN = re.compile(rb"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, packaged: str) -> None:
         self.root = str(root).encode()
+        # The packaged data's folder: where the tree is checked out (the same corpus from any).
+        self.packaged = packaged.encode()
         self.plans: dict[bytes, bytes] = {}
 
     def _plan(self, match: re.Match[bytes]) -> bytes:
@@ -278,6 +283,7 @@ class Normaliser:
 
     def __call__(self, data: bytes) -> str:
         data = data.replace(self.root, b"/TMP/golden-xxxxxxxx"[: len(self.root)].ljust(len(self.root), b"x"))
+        data = data.replace(self.packaged, b"/PACKAGED/data")
         return self.PLAN.sub(self._plan, data).decode("utf-8", errors="backslashreplace")
 
 
@@ -297,7 +303,8 @@ def worker_environment(root: Path, when: str) -> dict[str, str]:
         "HOME": str(root / "home"),
         "XDG_CONFIG_HOME": str(root / "config"),
         "PYTHONHASHSEED": "0",
-        "PYTHONPATH": str(Path(__file__).parents[2]),
+        # The tree this file is in: its own code (src) and its tests, installed or not.
+        "PYTHONPATH": f"{Path(__file__).parents[2] / 'src'}:{Path(__file__).parents[2]}",
         "LD_PRELOAD": faketime_lib(),
         "FAKETIME": when,
         "FAKETIME_DONT_FAKE_MONOTONIC": "1",
@@ -311,6 +318,7 @@ def work(root: Path, specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from typer.testing import CliRunner
 
     from secondvictim.cli import program
+    from secondvictim.loader import packaged_data_dir
 
     os.chdir(root)
     runner = CliRunner()
@@ -328,6 +336,7 @@ def work(root: Path, specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "stderr": (result.stderr_bytes or b"").hex(),
             "files": changed,
             "exception": None if isinstance(result.exception, SystemExit | None) else repr(result.exception),
+            "packaged": str(packaged_data_dir()),
         })
     return out
 
@@ -359,7 +368,7 @@ def record(specs: list[dict[str, Any]] | None = None) -> dict[str, Any]:
         for when in (NOW, NIGHT, LATER):
             chosen = [s for s in specs if s["when"] == when]
             raw.update({s["name"]: r for s, r in zip(chosen, run_moment(root, when, chosen), strict=True)})
-        normal = Normaliser(root)
+        normal = Normaliser(root, next(iter(raw.values()))["packaged"])
         results: dict[str, Any] = {}
         for spec in specs:
             got = raw[spec["name"]]
