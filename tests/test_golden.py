@@ -7,6 +7,10 @@ import pytest
 
 from .golden.make import CORPUS, record
 
+# Worker processes under libfaketime, a few tens of seconds: the exhaustive tier (`pytest -m
+# exhaustive`, which CI runs too).
+pytestmark = pytest.mark.exhaustive
+
 
 @pytest.fixture(scope="module")
 def now():
