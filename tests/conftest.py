@@ -1,5 +1,6 @@
 import os
 import sys
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
@@ -63,18 +64,53 @@ def installed_command():
     return command
 
 
+class Given:
+    """What the runs of a test see of their environment, until the test sets it: the system
+    clock's moment (`clock.set(day)`), and stdin a terminal or not as it is (`keyboard.at_terminal
+    = True`: someone can answer the questions). The run's Environment is built from them."""
+
+    at = None
+    at_terminal = None
+
+    def set(self, when):
+        """A day (at noon) or a moment, local time."""
+        self.at = when if isinstance(when, datetime) else datetime.combine(when, time(12))
+
+
 @pytest.fixture
-def run():
+def given():
+    return Given()
+
+
+@pytest.fixture
+def clock(given):
+    return given
+
+
+@pytest.fixture
+def keyboard(given):
+    return given
+
+
+@pytest.fixture
+def run(given):
     """Run the CLI in-process, as `main` does (only the command named is built); returns the
-    click Result (stdout and stderr kept apart)."""
+    click Result (stdout and stderr kept apart). The run's Environment has the test's clock and
+    terminal (see Given), never a patched module."""
     from typer.testing import CliRunner
 
     from secondvictim.cli import program
+    from secondvictim.environment import fixed_clock
 
     runner = CliRunner()
 
     def invoke(*args, input=None):
-        return runner.invoke(program(list(args)), list(args), input=input, prog_name="secondvictim")
+        extra = {}
+        if given.at is not None:
+            extra["clock"] = fixed_clock(given.at)
+        if given.at_terminal is not None:
+            extra["terminal"] = given.at_terminal
+        return runner.invoke(program(list(args)), list(args), input=input, prog_name="secondvictim", **extra)
 
     return invoke
 

@@ -387,8 +387,8 @@ TODAY = EVENT + timedelta(days=30)
 
 def triage_file(guide, answers, written=EVENT):
     """A triage summary as `triage -o x.json` writes it (the triage document)."""
+    from secondvictim.commands.triage_view import triage_data
     from secondvictim.followup import new_plan_id, reminders
-    from secondvictim.render_json import triage_data
 
     document = triage_data(
         guide,
@@ -732,7 +732,7 @@ def test_duplicate_item_ids_are_a_problem(tmp_path):
 @pytest.mark.exhaustive
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_check_in_decision_fits_80_by_24_for_every_answer(lang):
-    from secondvictim.document import checkin_decision
+    from secondvictim.commands.checkin_view import checkin_decision
     from secondvictim.render_terminal import layout
 
     from .test_screen import DECISION_ROWS
@@ -755,7 +755,7 @@ def test_the_check_in_decision_fits_80_by_24_for_every_answer(lang):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_check_in_decision_says_whom_to_call_and_why_in_one_paragraph(lang):
-    from secondvictim.document import checkin_decision
+    from secondvictim.commands.checkin_view import checkin_decision
     from secondvictim.render_terminal import layout
 
     guide = load_guide()
@@ -782,7 +782,7 @@ def test_the_check_in_decision_says_whom_to_call_and_why_in_one_paragraph(lang):
 
 
 def test_after_a_level_3_contact_the_follow_up_does_not_close_on_good_news(guide):
-    from secondvictim.document import checkin_decision
+    from secondvictim.commands.checkin_view import checkin_decision
     from secondvictim.render_terminal import plain_text
 
     calm = CheckinAnswers(signs=(), items=(), trend=Trend.easing, steps=(), support_used=SupportUsed.yes)
@@ -797,7 +797,7 @@ def test_after_a_level_3_contact_the_follow_up_does_not_close_on_good_news(guide
 
 
 def test_nothing_left_to_plan_means_agree_on_the_next_contact(guide):
-    from secondvictim.document import checkin_decision
+    from secondvictim.commands.checkin_view import checkin_decision
     from secondvictim.render_terminal import plain_text
 
     answers = CheckinAnswers(signs=("guilt",), items=(), trend=Trend.same, steps=())

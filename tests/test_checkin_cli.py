@@ -17,19 +17,19 @@ EVENT = date(2026, 3, 2)  # a Monday
 
 
 @pytest.fixture
-def at(monkeypatch):
+def at(clock):
     """Run as if today were `EVENT + day`: the check-in's day and the date a summary is written."""
 
     def set_day(day):
         today = EVENT + timedelta(days=day)
-        monkeypatch.setattr("secondvictim.application.today", lambda: today)
+        clock.set(today)
 
     return set_day
 
 
 @pytest.fixture
-def terminal(monkeypatch):
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+def terminal(keyboard):
+    keyboard.at_terminal = True
 
 
 @pytest.fixture

@@ -17,9 +17,9 @@ BOX_OR_ANSI = re.compile(r"[\u2500-\u257f\x1b]")
 
 
 @pytest.fixture
-def terminal(monkeypatch):
+def terminal(keyboard):
     """Pretend stdin is a terminal, so that the triage asks its questions."""
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
 
 
 def command_names():
@@ -505,7 +505,7 @@ def test_about(run):
 def test_rich_output_states_the_level_in_words(monkeypatch, capsys, guide):
     import io
 
-    from secondvictim.document import triage_document
+    from secondvictim.commands.triage_view import triage_document
     from secondvictim.render_terminal import print_rich
     from secondvictim.triage import Answers, recommend
 
@@ -518,19 +518,19 @@ def test_rich_output_states_the_level_in_words(monkeypatch, capsys, guide):
 
 
 @pytest.mark.parametrize(("env", "plain"), [({}, False), ({"NO_COLOR": "1"}, True), ({"TERM": "dumb"}, True)])
-def test_colour_choice(monkeypatch, env, plain):
+def test_colour_choice(env, plain):
+    """The run's Environment, built from these variables, decides; a terminal then gets colour."""
+    from secondvictim.config import resolve
     from secondvictim.render_terminal import use_rich
 
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.setenv("TERM", "xterm-256color")
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
+    environment = resolve(["script"], {"TERM": "xterm-256color", **env})
 
     class Tty:
         def isatty(self):
             return True
 
-    assert use_rich(Tty()) is not plain
+    assert use_rich(Tty(), environment.plain_output) is not plain
+    assert use_rich(Tty(), resolve(["--plain", "script"], {"TERM": "xterm-256color"}).plain_output) is False
     assert use_rich(Tty(), plain=True) is False
 
 
@@ -540,7 +540,7 @@ def test_colour_choice(monkeypatch, env, plain):
 def test_no_line_is_wider_than_the_terminal_and_nothing_is_split(monkeypatch, guide, width, rich, lang):
     import io
 
-    from secondvictim.document import triage_document
+    from secondvictim.commands.triage_view import triage_document
     from secondvictim.render_terminal import plain_text, print_rich
     from secondvictim.triage import Answers, recommend
 

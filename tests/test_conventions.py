@@ -190,16 +190,14 @@ def _events(text):
     return {str(e["uid"]): int(e["sequence"]) for e in icalendar.Calendar.from_ical(text).walk("VEVENT")}
 
 
-def test_reissued_plans_keep_their_uids_with_a_higher_sequence(run, tmp_path, monkeypatch):
-    from datetime import UTC, datetime, timedelta
-
-    from secondvictim import render_ical
+def test_reissued_plans_keep_their_uids_with_a_higher_sequence(run, tmp_path, clock):
+    from datetime import datetime, timedelta
 
     summary = tmp_path / "s.json"
     assert run("triage", *GIVEN[:2], "--event", "--sign", "none", "-o", str(summary)).exit_code == 0
     first = _events(run("followup", "--previous", str(summary), "--ics", "-").stdout)
-    later = datetime.now(UTC) + timedelta(minutes=5)
-    monkeypatch.setattr(render_ical, "datetime", type("Later", (datetime,), {"now": staticmethod(lambda tz=None: later)}))
+    # A run five minutes later: its Environment's clock, not a patched module.
+    clock.set(datetime.now() + timedelta(minutes=5))
     again = _events(run("followup", "--previous", str(summary), "--ics", "-").stdout)
     assert again.keys() == first.keys()
     assert all(again[uid] > first[uid] for uid in first)

@@ -202,8 +202,8 @@ ODD_ANSWERS = ["²", "¹,³", "１", "٣", "𝟙", "⁴", "½", "Ⅻ", "\u202e1"
 
 
 @pytest.fixture
-def terminal(monkeypatch):
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+def terminal(keyboard):
+    keyboard.at_terminal = True
 
 
 @pytest.mark.parametrize("answer", ODD_ANSWERS)

@@ -118,7 +118,7 @@ def _broken_renderer(*args, **kwargs):
 @pytest.mark.parametrize("json_output", [False, True])
 def test_a_rendering_failure_falls_back_to_the_packaged_guide(run, tmp_path, monkeypatch, json_output):
     """Validated data that a renderer still cannot show: the packaged decision, with the warning."""
-    from secondvictim import render_json
+    from secondvictim.commands import triage_view as render_json
 
     folder = tmp_path / "institution"
     folder.mkdir()
@@ -151,7 +151,7 @@ def test_a_rendering_failure_falls_back_to_the_packaged_guide(run, tmp_path, mon
 
 def test_a_rendering_failure_keeps_the_institutions_own_red_flag(run, tmp_path, monkeypatch):
     """A red flag the institution added and that was answered stays the reason of level 3."""
-    from secondvictim import document
+    from secondvictim.commands import triage_view as document
 
     folder = tmp_path / "institution"
     folder.mkdir()
@@ -336,7 +336,7 @@ def test_no_home_means_no_configuration_never_a_relative_folder(run, tmp_path, m
         raise KeyError(uid)
 
     monkeypatch.setattr(pwd, "getpwuid", no_entry)
-    assert config_dir() is None
+    assert config_dir(os.environ) is None
     result = run("triage", "--red-flag", "severe-distress")
     _level3(result)
     assert "06 66 66 66 66" not in result.stdout and "Warning" not in result.stderr
@@ -434,7 +434,7 @@ def test_phone_links_are_found_by_lookup_not_by_an_alternation_of_every_phone():
 def test_the_contact_list_never_compares_resources(monkeypatch, guide):
     """`r not in ready` compared each resource with each other one (pydantic equality): the
     contacts of a long list are split in one pass."""
-    from secondvictim.document import guidance_document
+    from secondvictim.commands.triage_view import guidance_document
     from secondvictim.models import Resource
     from secondvictim.render_terminal import plain_text
     from secondvictim.triage import Answers, recommend
@@ -598,7 +598,7 @@ def test_a_checkin_rendering_failure_falls_back_keeping_the_institutions_signs(r
     are still named when the packaged guide is shown instead."""
     from datetime import timedelta
 
-    from secondvictim import document
+    from secondvictim.commands import checkin_view as document
 
     folder = tmp_path / "institution"
     folder.mkdir()

@@ -61,7 +61,8 @@ def source_files():
 
     import secondvictim
 
-    return [p for p in Path(secondvictim.__file__).parent.rglob("*.py") if p.name != "strings.py"]
+    root = Path(secondvictim.__file__).parent
+    return [p for p in root.rglob("*.py") if p.parent != root / "strings"]
 
 
 def test_every_key_used_exists_and_no_key_is_dead():
@@ -160,9 +161,9 @@ def english_texts(guide):
     return {s.strip() for s in texts if len(s.strip()) >= 12 and s.strip() not in SAME_IN_BOTH}
 
 
-def test_french_triage_on_a_terminal_has_no_english(run, guide, monkeypatch):
+def test_french_triage_on_a_terminal_has_no_english(keyboard, run, guide, monkeypatch):
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
     result = run("triage", input="\noui\n\n2 4\n1\nnon\n")
     assert result.exit_code == 0, result.output
     stdout, stderr = unspaced(result.stdout), unspaced(result.stderr)

@@ -218,7 +218,7 @@ def test_triage_strict_and_other_commands_stop(run, broken):
 def test_markup_in_data_is_printed_literally(institution, guide, monkeypatch):
     import io
 
-    from secondvictim.document import resources_document
+    from secondvictim.commands.reference_view import resources_document
     from secondvictim.loader import load
     from secondvictim.render_terminal import plain_text, print_rich
 
@@ -226,7 +226,7 @@ def test_markup_in_data_is_printed_literally(institution, guide, monkeypatch):
         "resources:\n  - id: psychologist\n    name:\n      en: Unit [bold]B[/bold] [red]x[/]\n"
     )
     loaded = load(institution).guide
-    doc = resources_document(loaded, "en", list(loaded.resources_of("internal")), emergency=False)
+    doc = resources_document(loaded, "en", list(loaded.resources_of("internal")))
     stream = io.StringIO()
     print_rich(doc, stream, "en")
     assert "Unit [bold]B[/bold] [red]x[/]" in stream.getvalue()

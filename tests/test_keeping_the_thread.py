@@ -8,9 +8,9 @@ import pytest
 
 from secondvictim.checkin import CheckinAnswers, assess
 from secondvictim.choices import Trend
-from secondvictim.document import checkin_decision, checkin_rest, checkin_summary_document
+from secondvictim.commands.checkin_data import checkin_data
+from secondvictim.commands.checkin_view import checkin_decision, checkin_rest, checkin_summary_document
 from secondvictim.loader import assemble, load_guide, packaged_data_dir
-from secondvictim.render_json import checkin_data
 from secondvictim.render_markup import to_markdown
 from secondvictim.render_terminal import plain_text
 
@@ -81,7 +81,7 @@ def test_no_cover_for_the_rest_of_the_shift_after_day_1(lang):
 
 
 def test_the_card_keeps_one_wording_of_the_return_to_work(guide):
-    from secondvictim.document import card_document
+    from secondvictim.commands.reference_view import card_document
 
     text = flat(card_document(guide, "en"), "en")
     assert "a colleague alongside, a gradual return, a lighter load" not in text
@@ -130,11 +130,11 @@ def test_an_assessment_gives_their_numbers_when_set(tmp_path):
 
 
 @pytest.fixture
-def first(run, monkeypatch, tmp_path):
+def first(run, clock, tmp_path):
     """A triage summary written on the event's day, for a role and an internal-resources answer."""
 
     def write(role, internal, day=0):
-        monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=day))
+        clock.set(EVENT + timedelta(days=day))
         path = tmp_path / f"{role}-{internal}.json"
         args = ["--event", "--sign", "guilt", "--role", role, "--internal", internal]
         result = run("triage", *args, "--event-date", EVENT.isoformat(), "-o", str(path), "--json")
@@ -144,8 +144,8 @@ def first(run, monkeypatch, tmp_path):
     return write
 
 
-def checkin_json(run, monkeypatch, previous, day, *more):
-    monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=day))
+def checkin_json(run, clock, previous, day, *more):
+    clock.set(EVENT + timedelta(days=day))
     args = ["--red-flag", "none", "--sign", "guilt", "--trend", "same", "--item", "none", "--step", "none"]
     result = run("checkin", "--previous", str(previous), *args, "--json", *more)
     assert result.exit_code == 0, result.output
@@ -155,29 +155,29 @@ def checkin_json(run, monkeypatch, previous, day, *more):
 
 
 @pytest.mark.parametrize("day", [3, 30])
-def test_a_nurse_is_not_given_the_physicians_line_at_the_check_in(run, monkeypatch, first, day):
-    data = checkin_json(run, monkeypatch, first("nurse", "yes"), day)
+def test_a_nurse_is_not_given_the_physicians_line_at_the_check_in(run, clock, first, day):
+    data = checkin_json(run, clock, first("nurse", "yes"), day)
     ids = [r["id"] for r in data["resources"]]
     assert "sps" in ids and "cnom" not in ids and "adop" not in ids
     assert data["profile"] == {"role": "nurse", "internal": "yes"}
     # An intern is given it.
-    data = checkin_json(run, monkeypatch, first("intern", "yes"), day)
+    data = checkin_json(run, clock, first("intern", "yes"), day)
     assert "cnom" in [r["id"] for r in data["resources"]] and "adop" not in [r["id"] for r in data["resources"]]
 
 
-def test_the_profile_is_carried_from_check_in_to_check_in(run, monkeypatch, first, tmp_path):
+def test_the_profile_is_carried_from_check_in_to_check_in(run, clock, first, tmp_path):
     day3 = tmp_path / "day3.json"
-    checkin_json(run, monkeypatch, first("pharmacist", "no"), 3, "-o", str(day3))
-    data = checkin_json(run, monkeypatch, day3, 7)
+    checkin_json(run, clock, first("pharmacist", "no"), 3, "-o", str(day3))
+    data = checkin_json(run, clock, day3, 7)
     assert data["profile"] == {"role": "pharmacist", "internal": "no"} and data["external_first"] is True
     assert data["resources"][0]["kind"] == "external"
     assert [r["id"] for r in data["resources"] if r["kind"] == "external"] == ["sps", "adop"]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_declined_internal_resources_are_offered_again_without_insisting(run, monkeypatch, first, lang):
+def test_declined_internal_resources_are_offered_again_without_insisting(run, clock, first, lang):
     path = first("nurse", "no")
-    data = checkin_json(run, monkeypatch, path, 3, "--lang", lang)
+    data = checkin_json(run, clock, path, 3, "--lang", lang)
     ids = [a["id"] for a in data["actions"]]
     assert "offer-internal-again" in ids and "mobilise-internal" not in ids and "external-if-needed" not in ids
     assert data["external_first"] is True and data["resources"][0]["kind"] == "external"
@@ -185,19 +185,19 @@ def test_declined_internal_resources_are_offered_again_without_insisting(run, mo
     assert text in " ".join(a["text"] for a in data["actions"])
     # Accepted or not asked: the internal resources first, as before.
     for internal in ("yes", "unknown"):
-        data = checkin_json(run, monkeypatch, first("nurse", internal), 3, "--lang", lang)
+        data = checkin_json(run, clock, first("nurse", internal), 3, "--lang", lang)
         assert "offer-internal-again" not in [a["id"] for a in data["actions"]]
         assert data["external_first"] is False and data["resources"][0]["kind"] == "internal"
 
 
-def test_an_older_summary_without_the_profile_reads_as_unknown(run, monkeypatch, first, tmp_path):
+def test_an_older_summary_without_the_profile_reads_as_unknown(run, clock, first, tmp_path):
     import json
 
     path = first("nurse", "no")
     data = json.loads(path.read_text(encoding="utf-8"))
     del data["answers"]["role"], data["answers"]["internal"]
     path.write_text(json.dumps(data), encoding="utf-8")
-    out = checkin_json(run, monkeypatch, path, 3)
+    out = checkin_json(run, clock, path, 3)
     assert out["profile"] == {"role": "unknown", "internal": "unknown"}
     assert "cnom" in [r["id"] for r in out["resources"]]
 
@@ -214,14 +214,14 @@ def test_an_older_summary_without_the_profile_reads_as_unknown(run, monkeypatch,
     ],
 )
 def test_the_questions_recall_the_last_contact_and_take_same_as_before(
-    run, monkeypatch, first, tmp_path, lang, same, recall
+    keyboard, run, monkeypatch, clock, first, tmp_path, lang, same, recall
 ):
     import json
 
     day0 = first("nurse", "yes")
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
     day3 = tmp_path / "day3.json"
-    monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=3))
+    clock.set(EVENT + timedelta(days=3))
     # Red flags: none; signs: "same"; trend: Enter; items: 1 (sleep); support: 2 (not yet); steps: none.
     result = run("--lang", lang, "checkin", "--previous", str(day0), "-o", str(day3), "--json",
                  input=f"0\n{same}\n\n1\n2\n0\n")  # fmt: skip
@@ -231,7 +231,7 @@ def test_the_questions_recall_the_last_contact_and_take_same_as_before(
     data = json.loads(day3.read_text(encoding="utf-8"))
     assert data["answers"]["signs"] == ["guilt"] and data["answers"]["items"] == ["sleep"]
     # The next contact recalls the items and the support too, and "same" gives them again.
-    monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=7))
+    clock.set(EVENT + timedelta(days=7))
     result = run("--lang", lang, "checkin", "--previous", str(day3), "--json", input=f"0\n0\n\n{same}\n{same}\n0\n")
     assert result.exit_code == 0, result.output
     later = json.loads(result.stdout)
@@ -241,10 +241,10 @@ def test_the_questions_recall_the_last_contact_and_take_same_as_before(
     assert {"en": "Last time (Thursday 5 March 2026): Not yet.", "fr": "La dernière fois (jeudi 5 mars 2026) : pas encore."}[lang] in flat_err
 
 
-def test_same_is_not_an_answer_to_the_red_flags(run, monkeypatch, first):
+def test_same_is_not_an_answer_to_the_red_flags(keyboard, run, monkeypatch, clock, first):
     day0 = first("nurse", "yes")
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
-    monkeypatch.setattr("secondvictim.application.today", lambda: EVENT + timedelta(days=3))
+    keyboard.at_terminal = True
+    clock.set(EVENT + timedelta(days=3))
     result = run("checkin", "--previous", str(day0), "--json", input="same\n")
     # Asked again (not understood), then the input ends: nothing is concluded.
     assert result.exit_code != 0
@@ -311,10 +311,10 @@ def test_29_february_without_a_year_is_this_year_or_last_year_only():
 
 
 @pytest.mark.parametrize("said", ["yesterday", "hier", "il y a 3 jours", "17/11"])
-def test_checkin_and_triage_take_the_dates_people_say(run, monkeypatch, said):
+def test_checkin_and_triage_take_the_dates_people_say(run, clock, said):
     import json
 
-    monkeypatch.setattr("secondvictim.application.today", lambda: TODAY)
+    clock.set(TODAY)
     result = run("checkin", "--event-date", said, "--red-flag", "none", "--sign", "none", "--json")
     assert result.exit_code == 0, result.output
     wanted = {"yesterday": "2026-12-01", "hier": "2026-12-01", "il y a 3 jours": "2026-11-29", "17/11": "2026-11-17"}
@@ -324,11 +324,11 @@ def test_checkin_and_triage_take_the_dates_people_say(run, monkeypatch, said):
     assert json.loads(result.stdout)["event_date"] == wanted[said]
 
 
-def test_checkin_alone_on_a_terminal_asks_the_event_date(run, monkeypatch):
+def test_checkin_alone_on_a_terminal_asks_the_event_date(keyboard, run, monkeypatch, clock):
     import json
 
-    monkeypatch.setattr("secondvictim.application.today", lambda: TODAY)
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    clock.set(TODAY)
+    keyboard.at_terminal = True
     # A day to come is asked again; then "avant-hier"; then the questions.
     result = run("--lang", "fr", "checkin", "--red-flag", "none", "--sign", "none", "--trend", "easing",
                  "--item", "none", "--support-used", "yes", "--step", "none", "--json",
@@ -338,14 +338,14 @@ def test_checkin_alone_on_a_terminal_asks_the_event_date(run, monkeypatch):
     assert result.stderr.count("Tapez un jour qui n'est pas après aujourd'hui") == 2
     assert json.loads(result.stdout)["event_date"] == "2026-11-30"
     # Without a terminal it cannot be asked: the message says what to give.
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: False)
+    keyboard.at_terminal = False
     result = run("checkin", "--red-flag", "none")
     assert result.exit_code == 2 and "--event-date" in result.stderr
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_the_interactive_intro_never_says_nothing_is_stored_when_a_file_is_asked_for(run, monkeypatch, tmp_path, lang):
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+def test_the_interactive_intro_never_says_nothing_is_stored_when_a_file_is_asked_for(keyboard, run, monkeypatch, tmp_path, lang):
+    keyboard.at_terminal = True
     path = tmp_path / "s.json"
     result = run("--lang", lang, "triage", "-o", str(path), input="0\nn\n0\n0\n")
     assert result.exit_code == 0, result.output

@@ -16,7 +16,9 @@ import pytest
 
 from secondvictim.checkin import CheckinAnswers, Contact, History, assess
 from secondvictim.choices import SupportUsed, Trend
-from secondvictim.document import call_now, checkin_decision, decision_document, guidance_document
+from secondvictim.commands.checkin_view import checkin_decision
+from secondvictim.commands.fragments import call_now
+from secondvictim.commands.triage_view import decision_document, guidance_document
 from secondvictim.hours import is_open, office_open
 from secondvictim.prompts import Asker, Given, complete
 from secondvictim.render_terminal import plain_text
@@ -256,7 +258,7 @@ def test_after_a_level_3_contact_nothing_is_gone_and_the_level_stays_2_until_the
     assert result.actions[0] == "check-specialised-support"
     text = flat(checkin_decision(guide, result, lang), lang)
     assert "Nothing of concern" not in text and "Rien d'inquiétant" not in text
-    from secondvictim.document import comparison_blocks
+    from secondvictim.commands.checkin_view import comparison_blocks
 
     compared = flat(comparison_blocks(guide, result, lang), lang)
     assert ("Not seen or reported today: Dark thoughts" if lang == "en" else "Ni observé ni rapporté aujourd'hui : idées noires") in compared
@@ -327,7 +329,7 @@ def test_the_check_in_at_a_red_flag_has_its_steps_on_one_screen_at_night(guide, 
 
 
 @pytest.mark.parametrize("route", [False, True])
-def test_triage_at_3_am_names_the_route_open_or_says_what_to_do(run, tmp_path, monkeypatch, route):
+def test_triage_at_3_am_names_the_route_open_or_says_what_to_do(run, tmp_path, clock, route):
     folder = tmp_path / "hospital"
     folder.mkdir()
     text = "resources:\n  - id: occupational-medicine\n    phone: '05 55 00 00 02'\n    open: ['mon-fri 08:30-17:30']\n"
@@ -340,7 +342,7 @@ def test_triage_at_3_am_names_the_route_open_or_says_what_to_do(run, tmp_path, m
         )
     (folder / "resources.yaml").write_text(text, encoding="utf-8")
     assert run("validate", str(folder)).exit_code == 0
-    monkeypatch.setattr("secondvictim.application.now", lambda: SATURDAY_3AM)
+    clock.set(SATURDAY_3AM)
     out = run("--data-dir", str(folder), "triage", "--red-flag", "dark-thoughts").stdout
     call = out[out.index("Call now:") : out.index("What to say first")]
     assert "05 55 00 00 02" not in call  # occupational medicine is closed at 3 a.m. on a Saturday
@@ -349,7 +351,7 @@ def test_triage_at_3_am_names_the_route_open_or_says_what_to_do(run, tmp_path, m
         assert "Night, weekend, holiday" not in call
     else:
         assert "- Night, weekend, holiday: the emergency department, or 15." in call
-    monkeypatch.setattr("secondvictim.application.now", lambda: WEDNESDAY_10AM)
+    clock.set(WEDNESDAY_10AM)
     day = run("--data-dir", str(folder), "triage", "--red-flag", "dark-thoughts").stdout
     call = day[day.index("Call now:") : day.index("What to say first")]
     assert "05 55 00 00 02" in call and "05 55 00 00 01" not in call and "Night, weekend" not in call

@@ -178,11 +178,9 @@ def test_about_sources_lists_every_number(run, guide):
 
 
 @pytest.fixture
-def later(monkeypatch):
+def later(clock):
     """A run after every packaged review date."""
-    import secondvictim.application as application
-
-    monkeypatch.setattr(application, "today", lambda: date(2030, 1, 1))
+    clock.set(date(2030, 1, 1))
 
 
 def test_a_review_date_passed_is_warned_to_the_quality_officer_only(run, tmp_path, later):

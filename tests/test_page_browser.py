@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from secondvictim.document import call_now, decision_actions
+from secondvictim.commands.fragments import call_now, decision_actions
 from secondvictim.i18n import typeset
 from secondvictim.loader import load
 from secondvictim.models import tr

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from secondvictim.choices import Internal, Role
-from secondvictim.document import call_now
+from secondvictim.commands.fragments import call_now
 from secondvictim.i18n import typeset
 from secondvictim.render_page import page_data
 from secondvictim.triage import Answers, recommend

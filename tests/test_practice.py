@@ -10,7 +10,8 @@ import jsonschema
 import pexpect
 import pytest
 
-from secondvictim.commands.practice import (
+from secondvictim.blocks import typeset_document
+from secondvictim.commands.practice_view import (
     ending_document,
     feedback_document,
     intro_document,
@@ -18,7 +19,6 @@ from secondvictim.commands.practice import (
     review_document,
     step_document,
 )
-from secondvictim.document import typeset_document
 from secondvictim.i18n import t, typeset
 from secondvictim.models import tr
 from secondvictim.practice import Turn, level3_actions, path_actions, play

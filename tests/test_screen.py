@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from secondvictim.choices import Internal, Role
-from secondvictim.document import decision_document
+from secondvictim.commands.triage_view import decision_document
 from secondvictim.render_terminal import layout
 from secondvictim.triage import Answers, recommend
 

@@ -117,7 +117,7 @@ def test_card_options(run, tmp_path):
 
 
 def test_markup_in_data_stays_literal_in_markdown_and_html(tmp_path, guide):
-    from secondvictim.document import Items, Para
+    from secondvictim.blocks import Items, Para
     from secondvictim.render_markup import to_html, to_markdown
 
     doc = [Para("Dr *Smith* [link](http://x) <b>"), Items(("a_b # c",))]
@@ -225,8 +225,8 @@ def test_summary_json_and_html(run, tmp_path):
     assert other.read_text().startswith("# Second-victim support")
 
 
-def test_summary_never_overwrites_and_asks_nothing_first(run, tmp_path, monkeypatch):
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+def test_summary_never_overwrites_and_asks_nothing_first(keyboard, run, tmp_path, monkeypatch):
+    keyboard.at_terminal = True
     target = tmp_path / "summary.md"
     target.write_text("kept\n")
     result = run("triage", "-o", str(target), input="1\n")

@@ -8,15 +8,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from secondvictim.document import (
-    about_document,
-    decision_document,
-    guidance_document,
-    team_document,
-    triage_document,
-)
+from secondvictim.commands.reference_view import about_document, signs_data
+from secondvictim.commands.team_view import team_data, team_document
+from secondvictim.commands.triage_view import decision_document, guidance_document, triage_document
 from secondvictim.loader import DataError, assemble, packaged_data_dir
-from secondvictim.render_json import signs_data, team_data
 from secondvictim.render_terminal import plain_text
 from secondvictim.team import PlannedStep, TeamPlan, checkin_command, team_plan
 from secondvictim.triage import Answers, recommend
@@ -403,9 +398,9 @@ TEAM = ("team", "--event-date", "2026-03-27")
 
 
 @pytest.fixture
-def terminal(monkeypatch):
+def terminal(keyboard):
     """Pretend stdin is a terminal, so that the team plan asks its questions."""
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
 
 
 def test_team_by_options(run, guide):
@@ -500,7 +495,7 @@ def test_team_json_is_the_same_on_stdout_and_in_the_file(run, tmp_path):
     check(json.loads(run("--lang", "fr", "team", "--json").stdout), "team")
 
 
-def test_team_summary_file_is_private_and_never_replaced(run, tmp_path, monkeypatch):
+def test_team_summary_file_is_private_and_never_replaced(keyboard, run, tmp_path, monkeypatch):
     target = tmp_path / "team.md"
     result = run(*TEAM, "-o", str(target))
     assert result.exit_code == 0, result.output
@@ -510,7 +505,7 @@ def test_team_summary_file_is_private_and_never_replaced(run, tmp_path, monkeypa
     assert "This file holds no name and no identity." in text
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     # An existing file stops the command before any question, and is left as it was.
-    monkeypatch.setattr("secondvictim.cli.stdin_is_terminal", lambda: True)
+    keyboard.at_terminal = True
     again = run(*TEAM, "-o", str(target), input="oui\n\n")
     assert again.exit_code == 3 and "> " not in again.stderr
     assert target.read_text(encoding="utf-8") == text
@@ -606,7 +601,8 @@ def test_signs_lists_situations_with_their_ids(run):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_team_plan_first_screen_fits_80_by_24_with_any_situations(guide, lang):
-    from secondvictim.document import team_decision, typeset_document
+    from secondvictim.blocks import typeset_document
+    from secondvictim.commands.team_view import team_decision
     from secondvictim.render_terminal import layout
 
     from .test_screen import DECISION_ROWS
@@ -624,7 +620,7 @@ def test_the_team_plan_first_screen_fits_80_by_24_with_any_situations(guide, lan
 
 
 def test_the_team_plan_names_the_first_situation_first_and_lists_them_all_after(guide):
-    from secondvictim.document import team_decision, team_rest
+    from secondvictim.commands.team_view import team_decision, team_rest
 
     plan = team_plan(guide, EVENT_DAY, situations=("paediatric-event", "staff-death", "complaint-or-litigation"))
     first = text_of(team_decision(guide, plan, "en"))
@@ -645,7 +641,7 @@ def test_team_reminders_at_the_alarm_time_asked(run, tmp_path):
 
 
 def test_the_team_plan_names_one_or_two_situations_in_full_and_says_whom_to_call(guide):
-    from secondvictim.document import team_decision
+    from secondvictim.commands.team_view import team_decision
 
     plan = team_plan(guide, EVENT_DAY, situations=("paediatric-event", "staff-death"))
     first = text_of(team_decision(guide, plan, "en"))

@@ -31,15 +31,14 @@ def main() -> None:
 
 
 def _interrupted_at_start() -> int:
-    import os
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut this message
     from secondvictim.cli_framework import interrupted
     from secondvictim.config import detect_lang
+    from secondvictim.environment import process_environ
     from secondvictim.errors import ExitCode
 
     if sys.stderr is not None:
-        sys.stderr.write(interrupted(detect_lang(sys.argv[1:], os.environ))[1] + "\n")
+        sys.stderr.write(interrupted(detect_lang(sys.argv[1:], process_environ()))[1] + "\n")
         sys.stderr.flush()
     return ExitCode.INTERRUPTED
 

@@ -1,6 +1,6 @@
-"""The command line: Typer declarations only. Each command gathers its options and calls one
-function of the application layer (`application.py`); `cli_framework.run` is the one place that
-turns errors into messages and exit codes.
+"""The command line: the program's own options, and the commands wired (each command's options,
+flow and view live in its module of `commands/`); `cli_framework.run` is the one place that turns
+errors into messages and exit codes.
 
 Modules that only some commands need are imported inside those commands, so that `--help` and
 `--version` start as fast as Typer itself allows. Help texts are message keys, translated when
@@ -11,17 +11,33 @@ from __future__ import annotations
 
 import copy
 import gc
-import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from . import __version__
-from .cli_framework import Command, Group, settings_of
-from .config import Settings, command_name
-from .wrapping import is_terminal
+from .cli_framework import Command, Group
+from .commands import (
+    about,
+    avoid,
+    card,
+    checkin,
+    followup,
+    init,
+    page,
+    practice,
+    resources,
+    schema,
+    script,
+    signs,
+    team,
+    triage,
+    validate,
+)
+from .config import command_name
+from .environment import prepare_process
 
 app = typer.Typer(
     name="secondvictim",
@@ -59,352 +75,28 @@ def root(
     pass
 
 
-JsonOption = Annotated[bool, typer.Option("--json", help="help.json")]
-ForceOption = Annotated[bool, typer.Option("--force", help="help.force_file")]
-EventDateOption = Annotated[
-    str | None, typer.Option("--event-date", metavar="DATE", help="help.event_date", show_default=False)
-]
-AlarmTimeOption = Annotated[
-    str | None, typer.Option("--alarm-time", metavar="HH:MM", help="help.alarm_time", show_default=False)
-]
-WorkdaysOption = Annotated[bool, typer.Option("--workdays", help="help.workdays")]
-OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.summary_output", show_default=False, readable=False)
-]
-
-
-def _present(ctx: typer.Context, output: Any) -> None:
-    from .present import present
-
-    code = present(output, settings_of(ctx))
-    if code:
-        raise typer.Exit(code)
-
-
-def stdin_is_terminal() -> bool:
-    """Whether questions can be asked: never wait for input that cannot come."""
-    return is_terminal(sys.stdin)
-
-
-def _asker(settings: Settings) -> Any:
-    if not stdin_is_terminal():
-        return None
-    from .prompts import Asker
-
-    # Answered questions fold into one line each on a real terminal that can move its cursor.
-    collapse = not settings.plain and os.environ.get("TERM", "dumb") != "dumb" and is_terminal(sys.stderr)
-    return Asker(lang=settings.lang, collapse=collapse)
-
-
-@app.command(cls=Command, help="help.triage")
-def triage(
-    ctx: typer.Context,
-    red_flag: Annotated[list[str] | None, typer.Option("--red-flag", metavar="ID", help="help.red_flag")] = None,
-    event: Annotated[bool | None, typer.Option("--event/--no-event", help="help.event", show_default=False)] = None,
-    sign: Annotated[list[str] | None, typer.Option("--sign", metavar="ID", help="help.sign")] = None,
-    situation: Annotated[list[str] | None, typer.Option("--situation", metavar="ID", help="help.situation")] = None,
-    role: Annotated[str | None, typer.Option("--role", metavar="WORD", help="help.role", show_default=False)] = None,
-    internal: Annotated[
-        str | None, typer.Option("--internal", metavar="yes|no|unknown", help="help.internal", show_default=False)
-    ] = None,
-    json: JsonOption = False,
-    strict: Annotated[bool, typer.Option("--strict", help="help.strict")] = False,
-    output: OutputOption = None,
-    output_format: Annotated[
-        str | None, typer.Option("--format", metavar="md|html|json", help="help.summary_format", show_default=False)
-    ] = None,
-    followup_ics: Annotated[
-        Path | None, typer.Option("--followup-ics", metavar="FILE", help="help.followup_ics", show_default=False, readable=False)
-    ] = None,
-    event_date: EventDateOption = None,
-    force: ForceOption = False,
-    full: Annotated[bool, typer.Option("--full", help="help.full")] = False,
-    alarm_time: AlarmTimeOption = None,
-    workdays: WorkdaysOption = False,
-) -> None:
-    from . import application
-    from .present import note
-
-    settings = settings_of(ctx)
-    options = application.TriageOptions(
-        red_flags=red_flag,
-        event=event,
-        situations=situation,
-        signs=sign,
-        role=role,
-        internal=internal,
-        json=json,
-        strict=strict,
-        output=output,
-        output_format=output_format,
-        followup_ics=followup_ics,
-        event_date=event_date,
-        force=force,
-        full=full,
-        alarm_time=alarm_time,
-        workdays=workdays,
-    )
-    _present(ctx, application.triage(settings, options, _asker(settings), lambda text: note(text, settings)))
-
-
-@app.command(cls=Command, help="help.checkin")
-def checkin(
-    ctx: typer.Context,
-    event_date: Annotated[
-        str | None,
-        typer.Option("--event-date", metavar="DATE", help="help.checkin_event_date", show_default=False),
-    ] = None,
-    previous: Annotated[
-        Path | None,
-        typer.Option("--previous", metavar="FILE", help="help.checkin_previous", show_default=False, readable=False),
-    ] = None,
-    red_flag: Annotated[
-        list[str] | None, typer.Option("--red-flag", metavar="ID", help="help.red_flag")
-    ] = None,
-    sign: Annotated[list[str] | None, typer.Option("--sign", metavar="ID", help="help.sign")] = None,
-    trend: Annotated[
-        str | None,
-        typer.Option("--trend", metavar="easing|same|worse", help="help.checkin_trend", show_default=False),
-    ] = None,
-    item: Annotated[list[str] | None, typer.Option("--item", metavar="ID", help="help.checkin_item")] = None,
-    support_used: Annotated[
-        str | None,
-        typer.Option(
-            "--support-used", metavar="yes|no|unknown", help="help.checkin_support", show_default=False
-        ),
-    ] = None,
-    step: Annotated[list[str] | None, typer.Option("--step", metavar="ID", help="help.checkin_step")] = None,
-    json: JsonOption = False,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="help.checkin_output", show_default=False, readable=False),
-    ] = None,
-    force: ForceOption = False,
-    followup_ics: Annotated[
-        Path | None,
-        typer.Option("--followup-ics", metavar="FILE", help="help.checkin_ics", show_default=False, readable=False),
-    ] = None,
-    alarm_time: AlarmTimeOption = None,
-    workdays: WorkdaysOption = False,
-) -> None:
-    from . import application
-    from .present import note
-
-    settings = settings_of(ctx)
-    options = application.CheckinOptions(
-        event_date=event_date,
-        previous=previous,
-        red_flags=red_flag,
-        signs=sign,
-        trend=trend,
-        items=item,
-        support_used=support_used,
-        steps=step,
-        json=json,
-        output=output,
-        followup_ics=followup_ics,
-        force=force,
-        alarm_time=alarm_time,
-        workdays=workdays,
-    )
-    _present(ctx, application.checkin(settings, options, _asker(settings), lambda text: note(text, settings)))
-
-
-@app.command(cls=Command, help="help.team")
-def team(
-    ctx: typer.Context,
-    event_date: EventDateOption = None,
-    death: Annotated[bool | None, typer.Option("--death/--no-death", help="help.team_death", show_default=False)] = None,
-    situation: Annotated[list[str] | None, typer.Option("--situation", metavar="ID", help="help.situation")] = None,
-    json: JsonOption = False,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.team_output", show_default=False, readable=False)
-    ] = None,
-    force: ForceOption = False,
-    ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.team_ics", show_default=False, readable=False)] = None,
-    alarm_time: AlarmTimeOption = None,
-    previous: Annotated[
-        Path | None, typer.Option("--previous", metavar="FILE", help="help.team_previous", show_default=False, readable=False)
-    ] = None,
-) -> None:
-    from . import application
-    from .present import note
-
-    settings = settings_of(ctx)
-    options = application.TeamOptions(
-        event_date=event_date,
-        death=death,
-        situations=situation,
-        json=json,
-        output=output,
-        ics=ics,
-        force=force,
-        alarm_time=alarm_time,
-        previous=previous,
-    )
-    _present(ctx, application.team(settings, options, _asker(settings), lambda text: note(text, settings)))
-
-
-@app.command(cls=Command, help="help.script")
-def script(ctx: typer.Context, json: JsonOption = False) -> None:
-    from . import application
-
-    _present(ctx, application.script(settings_of(ctx), json))
-
-
-@app.command(cls=Command, help="help.resources")
-def resources(
-    ctx: typer.Context,
-    internal: Annotated[bool, typer.Option("--internal", help="help.resources_internal")] = False,
-    external: Annotated[bool, typer.Option("--external", help="help.resources_external")] = False,
-    role: Annotated[
-        str | None, typer.Option("--role", metavar="WORD", help="help.resources_role", show_default=False)
-    ] = None,
-    json: JsonOption = False,
-) -> None:
-    from . import application
-
-    _present(ctx, application.resources(settings_of(ctx), internal, external, role, json))
-
-
-@app.command(cls=Command, help="help.signs")
-def signs(ctx: typer.Context, json: JsonOption = False) -> None:
-    from . import application
-
-    _present(ctx, application.signs(settings_of(ctx), json))
-
-
-@app.command(cls=Command, help="help.avoid")
-def avoid(ctx: typer.Context, json: JsonOption = False) -> None:
-    from . import application
-
-    _present(ctx, application.avoid(settings_of(ctx), json))
-
-
-@app.command(cls=Command, help="help.about")
-def about(
-    ctx: typer.Context,
-    sources: Annotated[bool, typer.Option("--sources", help="help.about_sources")] = False,
-    json: JsonOption = False,
-) -> None:
-    from . import application
-
-    _present(ctx, application.about(settings_of(ctx), json, sources))
-
-
-@app.command(cls=Command, help="help.card")
-def card(
-    ctx: typer.Context,
-    card_format: Annotated[
-        str | None, typer.Option("--format", metavar="md|html|txt", help="help.card_format", show_default=False)
-    ] = None,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.card_output", show_default=False, readable=False)
-    ] = None,
-    force: ForceOption = False,
-    json: JsonOption = False,
-) -> None:
-    from . import application
-
-    to_terminal = is_terminal(sys.stdout)
-    _present(ctx, application.card(settings_of(ctx), card_format, output, force, to_terminal, json))
-
-
-@app.command(cls=Command, help="help.page")
-def page(
-    ctx: typer.Context,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help="help.page_output", show_default=False, readable=False)
-    ] = None,
-    force: ForceOption = False,
-) -> None:
-    from . import application
-
-    _present(ctx, application.page(settings_of(ctx), output, force))
-
-
-@app.command(cls=Command, help="help.followup")
-def followup(
-    ctx: typer.Context,
-    event_date: EventDateOption = None,
-    ics: Annotated[Path | None, typer.Option("--ics", metavar="FILE", help="help.ics", show_default=False, readable=False)] = None,
-    force: ForceOption = False,
-    previous: Annotated[
-        Path | None, typer.Option("--previous", metavar="FILE", help="help.previous", show_default=False, readable=False)
-    ] = None,
-    alarm_time: AlarmTimeOption = None,
-    workdays: WorkdaysOption = False,
-    json: JsonOption = False,
-) -> None:
-    from . import application
-    from .present import note
-
-    settings = settings_of(ctx)
-    options = application.FollowupOptions(
-        event_date=event_date,
-        ics=ics,
-        force=force,
-        previous=previous,
-        alarm_time=alarm_time,
-        workdays=workdays,
-        json=json,
-    )
-    _present(ctx, application.followup(settings, options, lambda text: note(text, settings)))
-
-
-@app.command(cls=Command, help="help.validate")
-def validate(
-    ctx: typer.Context,
-    directory: Annotated[
-        Path | None, typer.Argument(metavar="DIR", help="help.validate_dir", show_default=False, readable=False)
-    ] = None,
-    json: JsonOption = False,
-) -> None:
-    from . import application
-
-    _present(ctx, application.validate(settings_of(ctx), directory, json))
-
-
-@app.command(cls=Command, help="help.init")
-def init(
-    ctx: typer.Context,
-    directory: Annotated[
-        Path | None, typer.Argument(metavar="DIR", help="help.init_dir", show_default=False, readable=False)
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="help.force")] = False,
-) -> None:
-    from . import application
-
-    _present(ctx, application.init(settings_of(ctx), directory, force))
-
-
-@app.command(cls=Command, help="help.schema")
-def schema(
-    ctx: typer.Context,
-    name: Annotated[str | None, typer.Argument(metavar="NAME", help="help.schema_name", show_default=False)] = None,
-) -> None:
-    from . import application
-
-    _present(ctx, application.schema(settings_of(ctx), name))
-
-
-@app.command(cls=Command, help="help.practice")
-def practice(
-    ctx: typer.Context,
-    scenario: Annotated[str | None, typer.Argument(metavar="ID", help="help.practice_id", show_default=False)] = None,
-    reply: Annotated[list[str] | None, typer.Option("--reply", metavar="N", help="help.practice_reply")] = None,
-    json: JsonOption = False,
-) -> None:
-    from .commands import practice as command
-    from .render_terminal import print_document
-
-    settings = settings_of(ctx)
-    options = command.PracticeOptions(scenario=scenario, replies=reply, json=json)
-
-    def show(doc: Any) -> None:
-        print_document(doc, plain=settings.plain, lang=settings.lang)
-
-    _present(ctx, command.run(settings, options, _asker(settings), show))
+# Each command's room is its module in `commands/`: its options (declared once, as its options
+# record), its flow and, beside it, its view. Here they are only wired, in the order of the help,
+# each with its help text's key (a literal, as every key: tests/test_i18n.py finds them).
+COMMANDS = (
+    ("triage", triage, "help.triage"),
+    ("checkin", checkin, "help.checkin"),
+    ("team", team, "help.team"),
+    ("script", script, "help.script"),
+    ("resources", resources, "help.resources"),
+    ("signs", signs, "help.signs"),
+    ("avoid", avoid, "help.avoid"),
+    ("about", about, "help.about"),
+    ("card", card, "help.card"),
+    ("page", page, "help.page"),
+    ("followup", followup, "help.followup"),
+    ("validate", validate, "help.validate"),
+    ("init", init, "help.init"),
+    ("schema", schema, "help.schema"),
+    ("practice", practice, "help.practice"),
+)
+for _command_name, _module, _help in COMMANDS:
+    app.command(_command_name, cls=Command, help=_help)(_module.command)
 
 
 def _name(info: typer.models.CommandInfo) -> str | None:
@@ -435,10 +127,7 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
-    # Pydantic looks for plugins by scanning every installed distribution when the first model is
-    # built (about 10 ms, a fifth of our start-up budget). The guide uses none; a user who sets
-    # the variable keeps their value.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    prepare_process()
     try:
         program(sys.argv[1:])(prog_name="secondvictim")
     finally:

@@ -23,6 +23,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from .choices import LANGS, Lang
 from .config import FLAGS, VALUED, Settings, detect_lang, hoist_global_options, resolve
+from .environment import process_environ
 from .errors import AppError, DataError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
 from .wrapping import wrap
@@ -274,7 +275,8 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
     from .files import Terminated
 
-    lang = detect_lang(argv, os.environ)
+    environ = process_environ()
+    lang = detect_lang(argv, environ)
     as_json = wants_json(argv)
     from .files import saved
 
@@ -302,9 +304,11 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
     settings: Settings | None = None
     try:
-        settings = resolve(argv, os.environ)
+        # A test (or a reproducible run) may give the clock and say whether someone is at the
+        # keyboard: `main(args, clock=..., terminal=...)`.
+        settings = resolve(argv, environ, clock=extra.pop("clock", None), terminal=extra.pop("terminal", None))
         lang = settings.lang
-        unknown_lang(os.environ, lang)
+        unknown_lang(environ, lang)
         try:
             with group.make_context(prog_name, list(argv), obj=settings, **extra) as ctx:
                 group.invoke(ctx)
@@ -326,7 +330,7 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
         hint = t("err.try_help", lang, command=_command_path(group, argv))
         return fail(exc.code, exc.key, exc.message(lang) + "\n" + hint)
     except DataError as exc:
-        from .application import problem_data
+        from .commands.common import problem_data
 
         problems = [problem_data(p, lang) for p in exc.problems]
         return fail(exc.code, exc.key, exc.message(lang), problems)
@@ -349,7 +353,7 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
         if settings is not None and settings.data_dir is not None:
             # Met while the institution's data was in use: said as the problem it is, exit 2
             # (the crisis commands fell back to the packaged guide before getting here).
-            from .application import problem_data, unusable
+            from .commands.common import problem_data, unusable
 
             error = unusable(settings, exc)
             said = error.message(lang) + "\n" + t("call.emergency_line", lang)

@@ -2,18 +2,19 @@
 
 Highest first: the option (`--lang`, `--plain`, `--data-dir`, before or after the command name),
 then the environment (SECONDVICTIM_LANG, NO_COLOR/TERM, SECONDVICTIM_DATA_DIR, the locale), then
-the defaults. Every command receives the resulting Settings; nothing else reads the environment
-for these.
+the defaults. Every command receives the resulting `Environment` (environment.py); the variables
+are read from the mapping it is given, never from the process here.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from .choices import DEFAULT_LANG, LANGS, Lang
+from .environment import Clock, Environment, colour_wanted, cursor_moves, is_terminal, system_clock
 from .errors import UsageError
 
 # The options of the whole program, accepted anywhere on the command line.
@@ -21,14 +22,8 @@ VALUED = ("--lang", "--data-dir")
 FLAGS = ("--plain",)
 
 
-@dataclass(frozen=True)
-class Settings:
-    lang: Lang = DEFAULT_LANG
-    plain: bool = False
-    # The institution's data folder, and what chose it: "--data-dir", "SECONDVICTIM_DATA_DIR",
-    # "config" (the user's configuration folder), or "" when there is none.
-    data_dir: Path | None = None
-    data_dir_source: str = ""
+# What a command receives: the run's environment (the name it has in the commands' signatures).
+Settings = Environment
 
 
 def _split_global_options(args: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -130,7 +125,7 @@ def home_dir(environ: Mapping[str, str]) -> Path | None:
     return Path(home) if os.path.isabs(home) else None
 
 
-def config_dir(environ: Mapping[str, str] | None = None) -> Path | None:
+def config_dir(environ: Mapping[str, str]) -> Path | None:
     """The user's configuration folder for secondvictim (~/.config/secondvictim on Linux), or None.
 
     Never a relative path: `os.path.expanduser("~")` gives "~" itself when HOME is unset and the
@@ -138,7 +133,6 @@ def config_dir(environ: Mapping[str, str] | None = None) -> Path | None:
     command runs in would be read as the institution's data (a planted number would reach the
     level-3 list). A relative XDG_CONFIG_HOME is ignored, as the XDG specification says.
     """
-    environ = os.environ if environ is None else environ
     xdg = environ.get("XDG_CONFIG_HOME", "")
     if os.path.isabs(xdg):
         return Path(xdg) / "secondvictim"
@@ -146,11 +140,11 @@ def config_dir(environ: Mapping[str, str] | None = None) -> Path | None:
     return home / ".config" / "secondvictim" if home is not None else None
 
 
-def config_dir_named(environ: Mapping[str, str] | None = None) -> object:
+def config_dir_named(settings: Environment) -> object:
     """The configuration folder as a message names it: its path, or words when there is none."""
     from .i18n import Key
 
-    return config_dir(environ) or Key("config.no_home")
+    return settings.config_dir or Key("config.no_home")
 
 
 def _is_dir(path: Path) -> bool:
@@ -160,8 +154,13 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def resolve(args: Sequence[str], environ: Mapping[str, str]) -> Settings:
-    """The settings of this run. A bad --lang is a usage error, in the language of the environment."""
+def resolve(
+    args: Sequence[str],
+    environ: Mapping[str, str],
+    clock: Clock | None = None,
+    terminal: bool | None = None,
+) -> Environment:
+    """The environment of this run. A bad --lang is a usage error, in the language of the environment."""
     lang = environment_lang(environ)
     for value in option_values(args, "--lang"):
         chosen = language_of(value)
@@ -171,10 +170,21 @@ def resolve(args: Sequence[str], environ: Mapping[str, str]) -> Settings:
     plain = "--plain" in args[: args.index("--")] if "--" in args else "--plain" in args
     dirs = option_values(args, "--data-dir")
     data_dir, source = None, ""
+    folder = config_dir(environ)
     if dirs:
         data_dir, source = Path(dirs[-1]), "--data-dir"
     elif environ.get("SECONDVICTIM_DATA_DIR"):
         data_dir, source = Path(environ["SECONDVICTIM_DATA_DIR"]), "SECONDVICTIM_DATA_DIR"
-    elif (folder := config_dir(environ)) is not None and _is_dir(folder):
+    elif folder is not None and _is_dir(folder):
         data_dir, source = folder, "config"
-    return Settings(lang=lang, plain=plain, data_dir=data_dir, data_dir_source=source)
+    return Environment(
+        lang=lang,
+        plain=plain,
+        data_dir=data_dir,
+        data_dir_source=source,
+        config_dir=folder,
+        colour=colour_wanted(environ),
+        cursor=cursor_moves(environ),
+        clock=clock or system_clock,
+        at_terminal=is_terminal(sys.stdin) if terminal is None else terminal,
+    )

@@ -2,7 +2,7 @@
 
 Every word the program prints goes through `t` or `plural`, with a key written as a literal at
 the call site (never built at run time), so that a test can check every key used exists in both
-languages and no key is dead. The words themselves are in `strings.py`.
+languages and no key is dead. The words themselves are in `strings/`.
 """
 
 from __future__ import annotations

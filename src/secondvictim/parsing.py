@@ -318,14 +318,13 @@ _AGO = re.compile(r"^(?:(\d{1,4})-days?-ago|il-y-a-(\d{1,4})-jours?)$")
 EARLIEST = date(2000, 1, 1)
 
 
-def parse_date(value: str, option: str = "--event-date", today: date | None = None, *, past: bool = True) -> date:
+def parse_date(value: str, option: str = "--event-date", *, today: date, past: bool = True) -> date:
     """A day as people say it: YYYY-MM-DD; DD/MM/YYYY (the French way; DD.MM.YYYY too); DD/MM,
     the nearest such day on the side of `today` that `past` says (an event: this year, or last
     year when that day is still to come; a step still to come: this year, or next year when it
     has passed); today, yesterday, "3 days ago", aujourd'hui, hier, avant-hier, "il y a 3 jours".
     From 2000 to a year ahead. The one reader of dates, for every option and every prompt.
     """
-    today = today or date.today()
     words = normalise(value)
     if words in _DAYS_AGO:
         return today - timedelta(days=_DAYS_AGO[words])
@@ -395,12 +394,12 @@ def parse_time(value: str, option: str = "--alarm-time") -> time:
 
 
 def parse_steps(
-    values: Sequence[str], valid: Sequence[str], option: str = "--step", today: date | None = None
+    values: Sequence[str], valid: Sequence[str], option: str = "--step", *, today: date
 ) -> tuple[tuple[str, date | None], ...]:
     """Process steps as ID or ID=DATE (`--step review-meeting=27/04/2026`), in the guide's order."""
     ids = [value.partition("=")[0] for value in values]
     dates = {
-        normalise(ident): parse_date(day, option, today, past=False)
+        normalise(ident): parse_date(day, option, today=today, past=False)
         for ident, _, day in (v.partition("=") for v in values)
         if day
     }

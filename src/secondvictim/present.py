@@ -1,5 +1,5 @@
 """Show what a command produced: the document or JSON on stdout, the files through the one
-writer, messages on stderr. Nothing is decided here; everything was decided by the application."""
+writer, messages on stderr. Nothing is decided here; everything was decided by the command (commands/)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from .application import Output
 from .choices import Lang
+from .commands.common import Output
 from .config import Settings
+from .environment import is_terminal
 from .errors import ExitCode
 from .files import write_file
 from .i18n import t, typeset
-from .wrapping import fit, is_terminal, line_width, wrap
+from .wrapping import fit, line_width, wrap
 
 
 def say(text: str, lang: Lang) -> None:
@@ -85,14 +86,14 @@ def present(output: Output, settings: Settings) -> ExitCode:
         # The decision is what must stay on the screen: it is shown last, or alone with the
         # rest one keystroke away when someone is there to press it.
         if output.full or not is_terminal(sys.stdin):
-            print_document(output.rest, plain=settings.plain, lang=settings.lang)
-            print_document(output.decision, plain=settings.plain, lang=settings.lang)
+            print_document(output.rest, plain=settings.plain_output, lang=settings.lang)
+            print_document(output.decision, plain=settings.plain_output, lang=settings.lang)
         else:
-            print_document(output.decision, plain=settings.plain, lang=settings.lang)
+            print_document(output.decision, plain=settings.plain_output, lang=settings.lang)
             if _wants_more(settings):
-                print_document(output.rest, plain=settings.plain, lang=settings.lang)
+                print_document(output.rest, plain=settings.plain_output, lang=settings.lang)
     elif output.document is not None:
-        print_document(output.document, plain=settings.plain, lang=settings.lang)
+        print_document(output.document, plain=settings.plain_output, lang=settings.lang)
     if output.data is not None:
         from .render_json import write_json
 

@@ -266,7 +266,7 @@ class Asker:
         """The red-flag question, each with what it looks like in a few words. From then on, the
         words of a red flag typed at any later question stop and ask whether it is one now
         (see `_red_flag_said`)."""
-        from .document import described
+        from .commands.fragments import described
 
         menu = [described(s, self.lang, short=True).replace("\n", "\n     ") for s in guide.red_flags]
         return self.pick(t("q.red_flags", self.lang), guide.red_flags, menu)
@@ -305,7 +305,7 @@ class Asker:
         """The day of the event, as people say it (see parsing.parse_date), no later than `today`."""
 
         def parse(raw: str) -> date:
-            day = parse_date(raw, t("meta.date", self.lang), today)
+            day = parse_date(raw, t("meta.date", self.lang), today=today)
             if day > today:
                 raise Invalid(raw)
             return day
@@ -318,13 +318,13 @@ class Asker:
             lambda day: long_date(day, self.lang),
         )
 
-    def day_or_none(self, question: str, not_before: date | None = None) -> date | None:
+    def day_or_none(self, question: str, not_before: date) -> date | None:
         """A date typed as 27/03/2026 or 2026-03-27, not before `not_before`; Enter when it is
         not known."""
 
         def parse(raw: str) -> date | None:
-            day = parse_date(raw, t("meta.date", self.lang), not_before, past=False) if raw.strip() else None
-            if day is not None and not_before is not None and day < not_before:
+            day = parse_date(raw, t("meta.date", self.lang), today=not_before, past=False) if raw.strip() else None
+            if day is not None and day < not_before:
                 raise Invalid(raw)
             return day
 
@@ -448,7 +448,7 @@ def complete_checkin(
     guide: Guide,
     given: CheckinGiven,
     asker: Asker | None,
-    today: date | None = None,
+    today: date,
     *,
     relay: bool = False,
     last: Contact | None = None,
@@ -500,7 +500,7 @@ def _checkin_rest(
     guide: Guide,
     given: CheckinGiven,
     asker: Asker,
-    today: date | None,
+    today: date,
     relay: bool,
     last: Contact | None = None,
 ) -> CheckinAnswers:
@@ -561,7 +561,7 @@ def _checkin_rest(
         # Steps still to come: a date, when known, is today or later.
         # "Same as before": the steps the last contact named that are still to come.
         previous_steps = (
-            tuple(s.id for s in before.steps if s.on is None or today is None or s.on >= today)
+            tuple(s.id for s in before.steps if s.on is None or s.on >= today)
             if before and before.steps is not None
             else None
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .document import Document, Heading, Items, Para
+from .blocks import Document, Heading, Items, Para
 from .i18n import t
 from .models import Guide, Resource, tr
 

@@ -34,7 +34,7 @@ def uid(plan: str, step_id: str) -> str:
 
 
 def reminders_calendar(
-    entries: list[Entry], lang: Lang, name: str, *, alarm: time = DEFAULT_ALARM, now: datetime | None = None
+    entries: list[Entry], lang: Lang, name: str, *, alarm: time = DEFAULT_ALARM, now: datetime
 ) -> bytes:
     """An iCalendar file with one all-day event per entry, each with a display alarm.
 
@@ -46,7 +46,7 @@ def reminders_calendar(
     """
     import icalendar
 
-    stamp = now or datetime.now(UTC)
+    stamp = now
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//secondvictim//{name}//" + lang.upper())
     cal.add("version", "2.0")
@@ -79,7 +79,7 @@ def calendar(
     *,
     plan: str,
     alarm: time = DEFAULT_ALARM,
-    now: datetime | None = None,
+    now: datetime,
 ) -> bytes:
     """One reminder per follow-up step."""
     key_message = t("quoted", lang, text=tr(guide.key_message, lang))
@@ -110,7 +110,7 @@ def calendar(
 
 
 def team_calendar(
-    guide: Guide, team: TeamPlan, lang: Lang, *, plan: str, alarm: time = DEFAULT_ALARM, now: datetime | None = None
+    guide: Guide, team: TeamPlan, lang: Lang, *, plan: str, alarm: time, now: datetime
 ) -> bytes:
     """One reminder per dated step of the team plan. A window (the team reflection) is reminded on
     its first day, and its text says until when."""

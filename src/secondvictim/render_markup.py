@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from .blocks import WRITE_IN, Banner, Document, Heading, Items, Para, typeset_document
 from .choices import Lang
-from .document import WRITE_IN, Banner, Document, Heading, Items, Para, typeset_document
 
 if TYPE_CHECKING:
     from .models import Guide

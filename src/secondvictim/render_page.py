@@ -19,7 +19,7 @@ from importlib.resources import files
 from typing import Any
 
 from .choices import INTERNAL_LABELS, LANGS, ROLE_LABELS, Lang
-from .document import DECISION_ACTIONS, UNSET_NOTE_WIDTH
+from .commands.fragments import DECISION_ACTIONS, UNSET_NOTE_WIDTH
 from .i18n import after_colon, plural, t, typeset
 from .models import (
     INTERNAL_ACCEPTED,
@@ -221,7 +221,7 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
             {"title": tr(s.title, lang), "paragraphs": [tr(p, lang) for p in s.paragraphs]} for s in guide.about
         ],
     }
-    from .commands.practice import page_data as practice_data
+    from .commands.practice_view import page_data as practice_data
 
     words["practice"] = practice_data(guide, lang)
     typeset_words: dict[str, Any] = _typeset_all(words, lang)

@@ -7,14 +7,14 @@ Rich only adds styles; a level is always said in words, never by colour alone.
 
 from __future__ import annotations
 
-import os
 import sys
 from typing import TextIO
 
+from .blocks import Banner, Document, Heading, Items, Para, typeset_document
 from .choices import Lang
-from .document import Banner, Document, Heading, Items, Para, typeset_document
+from .environment import is_terminal
 from .i18n import t, typeset
-from .wrapping import is_terminal, line_width, screen_height, wrap
+from .wrapping import line_width, screen_height, wrap
 
 LEVEL_STYLES = {0: "bold black on green", 1: "bold black on cyan", 2: "bold black on yellow", 3: "bold white on red"}
 PLAIN_MARKERS = {"bullet": "-", "check": "[ ]"}
@@ -23,7 +23,7 @@ RICH_MARKERS = {"bullet": "•", "check": "☐"}
 
 def use_rich(stream: TextIO, plain: bool = False) -> bool:
     """Colour and layout only for a person at a terminal that wants them (clig.dev, no-color.org)."""
-    if plain or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if plain:  # --plain, NO_COLOR or a dumb terminal (Environment.plain_output)
         return False
     return is_terminal(stream)
 

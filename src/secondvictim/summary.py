@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
-from .document import summary_document
+from .commands.triage_view import summary_document
 from .errors import UsageError
 from .models import Guide
 from .triage import Recommendation
@@ -31,7 +31,7 @@ def summary_text(
     fmt: str,
     event_date: date,
     data: dict[str, Any],
-    written: date | None = None,
+    written: date,
     *,
     workdays: bool = False,
 ) -> str:
@@ -41,22 +41,23 @@ def summary_text(
         return dumps(data)
     from .render_markup import phone_links, to_html, to_markdown
 
-    doc = summary_document(guide, rec, lang, event_date, written or date.today(), workdays=workdays)
+    doc = summary_document(guide, rec, lang, event_date, written, workdays=workdays)
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)
 
 
-def read_plan(path: Path) -> tuple[str, date]:
+def read_plan(path: Path, today: date) -> tuple[str, date]:
     """The plan id and event date of a triage or check-in summary written as JSON; else a UsageError."""
-    plan, day, _ = read_plan_data(path, ("secondvictim/triage/", "secondvictim/checkin/"), "err.summary")
+    plan, day, _ = read_plan_data(path, ("secondvictim/triage/", "secondvictim/checkin/"), "err.summary", today)
     return plan, day
 
 
-def read_plan_data(path: Path, schemas: tuple[str, ...], error: str) -> tuple[str, date, dict[str, Any]]:
+def read_plan_data(
+    path: Path, schemas: tuple[str, ...], error: str, today: date
+) -> tuple[str, date, dict[str, Any]]:
     """The plan id, event date and whole document of a JSON file of one of these schemas; a
     UsageError (`error`) if it is not one, and if its event is after today."""
-    from .application import today
     from .errors import DataError
     from .followup import PLAN_ID
     from .i18n import Key
@@ -80,7 +81,7 @@ def read_plan_data(path: Path, schemas: tuple[str, ...], error: str) -> tuple[st
         event = date.fromisoformat(day)
     except ValueError:
         raise UsageError(error, path=path) from None
-    if event > today():
+    if event > today:
         raise UsageError("err.summary_ahead", path=path, date=event)
     return plan, event, data
 
@@ -92,7 +93,7 @@ def checkin_summary_text(guide: Guide, result: CheckinResult, lang: Lang, fmt: s
         from .render_json import dumps
 
         return dumps(data)
-    from .document import checkin_summary_document
+    from .commands.checkin_view import checkin_summary_document
     from .render_markup import phone_links, to_html, to_markdown
 
     doc = checkin_summary_document(guide, result, lang)
@@ -102,17 +103,17 @@ def checkin_summary_text(guide: Guide, result: CheckinResult, lang: Lang, fmt: s
 
 
 def team_summary_text(
-    guide: Guide, plan: TeamPlan, lang: Lang, fmt: str, data: dict[str, Any], written: date | None = None
+    guide: Guide, plan: TeamPlan, lang: Lang, fmt: str, data: dict[str, Any], written: date
 ) -> str:
     """The team plan as a file: as JSON, the very document `team --json` prints."""
     if fmt == "json":
         from .render_json import dumps
 
         return dumps(data)
-    from .document import team_summary_document
+    from .commands.team_view import team_summary_document
     from .render_markup import phone_links, to_html, to_markdown
 
-    doc = team_summary_document(guide, plan, lang, written or date.today())
+    doc = team_summary_document(guide, plan, lang, written)
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)

@@ -8,8 +8,9 @@ importing the guide's models.
 from __future__ import annotations
 
 import re
-import shutil
 import textwrap
+
+from .environment import terminal_size
 
 MAX_WIDTH = 100
 MIN_WIDTH = 20
@@ -20,23 +21,15 @@ _WHOLE = re.compile(r"\+?\d+(?: \d+)+|\d+ ?[hj]?/\d+|\b\d{1,2}(?:er)? [^\W\d_]+ 
 _GLUE = "\x1f"  # stands for a space inside such a span while wrapping: not a break for textwrap
 
 
-def is_terminal(stream: object) -> bool:
-    """Whether `stream` is a terminal a person reads or types on; a closed or odd stream is not."""
-    try:
-        return stream is not None and bool(stream.isatty())  # type: ignore[attr-defined]
-    except (ValueError, OSError, AttributeError):
-        return False
-
-
 def line_width() -> int:
     """The width to lay out for: the terminal's (or COLUMNS), at most 100 columns."""
-    columns = shutil.get_terminal_size((80, 24)).columns
+    columns = terminal_size()[0]
     return max(MIN_WIDTH, min(columns, MAX_WIDTH))
 
 
 def terminal_columns() -> int:
     """The terminal's own width (not capped for reading): where it wraps what is typed."""
-    return max(1, shutil.get_terminal_size((80, 24)).columns)
+    return max(1, terminal_size()[0])
 
 
 def display_width(text: str) -> int:
@@ -57,7 +50,7 @@ MIN_HEIGHT, MAX_HEIGHT = 10, 500
 
 def screen_height() -> int:
     """The terminal's height (or LINES), within sane bounds: 0, negative or absurd is not one."""
-    lines = shutil.get_terminal_size((80, 24)).lines
+    lines = terminal_size()[1]
     return max(MIN_HEIGHT, min(lines, MAX_HEIGHT))
 
 

@@ -1,0 +1,248 @@
+"""What every command's flow shares: its Output, loading the guide (with the packaged fallback of a
+crisis command), warnings, dates, formats and files checked before anything is asked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ..choices import DEFAULT_ALARM, EXTENSIONS, Lang
+from ..config import Settings
+from ..errors import DataError, ExitCode, UsageError
+from ..i18n import Key, plural, t
+from ..parsing import parse_choice, parse_date, parse_ids, parse_time
+
+if TYPE_CHECKING:
+    from ..blocks import Document
+    from ..followup import Reminder
+    from ..loader import Loaded
+    from ..models import Guide
+
+
+CARD_FORMATS = ("md", "html", "txt")
+
+
+SUMMARY_FORMATS = ("md", "html", "json")
+
+
+@dataclass(frozen=True)
+class FileOut:
+    path: Path
+    content: str
+    # Private files (what was answered about a person) are readable by their owner alone.
+    private: bool = True
+
+
+@dataclass(frozen=True)
+class Output:
+    document: Document | None = None
+    # On a terminal, the decision alone on one screen, and the rest one keystroke away.
+    decision: Document | None = None
+    rest: Document | None = None
+    full: bool = False
+    data: dict[str, Any] | None = None
+    text: str | None = None
+    files: tuple[FileOut, ...] = ()
+    force: bool = False
+    # Messages for the user after the output (on stderr).
+    notes: tuple[str, ...] = ()
+    code: ExitCode = ExitCode.OK
+
+
+def load_guide(settings: Settings, *, fallback: bool = False) -> tuple[Loaded, DataError | None]:
+    """The guide with the institution's data, and the error it had to do without, if any.
+
+    Broken institution data stops the command, except with `fallback`: then the packaged guide
+    is used, and the error returned as a warning, so that a manager in a crisis still gets the
+    emergency numbers and what to do.
+    """
+    from ..loader import load
+
+    try:
+        return load(settings.data_dir), None
+    except DataError as exc:
+        if not fallback or settings.data_dir is None:
+            raise
+        return load(None), exc
+
+
+def unusable(settings: Settings, error: BaseException) -> DataError:
+    """A failure met while using the institution's data, as the one problem it is known to be."""
+    from ..errors import Problem
+
+    return DataError([Problem(settings.data_dir or "", None, "", "p.unusable", error=type(error).__name__)])
+
+
+def rendering_fallback(
+    settings: Settings,
+    loaded: Loaded,
+    error: Exception,
+    answered: dict[str, tuple[str, ...]],
+    notify: Callable[[str], None],
+) -> tuple[Loaded, list[dict[str, Any]]]:
+    """The packaged guide to show when the institution's guide failed to render, and the warning.
+
+    The answers were given against the institution's guide and are not asked again: its items
+    that were answered (a red flag or a sign of its own, by list name in `answered`) are kept
+    beside the packaged ones, so that the level and its reasons stay what was answered.
+    """
+    from ..loader import Loaded, load
+    from ..models import Guide
+
+    packaged = load(None)
+    warnings = fallback_warnings(settings, unusable(settings, error), notify)
+    update: dict[str, Any] = {}
+    for name, ids in answered.items():
+        ours = getattr(packaged.guide, name)
+        known = {item.id for item in ours}
+        wanted = set(ids) - known
+        extra = tuple(item for item in getattr(loaded.guide, name) if item.id in wanted)
+        if extra:
+            update[name] = (*ours, *extra)
+    if not update:
+        return packaged, warnings
+    fields = {name: getattr(packaged.guide, name) for name in Guide.model_fields}
+    guide = Guide.model_construct(**{**fields, **update})
+    return Loaded(guide, packaged.files, packaged.origins, None), warnings
+
+
+def warning_data(key: str, message: str, problems: list[Any] | None = None) -> dict[str, Any]:
+    """A warning, for --json: one shape everywhere, machine-readable, with the message as a field."""
+    return {"code": key, "message": message, "problems": problems or []}
+
+
+def fallback_warnings(
+    settings: Settings, problem: DataError | None, notify: Callable[[str], None]
+) -> list[dict[str, Any]]:
+    """Say that the institution's data could not be used (the packaged guide is shown instead),
+    and the same as a --json warning."""
+    if problem is None:
+        return []
+    lang = settings.lang
+    message = t("msg.data_fallback", lang, directory=settings.data_dir)
+    notify(message + "\n" + problem.listing(lang) + "\n")
+    return [warning_data("data_fallback", message, [problem_data(p, lang) for p in problem.problems])]
+
+
+def problem_data(problem: Any, lang: str) -> dict[str, Any]:
+    return {
+        "file": str(problem.path),
+        "line": problem.line,
+        "field": problem.field,
+        "code": problem.key,
+        "message": problem.message(lang),
+    }
+
+
+def validation_warning(problem: Any, lang: str) -> dict[str, Any]:
+    """A warning of the institution's data (a text in one language only), in the one shape."""
+    return warning_data(problem.key, problem.render(lang), [problem_data(problem, lang)])
+
+
+def unset_contacts(guide: Any, lang: Lang) -> dict[str, Any] | None:
+    """The internal contacts with no way to reach them yet, as a warning: the one-screen answer
+    then has only the national lines to offer. None when every internal contact is set."""
+    unset = [r for r in guide.resources_of("internal") if not (r.phone or r.how_to_reach)]
+    if not unset:
+        return None
+    from ..models import tr
+
+    names = t("list.separator", lang).join(tr(r.name, lang) for r in unset)
+    return warning_data("contacts_unset", t("validate.unset", lang, names=names))
+
+
+
+
+
+
+def past_warning(
+    days: list[date], today: date, lang: Lang, notify: Callable[[str], None]
+) -> list[dict[str, Any]]:
+    """Reminders already past (an event date long ago): said on stderr, and kept for --json."""
+    from ..i18n import long_date
+
+    past = [day for day in days if day < today]
+    if not past:
+        return []
+    dates = t("list.separator", lang).join(long_date(day, lang) for day in past)
+    message = plural("warn.past", len(past), lang, count=len(past), dates=dates)
+    notify(message)
+    return [warning_data("reminders_past", message)]
+
+
+def alarm_at(value: str | None) -> time:
+    """--alarm-time, read before anything is asked or written; the default when absent."""
+    return parse_time(value) if value else DEFAULT_ALARM
+
+
+def calendar_file(
+    guide: Guide, reminders: list[Reminder], lang: Lang, path: Path, plan: str, alarm: time, stamp: datetime
+) -> FileOut:
+    from ..render_ical import calendar
+
+    return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm, now=stamp).decode("utf-8"))
+
+
+def format_of(path: Path, given: str | None, allowed: tuple[str, ...], *, has_option: bool = True) -> str:
+    """The format asked for, else the one the file's extension names. A command without
+    --format is never told to give one: it is told the extensions (and --json)."""
+    if given:
+        return parse_choice(given, allowed, Key("what.format"), "--format")
+    by_extension = EXTENSIONS.get(path.suffix.lower())
+    if by_extension in allowed:
+        return by_extension
+    if not has_option:
+        raise UsageError("err.format_extension", path=path, choices=", ".join(f".{c}" for c in allowed))
+    raise UsageError("err.format", path=path, choices=", ".join(allowed))
+
+
+def one_on_stdout(json: bool, summary_format: str | None, targets: list[Path | None]) -> None:
+    """Refuse two documents on standard output: `--json` with a file named `-` that is not the
+    same JSON (the summary in JSON is the --json document: it is printed once)."""
+    to_stdout = [path for path in targets if path is not None and str(path) == "-"]
+    if not json or not to_stdout:
+        return
+    if len(to_stdout) == 1 and targets[0] is to_stdout[0] and summary_format == "json":
+        return
+    raise UsageError("err.two_on_stdout")
+
+
+def given_ids(values: list[str] | None, items: Any, what: Key, option: str) -> tuple[str, ...] | None:
+    """An option's ids checked against the guide's items, in the guide's order; None if absent.
+    An item may be named by its id or by words of its label, in either language."""
+    if not values:
+        return None
+    from ..models import naming
+
+    names, phrases = naming(items)
+    return parse_ids(values, [item.id for item in items], what, option, names, phrases)
+
+
+def event_day(value: str | None, today: date) -> date:
+    """The event's day from --event-date (default: today); a day to come is refused: a mistyped
+    year would otherwise date the whole plan wrongly without a word."""
+    if not value:
+        return today
+    day = parse_date(value, today=today)
+    if day > today:
+        raise UsageError("err.event_ahead", value=value)
+    return day
+
+
+class Chosen(NamedTuple):
+    """What a command's options chose, read before anything is asked: the event's day, the
+    reminders' time and the summary's format."""
+
+    day: date
+    alarm: time
+    summary_format: str | None
+
+
+def review_notes(guide: Guide, lang: Lang, today: date) -> tuple[str, ...]:
+    """The numbers past their review date, for the quality officer's outputs (page, card, validate)."""
+    from ..provenance import review_messages
+
+    return tuple(review_messages(guide, lang, today))

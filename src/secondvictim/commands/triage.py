@@ -1,0 +1,216 @@
+"""`secondvictim triage`: a few questions (those no option answered), then the recommendation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
+
+import typer
+
+from ..cli_framework import settings_of
+from ..config import Settings
+from ..errors import AppError
+from ..files import check_targets
+from ..i18n import Key, t
+from ..parsing import parse_internal, parse_role
+from .common import (
+    SUMMARY_FORMATS,
+    Chosen,
+    FileOut,
+    Output,
+    alarm_at,
+    calendar_file,
+    event_day,
+    fallback_warnings,
+    format_of,
+    given_ids,
+    load_guide,
+    one_on_stdout,
+    past_warning,
+    rendering_fallback,
+    unusable,
+)
+from .options import (
+    AlarmTimeOption,
+    EventDateOption,
+    ForceOption,
+    JsonOption,
+    OutputOption,
+    WorkdaysOption,
+    asker,
+    file_option,
+    notifier,
+    show,
+    typer_command,
+)
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from ..loader import Loaded
+    from ..models import Guide
+    from ..prompts import Asker
+    from ..triage import Answers, Recommendation
+
+
+# The options, declared once: Typer reads them as the command's parameters (in this order, that
+# of the help), the flow as a record. A named tuple rather than a dataclass, which would cost a
+# millisecond of every start to define, for a record that only needs to be read.
+class TriageOptions(NamedTuple):
+    red_flags: Annotated[list[str] | None, typer.Option("--red-flag", metavar="ID", help="help.red_flag")] = None
+    event: Annotated[bool | None, typer.Option("--event/--no-event", help="help.event", show_default=False)] = None
+    signs: Annotated[list[str] | None, typer.Option("--sign", metavar="ID", help="help.sign")] = None
+    situations: Annotated[list[str] | None, typer.Option("--situation", metavar="ID", help="help.situation")] = None
+    role: Annotated[str | None, typer.Option("--role", metavar="WORD", help="help.role", show_default=False)] = None
+    internal: Annotated[
+        str | None, typer.Option("--internal", metavar="yes|no|unknown", help="help.internal", show_default=False)
+    ] = None
+    json: JsonOption = False
+    strict: Annotated[bool, typer.Option("--strict", help="help.strict")] = False
+    output: OutputOption = None
+    output_format: Annotated[
+        str | None, typer.Option("--format", metavar="md|html|json", help="help.summary_format", show_default=False)
+    ] = None
+    followup_ics: Annotated[Path | None, file_option("--followup-ics", help="help.followup_ics")] = None
+    event_date: EventDateOption = None
+    force: ForceOption = False
+    full: Annotated[bool, typer.Option("--full", help="help.full")] = False
+    alarm_time: AlarmTimeOption = None
+    workdays: WorkdaysOption = False
+
+
+def run(ctx: Any, opts: TriageOptions) -> None:
+    settings = settings_of(ctx)
+    show(ctx, triage(settings, opts, asker(settings), notifier(settings)))
+
+
+command = typer_command(TriageOptions, run)
+
+
+def triage(
+    settings: Settings, opts: TriageOptions, asker: Asker | None, notify: Callable[[str], None]
+) -> Output:
+    """A few questions (those no option answered), then the recommendation."""
+    from ..prompts import Given, complete
+
+    lang = settings.lang
+    role = parse_role(opts.role) if opts.role else None
+    internal = parse_internal(opts.internal) if opts.internal else None
+    day = event_day(opts.event_date, settings.today())
+    alarm = alarm_at(opts.alarm_time)
+    summary_format = format_of(opts.output, opts.output_format, SUMMARY_FORMATS) if opts.output else None
+    check_targets([opts.output, opts.followup_ics], opts.force)
+    one_on_stdout(opts.json, summary_format, [opts.output, opts.followup_ics])
+    loaded, problem = load_guide(settings, fallback=not opts.strict)
+    warnings = fallback_warnings(settings, problem, notify)
+    guide = loaded.guide
+    given = Given(
+        red_flags=given_ids(opts.red_flags, guide.red_flags, Key("what.red_flag"), "--red-flag"),
+        event=opts.event,
+        situations=given_ids(opts.situations, guide.situations, Key("team.what_situation"), "--situation"),
+        signs=given_ids(opts.signs, guide.warning_signs, Key("what.sign"), "--sign"),
+        role=role,
+        internal=internal,
+    )
+    if asker and given.red_flags is None:
+        # Never "nothing is stored" when a summary file was asked for: where it goes, instead.
+        intro = t("triage.intro_kept", lang, path=opts.output) if opts.output else t("triage.intro", lang)
+        asker.write(intro + "\n")
+    answers = complete(guide, given, asker)
+    if asker:
+        asker.write("\n")
+    chosen = Chosen(day, alarm, summary_format)
+    try:
+        return _triage_output(settings, opts, chosen, loaded, answers, warnings, notify)
+    except (AppError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        # One rule for every failure of the institution's data, rendering included: the packaged
+        # guide's decision, with the warning (with --strict, the problem and exit 2).
+        if loaded.institution is None:
+            raise
+        if opts.strict:
+            raise unusable(settings, exc) from exc
+        answered = {"red_flags": answers.red_flags or (), "warning_signs": answers.signs, "situations": answers.situations}
+        packaged, more = rendering_fallback(settings, loaded, exc, answered, notify)
+        return _triage_output(settings, opts, chosen, packaged, answers, [*warnings, *more], notify)
+
+
+def _triage_output(
+    settings: Settings,
+    opts: TriageOptions,
+    chosen: Chosen,
+    loaded: Loaded,
+    answers: Answers,
+    warnings: list[dict[str, Any]],
+    notify: Callable[[str], None],
+) -> Output:
+    """The triage's result from its answers: on screen, as JSON, and the files asked for."""
+    from ..followup import new_plan_id, plan_after_red_flag, reminders
+    from ..triage import recommend
+    from .triage_view import triage_data
+
+    lang, guide = settings.lang, loaded.guide
+    day, alarm, summary_format = chosen
+    recommendation = recommend(guide, answers)
+    warnings = list(warnings)
+    if recommendation.level == 3:
+        guide = plan_after_red_flag(guide)  # the plan's contacts check the relay and ask again
+    files: list[FileOut] = []
+    notes: list[str] = []
+    # One plan: the summary file keeps its id, and the calendar's UIDs are made from it.
+    plan = new_plan_id()
+    planned = reminders(guide, day, workdays=opts.workdays)
+    if opts.followup_ics and recommendation.level == 0:
+        notes.append(t("msg.no_followup", lang))
+    elif opts.followup_ics:
+        warnings += past_warning([r.day for r in planned], settings.today(), lang, notify)
+        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, alarm, settings.utc_now()))
+    data = triage_data(
+        guide,
+        recommendation,
+        lang,
+        plan=plan,
+        event_date=day,
+        written=settings.today(),
+        reminders=planned,
+        warnings=warnings,
+        origin=lambda rid: loaded.origin("resources", rid),
+    )
+    if opts.output and summary_format:
+        from ..summary import summary_text
+
+        text = summary_text(guide, recommendation, lang, summary_format, day, data, settings.today(), workdays=opts.workdays)
+        files.insert(0, FileOut(opts.output, text))
+    if opts.json:
+        return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
+    return _triage_screen(settings, opts, guide, recommendation, day, files, notes)
+
+
+def _triage_screen(
+    settings: Settings,
+    opts: TriageOptions,
+    guide: Guide,
+    recommendation: Recommendation,
+    day: date,
+    files: list[FileOut],
+    notes: list[str],
+) -> Output:
+    """The decision on one screen, and the rest of the guidance one keystroke away."""
+    from .triage_view import decision_document, guidance_document
+
+    lang = settings.lang
+    decision = decision_document(guide, recommendation, lang, settings.now())
+    # The follow-up steps on the screen carry their dates when the event's date was given.
+    dated = day if opts.event_date else None
+    rest = guidance_document(guide, recommendation, lang, dated, workdays=opts.workdays)
+    return Output(
+        document=decision + rest,
+        decision=decision,
+        rest=rest,
+        full=opts.full,
+        files=tuple(files),
+        force=opts.force,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,111 @@
+"""The run's environment, resolved once at start: the one module that reads the process's
+environment variables, the clock and the terminal.
+
+An `Environment` (model: httpie's) holds what a run depends on beyond its command line: the
+language, the data folder and the configuration folder, whether colour is wanted, the terminal
+(which streams are one, its width and height) and the clock. `config.resolve` builds it from the
+command line and `process_environ()`; every command receives it; a test builds one (a fixed clock,
+another language) instead of patching a module.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+
+from .choices import DEFAULT_LANG, Lang
+
+# A clock: datetime.now's signature (local time without a zone; the zone's time with one).
+Clock = Callable[..., datetime]
+
+
+def system_clock(tz: tzinfo | None = None) -> datetime:
+    return datetime.now(tz)
+
+
+def fixed_clock(moment: datetime) -> Clock:
+    """A clock stopped at `moment` (local time), for a test or a reproducible run."""
+
+    def clock(tz: tzinfo | None = None) -> datetime:
+        return moment if tz is None else moment.astimezone(tz)
+
+    return clock
+
+
+def process_environ() -> Mapping[str, str]:
+    """The process's environment variables (read here only)."""
+    return os.environ
+
+
+def prepare_process() -> None:
+    """Settings of the process itself, before anything is imported that reads them.
+
+    Pydantic looks for plugins by scanning every installed distribution when the first model is
+    built (about 10 ms, a fifth of our start-up budget). The guide uses none; a user who sets the
+    variable keeps their value.
+    """
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
+def is_terminal(stream: object) -> bool:
+    """Whether `stream` is a terminal a person reads or types on; a closed or odd stream is not."""
+    try:
+        return stream is not None and bool(stream.isatty())  # type: ignore[attr-defined]
+    except (ValueError, OSError, AttributeError):
+        return False
+
+
+def terminal_size() -> tuple[int, int]:
+    """The terminal's columns and lines (COLUMNS and LINES first; 80x24 when there is none)."""
+    size = shutil.get_terminal_size((80, 24))
+    return size.columns, size.lines
+
+
+def colour_wanted(environ: Mapping[str, str]) -> bool:
+    """Colour and layout unless NO_COLOR is set or the terminal is dumb (clig.dev, no-color.org)."""
+    return not environ.get("NO_COLOR") and environ.get("TERM") != "dumb"
+
+
+def cursor_moves(environ: Mapping[str, str]) -> bool:
+    """Whether the terminal can move its cursor (a TERM that is set and not dumb)."""
+    return environ.get("TERM", "dumb") != "dumb"
+
+
+@dataclass(frozen=True)
+class Environment:
+    lang: Lang = DEFAULT_LANG
+    # --plain: plain text, whatever the terminal.
+    plain: bool = False
+    # The institution's data folder, and what chose it: "--data-dir", "SECONDVICTIM_DATA_DIR",
+    # "config" (the user's configuration folder), or "" when there is none.
+    data_dir: Path | None = None
+    data_dir_source: str = ""
+    # The user's configuration folder (None when there is no home to put it in).
+    config_dir: Path | None = None
+    colour: bool = True
+    cursor: bool = False
+    # Standard input is a terminal: someone is there to answer the questions (never wait for
+    # input that cannot come).
+    at_terminal: bool = False
+    clock: Clock = field(default=system_clock, compare=False)
+
+    @property
+    def plain_output(self) -> bool:
+        """No colour and no layout: --plain, NO_COLOR or a dumb terminal."""
+        return self.plain or not self.colour
+
+    def now(self) -> datetime:
+        """The moment of the run, local time: at level 3, who can be reached now."""
+        return self.clock()
+
+    def utc_now(self) -> datetime:
+        """The moment of the run in UTC: a calendar's time stamp."""
+        return self.clock(UTC)
+
+    def today(self) -> date:
+        """The day of the run: the date a summary is written and a check-in is made."""
+        return self.clock().date()
