@@ -22,8 +22,8 @@ from typing import Any
 from typer.core import TyperCommand, TyperGroup
 
 from .choices import LANGS, Lang
-from .config import FLAGS, VALUED, Settings, detect_lang, hoist_global_options, resolve
-from .environment import process_environ
+from .config import FLAGS, VALUED, detect_lang, hoist_global_options, resolve
+from .environment import Environment, process_environ
 from .errors import AppError, DataError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
 from .wrapping import wrap
@@ -61,9 +61,9 @@ EXAMPLES = {
 }
 
 
-def settings_of(ctx: Any) -> Settings:
+def settings_of(ctx: Any) -> Environment:
     root = ctx.find_root()
-    return root.obj if isinstance(root.obj, Settings) else Settings()
+    return root.obj if isinstance(root.obj, Environment) else Environment()
 
 
 def _translate_record(record: tuple[str, str], lang: Any) -> tuple[str, str]:
@@ -302,7 +302,7 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
                 write_json(error_data(lang, key, int(code), typeset(message, lang), problems or []))
         return code
 
-    settings: Settings | None = None
+    settings: Environment | None = None
     try:
         # A test (or a reproducible run) may give the clock and say whether someone is at the
         # keyboard: `main(args, clock=..., terminal=...)`.

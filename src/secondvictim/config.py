@@ -22,9 +22,6 @@ VALUED = ("--lang", "--data-dir")
 FLAGS = ("--plain",)
 
 
-# What a command receives: the run's environment (the name it has in the commands' signatures).
-Settings = Environment
-
 
 def _split_global_options(args: Sequence[str]) -> tuple[list[str], list[str]]:
     """The program's own options (with their values), and the other arguments in their order.

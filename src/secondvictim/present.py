@@ -9,8 +9,7 @@ from pathlib import Path
 
 from .choices import Lang
 from .commands.common import Output
-from .config import Settings
-from .environment import is_terminal
+from .environment import Environment, is_terminal
 from .errors import ExitCode
 from .files import write_file
 from .i18n import t, typeset
@@ -33,11 +32,11 @@ def say(text: str, lang: Lang) -> None:
         pass
 
 
-def note(text: str, settings: Settings) -> None:
+def note(text: str, settings: Environment) -> None:
     say(text, settings.lang)
 
 
-def _wants_more(settings: Settings) -> bool:
+def _wants_more(settings: Environment) -> bool:
     """Ask whether to show the rest; Enter says yes, q (or the end of input, or Ctrl-C) says no.
 
     The result is already on the screen and its files written: leaving here is finishing, not an
@@ -71,7 +70,7 @@ def _write_files(output: Output, to_stdout: bool) -> list[Path]:
     return written
 
 
-def present(output: Output, settings: Settings) -> ExitCode:
+def present(output: Output, settings: Environment) -> ExitCode:
     from .render_terminal import print_document
 
     # Files first: a file that cannot be written stops before any result is shown (with --json,

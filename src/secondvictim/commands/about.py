@@ -7,7 +7,7 @@ from typing import Annotated, Any, NamedTuple
 import typer
 
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from .common import Output, load_guide
 from .options import JsonOption, show, typer_command
 
@@ -26,7 +26,7 @@ def run(ctx: Any, opts: AboutOptions) -> None:
 command = typer_command(AboutOptions, run)
 
 
-def about(settings: Settings, json: bool = False, sources: bool = False) -> Output:
+def about(settings: Environment, json: bool = False, sources: bool = False) -> Output:
     loaded = load_guide(settings)[0]
     guide, lang = loaded.guide, settings.lang
     if json:

@@ -9,8 +9,7 @@ from typing import Annotated, Any, NamedTuple
 import typer
 
 from ..cli_framework import settings_of
-from ..config import Settings
-from ..environment import is_terminal
+from ..environment import Environment, is_terminal
 from ..errors import UsageError
 from ..files import check_targets
 from ..i18n import Key
@@ -38,7 +37,7 @@ command = typer_command(CardOptions, run)
 
 
 def card(
-    settings: Settings,
+    settings: Environment,
     card_format: str | None,
     output: Path | None,
     force: bool,
@@ -80,7 +79,7 @@ def card(
     return Output(text=text, notes=notes)
 
 
-def card_json(settings: Settings, output: Path | None, force: bool) -> Output:
+def card_json(settings: Environment, output: Path | None, force: bool) -> Output:
     from ..render_json import dumps
     from .reference_view import card_data
 

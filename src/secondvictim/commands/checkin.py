@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 import typer
 
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from ..errors import AppError, DataError, PreviousFileError, UsageError
 from ..files import check_targets
 from ..i18n import Key, t
@@ -112,7 +112,7 @@ def read_previous(path: Path, day: date, event_date: date | None) -> tuple[Histo
 
 
 def checkin(
-    settings: Settings, opts: CheckinOptions, asker: Asker | None, notify: Callable[[str], None]
+    settings: Environment, opts: CheckinOptions, asker: Asker | None, notify: Callable[[str], None]
 ) -> Output:
     """A follow-up contact (the questions no option answered), compared with the previous summary."""
     from ..checkin import watching
@@ -188,7 +188,7 @@ def given_answers(opts: CheckinOptions, guide: Guide | None, day: date) -> Check
 
 
 def previous_contacts(
-    settings: Settings,
+    settings: Environment,
     opts: CheckinOptions,
     event_date: date | None,
     warnings: list[dict[str, Any]],
@@ -225,7 +225,7 @@ def answered(answers: CheckinAnswers, history: History | None) -> dict[str, tupl
 
 
 def _checkin_output(
-    settings: Settings,
+    settings: Environment,
     opts: CheckinOptions,
     chosen: Chosen,
     loaded: Loaded,

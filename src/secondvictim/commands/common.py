@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..choices import DEFAULT_ALARM, EXTENSIONS, Lang
-from ..config import Settings
+from ..environment import Environment
 from ..errors import DataError, ExitCode, UsageError
 from ..i18n import Key, plural, t
 from ..parsing import parse_choice, parse_date, parse_ids, parse_time
@@ -52,7 +52,7 @@ class Output:
     code: ExitCode = ExitCode.OK
 
 
-def load_guide(settings: Settings, *, fallback: bool = False) -> tuple[Loaded, DataError | None]:
+def load_guide(settings: Environment, *, fallback: bool = False) -> tuple[Loaded, DataError | None]:
     """The guide with the institution's data, and the error it had to do without, if any.
 
     Broken institution data stops the command, except with `fallback`: then the packaged guide
@@ -69,7 +69,7 @@ def load_guide(settings: Settings, *, fallback: bool = False) -> tuple[Loaded, D
         return load(None), exc
 
 
-def unusable(settings: Settings, error: BaseException) -> DataError:
+def unusable(settings: Environment, error: BaseException) -> DataError:
     """A failure met while using the institution's data, as the one problem it is known to be."""
     from ..errors import Problem
 
@@ -77,7 +77,7 @@ def unusable(settings: Settings, error: BaseException) -> DataError:
 
 
 def rendering_fallback(
-    settings: Settings,
+    settings: Environment,
     loaded: Loaded,
     error: Exception,
     answered: dict[str, tuple[str, ...]],
@@ -115,7 +115,7 @@ def warning_data(key: str, message: str, problems: list[Any] | None = None) -> d
 
 
 def fallback_warnings(
-    settings: Settings, problem: DataError | None, notify: Callable[[str], None]
+    settings: Environment, problem: DataError | None, notify: Callable[[str], None]
 ) -> list[dict[str, Any]]:
     """Say that the institution's data could not be used (the packaged guide is shown instead),
     and the same as a --json warning."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any, NamedTuple
 
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from ..errors import UsageError
 from ..files import check_targets
 from .common import (
@@ -52,7 +52,7 @@ def run(ctx: Any, opts: FollowupOptions) -> None:
 
 command = typer_command(FollowupOptions, run)
 
-def followup(settings: Settings, opts: FollowupOptions, notify: Callable[[str], None]) -> Output:
+def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str], None]) -> Output:
     """The follow-up plan; a new plan, or with --previous the plan of a summary file (same UIDs)."""
     from ..followup import new_plan_id, reminders
 

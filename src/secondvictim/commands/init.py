@@ -8,7 +8,8 @@ from typing import Annotated, Any, NamedTuple
 import typer
 
 from ..cli_framework import settings_of
-from ..config import Settings, config_dir_named
+from ..config import config_dir_named
+from ..environment import Environment
 from ..errors import OutputError, UsageError
 from ..files import check_targets, failure
 from ..i18n import t
@@ -32,7 +33,7 @@ def run(ctx: Any, opts: InitOptions) -> None:
 command = typer_command(InitOptions, run)
 
 
-def init(settings: Settings, directory: Path | None, force: bool) -> Output:
+def init(settings: Environment, directory: Path | None, force: bool) -> Output:
     """The starter file of the institution's contacts, in DIR (the folder is created if needed).
 
     Every path it says is absolute and quoted for a shell: the hint works from any folder.

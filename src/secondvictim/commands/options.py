@@ -18,8 +18,7 @@ from typing import Annotated, Any
 import typer
 
 from ..cli_framework import settings_of
-from ..config import Settings
-from ..environment import is_terminal
+from ..environment import Environment, is_terminal
 
 JsonOption = Annotated[bool, typer.Option("--json", help="help.json")]
 ForceOption = Annotated[bool, typer.Option("--force", help="help.force_file")]
@@ -62,7 +61,7 @@ def typer_command(record: type[tuple[Any, ...]], run: Callable[[Any, Any], None]
     return command
 
 
-def asker(settings: Settings) -> Any:
+def asker(settings: Environment) -> Any:
     if not settings.at_terminal:
         return None
     from ..prompts import Asker
@@ -72,7 +71,7 @@ def asker(settings: Settings) -> Any:
     return Asker(lang=settings.lang, collapse=collapse)
 
 
-def notifier(settings: Settings) -> Callable[[str], None]:
+def notifier(settings: Environment) -> Callable[[str], None]:
     from ..present import note
 
     return lambda text: note(text, settings)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Annotated, Any, NamedTuple
 
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from ..errors import UsageError
 from ..files import check_targets
 from ..i18n import t
@@ -28,7 +28,7 @@ def run(ctx: Any, opts: PageOptions) -> None:
 command = typer_command(PageOptions, run)
 
 
-def page(settings: Settings, output: Path | None, force: bool) -> Output:
+def page(settings: Environment, output: Path | None, force: bool) -> Output:
     """The guide and the triage as one offline page, from the institution's validated data.
 
     Broken data stops here (DataError): a page for every manager's phone is never built from a

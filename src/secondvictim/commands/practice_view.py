@@ -20,7 +20,7 @@ from .common import Output, load_guide
 
 if TYPE_CHECKING:
     from ..choices import Lang
-    from ..config import Settings
+    from ..environment import Environment
     from ..prompts import Asker
     from .practice import PracticeOptions
 
@@ -29,7 +29,7 @@ ON_THE_DAY = "secondvictim triage"
 
 
 def run(
-    settings: Settings, opts: PracticeOptions, asker: Asker | None, show: Callable[[Document], None]
+    settings: Environment, opts: PracticeOptions, asker: Asker | None, show: Callable[[Document], None]
 ) -> Output:
     """List the scenarios, or play one: with `--reply`, without a question; else by asking."""
     guide, lang = load_guide(settings)[0].guide, settings.lang

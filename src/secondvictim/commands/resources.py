@@ -8,7 +8,7 @@ import typer
 
 from ..choices import Role
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from ..parsing import parse_role
 from .common import Output, load_guide
 from .options import JsonOption, show, typer_command
@@ -33,7 +33,7 @@ command = typer_command(ResourcesOptions, run)
 
 
 def resources(
-    settings: Settings, internal: bool, external: bool, role: str | None, json: bool
+    settings: Environment, internal: bool, external: bool, role: str | None, json: bool
 ) -> Output:
     from ..triage import serves
 

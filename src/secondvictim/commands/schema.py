@@ -7,7 +7,7 @@ from typing import Annotated, Any, NamedTuple
 import typer
 
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from ..errors import UsageError
 from .common import Output
 from .options import show, typer_command
@@ -26,7 +26,7 @@ def run(ctx: Any, opts: SchemaOptions) -> None:
 command = typer_command(SchemaOptions, run)
 
 
-def schema(settings: Settings, name: str | None) -> Output:
+def schema(settings: Environment, name: str | None) -> Output:
     """The JSON Schema of a command's JSON output, as shipped in the package; or their names."""
     from importlib import resources
 

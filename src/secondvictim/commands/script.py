@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from .common import Output, load_guide
 from .options import JsonOption, show, typer_command
 
@@ -23,7 +23,7 @@ def run(ctx: Any, opts: ScriptOptions) -> None:
 command = typer_command(ScriptOptions, run)
 
 
-def script(settings: Settings, json: bool = False) -> Output:
+def script(settings: Environment, json: bool = False) -> Output:
     guide, lang = load_guide(settings)[0].guide, settings.lang
     if json:
         from ..render_json import document

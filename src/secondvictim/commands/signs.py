@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from .common import Output, load_guide
 from .options import JsonOption, show, typer_command
 
@@ -23,7 +23,7 @@ def run(ctx: Any, opts: SignsOptions) -> None:
 command = typer_command(SignsOptions, run)
 
 
-def signs(settings: Settings, json: bool) -> Output:
+def signs(settings: Environment, json: bool) -> Output:
     guide = load_guide(settings)[0].guide
     if json:
         from ..render_json import document

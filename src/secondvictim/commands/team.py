@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 import typer
 
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from ..errors import UsageError
 from ..files import check_targets
 from ..i18n import Key, t
@@ -76,7 +76,7 @@ class Previous(NamedTuple):
     situations: list[str] | None
 
 
-def previous_plan(settings: Settings, opts: TeamOptions) -> Previous:
+def previous_plan(settings: Environment, opts: TeamOptions) -> Previous:
     """The same plan again (a date moved in a calendar, a lost file): same UIDs, same answers.
     Without --previous: the options as given."""
     day = event_day(opts.event_date, settings.today())
@@ -97,7 +97,7 @@ def previous_plan(settings: Settings, opts: TeamOptions) -> Previous:
 
 
 def team(
-    settings: Settings, opts: TeamOptions, asker: Asker | None, notify: Callable[[str], None]
+    settings: Environment, opts: TeamOptions, asker: Asker | None, notify: Callable[[str], None]
 ) -> Output:
     """The plan for an event that hits a whole team: two questions at most, none without a terminal.
 
@@ -133,7 +133,7 @@ def team(
 
 
 def team_output(
-    settings: Settings,
+    settings: Environment,
     opts: TeamOptions,
     chosen: Chosen,
     guide: Guide,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 import typer
 
 from ..cli_framework import settings_of
-from ..config import Settings
+from ..environment import Environment
 from ..errors import AppError
 from ..files import check_targets
 from ..i18n import Key, t
@@ -89,7 +89,7 @@ command = typer_command(TriageOptions, run)
 
 
 def triage(
-    settings: Settings, opts: TriageOptions, asker: Asker | None, notify: Callable[[str], None]
+    settings: Environment, opts: TriageOptions, asker: Asker | None, notify: Callable[[str], None]
 ) -> Output:
     """A few questions (those no option answered), then the recommendation."""
     from ..prompts import Given, complete
@@ -138,7 +138,7 @@ def triage(
 
 
 def _triage_output(
-    settings: Settings,
+    settings: Environment,
     opts: TriageOptions,
     chosen: Chosen,
     loaded: Loaded,
@@ -189,7 +189,7 @@ def _triage_output(
 
 
 def _triage_screen(
-    settings: Settings,
+    settings: Environment,
     opts: TriageOptions,
     guide: Guide,
     recommendation: Recommendation,

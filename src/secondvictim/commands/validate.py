@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 import typer
 
 from ..cli_framework import settings_of
-from ..config import Settings, config_dir_named
+from ..config import config_dir_named
+from ..environment import Environment
 from ..errors import SHOWN_PROBLEMS, DataError, ExitCode
 from ..i18n import plural, t
 from .common import Output, problem_data, review_notes, unset_contacts, validation_warning, warning_data
@@ -49,7 +50,7 @@ class Checked(NamedTuple):
     review: tuple[str, ...]
 
 
-def check(settings: Settings, directory: Path | None) -> Checked:
+def check(settings: Environment, directory: Path | None) -> Checked:
     from ..loader import load
 
     folder, how = (directory, "argument") if directory else (settings.data_dir, settings.data_dir_source)
@@ -62,7 +63,7 @@ def check(settings: Settings, directory: Path | None) -> Checked:
     return Checked(folder, how, loaded, [], list(loaded.warnings), unset, review)
 
 
-def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
+def validate(settings: Environment, directory: Path | None, json: bool) -> Output:
     """Every problem of the institution's data, located; exit 2 when there is any."""
     checked = check(settings, directory)
     code = ExitCode.USAGE if checked.problems else ExitCode.OK
@@ -71,7 +72,7 @@ def validate(settings: Settings, directory: Path | None, json: bool) -> Output:
     return Output(document=validate_document(checked, settings), code=code)
 
 
-def validate_data(checked: Checked, settings: Settings) -> dict[str, Any]:
+def validate_data(checked: Checked, settings: Environment) -> dict[str, Any]:
     from ..provenance import sources_data
     from ..render_json import document
 
@@ -94,7 +95,7 @@ def validate_data(checked: Checked, settings: Settings) -> dict[str, Any]:
     })
 
 
-def validate_document(checked: Checked, settings: Settings) -> Document:
+def validate_document(checked: Checked, settings: Environment) -> Document:
     from ..blocks import Items, Para
 
     lang = settings.lang
@@ -124,7 +125,7 @@ def listed(problems: list[Problem], lang: Lang, heading: str, more_key: str) -> 
     return doc
 
 
-def valid_blocks(checked: Checked, settings: Settings) -> Document:
+def valid_blocks(checked: Checked, settings: Environment) -> Document:
     from ..blocks import Heading, Items, Para
     from ..provenance import sources_document
 
