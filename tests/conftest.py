@@ -1,4 +1,5 @@
 import os
+import signal
 import sys
 from datetime import datetime, time
 from pathlib import Path
@@ -31,6 +32,21 @@ def _assemble_packaged_once(packaged, institution=None):
     if not _PACKAGED_GUIDE:
         _PACKAGED_GUIDE.append(_READ_ASSEMBLE(packaged))
     return _PACKAGED_GUIDE[0]
+
+
+def pytest_configure(config):
+    """Ctrl-C for the programs the tests start, as in a terminal, even when the suite runs as a
+    background job.
+
+    A shell starts a background job of a script (`pytest ... &`, `nohup`, a CI step) with SIGINT
+    ignored (POSIX: an asynchronous list ignores SIGINT and SIGQUIT), an ignored signal stays
+    ignored across exec, and Python installs its KeyboardInterrupt only when SIGINT is not
+    ignored: every program the tests start would then ignore Ctrl-C, and the tests that send it
+    (writes interrupted, Ctrl-C at a prompt, exit 130) would wait for nothing. A handler of this
+    process becomes the default action in its children.
+    """
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)

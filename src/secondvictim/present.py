@@ -45,9 +45,11 @@ def _wants_more(settings: Environment) -> bool:
     # Right under the decision, with no blank line: on an 80x24 screen the decision, the blank line
     # that sets it apart from the questions and this prompt take every row (DECISION_ROWS).
     lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), line_width())
-    sys.stderr.write("\n".join(lines) + " ")
-    sys.stderr.flush()
     try:
+        # Written inside: a Ctrl-C as soon as the prompt shows is finishing too, however late
+        # (on a loaded machine) the program reaches the reading.
+        sys.stderr.write("\n".join(lines) + " ")
+        sys.stderr.flush()
         answer = sys.stdin.readline()
     except KeyboardInterrupt:
         answer = ""
