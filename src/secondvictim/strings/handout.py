@@ -24,7 +24,7 @@ EN: Table = {
         "secondvictim --lang fr handout --address tu -o fiche.html\n"
         "secondvictim handout --json"
     ),
-    "help.handout_format": "The format: txt, md or html (default: from the file's extension; on screen, text).",
+    "help.handout_format": "txt, md or html (default: by the extension of -o; else text on a terminal, Markdown when piped).",
     "help.handout_output": "Write the sheet to FILE (.txt, .md or .html, or - for standard output).",
     "help.handout_address": "In French, say « tu » or « vous » to the colleague (default: vous).",
     "what.address": "form of address",
@@ -56,7 +56,7 @@ EN: Table = {
         "secondvictim --data-dir ~/hospital-contacts protocol -o protocol.html\n"
         "secondvictim protocol --json"
     ),
-    "help.protocol_format": "The format: html or md (default: from the file's extension; without -o, Markdown).",
+    "help.protocol_format": "html or md (default: by the extension of -o; else text on a terminal, Markdown when piped).",
     "help.protocol_output": "Write the protocol to FILE (.html or .md, or - for standard output).",
 }
 
@@ -80,7 +80,7 @@ FR: Table = {
         "secondvictim handout --address tu -o fiche-tu.html\n"
         "secondvictim handout --json"
     ),
-    "help.handout_format": "Le format : txt, md ou html (par défaut : selon l'extension du fichier ; à l'écran, du texte).",
+    "help.handout_format": "txt, md ou html (par défaut : selon l'extension de -o ; sinon du texte dans un terminal, du Markdown si la sortie est redirigée).",
     "help.handout_output": "Écrire la fiche dans FICHIER (.txt, .md ou .html, ou - pour la sortie standard).",
     "help.handout_address": "En français, tutoyer (tu) ou vouvoyer (vous) le collègue (par défaut : vous).",
     "what.address": "forme d'adresse",
@@ -112,6 +112,6 @@ FR: Table = {
         "secondvictim --data-dir ~/contacts-hopital protocol -o protocole.html\n"
         "secondvictim protocol --json"
     ),
-    "help.protocol_format": "Le format : html ou md (par défaut : selon l'extension du fichier ; sans -o, Markdown).",
+    "help.protocol_format": "html ou md (par défaut : selon l'extension de -o ; sinon du texte dans un terminal, du Markdown si la sortie est redirigée).",
     "help.protocol_output": "Écrire le protocole dans FICHIER (.html ou .md, ou - pour la sortie standard).",
 }
