@@ -64,6 +64,9 @@ COMMANDS = [
     (["team", "--event-date", "2026-01-30", "--death", "--situation", "staff-death", "--json"], "team"),
     (["practice", "--json"], "practice"),
     (["practice", "dark-thoughts", "--reply", "1", "--reply", "2", "--json"], "practice"),
+    (["handout", "--json"], "handout"),
+    (["handout", "--address", "tu", "--json"], "handout"),
+    (["protocol", "--json"], "protocol"),
 ]
 
 

@@ -155,7 +155,7 @@ def test_validate_lists_every_problem(run, tmp_path):
         "",
         "Not valid: 6 problems.",
         f"{folder / 'resource.yml'}:1: unknown file name (expected one of signs.yaml, resources.yaml, "
-        "script.yaml, avoid.yaml, levels.yaml, followup.yaml, about.yaml, checkin.yaml, team.yaml, practice.yaml)",
+        "script.yaml, avoid.yaml, levels.yaml, followup.yaml, about.yaml, checkin.yaml, team.yaml, practice.yaml, handout.yaml, protocol.yaml)",
         f'{path}:3: resources[0].phone: a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
         f"{path}:4: resources[1].id: the national emergency numbers cannot be changed or hidden; add your own as a new item",
         f"{path}:6: resources[2].id: an id is lower-case letters, digits and hyphens, for example my-helpline",

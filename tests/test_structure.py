@@ -118,7 +118,7 @@ def test_a_run_builds_only_the_command_it_names(args, built):
     everything = set(typer.main.get_command(app).commands)
     commands = set(typer.main.get_command(program(args)).commands)
     assert commands == (everything if built == "all" else built)
-    assert len(everything) == 15
+    assert len(everything) == 17
 
 
 def test_the_previous_contact_is_read_only_with_previous():

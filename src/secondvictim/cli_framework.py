@@ -58,6 +58,8 @@ EXAMPLES = {
     "init": "examples.init",
     "schema": "examples.schema",
     "practice": "examples.practice",
+    "handout": "examples.handout",
+    "protocol": "examples.protocol",
 }
 
 

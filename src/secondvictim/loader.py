@@ -54,6 +54,8 @@ FILES: dict[str, tuple[str, ...]] = {
     "checkin.yaml": ("checkin_note", "checkin_summaries", "checkin_items", "process_steps", "process_note", "referral", "closing"),
     "team.yaml": ("team", "peer_offer", "manager_support"),
     "practice.yaml": ("scenarios",),
+    "handout.yaml": ("handout",),
+    "protocol.yaml": ("protocol_principles",),
 }
 
 

@@ -30,9 +30,11 @@ LISTS: dict[Loc, str] = {
     ("situations",): "id",
     ("team", "steps"): "id",
     ("scenarios",): "id",
+    ("handout", "sections"): "id",
+    ("protocol_principles",): "id",
 }
 # Mappings merged key by key (their lists as above); every other key is replaced whole.
-MAPPINGS: frozenset[str] = frozenset({"script", "team"})
+MAPPINGS: frozenset[str] = frozenset({"script", "team", "handout"})
 
 
 @dataclass(frozen=True)

@@ -398,6 +398,41 @@ class Scenario(Model):
         return step if step is not None else next((e for e in self.endings if e.id == ident), None)
 
 
+class Addressed(Model):
+    """A statement said to the colleague: in French, `text.fr` says « vous », `tu` the same with
+    « tu » (absent when the sentence addresses no one)."""
+
+    id: Id
+    text: Text
+    tu: Line | None = None
+    source: Line | None = None
+
+
+class HandoutSection(Model):
+    id: Id
+    title: Text
+    title_tu: Line | None = None
+    items: tuple[Addressed, ...] = Field(min_length=1)
+
+
+class Handout(Model):
+    """The sheet for the colleague (handout.yaml)."""
+
+    title: Text
+    title_tu: Line | None = None
+    sections: tuple[HandoutSection, ...] = Field(min_length=1)
+    # Said before whom to call.
+    calls: Addressed
+
+
+class Principle(Model):
+    """One principle of the institution's operating model (protocol.yaml)."""
+
+    id: Id
+    text: Text
+    source: Line | None = None
+
+
 class Guide(Model):
     """The whole guide, as assembled from the data files."""
 
@@ -435,6 +470,9 @@ class Guide(Model):
     team: Team
     # Rehearsals (practice.yaml); an institution may add its own.
     scenarios: tuple[Scenario, ...] = ()
+    # The sheet for the colleague (handout.yaml) and the operating model's principles (protocol.yaml).
+    handout: Handout
+    protocol_principles: tuple[Principle, ...] = Field(min_length=1)
 
     def level(self, number: int) -> Level:
         return next(lv for lv in self.levels if lv.level == number)
@@ -513,6 +551,7 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
         "checkin_items": guide.checkin_items,
         "process_steps": guide.process_steps,
         "situations": guide.situations,
+        "protocol_principles": guide.protocol_principles,
     }
     seen: dict[str, set[str]] = {}
     for field, items in lists.items():
@@ -527,6 +566,7 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
     nested: dict[Loc, list[str]] = {
         ("script", "steps"): [step.id for step in guide.script.steps],
         ("team", "steps"): [step.id for step in guide.team.steps],
+        ("handout", "sections"): [section.id for section in guide.handout.sections],
     }
     for prefix, ids in nested.items():
         earlier: set[str] = set()

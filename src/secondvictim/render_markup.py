@@ -191,8 +191,8 @@ def _detail(line: str, linked: Linker) -> str:
     return f'<span class="detail">{linked(line)}</span>'
 
 
-def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
-    """A semantic, self-contained page: no script, no external asset; prints on A4."""
+def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink], *, style: str = "") -> str:
+    """A semantic, self-contained page: no script, no external asset; prints on A4 (`style`: a document's own)."""
     doc = typeset_document(doc, lang)
     linked = Linker(phones)
     body: list[str] = []
@@ -237,7 +237,7 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
+        f"<title>{escape(title)}</title>\n<style>{STYLE}{style}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(body)
         + "\n</main>\n</body>\n</html>\n"
     )

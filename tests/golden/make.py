@@ -71,7 +71,7 @@ resources:
 RED_FLAGS = ("severe-distress", "major-disorganisation", "dark-thoughts", "danger")
 COMMANDS = (
     "triage", "checkin", "team", "script", "resources", "signs", "avoid", "about",
-    "card", "page", "followup", "validate", "init", "schema", "practice",
+    "card", "page", "followup", "validate", "init", "schema", "practice", "handout", "protocol",
 )  # fmt: skip
 
 
@@ -94,6 +94,14 @@ def _reference(lang: str) -> list[dict[str, Any]]:
         case(f"{lang}-card-md-file", "--lang", lang, "card", "--format", "md", "-o", f"{lang}-card.txt"),
         case(f"{lang}-card-json", "--lang", lang, "card", "--json"),
         case(f"{lang}-page", "--lang", lang, "page", "-o", f"{lang}-page.html"),
+        case(f"{lang}-handout", "--lang", lang, "handout"),
+        case(f"{lang}-handout-tu-md", "--lang", lang, "handout", "--address", "tu", "--format", "md"),
+        case(f"{lang}-handout-html", "--lang", lang, "handout", "-o", f"{lang}-handout.html"),
+        case(f"{lang}-handout-json", "--lang", lang, "handout", "--json"),
+        case(f"{lang}-handout-bad-address", "--lang", lang, "handout", "--address", "il"),
+        case(f"{lang}-protocol", "--lang", lang, "protocol", "--format", "md"),
+        case(f"{lang}-protocol-html", "--lang", lang, "protocol", "-o", f"{lang}-protocol.html"),
+        case(f"{lang}-protocol-json", "--lang", lang, "protocol", "--json"),
         case(f"{lang}-schema-list", "--lang", lang, "schema"),
         case(f"{lang}-practice-list", "--lang", lang, "practice"),
         case(f"{lang}-practice-json", "--lang", lang, "practice", "dark-thoughts", "--reply", "1", "--reply", "2", "--json"),
@@ -191,6 +199,9 @@ def _institution(lang: str) -> list[dict[str, Any]]:
         case(f"{lang}-inst-validate", *data, "validate"),
         case(f"{lang}-inst-validate-json", *data, "validate", "--json"),
         case(f"{lang}-inst-page", *data, "page", "-o", f"{lang}-inst-page.html"),
+        case(f"{lang}-inst-handout", *data, "handout", "--address", "tu", "--format", "md"),
+        case(f"{lang}-inst-protocol", *data, "protocol", "-o", f"{lang}-inst-protocol.html"),
+        case(f"{lang}-inst-protocol-json", *data, "protocol", "--json"),
         case(f"{lang}-inst-about-sources", *data, "about", "--sources"),
         case(f"{lang}-broken-validate", "--lang", lang, "validate", "broken"),
         case(f"{lang}-broken-validate-json", "--lang", lang, "validate", "broken", "--json"),
