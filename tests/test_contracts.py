@@ -35,8 +35,25 @@ def check(data, name):
 def institution(tmp_path):
     folder = tmp_path / "institution"
     folder.mkdir()
-    (folder / "resources.yaml").write_text(INSTITUTION, encoding="utf-8")
+    (folder / "resources.yaml").write_text(INSTITUTION + ON_CALL, encoding="utf-8")
     return folder
+
+
+# The round-the-clock route the starter file (`init`) proposes: every document that lists
+# resources must still follow its schema with one.
+ON_CALL = """\
+  - id: on-call-manager
+    kind: on-call
+    name:
+      en: On-call manager
+      fr: Cadre de garde
+    phone: "04 72 11 22 40"
+    hours:
+      en: Nights, weekends and public holidays
+      fr: Nuits, week-ends et jours fériés
+    audience:
+      en: Managers, for a colleague in danger outside office hours
+"""
 
 
 # Every command that shows content, with --json; and the schema each document must follow.
