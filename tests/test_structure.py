@@ -83,13 +83,10 @@ print(json.dumps({"env_changed": dict(os.environ) != before}))
 
 
 def test_the_help_language_is_chosen_per_run_not_at_import():
-    from typer.testing import CliRunner
+    from tests.invoke import invoke
 
-    from secondvictim.cli import app
-
-    runner = CliRunner()
-    english = runner.invoke(app, ["--lang", "en", "--help"], prog_name="secondvictim")
-    french = runner.invoke(app, ["--lang", "fr", "--help"], prog_name="secondvictim")
+    english = invoke(["--lang", "en", "--help"])
+    french = invoke(["--lang", "fr", "--help"])
     assert english.stdout.startswith("Usage: secondvictim") and french.stdout.startswith("Utilisation")
 
 
