@@ -8,6 +8,7 @@ The patterns checked in every module of the package:
 - `exc.message`, `exc.msg` (an attribute, not our AppError's `message(lang)` method): Click's or
   PyYAML's words;
 - `["msg"]`, `.get("msg")`: Pydantic's English message of an error;
+- `exc.problem`, `exc.context` (not their `_mark`): PyYAML's English description of a problem.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from secondvictim.cli_usage import positional
 from secondvictim.errors import UsageError
+from secondvictim.loader import yaml_problem
 
 SOURCE = Path(__file__).parents[1] / "src" / "secondvictim"
 
@@ -28,6 +31,7 @@ FORBIDDEN = {
     "an exception's text": r"\bstr\(\s*(exc|e|err|error)\s*\)",
     "a library's message attribute": r"\b(exc|e|err|error)\.(message|msg)\b(?!\s*\()",
     "Pydantic's message": r"""\[\s*["']msg["']\s*\]|\.get\(\s*["']msg["']""",
+    "PyYAML's description": r"\b(exc|e|err|error)\.(problem|context)\b(?!_)",
 }
 
 
@@ -54,6 +58,7 @@ def test_no_private_framework_name_nor_library_message_is_used(what):
         ("    def main(self, args=None):", "an override of the framework's entry point"),
         ("said = str(exc)", "an exception's text"),
         ("text = error['msg']", "Pydantic's message"),
+        ('said = f"{exc.problem} {exc.context}"', "PyYAML's description"),
     ],
 )
 def test_each_pattern_finds_what_it_forbids(line, pattern):
@@ -120,3 +125,42 @@ def test_an_option_that_cannot_be_understood_is_said_as_what_it_is(args, key, va
     with pytest.raises(UsageError) as raised:
         positional(PARAMS, args, interspersed=True)
     assert (raised.value.key, raised.value.values) == (key, values)
+
+
+# Broken YAML, and what an editor of the file is told (its key) about which line (1-based).
+BROKEN_YAML = [
+    ("resources:\n  - id: x\n    details:\n      en: Note: this\n", "p.yaml_colon", 4),
+    ('resources:\n  - id: x\n     phone: "04 72 11 22 33"\n', "p.yaml_indent", 3),
+    ("about:\n  en: a\n  fr\n", "p.yaml_colon", 4),
+    ("resources:\n\t- id: x\n", "p.yaml_tab", 2),
+    ("resources:\n  - id: x\n\tphone: y\n", "p.yaml_tab", 3),
+    ('about:\n  en: "open\n  fr: x\n', "p.yaml_quote", 2),
+    ("about:\n  en: 'open\n  fr: x\n", "p.yaml_quote", 2),
+    ('about:\n  en: "a \\q b"\n', "p.yaml_escape", 2),
+    ('a: "\\xZZ"\n', "p.yaml", 1),
+    ("about: !x!y z\n", "p.typed_value", 1),
+    ("about:\n  en: x\n fr: y\n", "p.yaml_indent", 3),
+    ("items:\n  - a\n  b: c\n", "p.yaml_indent", 3),
+    ("resources: [unclosed\n", "p.yaml", 2),
+    ("a: {b: c\n", "p.yaml", 2),
+    ("%YAML 1.1\n%YAML 1.1\n---\na: b\n", "p.yaml", 2),
+    ("a: `b\n", "p.yaml", 1),
+    ("a: " + "[" * 1200 + "]" * 1200 + "\n", "p.too_deep", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "line"), BROKEN_YAML)
+@pytest.mark.parametrize("reader", ["libyaml", "python"])
+def test_a_yaml_problem_is_read_from_its_type_and_marks(text, key, line, reader):
+    loader = getattr(yaml, "CSafeLoader", None) if reader == "libyaml" else yaml.SafeLoader
+    if loader is None:
+        pytest.skip("PyYAML without libyaml")
+    try:
+        yaml.load(text, Loader=loader)
+    except yaml.MarkedYAMLError as exc:
+        found, mark = yaml_problem(exc, text)
+        assert (found, mark.line + 1) == (key, line)
+    except RecursionError:
+        assert reader == "python" and key == "p.too_deep"  # the loader's own limit (loader.parse_yaml)
+    else:
+        pytest.fail("the text was read as YAML")
