@@ -31,7 +31,7 @@ from .choices import LANGS, Lang
 from .cli_usage import METAVARS, bad_parameter, positional
 from .config import detect_lang, hoist_global_options, resolve
 from .environment import Clock, Environment, process_environ
-from .errors import AppError, DataError, ExitCode, InputEnded, UsageError
+from .errors import AppError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
 from .wrapping import wrap
 
@@ -298,13 +298,12 @@ def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None,
         hint = t("err.try_help", lang, command=_command_path(group, argv))
         return fail(refused.code, refused.key, refused.message(lang) + "\n" + hint)
     except UsageError as exc:
-        hint = t("err.try_help", lang, command=_command_path(group, argv))
-        return fail(exc.code, exc.key, exc.message(lang) + "\n" + hint)
-    except DataError as exc:
-        from .commands.common import problem_data
-
-        problems = [problem_data(p, lang) for p in exc.problems]
-        return fail(exc.code, exc.key, exc.message(lang), problems)
+        # Exit 2, whatever its kind: the command line (with how to get help), the data (every
+        # problem, in the JSON too) or a summary file.
+        said = exc.message(lang)
+        if exc.help_hint:
+            said += "\n" + t("err.try_help", lang, command=_command_path(group, argv))
+        return fail(exc.code, exc.key, said, _problems(exc.problems, lang))
     except InputEnded as exc:
         # Ctrl-D leaves the cursor on the prompt's line: the message starts on its own.
         return fail(exc.code, exc.key, "\n" + exc.message(lang))
@@ -333,6 +332,15 @@ def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None,
             said = error.message(lang) + "\n" + t("call.emergency_line", lang)
             return fail(error.code, error.key, said, [problem_data(p, lang) for p in error.problems])
         return fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
+
+
+def _problems(problems: Any, lang: Any) -> list[Any]:
+    """The data problems of an error, as its JSON document lists them."""
+    if not problems:
+        return []
+    from .commands.common import problem_data
+
+    return [problem_data(p, lang) for p in problems]
 
 
 def interrupted(lang: Any, before: int = 0) -> tuple[str, str]:
