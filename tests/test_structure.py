@@ -201,6 +201,21 @@ def test_the_environment_is_where_they_are_read():
     assert all(needle in text for needle in ("os.environ", "datetime.now(", "get_terminal_size", "isatty("))
 
 
+# Whether the standard streams are a terminal is asked once, when the run's Environment is
+# resolved (config.resolve), then read from it (`settings.streams`): no module probes them itself.
+STREAM_PROBES = {
+    "is_terminal(sys.": {"environment.py"},
+    "os.get_terminal_size": set(),
+    "standard_streams(": {"environment.py", "config.py"},
+}
+
+
+@pytest.mark.parametrize("needle", sorted(STREAM_PROBES))
+def test_the_standard_streams_are_probed_once_when_the_environment_is_resolved(needle):
+    readers = {_name(p) for p in _modules() if needle in p.read_text(encoding="utf-8")}
+    assert readers <= STREAM_PROBES[needle], needle
+
+
 def test_a_run_sees_the_clock_of_its_environment(run, clock):
     """A test builds the run's Environment (its clock) instead of patching a module."""
     import json
