@@ -113,20 +113,12 @@ def run(given):
     """Run the CLI in-process, as `main` does (only the command named is built); returns the
     click Result (stdout and stderr kept apart). The run's Environment has the test's clock and
     terminal (see Given), never a patched module."""
-    from typer.testing import CliRunner
-
-    from secondvictim.cli import program
     from secondvictim.environment import fixed_clock
-
-    runner = CliRunner()
+    from tests.invoke import invoke as invoke_cli
 
     def invoke(*args, input=None):
-        extra = {}
-        if given.at is not None:
-            extra["clock"] = fixed_clock(given.at)
-        if given.at_terminal is not None:
-            extra["terminal"] = given.at_terminal
-        return runner.invoke(program(list(args)), list(args), input=input, prog_name="secondvictim", **extra)
+        clock = fixed_clock(given.at) if given.at is not None else None
+        return invoke_cli(list(args), input=input, clock=clock, terminal=given.at_terminal)
 
     return invoke
 

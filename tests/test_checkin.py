@@ -26,7 +26,7 @@ from secondvictim.checkin import (
     compare,
 )
 from secondvictim.choices import Internal, Role, SupportUsed, Trend
-from secondvictim.errors import PreviousFileError
+from secondvictim.errors import SummaryError
 from secondvictim.loader import assemble, load_guide, packaged_data_dir
 from secondvictim.previous import read_history
 from secondvictim.triage import Answers, recommend
@@ -519,13 +519,13 @@ FOREIGN = [
 
 @pytest.mark.parametrize("data", FOREIGN, ids=range(len(FOREIGN)))
 def test_a_file_that_is_not_ours_is_refused(data):
-    with pytest.raises(PreviousFileError) as info:
+    with pytest.raises(SummaryError) as info:
         read_history(data, today=TODAY)
     assert info.value.key == "checkin.err.foreign"
 
 
 def test_a_newer_shape_is_refused():
-    with pytest.raises(PreviousFileError) as info:
+    with pytest.raises(SummaryError) as info:
         read_history({**GOOD_CHECKIN, "schema": "secondvictim/checkin/3"}, today=TODAY)
     assert (info.value.key, info.value.values) == (
         "checkin.err.newer",
@@ -578,7 +578,7 @@ DAMAGED = [
 
 @pytest.mark.parametrize(("data", "field"), DAMAGED, ids=[f for _, f in DAMAGED])
 def test_a_damaged_file_is_refused_and_says_where(data, field):
-    with pytest.raises(PreviousFileError) as info:
+    with pytest.raises(SummaryError) as info:
         read_history(data, today=TODAY)
     assert (info.value.key, info.value.values) == ("checkin.err.damaged", {"path": "", "field": field})
 
@@ -592,7 +592,7 @@ def test_a_damaged_file_is_refused_and_says_where(data, field):
     ids=["written-later", "whole-history-later"],
 )
 def test_a_file_from_the_future_is_refused(data):
-    with pytest.raises(PreviousFileError) as info:
+    with pytest.raises(SummaryError) as info:
         read_history(data, today=TODAY)
     assert info.value.key == "checkin.err.future"
     assert info.value.values["today"] == TODAY
@@ -600,13 +600,13 @@ def test_a_file_from_the_future_is_refused(data):
 
 def test_a_triage_of_an_event_still_to_come_is_refused(guide):
     data = {**triage_file(guide, Answers(event=True)), "event_date": "2026-04-10", "written": "2026-04-10"}
-    with pytest.raises(PreviousFileError) as info:
+    with pytest.raises(SummaryError) as info:
         read_history(data, today=TODAY)
     assert info.value.key == "checkin.err.future"
 
 
 def test_a_file_for_another_event_is_refused():
-    with pytest.raises(PreviousFileError) as info:
+    with pytest.raises(SummaryError) as info:
         read_history(GOOD_CHECKIN, today=TODAY, event_date=EVENT + timedelta(1))
     assert (info.value.key, info.value.values) == (
         "checkin.err.other_event",
@@ -630,7 +630,7 @@ JSON = st.recursive(
 def test_a_changed_value_is_read_or_refused_never_a_crash(key, value):
     try:
         read_history({**GOOD_CHECKIN, key: value}, today=TODAY)
-    except PreviousFileError as exc:
+    except SummaryError as exc:
         assert exc.key.startswith("checkin.err.")
 
 
@@ -639,7 +639,7 @@ def test_a_changed_value_is_read_or_refused_never_a_crash(key, value):
 def test_anything_parsed_from_json_is_read_or_refused_never_a_crash(data):
     try:
         read_history(data, today=TODAY)
-    except PreviousFileError as exc:
+    except SummaryError as exc:
         assert exc.key.startswith("checkin.err.")
 
 

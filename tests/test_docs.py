@@ -12,7 +12,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from secondvictim.errors import ExitCode
+from secondvictim.errors import EXIT_CODES, ExitCode
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,8 +91,8 @@ def run_broken_pipe(tmp_path):
     return process.returncode
 
 
-def run_terminated(tmp_path):
-    # SIGTERM while the summary file is being written (each write made slow).
+def run_terminated(tmp_path, signum=signal.SIGTERM):
+    # SIGTERM (or SIGHUP) while the summary file is being written (each write made slow).
     probe = textwrap.dedent(
         f"""
         import os, sys, time
@@ -112,7 +112,7 @@ def run_terminated(tmp_path):
     for line in process.stdout:
         if line == "writing\n":
             break
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(signum)
     process.wait(timeout=20)
     assert not (tmp_path / "s.md").exists()
     assert [p.name for p in tmp_path.iterdir()] == []
@@ -125,6 +125,7 @@ RUNS = {
     2: run_usage,
     3: run_output_exists,
     70: run_unexpected,
+    129: lambda tmp_path: run_terminated(tmp_path, signal.SIGHUP),
     130: run_interrupted,
     141: run_broken_pipe,
     143: run_terminated,
@@ -132,7 +133,17 @@ RUNS = {
 
 
 def test_the_table_documents_every_code_and_only_those():
-    assert documented_codes() == set(RUNS) == {int(code) for code in ExitCode} | {143}
+    assert documented_codes() == set(RUNS) == {int(code) for code in ExitCode}
+
+
+def test_the_table_says_what_exit_codes_says():
+    """The README's table and errors.EXIT_CODES: the same codes, each with the same meaning."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("## Exit codes") :].split("\n## ")[0]
+    rows = dict(re.findall(r"^\| (\d+) \| (.*) \|$", table, re.M))
+    assert {int(code): meaning.replace("\\|", "|") for code, meaning in rows.items()} == EXIT_CODES
+    # The signals the program says as such: hang-up, Ctrl-C, a closed pipe, SIGTERM.
+    assert {128 + signal.SIGHUP, 128 + signal.SIGINT, 128 + signal.SIGPIPE, 128 + signal.SIGTERM} <= set(EXIT_CODES)
 
 
 @pytest.mark.exhaustive

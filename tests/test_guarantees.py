@@ -20,7 +20,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from secondvictim.errors import DataError, PreviousFileError, Problem
+from secondvictim.errors import DataError, Problem, SummaryError
 from secondvictim.i18n import message
 from secondvictim.strings import STRINGS
 
@@ -66,7 +66,7 @@ def test_the_plural_too_few_message_as_a_problem():
     assert problem.render("en") == "levels.yaml:3: actions[0].levels: at least 1 item is needed"
     assert "il faut au moins 1 élément" in problem.render("fr")
     assert "2 problems" in DataError([problem, problem]).message("en")
-    assert PreviousFileError("checkin.err.unreadable", problem=problem).message("fr")
+    assert SummaryError("checkin.err.unreadable", problem=problem).message("fr")
 
 
 @pytest.fixture

@@ -83,13 +83,10 @@ print(json.dumps({"env_changed": dict(os.environ) != before}))
 
 
 def test_the_help_language_is_chosen_per_run_not_at_import():
-    from typer.testing import CliRunner
+    from tests.invoke import invoke
 
-    from secondvictim.cli import app
-
-    runner = CliRunner()
-    english = runner.invoke(app, ["--lang", "en", "--help"], prog_name="secondvictim")
-    french = runner.invoke(app, ["--lang", "fr", "--help"], prog_name="secondvictim")
+    english = invoke(["--lang", "en", "--help"])
+    french = invoke(["--lang", "fr", "--help"])
     assert english.stdout.startswith("Usage: secondvictim") and french.stdout.startswith("Utilisation")
 
 
@@ -202,6 +199,21 @@ def test_only_the_environment_reads_the_environment_the_clock_and_the_terminal(n
 def test_the_environment_is_where_they_are_read():
     text = (SOURCE / "environment.py").read_text(encoding="utf-8")
     assert all(needle in text for needle in ("os.environ", "datetime.now(", "get_terminal_size", "isatty("))
+
+
+# Whether the standard streams are a terminal is asked once, when the run's Environment is
+# resolved (config.resolve), then read from it (`settings.streams`): no module probes them itself.
+STREAM_PROBES = {
+    "is_terminal(sys.": {"environment.py"},
+    "os.get_terminal_size": set(),
+    "standard_streams(": {"environment.py", "config.py"},
+}
+
+
+@pytest.mark.parametrize("needle", sorted(STREAM_PROBES))
+def test_the_standard_streams_are_probed_once_when_the_environment_is_resolved(needle):
+    readers = {_name(p) for p in _modules() if needle in p.read_text(encoding="utf-8")}
+    assert readers <= STREAM_PROBES[needle], needle
 
 
 def test_a_run_sees_the_clock_of_its_environment(run, clock):

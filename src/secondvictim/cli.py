@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .cli_framework import Command, Group
+from .cli_framework import Command, Group, run
 from .commands import (
     about,
     avoid,
@@ -39,7 +39,7 @@ from .commands import (
     validate,
 )
 from .config import command_name
-from .environment import prepare_process
+from .environment import Clock, prepare_process
 
 app = typer.Typer(
     name="secondvictim",
@@ -125,6 +125,15 @@ def program(args: list[str]) -> typer.Typer:
     return one
 
 
+def execute(args: list[str], clock: Clock | None = None, terminal: bool | None = None) -> int:
+    """Run the command line `args` as the `secondvictim` command does, and say its exit code.
+
+    A test (or a reproducible run) gives the clock and whether someone is at the keyboard; the
+    run's Environment is built from them, the command line and the process's environment.
+    """
+    return run(typer.main.get_command(program(args)), list(args), "secondvictim", clock=clock, terminal=terminal)
+
+
 def main() -> None:
     # A terminal or pipe that cannot encode a character (an old locale) gets a "?" rather
     # than a crash in the middle of a recommendation.
@@ -133,9 +142,10 @@ def main() -> None:
             stream.reconfigure(errors="replace")
     prepare_process()
     try:
-        program(sys.argv[1:])(prog_name="secondvictim")
+        code = execute(sys.argv[1:])
     finally:
         # At exit, Python's last collection (it runs even while the collector is paused) would
         # visit every object of Pydantic and Typer only to free memory the system reclaims
         # anyway: freezing them skips that work (20 ms).
         gc.freeze()
+    sys.exit(code)

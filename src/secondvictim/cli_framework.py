@@ -5,7 +5,12 @@ every error.
   only), with the help texts given as message keys; the group also accepts the program's own
   options after the command name and suggests the closest command.
 - `run` runs the command line and is the one place that turns every error into a message in the
-  user's language and an exit code (README, "Exit codes"); never a traceback.
+  user's language and an exit code (README, "Exit codes"); never a traceback. The program calls it
+  (`cli.execute`); the framework's own entry point (`main`) is not overridden.
+
+Public APIs only: Typer vendors Click privately, so a command line that cannot be understood is
+judged from the declared options (`cli_usage`), and what Click still raises is read by its public
+type (`typer.BadParameter`) or its documented `exit_code`, never by its English words.
 """
 
 from __future__ import annotations
@@ -16,29 +21,19 @@ import io
 import os
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
+from typer import Abort, BadParameter, Exit
 from typer.core import TyperCommand, TyperGroup
 
 from .choices import LANGS, Lang
-from .config import FLAGS, VALUED, detect_lang, hoist_global_options, resolve
-from .environment import Environment, process_environ
-from .errors import AppError, DataError, ExitCode, InputEnded, UsageError
+from .cli_usage import METAVARS, bad_parameter, positional
+from .config import detect_lang, hoist_global_options, resolve
+from .environment import Clock, Environment, process_environ
+from .errors import AppError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
 from .wrapping import wrap
-
-# The placeholders of option values, shown in the help in the user's language.
-METAVARS = {
-    "FILE": "meta.file",
-    "DIR": "meta.dir",
-    "ID": "meta.id",
-    "DATE": "meta.date",
-    "WORD": "meta.word",
-    "yes|no|unknown": "meta.yes_no_unknown",
-    "easing|same|worse": "meta.trend",
-    "NAME": "meta.name",
-}
 
 # Each command's examples, shown at the end of its help (static keys, as every message).
 EXAMPLES = {
@@ -177,12 +172,33 @@ def _write_dl(formatter: Any, rows: list[tuple[str, str]], col_max: int = 30, co
 
 
 class Command(_Translated, TyperCommand):
-    pass
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # Every option known and with its value, judged from the declared options (cli_usage).
+        positional(self.get_params(ctx), args, ctx.allow_interspersed_args)
+        # Words left over are said after Click has read the rest (its --help comes first).
+        extra_allowed, ctx.allow_extra_args = ctx.allow_extra_args, True
+        try:
+            rest = super().parse_args(ctx, args)
+        finally:
+            ctx.allow_extra_args = extra_allowed
+        if rest and not extra_allowed:
+            raise UsageError("err.extra_args")
+        return rest
 
 
 class Group(_Translated, TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, hoist_global_options(args))
+        args = hoist_global_options(args)
+        if not args and self.no_args_is_help:
+            # No command and no option: the help, and nothing else to do.
+            sys.stdout.write(ctx.get_help() + "\n")
+            raise Exit()
+        words = positional(self.get_params(ctx), args, ctx.allow_interspersed_args)
+        rest = super().parse_args(ctx, args)
+        if not words:
+            # Options only (`--plain`): --help and --version have had their say in Click's parse.
+            raise UsageError("err.missing_command")
+        return rest
 
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0]
@@ -195,50 +211,11 @@ class Group(_Translated, TyperGroup):
             raise UsageError("err.no_such_command", name=name, valid=", ".join(self.commands))
         return super().resolve_command(ctx, args)
 
-    def main(
-        self,
-        args: Sequence[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        windows_expand_args: bool = True,
-        **extra: Any,
-    ) -> Any:
-        argv = list(sys.argv[1:] if args is None else args)
-        sys.exit(run(self, argv, prog_name or "secondvictim", extra))
 
-
-
-def _click_error(exc: Any, lang: Any) -> tuple[str, str]:
-    """Click's own usage errors, said in our words (Click's are English only): key and message."""
-    from typer._click import exceptions as click_exceptions
-
-    if isinstance(exc, click_exceptions.NoSuchOption):
-        from .parsing import suggestion
-
-        # A program option left where the command sees it: `--lang` with no value at the end,
-        # or `--plain=yes`. Said as such, not as an unknown option that resembles itself.
-        if exc.option_name in VALUED:
-            return "err.needs_value", t("err.needs_value", lang, option=exc.option_name)
-        if exc.option_name in FLAGS:
-            return "err.takes_no_value", t("err.takes_no_value", lang, option=exc.option_name)
-        # The program's own options are accepted after the command too: they are candidates.
-        close = suggestion(exc.option_name, [*(exc.possibilities or []), *VALUED, *FLAGS])
-        if close:
-            return "err.no_such_option_hint", t("err.no_such_option_hint", lang, option=exc.option_name, hint=close)
-        return "err.no_such_option", t("err.no_such_option", lang, option=exc.option_name)
-    if isinstance(exc, click_exceptions.BadOptionUsage):
-        if "requires" in exc.message:
-            return "err.needs_value", t("err.needs_value", lang, option=exc.option_name)
-        return "err.takes_no_value", t("err.takes_no_value", lang, option=exc.option_name)
-    if isinstance(exc, click_exceptions.MissingParameter):
-        name = str(getattr(exc.param, "human_readable_name", "") or "")
-        return "err.missing", t("err.missing", lang, name=t(METAVARS.get(name, ""), lang) if name in METAVARS else name)
-    if "extra argument" in exc.message:
-        return "err.extra_args", t("err.extra_args", lang)
-    if "Missing command" in exc.message:
-        return "err.missing_command", t("err.missing_command", lang)
-    return "err.usage", t("err.usage", lang)
+def framework_usage_error(exc: BaseException) -> bool:
+    """A command line the framework refused in a way not judged before it reached Click: every
+    Click usage error has the documented `exit_code` 2 (its types are private to Typer)."""
+    return not isinstance(exc, AppError) and getattr(exc, "exit_code", None) == ExitCode.USAGE
 
 
 def wants_json(argv: list[str]) -> bool:
@@ -270,11 +247,11 @@ def unknown_lang(environ: Mapping[str, str], lang: Lang) -> None:
         say(t("warn.lang_env", lang, value=value, valid=", ".join(LANGS)), lang)
 
 
-def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> int:
-    """Run the command line; every error becomes a message in the user's language and an exit code."""
-    from typer import Abort, Exit
-    from typer._click import exceptions as click_exceptions
+def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None, terminal: bool | None = None) -> int:
+    """Run the command line; every error becomes a message in the user's language and an exit code.
 
+    A test (or a reproducible run) may give the clock and say whether someone is at the keyboard.
+    """
     from .files import Terminated
 
     environ = process_environ()
@@ -306,13 +283,11 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
 
     settings: Environment | None = None
     try:
-        # A test (or a reproducible run) may give the clock and say whether someone is at the
-        # keyboard: `main(args, clock=..., terminal=...)`.
-        settings = resolve(argv, environ, clock=extra.pop("clock", None), terminal=extra.pop("terminal", None))
+        settings = resolve(argv, environ, clock=clock, terminal=terminal)
         lang = settings.lang
         unknown_lang(environ, lang)
         try:
-            with group.make_context(prog_name, list(argv), obj=settings, **extra) as ctx:
+            with group.make_context(prog_name, list(argv), obj=settings) as ctx:
                 group.invoke(ctx)
         finally:
             if sys.stdout is not None:
@@ -320,22 +295,17 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
         return ExitCode.OK
     except Exit as exc:
         return int(exc.exit_code)
-    except click_exceptions.NoArgsIsHelpError as exc:
-        if sys.stdout is not None:
-            sys.stdout.write(exc.ctx.get_help() + "\n")
-        return ExitCode.OK
-    except click_exceptions.UsageError as exc:
-        key, message = _click_error(exc, lang)
+    except BadParameter as exc:
+        refused = bad_parameter(exc, argv, lang)
         hint = t("err.try_help", lang, command=_command_path(group, argv))
-        return fail(ExitCode.USAGE, key, message + "\n" + hint)
+        return fail(refused.code, refused.key, refused.message(lang) + "\n" + hint)
     except UsageError as exc:
-        hint = t("err.try_help", lang, command=_command_path(group, argv))
-        return fail(exc.code, exc.key, exc.message(lang) + "\n" + hint)
-    except DataError as exc:
-        from .commands.common import problem_data
-
-        problems = [problem_data(p, lang) for p in exc.problems]
-        return fail(exc.code, exc.key, exc.message(lang), problems)
+        # Exit 2, whatever its kind: the command line (with how to get help), the data (every
+        # problem, in the JSON too) or a summary file.
+        said = exc.message(lang)
+        if exc.help_hint:
+            said += "\n" + t("err.try_help", lang, command=_command_path(group, argv))
+        return fail(exc.code, exc.key, said, _problems(exc.problems, lang))
     except InputEnded as exc:
         # Ctrl-D leaves the cursor on the prompt's line: the message starts on its own.
         return fail(exc.code, exc.key, "\n" + exc.message(lang))
@@ -352,6 +322,9 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
         reason = errno.errorcode.get(exc.errno or 0, str(exc.errno))
         return fail(ExitCode.OUTPUT, "err.stream", t("err.stream", lang, reason=reason))
     except Exception as exc:
+        if framework_usage_error(exc):
+            hint = t("err.try_help", lang, command=_command_path(group, argv))
+            return fail(ExitCode.USAGE, "err.usage", t("err.usage", lang) + "\n" + hint)
         if settings is not None and settings.data_dir is not None:
             # Met while the institution's data was in use: said as the problem it is, exit 2
             # (the crisis commands fell back to the packaged guide before getting here).
@@ -361,6 +334,15 @@ def run(group: Any, argv: list[str], prog_name: str, extra: dict[str, Any]) -> i
             said = error.message(lang) + "\n" + t("call.emergency_line", lang)
             return fail(error.code, error.key, said, [problem_data(p, lang) for p in error.problems])
         return fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
+
+
+def _problems(problems: Any, lang: Any) -> list[Any]:
+    """The data problems of an error, as its JSON document lists them."""
+    if not problems:
+        return []
+    from .commands.common import problem_data
+
+    return [problem_data(p, lang) for p in problems]
 
 
 def interrupted(lang: Any, before: int = 0) -> tuple[str, str]:

@@ -9,12 +9,11 @@ are read from the mapping it is given, never from the process here.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .choices import DEFAULT_LANG, LANGS, Lang
-from .environment import Clock, Environment, colour_wanted, cursor_moves, is_terminal, system_clock
+from .environment import Clock, Environment, colour_wanted, cursor_moves, standard_streams, system_clock
 from .errors import UsageError
 
 # The options of the whole program, accepted anywhere on the command line.
@@ -174,6 +173,7 @@ def resolve(
         data_dir, source = Path(environ["SECONDVICTIM_DATA_DIR"]), "SECONDVICTIM_DATA_DIR"
     elif folder is not None and _is_dir(folder):
         data_dir, source = folder, "config"
+    streams = standard_streams()
     return Environment(
         lang=lang,
         plain=plain,
@@ -183,5 +183,6 @@ def resolve(
         colour=colour_wanted(environ),
         cursor=cursor_moves(environ),
         clock=clock or system_clock,
-        at_terminal=is_terminal(sys.stdin) if terminal is None else terminal,
+        at_terminal=streams.stdin if terminal is None else terminal,
+        streams=streams,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
@@ -59,6 +60,20 @@ def is_terminal(stream: object) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class Streams:
+    """Which standard streams are a terminal, as the run found them at its start."""
+
+    stdin: bool = False
+    stdout: bool = False
+    stderr: bool = False
+
+
+def standard_streams() -> Streams:
+    """The standard streams of this run, each a terminal or not (read here only)."""
+    return Streams(is_terminal(sys.stdin), is_terminal(sys.stdout), is_terminal(sys.stderr))
+
+
 def terminal_size() -> tuple[int, int]:
     """The terminal's columns and lines (COLUMNS and LINES first; 80x24 when there is none)."""
     size = shutil.get_terminal_size((80, 24))
@@ -91,6 +106,9 @@ class Environment:
     # Standard input is a terminal: someone is there to answer the questions (never wait for
     # input that cannot come).
     at_terminal: bool = False
+    # Which standard streams are a terminal (stdout: the result can be paged; stderr: answered
+    # questions can fold), resolved once at the start of the run.
+    streams: Streams = field(default_factory=Streams)
     clock: Clock = field(default=system_clock, compare=False)
 
     @property

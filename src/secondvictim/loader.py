@@ -211,20 +211,59 @@ def _decoded(path: Path, raw: bytes) -> str:
 
 
 # What PyYAML says, by the start of its English sentence, and how we say it.
-_YAML_PROBLEMS = (
-    ("mapping values are not allowed", "p.yaml_colon"),
-    ("could not find expected ':'", "p.yaml_colon"),
-    ("found character '\\t'", "p.yaml_tab"),
-    ("found unexpected end of stream", "p.yaml_quote"),
-    ("found unknown escape character", "p.yaml_escape"),
-    ("found undefined tag handle", "p.typed_value"),
-    ("control characters are not allowed", "p.control"),
-    ("expected <document start>", "p.yaml_indent"),
-    ("did not find expected key", "p.yaml_indent"),
-    ("did not find expected '-' indicator", "p.yaml_indent"),
-    ("found a tab character", "p.yaml_tab"),
-    ("exceeded maximum nesting depth", "p.too_deep"),
-)
+# Which problem a YAML error is, read from its type, its marks and the characters they point at
+# (PyYAML describes problems in English only; libyaml and the pure-Python scanner word them
+# differently, their marks agree). Returns the message key and the mark of the line to show.
+_QUOTES = "\"'"
+# What starts a nesting level (a flow collection, a key, a sequence entry): where the scanner
+# says it is nested too deep, at the same place as the context it gives.
+_NESTING = "[{:-?"
+
+
+def _at(text: str, mark: Any) -> str:
+    return text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
+
+
+def _scanner_problem(exc: Any, text: str) -> str:
+    here, context = _at(text, exc.problem_mark), exc.context_mark
+    if here == "\t":
+        return "p.yaml_tab"
+    if context is None:
+        return "p.yaml_colon" if here == ":" else "p.yaml"
+    if _at(text, context) in tuple(_QUOTES):
+        if exc.problem_mark.index >= len(text):
+            return "p.yaml_quote"  # the end came before the closing quote
+        before = text[exc.problem_mark.index - 1] if exc.problem_mark.index > 0 else ""
+        return "p.yaml_escape" if "\\" in (here, before) else "p.yaml"
+    if context.line < exc.problem_mark.line:
+        return "p.yaml_colon"  # a key whose colon never came
+    if context.index == exc.problem_mark.index and here in tuple(_NESTING):
+        return "p.too_deep"
+    return "p.yaml"
+
+
+def _parser_problem(exc: Any, text: str) -> str:
+    here = _at(text, exc.problem_mark)
+    if here == "!":
+        return "p.typed_value"
+    if here == "%" or _at(text, exc.context_mark) in ("[", "{"):
+        return "p.yaml"  # a directive, or inside brackets: not a matter of indentation
+    return "p.yaml_indent"
+
+
+def yaml_problem(exc: Any, text: str) -> tuple[str, Any]:
+    """A YAML error as a message key, and the mark of the line it is about."""
+    if isinstance(exc, yaml.scanner.ScannerError):
+        key = _scanner_problem(exc, text)
+    elif isinstance(exc, yaml.parser.ParserError):
+        key = _parser_problem(exc, text)
+    else:
+        key = "p.yaml"
+    if key == "p.yaml_colon" and exc.problem_mark and _key_line(text, exc.problem_mark.line):
+        key = "p.yaml_indent"  # a key and a plain value: the line is indented too far, not a colon in a text
+    # An unclosed quote is found at the end of the file: said where it opened.
+    opened = exc.context_mark if key == "p.yaml_quote" else None
+    return key, opened or exc.problem_mark or exc.context_mark
 
 
 def _key_line(text: str, index: int) -> bool:
@@ -248,15 +287,9 @@ def parse_yaml(path: Path, text: str) -> object:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise DataError([Problem(path, line, "", exc.key, **exc.values)]) from None
     except yaml.MarkedYAMLError as exc:
-        said = f"{exc.problem or ''} {exc.context or ''}"
-        key = next((key for start, key in _YAML_PROBLEMS if start in said), "p.yaml")
+        key, mark = yaml_problem(exc, text)
         if key == "p.yaml_tab":
             raise DataError(tab_problems(path, text)) from None
-        if key == "p.yaml_colon" and exc.problem_mark and _key_line(text, exc.problem_mark.line):
-            key = "p.yaml_indent"  # a key and a plain value: the line is indented too far, not a colon in a text
-        # An unclosed quote is found at the end of the file: said where it opened.
-        opened = key == "p.yaml_quote" and "quoted scalar" in str(exc.context or "")
-        mark = (exc.context_mark if opened else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise DataError([Problem(path, line, "", key, limit=MAX_DEPTH)]) from None
     except yaml.reader.ReaderError as exc:

@@ -83,10 +83,10 @@ def present(output: Output, settings: Environment) -> ExitCode:
     # that it can be piped and parsed (the recommendation and the plan are in it anyway).
     if any(str(file.path) == "-" for file in output.files):
         output = replace(output, document=None, decision=None, rest=None, data=None, text=None)
-    if output.decision is not None and output.rest is not None and is_terminal(sys.stdout):
+    if output.decision is not None and output.rest is not None and settings.streams.stdout:
         # The decision is what must stay on the screen: it is shown last, or alone with the
         # rest one keystroke away when someone is there to press it.
-        if output.full or not is_terminal(sys.stdin):
+        if output.full or not settings.streams.stdin:
             print_document(output.rest, plain=settings.plain_output, lang=settings.lang)
             print_document(output.decision, plain=settings.plain_output, lang=settings.lang)
         else:

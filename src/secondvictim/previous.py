@@ -1,19 +1,23 @@
-"""The previous contact, read back from a summary that `triage -o x.json` or `checkin -o x.json`
-wrote (already parsed from JSON), refusing what is not one of ours.
+"""The one reader of summary files: the previous contact, read back from a summary that
+`triage -o x.json` or `checkin -o x.json` wrote, and the plan a summary names (`followup
+--previous`, `team --previous`), refusing what is not one of ours with one error type,
+SummaryError (exit 2).
 
-A summary holds dates, day counts, levels and answer ids: nothing that names anyone. Only a
-check-in with --previous needs this module.
+A summary holds dates, day counts, levels and answer ids: nothing that names anyone. Only the
+commands given a summary file need this module.
 """
 
+import json
 import re
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
 
 from .checkin import CheckinAnswers, Contact, History, PlanId, Profile, level_of
 from .choices import Internal, Role
-from .errors import PreviousFileError
+from .errors import DataError, SummaryError
 from .models import Id
 from .render_json import VERSIONS
 
@@ -85,17 +89,17 @@ _UNNAMED_TRIAGE_KEYS = frozenset({"level", "answers", "event_date", "written"})
 
 
 def _kind_of(data: object, path: object) -> str:
-    """Which of our summaries `data` is, or PreviousFileError."""
+    """Which of our summaries `data` is, or SummaryError."""
     if not isinstance(data, dict):
-        raise PreviousFileError("checkin.err.foreign", path=path)
+        raise SummaryError("checkin.err.foreign", path=path)
     schema = data.get("schema")
     if schema is None and data.keys() >= _UNNAMED_TRIAGE_KEYS:
         return "triage"
     match = re.fullmatch(r"secondvictim/([a-z]+)/([0-9]{1,6})", schema) if isinstance(schema, str) else None
     if match is None or match[1] not in SCHEMAS:
-        raise PreviousFileError("checkin.err.foreign", path=path)
+        raise SummaryError("checkin.err.foreign", path=path)
     if int(match[2]) > SCHEMAS[match[1]]:
-        raise PreviousFileError("checkin.err.newer", path=path, schema=schema)
+        raise SummaryError("checkin.err.newer", path=path, schema=schema)
     return match[1]
 
 
@@ -124,7 +128,7 @@ def _contacts(kind: str, data: dict[str, Any], path: object) -> _Read:
         )
         day = (triage.written - triage.event_date).days
         if day < 0:
-            raise PreviousFileError("checkin.err.damaged", path=path, field="written")
+            raise SummaryError("checkin.err.damaged", path=path, field="written")
         contact = Contact(kind="triage", date=triage.written, day=day, level=triage.level, answers=answers)
         profile = Profile(role=triage.answers.role, internal=triage.answers.internal)
         return _Read(triage.event_date, triage.written, (contact,), triage.plan_id, profile)
@@ -135,19 +139,19 @@ def _contacts(kind: str, data: dict[str, Any], path: object) -> _Read:
     )
     for index, contact in enumerate(contacts):
         if contact.day != (contact.date - checkin.event_date).days:
-            raise PreviousFileError("checkin.err.damaged", path=path, field=f"history.{index}.day")
+            raise SummaryError("checkin.err.damaged", path=path, field=f"history.{index}.day")
         if index and contact.date < contacts[index - 1].date:
-            raise PreviousFileError("checkin.err.damaged", path=path, field=f"history.{index}.date")
+            raise SummaryError("checkin.err.damaged", path=path, field=f"history.{index}.date")
     last = contacts[-1]
     if (last.kind, last.date, last.level) != ("checkin", checkin.written, checkin.level):
-        raise PreviousFileError("checkin.err.damaged", path=path, field="history")
+        raise SummaryError("checkin.err.damaged", path=path, field="history")
     return _Read(checkin.event_date, checkin.written, contacts, checkin.plan_id, checkin.profile)
 
 
 def read_history(data: object, *, today: date, event_date: date | None = None, path: object = "") -> History:
     """The contacts recorded in a previous summary (parsed JSON), checked for this event.
 
-    Refused, with PreviousFileError: what is not one of our summaries, a newer shape than this
+    Refused, with SummaryError: what is not one of our summaries, a newer shape than this
     version reads, a damaged summary, one written after `today`, or one for another event than
     `event_date` (when given). `path` names the file in the messages.
     """
@@ -156,13 +160,13 @@ def read_history(data: object, *, today: date, event_date: date | None = None, p
     try:
         found_event, written, contacts, plan, profile = _contacts(kind, data, path)
     except ValidationError as exc:
-        raise PreviousFileError("checkin.err.damaged", path=path, field=_field(exc.errors()[0])) from None
+        raise SummaryError("checkin.err.damaged", path=path, field=_field(exc.errors()[0])) from None
     if written > today or found_event > today:
-        raise PreviousFileError("checkin.err.future", path=path, written=written, today=today)
+        raise SummaryError("checkin.err.future", path=path, written=written, today=today)
     if (today - found_event).days > MAX_AGE_DAYS:
-        raise PreviousFileError("checkin.err.too_old", path=path, found=found_event)
+        raise SummaryError("checkin.err.too_old", path=path, found=found_event)
     if event_date is not None and found_event != event_date:
-        raise PreviousFileError("checkin.err.other_event", path=path, found=found_event, given=event_date)
+        raise SummaryError("checkin.err.other_event", path=path, found=found_event, given=event_date)
     return History(event_date=found_event, contacts=contacts, plan_id=plan, profile=profile)
 
 
@@ -205,3 +209,71 @@ def believed(history: History) -> tuple[History, tuple[Correction, ...]]:
     if not corrections:
         return history, ()
     return history.model_copy(update={"contacts": tuple(contacts)}), tuple(corrections)
+
+
+# --- The one reader of summary files: checkin, followup and team --previous ---
+
+
+def read_previous(path: Path, day: date, event_date: date | None) -> tuple[History, tuple[Correction, ...]]:
+    """The contacts of a previous summary, through the one reader, believed as far as they are
+    consistent (with what was corrected, to say); a SummaryError if it is not one of ours,
+    damaged, from the future or for another event."""
+    from .loader import read_text, too_deep
+
+    try:
+        text = read_text(path)
+    except DataError as exc:
+        raise SummaryError("checkin.err.unreadable", problem=exc.problems[0]) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # A summary cut short is ours but damaged; Markdown or anything else is not ours.
+        if text.lstrip().startswith("{"):
+            raise SummaryError("checkin.err.not_json", path=path, line=exc.lineno) from None
+        raise SummaryError("checkin.err.foreign", path=path) from None
+    except (RecursionError, ValueError):
+        # Nesting deeper than the parser goes, or an integer of thousands of digits.
+        raise SummaryError("checkin.err.not_json", path=path, line=1) from None
+    deep = too_deep(data, MAX_DEPTH)
+    if deep is not None:
+        raise SummaryError("checkin.err.damaged", path=path, field=".".join(str(p) for p in deep[:3]))
+    return believed(read_history(data, today=day, event_date=event_date, path=path))
+
+
+def read_plan(path: Path, today: date) -> tuple[str, date]:
+    """The plan id and event date of a triage or check-in summary written as JSON; else a SummaryError."""
+    plan, day, _ = read_plan_data(path, ("secondvictim/triage/", "secondvictim/checkin/"), "err.summary", today)
+    return plan, day
+
+
+def read_plan_data(
+    path: Path, schemas: tuple[str, ...], error: str, today: date
+) -> tuple[str, date, dict[str, Any]]:
+    """The plan id, event date and whole document of a JSON file of one of these schemas; a
+    SummaryError (`error`, said with the command's help) if it is not one, and if its event is
+    after today."""
+    from .followup import PLAN_ID
+    from .i18n import Key
+    from .loader import read_text
+
+    try:
+        data = json.loads(read_text(path))
+    except DataError as exc:
+        problem = exc.problems[0]
+        if problem.key in ("p.not_found", "p.permission"):
+            raise SummaryError("err.summary_unreadable", path=path, reason=Key(problem.key), help_hint=True) from None
+        raise SummaryError("err.summary", path=path, help_hint=True) from None
+    except ValueError:
+        raise SummaryError("err.summary", path=path, help_hint=True) from None
+    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(schemas):
+        raise SummaryError(error, path=path, help_hint=True)
+    plan, day = data.get("plan_id"), data.get("event_date")
+    if not isinstance(plan, str) or not PLAN_ID.match(plan) or not isinstance(day, str):
+        raise SummaryError(error, path=path, help_hint=True)
+    try:
+        event = date.fromisoformat(day)
+    except ValueError:
+        raise SummaryError(error, path=path, help_hint=True) from None
+    if event > today:
+        raise SummaryError("err.summary_ahead", path=path, date=event, help_hint=True)
+    return plan, event, data

@@ -3,19 +3,17 @@ dates; no name, no identity.
 
 As JSON, the file is the document itself (what `triage --json` or `checkin --json` prints): it
 keeps the plan's id, so that `followup --previous FILE` can write the same plan's reminders again,
-and a check-in's `--previous FILE` reads the contacts so far from it.
+and a check-in's `--previous FILE` reads the contacts so far from it (read back by previous.py,
+the one reader of summaries).
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
 from .commands.triage_view import summary_document
-from .errors import UsageError
 from .models import Guide
 from .triage import Recommendation
 
@@ -45,45 +43,6 @@ def summary_text(
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)
-
-
-def read_plan(path: Path, today: date) -> tuple[str, date]:
-    """The plan id and event date of a triage or check-in summary written as JSON; else a UsageError."""
-    plan, day, _ = read_plan_data(path, ("secondvictim/triage/", "secondvictim/checkin/"), "err.summary", today)
-    return plan, day
-
-
-def read_plan_data(
-    path: Path, schemas: tuple[str, ...], error: str, today: date
-) -> tuple[str, date, dict[str, Any]]:
-    """The plan id, event date and whole document of a JSON file of one of these schemas; a
-    UsageError (`error`) if it is not one, and if its event is after today."""
-    from .errors import DataError
-    from .followup import PLAN_ID
-    from .i18n import Key
-    from .loader import read_text
-
-    try:
-        data = json.loads(read_text(path))
-    except DataError as exc:
-        problem = exc.problems[0]
-        if problem.key in ("p.not_found", "p.permission"):
-            raise UsageError("err.summary_unreadable", path=path, reason=Key(problem.key)) from None
-        raise UsageError("err.summary", path=path) from None
-    except ValueError:
-        raise UsageError("err.summary", path=path) from None
-    if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(schemas):
-        raise UsageError(error, path=path)
-    plan, day = data.get("plan_id"), data.get("event_date")
-    if not isinstance(plan, str) or not PLAN_ID.match(plan) or not isinstance(day, str):
-        raise UsageError(error, path=path)
-    try:
-        event = date.fromisoformat(day)
-    except ValueError:
-        raise UsageError(error, path=path) from None
-    if event > today:
-        raise UsageError("err.summary_ahead", path=path, date=event)
-    return plan, event, data
 
 
 def checkin_summary_text(guide: Guide, result: CheckinResult, lang: Lang, fmt: str, data: dict[str, Any]) -> str:

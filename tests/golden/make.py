@@ -326,18 +326,15 @@ def worker_environment(root: Path, when: str) -> dict[str, str]:
 def work(root: Path, specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """In the worker: run each case in this process (the guide loaded once), as the tests' `run`
     fixture does; the raw bytes and the files each case changed."""
-    from typer.testing import CliRunner
-
-    from secondvictim.cli import program
     from secondvictim.loader import packaged_data_dir
+    from tests.invoke import invoke
 
     os.chdir(root)
-    runner = CliRunner()
     before = snapshot(root)
     out = []
     for spec in specs:
         env = {k: (str(root / v) if k == "SECONDVICTIM_DATA_DIR" else v) for k, v in spec["env"].items()}
-        result = runner.invoke(program(spec["args"]), spec["args"], prog_name="secondvictim", env=env)
+        result = invoke(spec["args"], env=env)
         after = snapshot(root)
         changed = {name: [mode, content.hex()] for name, (mode, content) in after.items() if before.get(name) != (mode, content)}
         before = after

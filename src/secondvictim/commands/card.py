@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any, NamedTuple
 
 import typer
 
 from ..cli_framework import settings_of
-from ..environment import Environment, is_terminal
+from ..environment import Environment
 from ..errors import UsageError
 from ..files import check_targets
 from ..i18n import Key
@@ -30,7 +29,7 @@ class CardOptions(NamedTuple):
 
 
 def run(ctx: Any, opts: CardOptions) -> None:
-    show(ctx, card(settings_of(ctx), opts.card_format, opts.output, opts.force, is_terminal(sys.stdout), opts.json))
+    show(ctx, card(settings_of(ctx), opts.card_format, opts.output, opts.force, settings_of(ctx).streams.stdout, opts.json))
 
 
 command = typer_command(CardOptions, run)

@@ -11,7 +11,7 @@ import typer
 
 from ..cli_framework import settings_of
 from ..environment import Environment
-from ..errors import AppError, DataError, PreviousFileError, UsageError
+from ..errors import AppError, UsageError
 from ..files import check_targets
 from ..i18n import Key, t
 from ..parsing import parse_date
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from ..checkin import CheckinAnswers, History
     from ..loader import Loaded
     from ..models import Guide
-    from ..previous import Correction
     from ..prompts import Asker, CheckinGiven
 
 
@@ -81,35 +80,6 @@ def run(ctx: Any, opts: CheckinOptions) -> None:
 
 
 command = typer_command(CheckinOptions, run)
-
-def read_previous(path: Path, day: date, event_date: date | None) -> tuple[History, tuple[Correction, ...]]:
-    """The contacts of a previous summary, through the one reader, believed as far as they are
-    consistent (with what was corrected, to say); a PreviousFileError if it is not one of ours,
-    damaged, from the future or for another event."""
-    import json
-
-    from ..loader import read_text, too_deep
-    from ..previous import MAX_DEPTH, believed, read_history
-
-    try:
-        text = read_text(path)
-    except DataError as exc:
-        raise PreviousFileError("checkin.err.unreadable", problem=exc.problems[0]) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        # A summary cut short is ours but damaged; Markdown or anything else is not ours.
-        if text.lstrip().startswith("{"):
-            raise PreviousFileError("checkin.err.not_json", path=path, line=exc.lineno) from None
-        raise PreviousFileError("checkin.err.foreign", path=path) from None
-    except (RecursionError, ValueError):
-        # Nesting deeper than the parser goes, or an integer of thousands of digits.
-        raise PreviousFileError("checkin.err.not_json", path=path, line=1) from None
-    deep = too_deep(data, MAX_DEPTH)
-    if deep is not None:
-        raise PreviousFileError("checkin.err.damaged", path=path, field=".".join(str(p) for p in deep[:3]))
-    return believed(read_history(data, today=day, event_date=event_date, path=path))
-
 
 def checkin(
     settings: Environment, opts: CheckinOptions, asker: Asker | None, notify: Callable[[str], None]
@@ -198,6 +168,8 @@ def previous_contacts(
     on stderr and added to `warnings`."""
     if not opts.previous:
         return None
+    from ..previous import read_previous
+
     history, corrections = read_previous(opts.previous, settings.today(), event_date)
     for correction in corrections:
         said = t(

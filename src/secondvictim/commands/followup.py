@@ -59,7 +59,7 @@ def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str
     lang = settings.lang
     alarm = alarm_at(opts.alarm_time)
     if opts.previous:
-        from ..summary import read_plan
+        from ..previous import read_plan
 
         plan, day = read_plan(opts.previous, settings.today())
         # The plan's reminders belong to its event: another date would move them (same UIDs).

@@ -9,7 +9,6 @@ them as the record, and the help text is the option's message key.
 from __future__ import annotations
 
 import inspect
-import sys
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Annotated, Any
 import typer
 
 from ..cli_framework import settings_of
-from ..environment import Environment, is_terminal
+from ..environment import Environment
 
 JsonOption = Annotated[bool, typer.Option("--json", help="help.json")]
 ForceOption = Annotated[bool, typer.Option("--force", help="help.force_file")]
@@ -67,7 +66,7 @@ def asker(settings: Environment) -> Any:
     from ..prompts import Asker
 
     # Answered questions fold into one line each on a real terminal that can move its cursor.
-    collapse = not settings.plain and settings.cursor and is_terminal(sys.stderr)
+    collapse = not settings.plain and settings.cursor and settings.streams.stderr
     return Asker(lang=settings.lang, collapse=collapse)
 
 

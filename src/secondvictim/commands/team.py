@@ -82,7 +82,7 @@ def previous_plan(settings: Environment, opts: TeamOptions) -> Previous:
     day = event_day(opts.event_date, settings.today())
     if not opts.previous:
         return Previous(None, day, opts.death, opts.situations)
-    from ..summary import read_plan_data
+    from ..previous import read_plan_data
 
     plan_id, found, data = read_plan_data(opts.previous, ("secondvictim/team/",), "err.team_previous", settings.today())
     if opts.event_date and day != found:

@@ -57,7 +57,7 @@ def check(settings: Environment, directory: Path | None) -> Checked:
     try:
         loaded = load(folder)
     except DataError as exc:
-        return Checked(folder, how, None, exc.problems, [], None, ())
+        return Checked(folder, how, None, list(exc.problems), [], None, ())
     unset = unset_contacts(loaded.guide, settings.lang)
     review = review_notes(loaded.guide, settings.lang, settings.today())
     return Checked(folder, how, loaded, [], list(loaded.warnings), unset, review)
