@@ -3,14 +3,13 @@ the view is in `handout_view.py`."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any, NamedTuple
 
 import typer
 
 from ..cli_framework import settings_of
-from ..environment import Environment, is_terminal
+from ..environment import Environment
 from ..i18n import Key
 from ..parsing import parse_choice
 from .common import CARD_FORMATS, Output, load_guide
@@ -32,7 +31,7 @@ class HandoutOptions(NamedTuple):
 
 
 def run(ctx: Any, opts: HandoutOptions) -> None:
-    show(ctx, handout(settings_of(ctx), opts, is_terminal(sys.stdout)))
+    show(ctx, handout(settings_of(ctx), opts, settings_of(ctx).streams.stdout))
 
 
 command = typer_command(HandoutOptions, run)

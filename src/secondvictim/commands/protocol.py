@@ -3,14 +3,13 @@ JSON); the view is in `protocol_view.py`."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any, NamedTuple
 
 import typer
 
 from ..cli_framework import settings_of
-from ..environment import Environment, is_terminal
+from ..environment import Environment
 from .common import Output, load_guide, review_notes, unset_contacts
 from .options import ForceOption, JsonOption, file_option, show, typer_command
 
@@ -29,7 +28,7 @@ class ProtocolOptions(NamedTuple):
 
 
 def run(ctx: Any, opts: ProtocolOptions) -> None:
-    show(ctx, protocol(settings_of(ctx), opts, is_terminal(sys.stdout)))
+    show(ctx, protocol(settings_of(ctx), opts, settings_of(ctx).streams.stdout))
 
 
 command = typer_command(ProtocolOptions, run)
