@@ -73,7 +73,9 @@ def configuration(module: str) -> str:
         f'only_mutate = ["src/secondvictim/{module}.py"]\n'
         f"pytest_add_cli_args_test_selection = [{tests}]\n"
         'also_copy = ["data", "tests", "README.md", "docs"]\n'
-        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x"]\n'
+        # No xdist (the project's addopts has `-n auto`): under xdist `-x` exits with 2, not 1, and
+        # mutmut would judge a killed mutant by that code.
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x", "-n", "0"]\n'
         # Each mutant forks from a process that has only collected the tests: forked from one that
         # has run them (mutmut's default), a test reading a cached result (tests/test_checkin.py's
         # `results`) would see the unmutated code's answers, and the mutant would "survive".
