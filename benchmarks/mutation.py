@@ -33,9 +33,9 @@ MUTMUT = str(Path(sys.executable).with_name("mutmut"))
 # Each rule module and the test files that state its rule (written from the brief, the README and
 # the data's headers). Scoped so that a mutant runs its own tests, not the whole suite.
 MODULES: dict[str, list[str]] = {
-    "triage": ["tests/test_triage.py", "tests/test_level3.py"],
-    "checkin": ["tests/test_checkin.py", "tests/test_pinned.py", "tests/test_level3.py"],
-    "merge": ["tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py"],
+    "triage": ["tests/test_safety_lines.py", "tests/test_triage.py", "tests/test_level3.py"],
+    "checkin": ["tests/test_safety_lines.py", "tests/test_checkin.py", "tests/test_pinned.py", "tests/test_level3.py"],
+    "merge": ["tests/test_safety_lines.py", "tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py"],
     "team": ["tests/test_team.py"],
     "followup": ["tests/test_pinned.py", "tests/test_checkin_cli.py", "tests/test_takeaway.py"],
     "parsing": ["tests/test_pinned.py", "tests/test_prompts.py", "tests/test_cli.py", "tests/test_level3.py"],
