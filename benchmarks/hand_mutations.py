@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
+from mutation import copy_project  # benchmarks/, the script's folder
+
 ROOT = Path(__file__).resolve().parents[1]
 COPIED = ("src", "data", "tests", "README.md", "docs", "pyproject.toml")
 PKG = "src/secondvictim/"
@@ -168,15 +170,7 @@ MUTATIONS = [
 
 def scratch(base: Path) -> Path:
     folder = base / "project"
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, folder / name)
+    copy_project(folder, COPIED)
     return folder
 
 

@@ -44,6 +44,19 @@ MODULES: dict[str, list[str]] = {
 COPIED = ("src", "data", "tests", "README.md", "docs", "benchmarks")
 
 
+def copy_project(folder: Path, names: tuple[str, ...] = COPIED) -> None:
+    """A fresh copy of the project's `names` (folders and files) in `folder`."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for name in names:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, folder / name)
+
+
 def scratch(module: str, base: Path, again: bool = False) -> Path:
     """A copy of the project to mutate `module` in; with `again`, the kept one (only its
     configuration written anew)."""
@@ -51,15 +64,7 @@ def scratch(module: str, base: Path, again: bool = False) -> Path:
     if again and (folder / "mutants").is_dir():
         (folder / "pyproject.toml").write_text(configuration(module), encoding="utf-8")
         return folder
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, folder / name)
+    copy_project(folder)
     (folder / "pyproject.toml").write_text(configuration(module), encoding="utf-8")
     return folder
 
