@@ -38,7 +38,7 @@ MODULES: dict[str, list[str]] = {
     "merge": ["tests/test_safety_lines.py", "tests/test_merge_pinned.py", "tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py"],
     "team": ["tests/test_team.py"],
     "followup": ["tests/test_pinned.py", "tests/test_checkin_cli.py", "tests/test_takeaway.py"],
-    "parsing": ["tests/test_pinned.py", "tests/test_prompts.py", "tests/test_cli.py", "tests/test_level3.py"],
+    "parsing": ["tests/test_parsing_pinned.py", "tests/test_pinned.py", "tests/test_prompts.py", "tests/test_cli.py", "tests/test_level3.py"],
     "hours": ["tests/test_level3.py", "tests/test_pinned.py"],
 }
 COPIED = ("src", "data", "tests", "README.md", "docs", "benchmarks")
