@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from secondvictim.errors import DataError
 from secondvictim.loader import load, packaged_data_dir
 
 from .test_pinned import hospital, refused
@@ -67,3 +68,21 @@ def test_an_item_repeated_unchanged_stays_packaged(tmp_path):
     loaded = load(folder)
     assert loaded.origin("resources", "samu") == "packaged"
     assert loaded.origin("resources", "psychologist") == str(Path(folder) / "resources.yaml")
+
+
+def test_a_refused_text_does_not_hide_the_rest_of_its_file(tmp_path):
+    # The protected text is refused, and what follows it in the same file is still read.
+    listing = refused(tmp_path, "script.yaml", "safety_words:\n  en: It will pass.\nkey_message: 5\n")
+    path = tmp_path / "hospital" / "script.yaml"
+    assert f"{path}:1: safety_words" in listing
+    assert f"{path}:3: key_message: expected a mapping" in listing
+
+
+def test_a_problem_keeps_its_line_when_another_file_replaces_a_value(tmp_path):
+    # resources.yaml is read before script.yaml: replacing script.yaml's key_message must not lose
+    # where the problem in resources.yaml is.
+    folder = hospital(tmp_path, "resources.yaml", "resources:\n  - id: psychologist\n    fone: '1'\n")
+    (folder / "script.yaml").write_text("key_message:\n  en: You are not alone.\n  fr: Vous n'êtes pas seul.\n")
+    with pytest.raises(DataError) as error:
+        load(folder)
+    assert f"{folder / 'resources.yaml'}:3: resources[0].fone: unknown key" in error.value.listing("en")
