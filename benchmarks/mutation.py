@@ -33,15 +33,28 @@ MUTMUT = str(Path(sys.executable).with_name("mutmut"))
 # Each rule module and the test files that state its rule (written from the brief, the README and
 # the data's headers). Scoped so that a mutant runs its own tests, not the whole suite.
 MODULES: dict[str, list[str]] = {
-    "triage": ["tests/test_triage.py", "tests/test_level3.py"],
-    "checkin": ["tests/test_checkin.py", "tests/test_pinned.py", "tests/test_level3.py"],
-    "merge": ["tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py"],
+    "triage": ["tests/test_safety_lines.py", "tests/test_triage.py", "tests/test_level3.py"],
+    "checkin": ["tests/test_safety_lines.py", "tests/test_checkin.py", "tests/test_pinned.py", "tests/test_level3.py"],
+    "merge": ["tests/test_safety_lines.py", "tests/test_merge_pinned.py", "tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py"],
     "team": ["tests/test_team.py"],
     "followup": ["tests/test_pinned.py", "tests/test_checkin_cli.py", "tests/test_takeaway.py"],
-    "parsing": ["tests/test_pinned.py", "tests/test_prompts.py", "tests/test_cli.py", "tests/test_level3.py"],
+    "parsing": ["tests/test_parsing_pinned.py", "tests/test_pinned.py", "tests/test_prompts.py", "tests/test_cli.py", "tests/test_level3.py"],
     "hours": ["tests/test_level3.py", "tests/test_pinned.py"],
 }
 COPIED = ("src", "data", "tests", "README.md", "docs", "benchmarks")
+
+
+def copy_project(folder: Path, names: tuple[str, ...] = COPIED) -> None:
+    """A fresh copy of the project's `names` (folders and files) in `folder`."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for name in names:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, folder / name)
 
 
 def scratch(module: str, base: Path, again: bool = False) -> Path:
@@ -51,15 +64,7 @@ def scratch(module: str, base: Path, again: bool = False) -> Path:
     if again and (folder / "mutants").is_dir():
         (folder / "pyproject.toml").write_text(configuration(module), encoding="utf-8")
         return folder
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif source.exists():
-            shutil.copy2(source, folder / name)
+    copy_project(folder)
     (folder / "pyproject.toml").write_text(configuration(module), encoding="utf-8")
     return folder
 
@@ -73,7 +78,9 @@ def configuration(module: str) -> str:
         f'only_mutate = ["src/secondvictim/{module}.py"]\n'
         f"pytest_add_cli_args_test_selection = [{tests}]\n"
         'also_copy = ["data", "tests", "README.md", "docs"]\n'
-        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x"]\n'
+        # No xdist (the project's addopts has `-n auto`): under xdist `-x` exits with 2, not 1, and
+        # mutmut would judge a killed mutant by that code.
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-x", "-n", "0"]\n'
         # Each mutant forks from a process that has only collected the tests: forked from one that
         # has run them (mutmut's default), a test reading a cached result (tests/test_checkin.py's
         # `results`) would see the unmutated code's answers, and the mutant would "survive".

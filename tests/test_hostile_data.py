@@ -39,13 +39,15 @@ from hypothesis import strategies as st
 
 from secondvictim.i18n import hidden
 from secondvictim.loader import FILES, load, load_guide, packaged_data_dir
-from secondvictim.merge import PROTECTED_TEXTS
 from secondvictim.models import tr
 from secondvictim.triage import Answers, recommend
 
 PACKAGED = packaged_data_dir()
 TEXTS = {name: (PACKAGED / name).read_text(encoding="utf-8") for name in FILES}
 CONTENT = {name: yaml.safe_load(text) for name, text in TEXTS.items()}
+# The whole texts an institution may not reword (README, "What an institution may not change"):
+# the first words at a red flag, and what every contact after a red flag does first.
+PROTECTED_WHOLE_TEXTS = {"safety_words", "safety_words_informal", "after_red_flag"}
 
 # Raw YAML put where a value stands. Each is hostile in its own way; none may crash anything.
 HOSTILE_VALUES = [
@@ -181,7 +183,7 @@ def institution_file(draw: st.DrawFn) -> tuple[str, str, bool]:
             content[key] = kept + [item for item in added if item is not None]
         elif key == "script" and draw(st.booleans()):
             content[key] = {"steps": [{"id": "inst-step", "text": {"en": draw(SAFE_TEXT)}}]}
-        elif isinstance(value, dict) and set(value) <= {"en", "fr"} and (key,) not in PROTECTED_TEXTS and draw(st.booleans()):
+        elif isinstance(value, dict) and set(value) <= {"en", "fr"} and key not in PROTECTED_WHOLE_TEXTS and draw(st.booleans()):
             content[key] = {"en": draw(SAFE_TEXT)}  # a text in one language: a warning, not an error
     if not content:
         # An empty file is refused ("expected a mapping"): a file changes at least one thing.
