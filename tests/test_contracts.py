@@ -30,6 +30,8 @@ VERSIONS = {
     "checkin": 2,
     "team": 1,
     "practice": 1,
+    "handout": 1,
+    "protocol": 1,
     "error": 1,
 }
 
