@@ -191,13 +191,13 @@ def _detail(line: str, linked: Linker) -> str:
     return f'<span class="detail">{linked(line)}</span>'
 
 
-def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
-    """A semantic, self-contained page: no script, no external asset; prints on A4."""
+def html_body(doc: Document, lang: Lang, phones: Sequence[PhoneLink], *, shift: int = 0) -> str:
+    """The document's blocks as HTML, sections for its parts. With `shift`, it is a part of a
+    page that has its own title: no heading is the title, and each is `shift` levels lower."""
     doc = typeset_document(doc, lang)
     linked = Linker(phones)
     body: list[str] = []
-    title = next((b.text for b in doc if isinstance(b, Heading)), "secondvictim")
-    first_heading = True
+    first_heading = not shift
     open_section = False
     # Heading levels never skip one (h2 then h4), for those who move by headings: each heading is
     # at most one level below the last shallower one; headings of one depth stay siblings.
@@ -215,7 +215,7 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
         elif isinstance(block, Heading):
             number, levels = heading_number(levels, block.depth, first_heading)
             first_heading = False
-            body.append(f"<h{number}>{escape(block.text)}</h{number}>")
+            body.append(f"<h{number + shift}>{escape(block.text)}</h{number + shift}>")
         elif isinstance(block, Para):
             text = linked(block.text)
             if block.style == "quote":
@@ -233,11 +233,17 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
             body.append(f"<{tag}{css}>" + "".join(items) + f"</{tag}>")
     if open_section:
         body.append("</section>")
+    return "\n".join(body)
+
+
+def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink]) -> str:
+    """A semantic, self-contained page: no script, no external asset; prints on A4."""
+    title = next((b.text for b in typeset_document(doc, lang) if isinstance(b, Heading)), "secondvictim")
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n"
-        + "\n".join(body)
+        + html_body(doc, lang, phones)
         + "\n</main>\n</body>\n</html>\n"
     )
