@@ -247,7 +247,7 @@ def guide_document(guide: Guide, lang: Lang) -> Document:
         Items(tuple(described(s, lang) for s in guide.warning_signs)),
         *situations_blocks(guide, lang),
         Heading(t("card.levels", lang)),
-        *card_levels(guide, lang),
+        *card_levels(guide, lang, every_summary=True),
         *script_document(guide, lang, see_also=False),
         *avoid_document(guide, lang),
         *resources_document(guide, lang, contacts),
