@@ -25,9 +25,11 @@ def test_card_is_markdown_when_piped(run):
         "## Emergency numbers (France)",
         "## Red flags: act immediately",
         "### What to do at once",
-        "## The key message",
-        "## How to open the conversation",
+        "## First contact",
+        "### The key message",
+        "### How to open the conversation",
         "## Warning signs",
+        "## Situations that call for outreach",
         "## Action levels",
         "### Level 0: Stay attentive",
         "### Level 3: Act now",
@@ -35,6 +37,7 @@ def test_card_is_markdown_when_piped(run):
         "## Internal resources (mobilise them as a priority)",
         "## External resources (if internal ones cannot be used; call at once)",
         "## Follow-up",
+        "## Your own support, as a manager",
     ):
         assert f"\n{heading}\n" in out, heading
     assert "> “What you're feeling is common after this type of event." in out

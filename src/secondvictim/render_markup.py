@@ -88,7 +88,7 @@ ul.check { list-style: none; padding-left: .2em; }
 /* A box to tick on paper; the empty alternative keeps screen readers from saying "ballot box". */
 ul.check li::before { content: "\\2610\\00a0"; content: "\\2610\\00a0" / ""; }
 .detail { display: block; color: #222; }
-.write-in { display: block; line-height: 1.9; }
+.write-in { display: block; line-height: 1.6; }
 .write-in .line { display: inline-block; width: 14em; height: 1em; border-bottom: 1px solid #111;
                   vertical-align: baseline; }
 blockquote { margin: .4em 0; padding: .3em .7em; border-left: 4px solid #555; font-weight: bold; }
@@ -102,7 +102,7 @@ a[href^="tel:"], a[href^="sms:"] { color: inherit; font-weight: bold; text-decor
    date, title or local path of the file on the card). */
 @page { size: A4; margin: 8mm 9mm; @top-left { content: ""; } @bottom-right { content: ""; } }
 @media print {
-  body { font-size: 9.5pt; line-height: 1.18; max-width: none; margin: 0; padding: 0; }
+  body { font-size: 9.5pt; line-height: 1.14; max-width: none; margin: 0; padding: 0; }
   main { column-count: 2; column-gap: 5mm; }
   h1 { column-span: all; font-size: 1.3em; margin-bottom: .2em; }
   h2 { margin: .5em 0 .15em; }
@@ -111,6 +111,8 @@ a[href^="tel:"], a[href^="sms:"] { color: inherit; font-weight: bold; text-decor
   li { margin: 0; }
   h2, h3, h4 { break-after: avoid; }
   li, blockquote, section.emergency { break-inside: avoid; }
+  /* What to do at once (level 3): one column, never split; the card's other lists may run on. */
+  h3 + ul.check { break-inside: avoid; }
 }
 """
 
@@ -191,13 +193,16 @@ def _detail(line: str, linked: Linker) -> str:
     return f'<span class="detail">{linked(line)}</span>'
 
 
-def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink], *, style: str = "") -> str:
-    """A semantic, self-contained page: no script, no external asset; prints on A4 (`style`: a document's own)."""
+def html_body(
+    doc: Document, lang: Lang, phones: Sequence[PhoneLink], *, shift: int = 0, titled: bool = True
+) -> str:
+    """The document's blocks as HTML, sections for its parts; its first heading is the page's
+    title unless it is not `titled`. With `shift`, it is a part of a page that has its own
+    title: no heading is the title, and each is `shift` levels lower."""
     doc = typeset_document(doc, lang)
     linked = Linker(phones)
     body: list[str] = []
-    title = next((b.text for b in doc if isinstance(b, Heading)), "secondvictim")
-    first_heading = True
+    first_heading = titled and not shift
     open_section = False
     # Heading levels never skip one (h2 then h4), for those who move by headings: each heading is
     # at most one level below the last shallower one; headings of one depth stay siblings.
@@ -215,7 +220,7 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink], *, style: st
         elif isinstance(block, Heading):
             number, levels = heading_number(levels, block.depth, first_heading)
             first_heading = False
-            body.append(f"<h{number}>{escape(block.text)}</h{number}>")
+            body.append(f"<h{number + shift}>{escape(block.text)}</h{number + shift}>")
         elif isinstance(block, Para):
             text = linked(block.text)
             if block.style == "quote":
@@ -233,11 +238,51 @@ def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink], *, style: st
             body.append(f"<{tag}{css}>" + "".join(items) + f"</{tag}>")
     if open_section:
         body.append("</section>")
+    return "\n".join(body)
+
+
+def to_html(doc: Document, lang: Lang, phones: Sequence[PhoneLink], *, style: str = "") -> str:
+    """A semantic, self-contained page: no script, no external asset; prints on A4 (`style`: a document's own)."""
+    title = next((b.text for b in typeset_document(doc, lang) if isinstance(b, Heading)), "secondvictim")
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(title)}</title>\n<style>{STYLE}{style}</style>\n</head>\n<body>\n<main>\n"
-        + "\n".join(body)
+        + html_body(doc, lang, phones)
+        + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+# The pocket card: one A6 page a side (or an A4 folded in four), each side one screen.
+POCKET_STYLE = (
+    STYLE
+    + """
+@page { size: 105mm 148mm; margin: 5mm 6mm; }
+.side + .side { border-top: 1px dashed #555; margin-top: 1em; }
+@media print {
+  body { font-size: 9.5pt; line-height: 1.14; }
+  main { column-count: 1; }
+  .side { break-after: page; }
+  .side:last-child { break-after: auto; }
+  .side + .side { border-top: 0; margin-top: 0; }
+}
+"""
+)
+
+
+def to_html_sides(sides: Sequence[Document], lang: Lang, phones: Sequence[PhoneLink]) -> str:
+    """A page of sides, each printed on a page of its own; the first heading is the title."""
+    title = next((b.text for b in typeset_document(sides[0], lang) if isinstance(b, Heading)), "secondvictim")
+    body = "\n".join(
+        f'<div class="side">\n{html_body(side, lang, phones, titled=not number)}\n</div>'
+        for number, side in enumerate(sides)
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n<style>{POCKET_STYLE}</style>\n</head>\n<body>\n<main>\n"
+        + body
         + "\n</main>\n</body>\n</html>\n"
     )

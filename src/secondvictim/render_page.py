@@ -18,6 +18,7 @@ import re
 from importlib.resources import files
 from typing import Any
 
+from .blocks import Document, Heading, Items, Para
 from .choices import INTERNAL_LABELS, LANGS, ROLE_LABELS, Lang
 from .commands.fragments import DECISION_ACTIONS, UNSET_NOTE_WIDTH
 from .i18n import after_colon, plural, t, typeset
@@ -71,9 +72,10 @@ def rule_data(guide: Guide) -> dict[str, Any]:
     }
 
 
-def plural_forms(key: str, lang: Lang, field: str) -> dict[str, str]:
-    """A message's singular and plural forms for the page, its placeholder `field` left in place."""
-    return {form: plural(key, count, lang, **{field: "{" + field + "}"}) for form, count in (("one", 1), ("other", 2))}
+def plural_forms(key: str, lang: Lang, *fields: str) -> dict[str, str]:
+    """A message's singular and plural forms for the page, its placeholders `fields` left in place."""
+    left = {field: "{" + field + "}" for field in fields}
+    return {form: plural(key, count, lang, **left) for form, count in (("one", 1), ("other", 2))}
 
 
 def interface(lang: Lang) -> dict[str, Any]:
@@ -91,8 +93,6 @@ def interface(lang: Lang) -> dict[str, Any]:
         "back": t("page.back", lang),
         "restart": t("page.restart", lang),
         "print": t("page.print", lang),
-        "guide": t("page.guide", lang),
-        "sms": t("page.sms", lang),
         "qRedFlags": t("q.red_flags", lang),
         "qEvent": t("q.event", lang),
         "qSituations": t("team.q_situations", lang),
@@ -109,6 +109,7 @@ def interface(lang: Lang) -> dict[str, Any]:
         # The plural forms, each with its placeholder left in place.
         "reasonsRedFlags": plural_forms("decision.red_flags", lang, "labels"),
         "reasonsSigns": plural_forms("decision.signs", lang, "labels"),
+        "reasonsSituations": plural_forms("team.decision_situations", lang, "count", "label"),
         "separator": t("list.separator", lang),
         "now": t("h.now", lang),
         "callNow": t("h.call_now", lang),
@@ -136,21 +137,7 @@ def interface(lang: Lang) -> dict[str, Any]:
         "resourceFor": t("resource.for", lang),
         "noPhone": t("resource.no_phone", lang),
         "extension": t("resource.extension", lang),
-        "script": t("h.script", lang),
-        "key": t("h.key", lang),
-        "how": t("h.how", lang),
-        "signs": t("h.signs", lang),
-        "signsIntro": t("signs.intro", lang),
-        "redFlags": t("h.red_flags", lang),
-        "redFlagsIntro": t("red_flags.intro", lang),
-        "redFlagActions": t("h.red_flag_actions", lang),
-        "attitudes": t("h.attitudes", lang),
-        "instead": t("instead", lang),
         "peers": t("team.h_peers", lang),
-        "internalResources": t("h.internal", lang),
-        "internalIntro": t("internal.intro", lang),
-        "externalResources": t("h.external", lang),
-        "externalIntro": t("external.intro", lang),
     }
     typeset_words: dict[str, Any] = _typeset_all(words, lang)
     return typeset_words
@@ -187,11 +174,10 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
     """Every text of the guide in `lang` (the institution's own falling back as everywhere)."""
     labels = {s.id: tr(s.label, lang) for s in (*guide.red_flags, *guide.warning_signs)}
     labels.update({s.id: tr(s.label, lang) for s in guide.situations})
-    # What each red flag and warning sign looks like, in the guide's section of the page.
-    described = {s.id: tr(s.description, lang) for s in (*guide.red_flags, *guide.warning_signs) if s.description}
     words = {
         "labels": labels,
-        "descriptions": described,
+        # A situation named in the level-1 reasons, after a colon (lower case in French).
+        "situationLabels": {s.id: after_colon(tr(s.label, lang), lang) for s in guide.situations},
         "levels": {str(lv.level): {"name": tr(lv.name, lang), "summary": tr(lv.summary, lang)} for lv in guide.levels},
         "actions": {a.id: tr(a.text, lang) for a in guide.actions},
         "resources": {r.id: _resource_texts(r, lang) for r in guide.resources},
@@ -200,15 +186,7 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
         "safetyWords": tr(guide.safety_words, lang),
         "safetyInformal": tr(guide.safety_words_informal, lang) if guide.safety_words_informal else None,
         "attentiveWords": tr(guide.attentive_words, lang),
-        "script": {
-            "principle": tr(guide.script.principle, lang),
-            "why": tr(guide.script.why, lang),
-            "steps": [tr(s.text, lang) for s in guide.script.steps],
-        },
-        "attitudesIntro": tr(guide.attitudes_intro, lang),
-        "attitudes": [
-            {"avoid": tr(a.avoid, lang), "instead": after_colon(tr(a.instead, lang), lang)} for a in guide.attitudes
-        ],
+        "attitudes": [{"avoid": tr(a.avoid, lang)} for a in guide.attitudes],
         "followup": {f.id: {"when": tr(f.when, lang), "what": tr(f.what, lang)} for f in guide.followup},
         "disclaimer": tr(guide.disclaimer, lang),
         "managerLine": tr(guide.manager_support.line, lang),
@@ -217,9 +195,6 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
             "words": tr(guide.peer_offer.words, lang),
             "consent": tr(guide.peer_offer.consent, lang),
         },
-        "about": [
-            {"title": tr(s.title, lang), "paragraphs": [tr(p, lang) for p in s.paragraphs]} for s in guide.about
-        ],
     }
     from .commands.practice_view import page_data as practice_data
 
@@ -244,6 +219,82 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def guide_document(guide: Guide, lang: Lang) -> Document:
+    """The whole guide, readable without scripts: what is needed at once first (the red flags,
+    what to do, the emergency numbers), then the signs, the situations that call for outreach,
+    what to do at each level, the first contact, what to avoid, whom to call, the follow-up, and
+    the manager's own support."""
+    from .commands.fragments import described, emergency_blocks, followup_items
+    from .commands.reference_view import (
+        about_document,
+        avoid_document,
+        card_levels,
+        resources_document,
+        script_document,
+    )
+    from .commands.team_view import situations_blocks
+
+    contacts = [r for r in guide.resources if r.kind in ("internal", "peer", "external")]
+    return [
+        Heading(t("h.red_flags", lang)),
+        Para(t("red_flags.intro", lang)),
+        Items(tuple(described(s, lang) for s in guide.red_flags)),
+        Heading(t("h.red_flag_actions", lang), depth=2),
+        Items(tuple(tr(a.text, lang) for a in guide.actions if a.at_red_flags_only), style="check"),
+        *emergency_blocks(guide, lang),
+        Heading(t("h.signs", lang)),
+        Para(t("signs.intro", lang)),
+        Items(tuple(described(s, lang) for s in guide.warning_signs)),
+        *situations_blocks(guide, lang),
+        Heading(t("card.levels", lang)),
+        *card_levels(guide, lang, every_summary=True),
+        *script_document(guide, lang, see_also=False),
+        *avoid_document(guide, lang),
+        *resources_document(guide, lang, contacts),
+        Heading(t("h.followup", lang)),
+        followup_items(guide, tuple(f.id for f in guide.followup), lang, None),
+        *about_document(guide, lang),
+    ]
+
+
+def emergency_strip(guide: Guide, lang: Lang) -> str:
+    """The emergency numbers, always in sight at the top, each a link to call (or to text)."""
+    links = []
+    for r in guide.resources_of("emergency"):
+        if not r.phone:
+            continue
+        sms = r.id in SMS_LINES
+        href = ("sms:" if sms else "tel:") + r.phone.replace(" ", "")
+        after = " " + html.escape(typeset(t("page.sms", lang), lang)) if sms else ""
+        links.append(f'<li><a class="number" href="{html.escape(href)}">{html.escape(r.phone)}{after}</a></li>')
+    label = html.escape(typeset(t("h.emergency", lang), lang))
+    return (
+        f'<nav class="strip" aria-label="{label}"><span aria-hidden="true">{label}</span>'
+        f"<ul>{''.join(links)}</ul></nav>"
+    )
+
+
+def static_view(guide: Guide, lang: Lang, shown: bool) -> str:
+    """The page in one language, complete without scripts; the script adds the questions. The
+    other language's view is hidden, and its main part too (one visible <main> per page);
+    without scripts, a link shows it (style.css, :target)."""
+    from .render_markup import html_body, phone_links
+
+    def words(key: str, in_lang: Lang = lang) -> str:
+        return html.escape(typeset(t(key, in_lang), in_lang))
+
+    other = next(each for each in LANGS if each != lang)
+    body = html_body(guide_document(guide, lang), lang, phone_links(guide, lang), shift=1)
+    return (
+        f'<div class="view" id="view-{lang}" lang="{lang}"{"" if shown else " hidden"}>\n<header>\n'
+        f"<h1>{words('page.title')}</h1>\n{emergency_strip(guide, lang)}\n"
+        f'<noscript><p>{words("page.noscript")}</p><p class="switch">'
+        f'<a href="#view-{other}" lang="{other}">{words("page.other_lang")}</a></p></noscript>\n</header>\n'
+        f'<main{"" if shown else " hidden"}>\n<section class="guide" id="guide-{lang}" aria-labelledby="guide-title-{lang}">\n'
+        f'<h2 id="guide-title-{lang}">{words("page.guide")}</h2>\n{body}\n</section>\n</main>\n</div>'
+    )
+
+
 def page_html(guide: Guide, lang: Lang) -> str:
     """The page, in one file; `lang` is the language shown when the device's is neither."""
     style = _asset("style.css")
@@ -258,16 +309,13 @@ def page_html(guide: Guide, lang: Lang) -> str:
             "form-action 'none'",
         ]
     )
-    noscript = " ".join(
-        f'<p lang="{other}">{html.escape(typeset(t("page.noscript", other), other))}</p>'
-        for other in sorted(LANGS, key=lambda each: each != lang)
-    )
+    views = "\n".join(static_view(guide, each, each == lang) for each in sorted(LANGS, key=lambda each: each != lang))
     parts = {
         "lang": lang,
         "policy": html.escape(policy),
         "title": html.escape(typeset(t("page.title", lang), lang)),
         "style": style,
-        "noscript": noscript,
+        "views": views,
         "data": script_json(page_data(guide)),
         "script": script,
     }

@@ -1,9 +1,10 @@
-"""`secondvictim card`: the pocket card to print (txt, md, html or JSON); the view is in `reference_view.py`."""
+"""`secondvictim card`: the card to print (txt, md, html or JSON), full (two A4 pages) or pocket
+(three A6 sides); the views are in `reference_view.py` and `card_view.py`."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, NamedTuple
+from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
 import typer
 
@@ -16,6 +17,13 @@ from ..parsing import parse_choice
 from .common import CARD_FORMATS, FileOut, Output, format_of, load_guide, review_notes
 from .options import ForceOption, JsonOption, file_option, show, typer_command
 
+if TYPE_CHECKING:  # the models and renderers load only when a card is made
+    from ..blocks import Document
+    from ..choices import Lang
+    from ..models import Guide
+
+CARD_SIZES = ("pocket", "full")
+
 
 class CardOptions(NamedTuple):
     """The options, declared once (see options.py), in the order of the help."""
@@ -23,13 +31,21 @@ class CardOptions(NamedTuple):
     card_format: Annotated[
         str | None, typer.Option("--format", metavar="md|html|txt", help="help.card_format", show_default=False)
     ] = None
+    size: Annotated[
+        str | None, typer.Option("--size", metavar="pocket|full", help="help.card_size", show_default=False)
+    ] = None
     output: Annotated[Path | None, file_option("--output", "-o", help="help.card_output")] = None
     force: ForceOption = False
     json: JsonOption = False
 
 
 def run(ctx: Any, opts: CardOptions) -> None:
-    show(ctx, card(settings_of(ctx), opts.card_format, opts.output, opts.force, settings_of(ctx).streams.stdout, opts.json))
+    show(
+        ctx,
+        card(
+            settings_of(ctx), opts.card_format, opts.output, opts.force, settings_of(ctx).streams.stdout, opts.json, opts.size
+        ),
+    )
 
 
 command = typer_command(CardOptions, run)
@@ -42,17 +58,22 @@ def card(
     force: bool,
     to_terminal: bool,
     json: bool = False,
+    size: str | None = None,
 ) -> Output:
+    from .card_view import pocket_document
     from .reference_view import card_document
 
     if force and not output:
         raise UsageError("err.card_force_alone")
     if json:
-        # --json is a format of its own: --format would contradict it; -o (and --force) are
-        # honoured, the JSON written to that file.
+        # --json is a format of its own: --format would contradict it, and --size (a printed
+        # layout) too; -o (and --force) are honoured, the JSON written to that file.
         if card_format:
             raise UsageError("err.card_json_format")
+        if size:
+            raise UsageError("err.card_json_size")
         return card_json(settings, output, force)
+    pocket = parse_choice(size, CARD_SIZES, Key("what.size"), "--size") == "pocket" if size else False
     if output:
         chosen = format_of(output, card_format, CARD_FORMATS)
         check_targets([output], force)
@@ -61,21 +82,31 @@ def card(
     else:
         chosen = "txt" if to_terminal else "md"
     guide, lang = load_guide(settings)[0].guide, settings.lang
-    doc = card_document(guide, lang)
+    doc = pocket_document(guide, lang) if pocket else card_document(guide, lang)
     notes = review_notes(guide, lang, settings.today())
     if chosen == "txt" and output is None:
         return Output(document=doc, notes=notes)
-    if chosen == "txt":
-        from ..render_terminal import plain_text
-
-        text = plain_text(doc, lang)
-    else:
-        from ..render_markup import phone_links, to_html, to_markdown
-
-        text = to_html(doc, lang, phone_links(guide, lang)) if chosen == "html" else to_markdown(doc, lang)
+    text = card_text(guide, lang, doc, chosen, pocket)
     if output:
         return Output(files=(FileOut(output, text, private=False),), force=force, notes=notes)
     return Output(text=text, notes=notes)
+
+
+def card_text(guide: Guide, lang: Lang, doc: Document, chosen: str, pocket: bool) -> str:
+    """The card in a file's format: plain text, Markdown, or HTML (the pocket card one side a page)."""
+    if chosen == "txt":
+        from ..render_terminal import plain_text
+
+        return plain_text(doc, lang)
+    from ..render_markup import phone_links, to_html, to_html_sides, to_markdown
+
+    if chosen == "md":
+        return to_markdown(doc, lang)
+    if pocket:
+        from .card_view import pocket_sides
+
+        return to_html_sides(pocket_sides(guide, lang), lang, phone_links(guide, lang))
+    return to_html(doc, lang, phone_links(guide, lang))
 
 
 def card_json(settings: Environment, output: Path | None, force: bool) -> Output:

@@ -152,7 +152,7 @@ def card_contact_item(resource: Resource, lang: Lang) -> str:
 
 
 def card_contacts(guide: Guide, lang: Lang) -> Document:
-    """The institution's own contacts first, then the national lines."""
+    """The institution's own contacts first, its peer supporters, then the national lines."""
     internal = list(guide.resources_of("internal"))
     external = list(guide.resources_of("external"))
     contacts: Document = []
@@ -162,17 +162,24 @@ def card_contacts(guide: Guide, lang: Lang) -> Document:
             Para(t("internal.intro", lang)),
             Items(tuple(card_contact_item(r, lang) for r in internal)),
         ]
+    peers = tuple(r.id for r in guide.resources_of("peer"))
+    if peers:
+        # On paper, the consent and the contacts: how to propose one (the intro, the words to say)
+        # is in the triage and team results and on the page; the card has two pages.
+        heading, _intro, _words, consent, items = peer_blocks(guide, peers, lang)
+        contacts += [heading, consent, items]
     if external:
+        # Without external.intro: its heading says it already (when, and reachable at once).
         contacts += [
             Heading(t("h.external", lang)),
-            Para(t("external.intro", lang)),
             Items(tuple(resource_item(r, lang) for r in external)),
         ]
     return contacts
 
 
-def card_levels(guide: Guide, lang: Lang) -> Document:
-    """Each level, its summary and its actions, in their short wording."""
+def card_levels(guide: Guide, lang: Lang, *, every_summary: bool = False) -> Document:
+    """Each level, its summary and its actions, in their short wording; on paper (not
+    `every_summary`), levels 0 and 3 without their summaries."""
     doc: Document = []
     for level in sorted(guide.levels, key=lambda lv: lv.level):
         # "Declined internal resources" has its own wording of the same action at level 2. The
@@ -187,9 +194,12 @@ def card_levels(guide: Guide, lang: Lang) -> Document:
             and not a.at_red_flags_only
             and not {INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, AFTER_RED_FLAG, AFTER_FIRST_DAY, DECLINED_BEFORE} & set(a.requires)
         ]
+        # Levels 0 and 3 are told by the sections on warning signs and red flags above: their
+        # summaries would say it again (and the card holds the whole guide on two pages).
+        summary = [Para(tr(level.summary, lang))] if every_summary or level.level in (1, 2) else []
         doc += [
             Heading(t("card.level", lang, level=level.level, name=tr(level.name, lang)), depth=2),
-            Para(tr(level.summary, lang)),
+            *summary,
             Items(tuple(actions), style="check"),
         ]
     return doc
@@ -209,19 +219,41 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         Heading(t("h.red_flag_actions", lang), depth=2),
         # Each on a line (the full wording is in the triage and in `signs`): listed here once.
         Items(tuple(tr(a.short or a.text, lang) for a in guide.actions if a.at_red_flags_only), style="check"),
-        *script_document(guide, lang, see_also=False),
+        # The first contact without its principle and its why (in `script` and on the page):
+        # the card holds the whole guide on two pages.
+        Heading(t("h.script", lang)),
+        Heading(t("h.key", lang), depth=2),
+        *key_message_blocks(guide, lang),
+        Heading(t("h.how", lang), depth=2),
+        Items(tuple(tr(s.text, lang) for s in guide.script.steps), style="number"),
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
         Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
+        *card_situations(guide, lang),
         Heading(t("card.levels", lang)),
     ]
     doc += card_levels(guide, lang)
-    doc += avoid_document(guide, lang)
+    doc += [block for block in avoid_document(guide, lang) if not isinstance(block, Para)]  # its intro left out
     doc += [
         Heading(t("h.followup", lang)),
         followup_items(guide, tuple(f.id for f in guide.followup), lang, None),
+        # The manager's own support (M13): the card is theirs too.
+        Heading(tr(guide.manager_support.title, lang)),
+        Para(tr(guide.manager_support.line, lang)),
     ]
     return doc
+
+
+def card_situations(guide: Guide, lang: Lang) -> Document:
+    """The situations that call for outreach, by their labels (their ids are for the command
+    line), in one paragraph: the card has two pages for the whole guide."""
+    if not guide.situations:
+        return []
+    labels = t("list.separator", lang).join(after_colon(tr(s.label, lang), lang) for s in guide.situations)
+    return [
+        Heading(t("team.h_situations", lang)),
+        Para(f"{t('team.situations_intro', lang)} {labels}."),
+    ]
 
 
 def attitudes_data(guide: Guide, lang: Lang) -> list[dict[str, Any]]:
@@ -309,5 +341,7 @@ def card_data(guide: Guide, lang: Lang, origin: Origin = packaged) -> dict[str, 
             "attitudes_intro": tr(guide.attitudes_intro, lang),
             "attitudes": attitudes_data(guide, lang),
             "followup": [step_data(None, step, lang) for step in guide.followup],
+            "peers": [resource_data(r, lang, origin) for r in guide.resources_of("peer")],
+            "manager_support": manager_support_data(guide, lang),
         },
     )

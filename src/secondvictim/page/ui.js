@@ -1,4 +1,5 @@
-// The interface: one question at a time, then the recommendation of rule.js; the whole guide below.
+// The interface: one question at a time, then the recommendation of rule.js, added above the guide
+// that the file holds as plain HTML (progressive enhancement: without scripts, the guide is all).
 // Every text comes from the JSON block #guide-data and is inserted with textContent (append of
 // strings): nothing from the data is ever parsed as HTML. Nothing is stored, nothing is sent.
 
@@ -223,9 +224,13 @@ function restart() {
 function reasonsLine(rec) {
   const words = text();
   if (rec.level === 0) return ui().whyNone;
+  // Level 1 as the terminal says it (team_view.outreach_line): the situations that call for
+  // outreach when there are any, counted and the first one named; else the event.
   if (rec.level === 1) {
-    const situations = rec.reasons.filter((id) => id !== "event").map((id) => words.labels[id]);
-    return [rec.reasons.includes("event") ? ui().whyEvent : null, ...situations].filter(Boolean).join(" ");
+    const situations = rec.reasons.filter((id) => id !== "event");
+    if (!situations.length) return ui().whyEvent;
+    const forms = ui().reasonsSituations;
+    return fillText(situations.length === 1 ? forms.one : forms.other, { count: situations.length, label: words.situationLabels[situations[0]] });
   }
   const forms = rec.level === 3 ? ui().reasonsRedFlags : ui().reasonsSigns;
   const labels = rec.reasons.map((id) => words.labels[id]).join(ui().separator);
@@ -360,16 +365,13 @@ function resultScreen() {
   const words = text();
   const level = words.levels[rec.level];
   const banner = fillText(ui().banner, { level: rec.level, name: level.name });
-  const reasons = reasonsLine(rec);
-  // Said once the result is in place: a live region announces changes, not its first content.
-  setTimeout(() => {
-    if (document.getElementById("result")) document.getElementById("live").textContent = `${banner}. ${reasons}`;
-  }, 100);
+  // Announced once, by the focus on its heading (show), the reasons read as its description:
+  // no live region besides, which made screen readers say it twice.
   return h(
     "div",
     { id: "result", "data-level": rec.level },
-    h("h2", { tabindex: "-1", class: `focus banner level-${rec.level}` }, banner),
-    h("p", { class: "reasons" }, reasons),
+    h("h2", { tabindex: "-1", class: `focus banner level-${rec.level}`, "aria-describedby": "result-reasons" }, banner),
+    h("p", { class: "reasons", id: "result-reasons" }, reasonsLine(rec)),
     h("h3", {}, ui().now),
     h("ol", { class: "now" }, decisionIds(rec).map((id) => h("li", {}, words.actions[id]))),
     h("h3", {}, rec.level === 3 ? ui().callNow : ui().call),
@@ -385,87 +387,6 @@ function resultScreen() {
       h("button", { type: "button", on: { click: back } }, ui().back),
       h("button", { type: "button", on: { click: restart } }, ui().restart),
       h("button", { type: "button", on: { click: () => window.print() } }, ui().print),
-    ),
-  );
-}
-
-// --- the guide, readable without answering ---------------------------------------------------
-
-// A red flag or a warning sign, and what it looks like, as document.described.
-function describedItem(id) {
-  const words = text();
-  return h("li", {}, words.labels[id], words.descriptions[id] ? [h("br"), words.descriptions[id]] : null);
-}
-
-function guideSection() {
-  const words = text();
-  const u = ui();
-  const section = (id, title, ...content) => h("section", { "aria-labelledby": id }, h("h3", { id }, title), content);
-  const resources = (kind) => RULE.resources.filter((r) => r.kind === kind);
-  return h(
-    "section",
-    { id: "guide", "aria-labelledby": "guide-title" },
-    h("h2", { id: "guide-title" }, u.guide),
-    h("p", { class: "skip" }, h("a", { href: "#triage" }, u.toTriage)),
-    section(
-      "g-script",
-      u.script,
-      h("p", {}, words.script.principle),
-      h("h4", {}, u.key),
-      quote(words.keyMessage),
-      words.keyInformal && words.keyInformal !== words.keyMessage ? [h("p", {}, u.informal), quote(words.keyInformal)] : null,
-      h("p", {}, words.script.why),
-      h("h4", {}, u.how),
-      h("ol", {}, words.script.steps.map((s) => h("li", {}, s))),
-    ),
-    section(
-      "g-red-flags",
-      u.redFlags,
-      h("p", {}, u.redFlagsIntro),
-      h("ul", {}, RULE.redFlags.map(describedItem)),
-      h("h4", {}, u.redFlagActions),
-      h(
-        "ul",
-        { class: "check" },
-        RULE.actions.filter((a) => a.levels.length === 1 && a.levels[0] === 3).map((a) => h("li", {}, words.actions[a.id])),
-      ),
-    ),
-    section(
-      "g-signs",
-      u.signs,
-      h("p", {}, u.signsIntro),
-      h("ul", {}, RULE.signs.map(describedItem)),
-    ),
-    section(
-      "g-avoid",
-      u.attitudes,
-      h("p", {}, words.attitudesIntro),
-      h("ul", {}, words.attitudes.map((a) => h("li", {}, a.avoid, h("br"), fillText(u.instead, { text: a.instead })))),
-    ),
-    section("g-internal", u.internalResources, h("p", {}, u.internalIntro), h("ul", { class: "resources" }, resources("internal").map(resourceItem))),
-    section("g-external", u.externalResources, h("p", {}, u.externalIntro), h("ul", { class: "resources" }, resources("external").map(resourceItem))),
-    section("g-followup", u.followup, followupList(RULE.followup)),
-    section("g-emergency", u.emergency, emergencyList()),
-    words.about.map((part, i) => section(`g-about-${i}`, part.title, part.paragraphs.map((p) => h("p", {}, p)))),
-    h("p", { class: "note" }, words.disclaimer),
-  );
-}
-
-// The emergency numbers, always in sight at the top.
-function emergencyStrip() {
-  const numbers = RULE.resources.filter((r) => r.kind === "emergency" && r.phone);
-  return h(
-    "nav",
-    { class: "strip", "aria-label": ui().emergency },
-    h("span", { "aria-hidden": "true" }, ui().emergency),
-    h(
-      "ul",
-      {},
-      numbers.map((r) => {
-        const link = numberLink(r);
-        if (RULE.smsLines.includes(r.id)) link.append(" " + ui().sms);
-        return h("li", {}, link);
-      }),
     ),
   );
 }
@@ -615,43 +536,39 @@ function switchLanguage() {
   document.getElementById("switch").focus();
 }
 
-// The whole page, in the language chosen: on opening and on a change of language.
+// The page's own view in the language chosen, on opening and on a change of language. The views
+// are in the file, complete without scripts (render_page.static_view); the script shows one and
+// adds what needs it: the switch of language, the questions, the practice. The parts it added to
+// the other view are taken away first (marked data-script).
 function render() {
   const u = ui();
   document.documentElement.lang = state.lang;
   document.title = u.title;
-  const alternative = other(state.lang);
-  app.replaceChildren(
-    h(
-      "header",
-      {},
-      h(
-        "p",
-        { class: "switch" },
-        h("button", { type: "button", id: "switch", lang: alternative, on: { click: switchLanguage } }, u.otherLang),
-      ),
-      h("h1", {}, u.title),
-      emergencyStrip(),
-      h("p", {}, u.intro),
-      h("p", { class: "skip" }, h("a", { href: "#guide" }, u.toGuide)),
-    ),
-    h(
-      "main",
-      {},
-      h("section", { id: "triage", "aria-label": u.title }),
-      // Present before it changes, so that screen readers announce the result.
-      h("p", { id: "live", class: "visually-hidden", "aria-live": "polite" }),
-      guideSection(),
-      practiceSection(),
-    ),
+  app.classList.add("scripted");
+  for (const node of app.querySelectorAll("[data-script]")) node.remove();
+  for (const view of app.querySelectorAll(".view")) {
+    view.hidden = view.lang !== state.lang;
+    view.querySelector("main").hidden = view.hidden;
+  }
+  const view = document.getElementById(`view-${state.lang}`);
+  const added = { "data-script": true };
+  view.querySelector("header").prepend(
+    h("p", { ...added, class: "switch" }, h("button", { type: "button", id: "switch", lang: other(state.lang), on: { click: switchLanguage } }, u.otherLang)),
   );
+  view.querySelector("header").append(
+    h("p", added, u.intro),
+    h("p", { ...added, class: "skip" }, h("a", { href: `#guide-${state.lang}` }, u.toGuide)),
+  );
+  view.querySelector("main").prepend(h("section", { ...added, id: "triage", "aria-label": u.title }));
+  view.querySelector(".guide h2").after(h("p", { ...added, class: "skip" }, h("a", { href: "#triage" }, u.toTriage)));
+  const practiceNode = practiceSection();
+  practiceNode.setAttribute("data-script", "");
+  view.querySelector("main").append(practiceNode);
   show(false);
 }
 
 // The current question or the result; the focus goes to its heading when it replaces another.
 function show(moveFocus) {
-  const live = document.getElementById("live");
-  live.textContent = "";
   document.getElementById("triage").replaceChildren(state.step === "result" ? resultScreen() : questionScreen(state.step));
   if (moveFocus) app.querySelector("#triage .focus").focus();
 }
