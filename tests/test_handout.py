@@ -330,3 +330,21 @@ def test_sources_are_the_ones_a_reviewer_can_trust(guide):
     recorded = next(p for p in guide.protocol_principles if p.id == "nothing-recorded")
     assert "SPS" in recorded.text["fr"] and "CNOM" in recorded.text["fr"]
     assert "lignes nationales sont anonymes" not in recorded.text["fr"]
+
+
+def test_without_an_on_call_route_the_protocol_gives_the_emergency_route_first(run, clock):
+    # A red flag at night calls for 15 or 112, not a listening line (the guidance: act at once).
+    clock.set(date(2026, 12, 3))
+    for lang, danger in (("en", "in immediate danger, 15 or 112"), ("fr", "en cas de danger immédiat, le 15 ou le 112")):
+        text = unspaced(run("--lang", lang, "protocol", "--format", "md").stdout)
+        note = text[text.index("(24") :]
+        assert danger in note, lang
+        assert note.index(danger) < note.index("answer 24/7" if lang == "en" else "répondent 24 h/24")
+
+
+def test_the_sheet_does_not_say_every_line_answers_at_any_hour(run, institution):
+    # The institution's contacts keep office hours: "call whenever you need" would not be true.
+    for lang in ("en", "fr"):
+        text = unspaced(run("--lang", lang, "--data-dir", str(institution), "handout", "--format", "txt").stdout)
+        assert "whenever you need" not in text and "quand vous en avez besoin" not in text
+        assert ("without going through anyone" in text) or ("sans passer par personne" in text)

@@ -40,8 +40,9 @@ EN: Table = {
     "protocol.h_contacts": "Whom to call, for what",
     "protocol.h_round_clock": "At night, at weekends, on holidays (24/7)",
     "protocol.no_on_call": (
-        "No on-call route is set (kind: on-call in resources.yaml): outside the hours above, the "
-        "national lines answer 24/7."
+        "No on-call route is set (kind: on-call in resources.yaml). Outside the hours above: in "
+        "immediate danger, 15 or 112, or the emergency department; to talk, the national lines below "
+        "answer 24/7."
     ),
     "protocol.h_followup": "Follow-up after the event (from the day of the event)",
     "protocol.h_peers": "Peer supporters",
@@ -96,8 +97,9 @@ FR: Table = {
     "protocol.h_contacts": "Qui appeler, pour quoi",
     "protocol.h_round_clock": "La nuit, le week-end, les jours fériés (24 h/24)",
     "protocol.no_on_call": (
-        "Aucune astreinte n'est renseignée (kind: on-call dans resources.yaml) : en dehors des horaires "
-        "ci-dessus, les lignes nationales répondent 24 h/24."
+        "Aucune astreinte n'est renseignée (kind: on-call dans resources.yaml). En dehors des horaires "
+        "ci-dessus : en cas de danger immédiat, le 15 ou le 112, ou les urgences ; pour parler, les "
+        "lignes nationales ci-dessous répondent 24 h/24."
     ),
     "protocol.h_followup": "Le suivi après l'événement (à compter du jour de l'événement)",
     "protocol.h_peers": "Pairs aidants",
