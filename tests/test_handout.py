@@ -312,6 +312,8 @@ def test_the_sheet_promises_nothing_the_institution_may_not_do(run):
                         "sera analysé", "you will be told", "on vous dira", "manager will get back",
                         "cadre reprendra contact"):
             assert promise not in text, (lang, promise)
+        # The sheet may be given by a manager who is not the colleague's « cadre » (a physician's is not).
+        assert "your manager" not in text and "votre cadre" not in text
         # Not everyone holds a professional insurance of their own.
         assert ("if you have one" in text) or ("si vous en avez une" in text)
 
