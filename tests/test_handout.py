@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from .test_i18n import FRENCH_TO_AVOID, unspaced
+from .test_i18n import FRENCH_TO_AVOID, french_typography_faults, unspaced
 
 # The lines independent of the employer, in the issue's order (SPS, the orders' helplines, 3114).
 INDEPENDENT = ["0805 23 23 36", "0800 288 038", "0800 73 69 59", "3114"]
@@ -89,13 +89,13 @@ def test_handout_says_what_the_issue_asks_in_its_order(run):
     order = [
         "# After the event, for you",
         "What you're feeling is common after this type of event. You don't have to deal with this alone.",
-        "Nothing about you is recorded by this sheet",
+        "This sheet holds nothing about you: no name, no answer.",
         "## What you feel is common, and it has a name",
         '"second victim"',
         "## In the days after",
         "usually ease over days or weeks",
         "## What happens next",
-        "get back in touch in the first days, then at about one week and one month",
+        "plans to get back in touch in the first days, then at about one week and one month",
         "kept apart from that review",
         '("protection fonctionnelle")',
         "## Whom to call",
@@ -128,9 +128,10 @@ def test_french_vous_and_tu(run):
     tu = unspaced(run("--lang", "fr", "handout", "--address", "tu", "--format", "md").stdout)
     assert vous.startswith("# Après l'événement, pour vous\n")
     assert tu.startswith("# Après l'événement, pour toi\n")
-    assert "« Ce que vous ressentez est fréquent après ce type d'événement. Vous n'avez pas à gérer cela seul(e). »" in vous
-    assert "« Ce que tu ressens est fréquent après ce type d'événement. Tu n'as pas à gérer cela seul(e). »" in tu
-    assert "Rien sur toi n'est enregistré par cette fiche" in tu
+    # The key message as the guidance gives it, « seul(e) » written out on a sheet that is read.
+    assert "« Ce que vous ressentez est fréquent après ce type d'événement. Vous n'avez pas à gérer cela seul / seule. »" in vous
+    assert "« Ce que tu ressens est fréquent après ce type d'événement. Tu n'as pas à gérer cela seul / seule. »" in tu
+    assert "Cette fiche ne contient rien sur toi : ni nom, ni réponse." in tu
     assert "protection fonctionnelle" in vous and "protection fonctionnelle" in tu
     # One form of address throughout.
     assert not re.search(r"\b(vous|votre|vos)\b", tu, re.I), re.findall(r".{30}\b(?:vous|votre|vos)\b.{10}", tu)
@@ -237,7 +238,7 @@ def test_protocol_with_institution_data(run, clock, institution):
     order = [
         "## Principes",
         "Le soutien reste séparé de l'analyse de l'événement",
-        "Rien n'est enregistré sur la personne",
+        "secondvictim n'enregistre rien sur la personne",
         "## Qui appeler, pour quoi",
         "Unité de psychologie du personnel, Hôpital Nord",
         "04 72 11 22 33, poste 5510 – Du lundi au vendredi, de 8 h 30 à 18 h.",
@@ -276,3 +277,76 @@ def test_protocol_json_and_files(run, clock, institution, tmp_path):
     assert page.read_text().startswith('<!DOCTYPE html>\n<html lang="fr">')
     assert run("protocol", "-o", str(tmp_path / "p.txt")).exit_code == 2  # html or md only
     assert run("protocol", "--format", "md", "-o", "-").stdout.startswith("# Support after")
+
+
+# --- the reader's pass (issue 26): what a French occupational-health reader asked of both ---------
+
+
+def french_outputs(run, institution):
+    """Every French text the two documents print, packaged and with an institution's data."""
+    texts = []
+    for data in ([], ["--data-dir", str(institution)]):
+        for command in (["handout"], ["handout", "--address", "tu"], ["protocol"]):
+            result = run("--lang", "fr", *data, *command, "--format", "md")
+            assert result.exit_code == 0, result.stderr
+            texts.append(result.stdout)
+    return texts
+
+
+def test_french_reads_as_written_for_a_reader(run, clock, institution):
+    clock.set(date(2026, 12, 3))
+    for text in french_outputs(run, institution):
+        # No « seul(e) », « poursuivi(e) »: a sheet read by a frightened colleague writes words whole.
+        assert not re.search(r"\w\((e|e?s|ne)\)", text), re.findall(r".{20}\w\((?:e|e?s|ne)\).{5}", text)
+        assert french_typography_faults(text) == []
+        # Plain words: no legal or clinical jargon, no English.
+        for word in ("médico-légal", "debriefing", "débriefing", "feedback", "burn-out", "check"):
+            assert word not in text.lower(), word
+
+
+def test_the_sheet_promises_nothing_the_institution_may_not_do(run):
+    for lang in ("en", "fr"):
+        text = unspaced(run("--lang", lang, "handout", "--format", "txt").stdout).lower()
+        # The guidance: do not promise no consequences; the review may not happen, nor be blame-free.
+        for promise in ("not to find someone to blame", "pas pour désigner un responsable", "will be reviewed",
+                        "sera analysé", "you will be told", "on vous dira", "manager will get back",
+                        "cadre reprendra contact"):
+            assert promise not in text, (lang, promise)
+        # The sheet may be given by a manager who is not the colleague's « cadre » (a physician's is not).
+        assert "your manager" not in text and "votre cadre" not in text
+        # Not everyone holds a professional insurance of their own.
+        assert ("if you have one" in text) or ("si vous en avez une" in text)
+
+
+def test_sources_are_the_ones_a_reviewer_can_trust(guide):
+    items = [i for s in guide.handout.sections for i in s.items] + [guide.handout.calls]
+    items += list(guide.protocol_principles)
+    sources = " ".join(item.source for item in items)
+    # The brief: an MIT Medical web page is too weak a source for what helps in the days after.
+    assert "MIT Medical" not in sources
+    helps = next(i for s in guide.handout.sections for i in s.items if i.id == "helps")
+    assert "Psychological first aid" in helps.source and "WHO" in helps.source
+    review = next(i for s in guide.handout.sections for i in s.items if i.id == "review-apart")
+    assert "HAS" in review.source
+    # The protocol says anonymous only of the lines resources.yaml says are anonymous.
+    recorded = next(p for p in guide.protocol_principles if p.id == "nothing-recorded")
+    assert "SPS" in recorded.text["fr"] and "CNOM" in recorded.text["fr"]
+    assert "lignes nationales sont anonymes" not in recorded.text["fr"]
+
+
+def test_without_an_on_call_route_the_protocol_gives_the_emergency_route_first(run, clock):
+    # A red flag at night calls for 15 or 112, not a listening line (the guidance: act at once).
+    clock.set(date(2026, 12, 3))
+    for lang, danger in (("en", "in immediate danger, 15 or 112"), ("fr", "en cas de danger immédiat, le 15 ou le 112")):
+        text = unspaced(run("--lang", lang, "protocol", "--format", "md").stdout)
+        note = text[text.index("(24") :]
+        assert danger in note, lang
+        assert note.index(danger) < note.index("answer 24/7" if lang == "en" else "répondent 24 h/24")
+
+
+def test_the_sheet_does_not_say_every_line_answers_at_any_hour(run, institution):
+    # The institution's contacts keep office hours: "call whenever you need" would not be true.
+    for lang in ("en", "fr"):
+        text = unspaced(run("--lang", lang, "--data-dir", str(institution), "handout", "--format", "txt").stdout)
+        assert "whenever you need" not in text and "quand vous en avez besoin" not in text
+        assert ("without going through anyone" in text) or ("sans passer par personne" in text)

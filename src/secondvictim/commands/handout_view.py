@@ -65,9 +65,13 @@ def title(guide: Guide, lang: Lang, address: Address) -> str:
 
 
 def key_message(guide: Guide, lang: Lang, address: Address) -> str:
+    """The key message as printed for the colleague to read: « seul(e) » written out in full,
+    « seul / seule », as the French reading asks of text a reader meets on its own."""
     if informal(lang, address) and guide.key_message_informal:
-        return tr(guide.key_message_informal, lang)
-    return tr(guide.key_message, lang)
+        message = tr(guide.key_message_informal, lang)
+    else:
+        message = tr(guide.key_message, lang)
+    return message.replace("seul(e)", "seul / seule")
 
 
 def contact_item(resource: Resource, lang: Lang) -> str:

@@ -12,10 +12,10 @@ EN: Table = {
     "handout.h_institution": "Your institution's contacts",
     "handout.h_institution_tu": "Your institution's contacts",
     "handout.h_peers": "Colleagues trained to listen (peer supporters)",
-    "handout.peers_intro": "A colleague who listens in confidence, without judging; only if you wish.",
-    "handout.peers_intro_tu": "A colleague who listens in confidence, without judging; only if you wish.",
-    "handout.private": "Nothing about you is recorded by this sheet: it holds no name and no answer.",
-    "handout.private_tu": "Nothing about you is recorded by this sheet: it holds no name and no answer.",
+    "handout.peers_intro": "A colleague who listens to you in confidence, without judging, if you wish.",
+    "handout.peers_intro_tu": "A colleague who listens to you in confidence, without judging, if you wish.",
+    "handout.private": "This sheet holds nothing about you: no name, no answer.",
+    "handout.private_tu": "This sheet holds nothing about you: no name, no answer.",
     "handout.write_in": "Number:",
     "help.handout": "The sheet to hand to the colleague: what they feel is common, what happens next, whom to call.",
     "examples.handout": (
@@ -40,8 +40,9 @@ EN: Table = {
     "protocol.h_contacts": "Whom to call, for what",
     "protocol.h_round_clock": "At night, at weekends, on holidays (24/7)",
     "protocol.no_on_call": (
-        "No on-call route is set (kind: on-call in resources.yaml): outside the hours above, the "
-        "national lines answer 24/7."
+        "No on-call route is set (kind: on-call in resources.yaml). Outside the hours above: in "
+        "immediate danger, 15 or 112, or the emergency department; to talk, the national lines below "
+        "answer 24/7."
     ),
     "protocol.h_followup": "Follow-up after the event (from the day of the event)",
     "protocol.h_peers": "Peer supporters",
@@ -68,10 +69,10 @@ FR: Table = {
     "handout.h_institution": "Les contacts de votre établissement",
     "handout.h_institution_tu": "Les contacts de ton établissement",
     "handout.h_peers": "Des collègues formés à l'écoute (pairs aidants)",
-    "handout.peers_intro": "Un collègue qui écoute en confidentialité, sans juger ; seulement si vous le souhaitez.",
-    "handout.peers_intro_tu": "Un collègue qui écoute en confidentialité, sans juger ; seulement si tu le souhaites.",
-    "handout.private": "Rien sur vous n'est enregistré par cette fiche : elle ne contient ni nom ni réponse.",
-    "handout.private_tu": "Rien sur toi n'est enregistré par cette fiche : elle ne contient ni nom ni réponse.",
+    "handout.peers_intro": "Un collègue qui vous écoute en toute confidentialité, sans jugement, si vous le souhaitez.",
+    "handout.peers_intro_tu": "Un collègue qui t'écoute en toute confidentialité, sans jugement, si tu le souhaites.",
+    "handout.private": "Cette fiche ne contient rien sur vous : ni nom, ni réponse.",
+    "handout.private_tu": "Cette fiche ne contient rien sur toi : ni nom, ni réponse.",
     "handout.write_in": "Numéro :",
     "help.handout": "La fiche à remettre au collègue : ce qu'il ressent est fréquent, ce qui va suivre, qui appeler.",
     "examples.handout": (
@@ -96,8 +97,9 @@ FR: Table = {
     "protocol.h_contacts": "Qui appeler, pour quoi",
     "protocol.h_round_clock": "La nuit, le week-end, les jours fériés (24 h/24)",
     "protocol.no_on_call": (
-        "Aucune astreinte n'est renseignée (kind: on-call dans resources.yaml) : en dehors des horaires "
-        "ci-dessus, les lignes nationales répondent 24 h/24."
+        "Aucune astreinte n'est renseignée (kind: on-call dans resources.yaml). En dehors des horaires "
+        "ci-dessus : en cas de danger immédiat, le 15 ou le 112, ou les urgences ; pour parler, les "
+        "lignes nationales ci-dessous répondent 24 h/24."
     ),
     "protocol.h_followup": "Le suivi après l'événement (à compter du jour de l'événement)",
     "protocol.h_peers": "Pairs aidants",
