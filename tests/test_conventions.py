@@ -342,3 +342,32 @@ def test_french_card_and_page_start_lower_case_after_a_colon(run, tmp_path):
     assert "À la place" in page or "instead" in page
     assert '"instead":"Reconnaissez' not in page
     assert '"audience":"Tous les' not in page
+
+
+# --- one shape for manager_support ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_manager_support_is_one_object_in_triage_team_and_about(run, lang):
+    triage = json.loads(run("--lang", lang, "triage", *GIVEN, "--json").stdout)
+    team = json.loads(run("--lang", lang, "team", "--event-date", "2026-11-30", "--no-death", "--json").stdout)
+    about = json.loads(run("--lang", lang, "about", "--json").stdout)
+    assert triage["schema"] == "secondvictim/triage/3"
+    shape = triage["manager_support"]
+    assert isinstance(shape, dict) and set(shape) == {"title", "paragraphs", "line", "source"}
+    assert shape == team["manager_support"] == about["manager_support"]
+    assert shape["line"] and shape["paragraphs"] and shape["source"]
+
+
+def test_a_summary_with_manager_support_as_a_line_is_still_read(run, tmp_path):
+    summary = tmp_path / "s.json"
+    given = ("--red-flag", "none", "--event", "--sign", "none", "--event-date", "2026-11-20")
+    assert run("triage", *given, "-o", str(summary)).exit_code == 0
+    data = json.loads(summary.read_text())
+    older = data | {"schema": "secondvictim/triage/2", "manager_support": data["manager_support"]["line"]}
+    summary.write_text(json.dumps(older))
+    calendar = run("followup", "--previous", str(summary), "--ics", "-")
+    assert calendar.exit_code == 0 and "BEGIN:VEVENT" in calendar.stdout, calendar.stderr
+    checkin = run("checkin", "--previous", str(summary), *CHECKIN[2:], "--json")
+    assert checkin.exit_code == 0, checkin.stderr
+    assert json.loads(checkin.stdout)["schema"].startswith("secondvictim/checkin/")

@@ -26,7 +26,14 @@ from .fragments import (
     short_label,
 )
 from .reference_view import attitudes_data
-from .team_view import manager_line, outreach_line, peer_blocks, peer_offer_data, reason_label
+from .team_view import (
+    manager_line,
+    manager_support_data,
+    outreach_line,
+    peer_blocks,
+    peer_offer_data,
+    reason_label,
+)
 
 if TYPE_CHECKING:
     from ..followup import Reminder
@@ -231,7 +238,7 @@ def triage_data(
         "emergency": [resource_data(guide.resource(i), lang, origin) for i in rec.emergency],
         "followup": followup_data(reminders, rec.followup, lang),
         "disclaimer": tr(guide.disclaimer, lang),
-        "manager_support": tr(guide.manager_support.line, lang),
+        "manager_support": manager_support_data(guide, lang),
         "warnings": warnings,
     }
     return document("triage", lang, body)
