@@ -19,6 +19,7 @@ from ..triage import Answers, Recommendation, first_words
 from .fragments import (
     call_now,
     contact_items,
+    contacts_note,
     decision_actions,
     emergency_blocks,
     first_words_rest,
@@ -126,10 +127,7 @@ def guidance_document(
     items = contact_items(guide, rec.resources, lang)
     doc += [
         Heading(t("h.contacts", lang)),
-        Para(
-            t("contacts.external_first" if rec.external_first else "contacts.internal_first", lang),
-            style="note",
-        ),
+        Para(contacts_note(rec.level, rec.external_first, lang), style="note"),
         Items(tuple(items)),
     ]
     if rec.peers:
