@@ -139,6 +139,9 @@ def team_calendar(
 ) -> bytes:
     """One reminder per dated step of the team plan. A window (the team reflection) is reminded on
     its first day, and its text says until when."""
+    from .commands.team_view import marked_date
+    from .team import team_command
+
     steps = {s.id: s for s in guide.team.steps}
     entries: list[Entry] = []
     for planned in team.steps:
@@ -146,14 +149,14 @@ def team_calendar(
         when = long_date(planned.date, lang)
         what = tr(step.what, lang)
         if planned.until is not None:
-            what += " " + t("team.ics_until", lang, date=long_date(planned.until, lang))
+            what += " " + t("team.ics_until", lang, date=marked_date(planned.until, lang))
         description = t(
             "team.ics_description",
             lang,
             date=sentence_start(when),
             when=mid_sentence(tr(step.when, lang)),
             what=after_colon(what, lang),
-            event_date=team.event_date.isoformat(),
+            command=team_command(team, lang),
         )
         off = day_off(planned.date) if planned.day > 0 else None
         if off:
