@@ -833,3 +833,5 @@ def test_coping_use_action_on_the_check_in_screen(run):
     assert "Consommation pour tenir le coup : proposez la médecine du travail" in fr.replace("\u00a0", " ")
     en = " ".join(run(*args, "--item", "sleep").stdout.split())
     assert "Drinking or using" not in en
+    # A check-in answer's action, like the other check-in-only ones: not on the pocket card.
+    assert "Drinking or using" not in run("card").stdout
