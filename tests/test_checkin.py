@@ -807,3 +807,31 @@ def test_nothing_left_to_plan_means_agree_on_the_next_contact(guide):
     assert "No planned contact is left: agree together when you will next talk." in text
     early = assess(guide, answers, event_date=EVENT, today=EVENT + timedelta(days=10))
     assert "plan-followup" in early.actions
+
+
+# --- review M19: drinking or using something more to cope has its own action ------------------
+
+
+@pytest.mark.parametrize("day", [3, 7, 30])
+def test_coping_use_gets_an_occupational_medicine_action(guide, day):
+    today = EVENT + timedelta(days=day)
+    used = assess(guide, CheckinAnswers(signs=(), trend=Trend.same, items=("coping-use",)), event_date=EVENT, today=today)
+    other = assess(guide, CheckinAnswers(signs=(), trend=Trend.same, items=("sleep",)), event_date=EVENT, today=today)
+    assert used.level == 2 and "coping-use-occupational-medicine" in used.actions
+    assert "coping-use-occupational-medicine" not in other.actions
+    action = next(a for a in guide.actions if a.id == "coping-use-occupational-medicine")
+    # Occupational medicine, for their health and for patients; impaired at work is a red flag.
+    assert "occupational medicine" in action.text["en"] and "red flag" in action.text["en"]
+    assert "médecine du travail" in action.text["fr"] and "signe de gravité" in action.text["fr"]
+    assert action.source and "INRS" in action.source
+
+
+def test_coping_use_action_on_the_check_in_screen(run):
+    args = ("checkin", "--event-date", "2026-11-30", "--red-flag", "none", "--sign", "none", "--trend", "same")
+    args += ("--support-used", "yes", "--step", "none")
+    fr = " ".join(run("--lang", "fr", *args, "--item", "coping-use").stdout.split())
+    assert "Consommation pour tenir le coup : proposez la médecine du travail" in fr.replace("\u00a0", " ")
+    en = " ".join(run(*args, "--item", "sleep").stdout.split())
+    assert "Drinking or using" not in en
+    # A check-in answer's action, like the other check-in-only ones: not on the pocket card.
+    assert "Drinking or using" not in run("card").stdout

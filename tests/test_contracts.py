@@ -4,7 +4,7 @@ independent parsers, the printed card's rules."""
 import itertools
 import json
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from importlib import resources
 
 import jsonschema
@@ -15,10 +15,10 @@ from .test_institution import INSTITUTION
 from .test_takeaway import parse_ics
 
 # The published shapes and their versions, in the order `secondvictim schema` lists them (README,
-# "JSON": `secondvictim/triage/2`, `secondvictim/checkin/2`, `secondvictim/team/1`, ...). Written
+# "JSON": `secondvictim/triage/3`, `secondvictim/checkin/2`, `secondvictim/team/1`, ...). Written
 # here, not imported: a version changes only with this contract, on purpose.
 VERSIONS = {
-    "triage": 2,
+    "triage": 3,
     "resources": 2,
     "signs": 2,
     "avoid": 1,
@@ -215,15 +215,17 @@ def test_reminders_remind_privately_without_blocking_the_day(run, tmp_path):
         assert event["CLASS"] == "PRIVATE" and event["TRANSP"] == "TRANSPARENT"
         (alarm,) = event["_alarms"]
         assert alarm["ACTION"] == "DISPLAY" and alarm["DESCRIPTION"] == event["SUMMARY"]
-        assert alarm["TRIGGER;RELATED=START"] == "PT7H45M"  # 07:45 on the all-day reminder's day
+        # A 15-minute event at 07:45, floating local time, that rings at its start.
+        assert alarm["TRIGGER;RELATED=START"] == "PT0M"
+        assert event["DTSTART"].endswith("T074500") and event["DTEND"].endswith("T080000")
     calendar = read_vobject(target)
     vevents = calendar.contents["vevent"]
-    assert [e.dtstart.value for e in vevents] == [date(2026, 3, d) for d in (27, 28, 30)] + [
-        date(2026, 4, 3),
-        date(2026, 4, 26),
-    ]
+    days = [date(2026, 3, d) for d in (27, 28, 30)] + [date(2026, 4, 3), date(2026, 4, 26)]
+    assert [e.dtstart.value for e in vevents] == [datetime(d.year, d.month, d.day, 7, 45) for d in days]
     for event in vevents:
-        assert event.valarm.trigger.value == timedelta(hours=7, minutes=45)
+        assert event.dtstart.value.tzinfo is None  # floating: 07:45 wherever the calendar is
+        assert event.dtend.value - event.dtstart.value == timedelta(minutes=15)
+        assert event.valarm.trigger.value == timedelta(0)
         assert event.valarm.action.value == "DISPLAY"
         assert event.getChildValue("class") == "PRIVATE" and event.transp.value == "TRANSPARENT"
     # Every title carries the weekday; a weekend reminder says so.
@@ -232,7 +234,7 @@ def test_reminders_remind_privately_without_blocking_the_day(run, tmp_path):
     assert "weekend" not in vevents[2].description.value
     default = tmp_path / "default.ics"
     assert run("followup", "--ics", str(default)).exit_code == 0
-    assert all(e["_alarms"][0]["TRIGGER;RELATED=START"] == "PT8H30M" for e in parse_ics(default.read_bytes().decode()))
+    assert all(e["DTSTART"].endswith("T083000") for e in parse_ics(default.read_bytes().decode()))
     wrong = run("followup", "--alarm-time", "25:00")
     assert wrong.exit_code == 2 and "'25:00' is not a time" in wrong.stderr
 
@@ -252,7 +254,7 @@ def test_uids_are_stable_for_a_plan_and_distinct_between_plans(run, tmp_path):
     assert result.exit_code == 0, result.stderr
     assert check(json.loads(result.stdout), "followup")["plan_id"] == plan
     assert uids(again) == uids(first) and all(uid.startswith(plan) for uid in uids(first))
-    assert next(e.dtstart.value for e in read_vobject(again).contents["vevent"]) == date(2026, 11, 20)
+    assert next(e.dtstart.value for e in read_vobject(again).contents["vevent"]).date() == date(2026, 11, 20)
     # Two plans for the same event date (two colleagues): no UID in common.
     one, two = tmp_path / "one.ics", tmp_path / "two.ics"
     assert run("followup", "--event-date", "2026-11-20", "--ics", str(one)).exit_code == 0
@@ -291,7 +293,7 @@ def test_workdays_in_the_calendar_and_the_plan(run, tmp_path):
     result = run("followup", "--event-date", "2026-01-29", "--workdays", "--ics", str(target))
     assert "- Monday 2 February 2026 (moved from Sunday 1 February 2026, a weekend day), " in result.stdout
     third = read_vobject(target).contents["vevent"][2]
-    assert third.dtstart.value == date(2026, 2, 2)
+    assert third.dtstart.value.date() == date(2026, 2, 2)
     assert "Moved to a working day from Sunday 1 February 2026" in third.description.value
     friday = run("followup", "--event-date", "2026-01-30", "--workdays").stdout
     assert "- Saturday 31 January 2026 (weekend), within 24 to 48 hours:" in friday

@@ -343,3 +343,84 @@ def test_french_card_and_page_start_lower_case_after_a_colon(run, tmp_path):
     assert "À la place" in page or "instead" in page
     assert '"instead":"Reconnaissez' not in page
     assert '"audience":"Tous les' not in page
+
+
+# --- one shape for manager_support ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_manager_support_is_one_object_in_triage_team_and_about(run, lang):
+    triage = json.loads(run("--lang", lang, "triage", *GIVEN, "--json").stdout)
+    team = json.loads(run("--lang", lang, "team", "--event-date", "2026-11-30", "--no-death", "--json").stdout)
+    about = json.loads(run("--lang", lang, "about", "--json").stdout)
+    assert triage["schema"] == "secondvictim/triage/3"
+    shape = triage["manager_support"]
+    assert isinstance(shape, dict) and set(shape) == {"title", "paragraphs", "line", "source"}
+    assert shape == team["manager_support"] == about["manager_support"]
+    assert shape["line"] and shape["paragraphs"] and shape["source"]
+
+
+def test_a_summary_with_manager_support_as_a_line_is_still_read(run, tmp_path):
+    summary = tmp_path / "s.json"
+    given = ("--red-flag", "none", "--event", "--sign", "none", "--event-date", "2026-11-20")
+    assert run("triage", *given, "-o", str(summary)).exit_code == 0
+    data = json.loads(summary.read_text())
+    older = data | {"schema": "secondvictim/triage/2", "manager_support": data["manager_support"]["line"]}
+    summary.write_text(json.dumps(older))
+    calendar = run("followup", "--previous", str(summary), "--ics", "-")
+    assert calendar.exit_code == 0 and "BEGIN:VEVENT" in calendar.stdout, calendar.stderr
+    checkin = run("checkin", "--previous", str(summary), *CHECKIN[2:], "--json")
+    assert checkin.exit_code == 0, checkin.stderr
+    assert json.loads(checkin.stdout)["schema"].startswith("secondvictim/checkin/")
+
+
+# --- review L6, L7, L26 -----------------------------------------------------------------------
+
+
+def test_the_team_window_ending_on_a_public_holiday_says_so(run, tmp_path):
+    # Event on Friday 27 November 2026: the team reflection runs until Friday 25 December (L6).
+    args = ("--lang", "fr", "team", "--event-date", "2026-11-27", "--no-death", "--situation", "none")
+    text = " ".join(run(*args).stdout.split())
+    assert "au vendredi 25 décembre 2026 (jour férié)," in text
+    calendar = tmp_path / "t.ics"
+    assert run(*args, "--ics", str(calendar)).exit_code == 0
+    unfolded = re.sub(r"\r\n[ \t]", "", calendar.read_bytes().decode("utf-8"))
+    assert "Jusqu'au vendredi 25 décembre 2026 (jour férié)." in unfolded
+    english = " ".join(run("team", "--event-date", "2026-11-27", "--no-death", "--situation", "none").stdout.split())
+    assert "to Friday 25 December 2026 (public holiday)," in english
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_follow_up_action_says_where_the_plan_is_not_that_it_follows(run, lang):
+    # L7: on the card the plan is further down; with --full on a terminal it is above the decision.
+    heading = {"en": "Follow-up", "fr": "Suivi"}[lang]
+    card = run("--lang", lang, "card").stdout
+    full = run("--lang", lang, "triage", "--red-flag", "none", "--event", "--sign", "guilt", "--full").stdout
+    for text in (card, full):
+        assert "plan follows" not in text and "calendrier suit" not in text
+    short = {"en": "(dates under Follow-up).", "fr": "(dates dans la partie Suivi)."}[lang]
+    assert short in card
+    assert re.search(rf"^#+ {heading}$", card, re.M)
+
+
+def test_the_team_calendar_names_the_command_of_this_very_plan(run, tmp_path):
+    import shlex
+
+    import icalendar
+
+    for answers in (("--death", "--situation", "staff-death", "--situation", "paediatric-event"), ("--no-death",)):
+        calendar = tmp_path / f"t{len(answers)}.ics"
+        made = run("team", "--event-date", "2026-11-27", *answers, "--ics", str(calendar), "--json")
+        assert made.exit_code == 0, made.stderr
+        plan = json.loads(made.stdout)
+        events = icalendar.Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
+        commands = {re.search(r"The whole plan: (.*)", str(e["description"]))[1] for e in events}
+        assert len(commands) == 1
+        (words,) = (shlex.split(c) for c in commands)
+        assert words[0] == "secondvictim"
+        again = run(*words[1:], "--json")  # no question asked: every answer is in the command
+        assert again.exit_code == 0, again.stderr
+        shown = json.loads(again.stdout)
+        for field in ("event_date", "death", "situations"):
+            assert shown[field] == plan[field], field
+        assert [s["date"] for s in shown["steps"]] == [s["date"] for s in plan["steps"]]

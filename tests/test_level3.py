@@ -9,6 +9,7 @@ follow-up that never forgets it.
 
 import itertools
 import json
+import re
 from datetime import date, datetime, timedelta
 from io import StringIO
 
@@ -282,18 +283,39 @@ def test_the_level_stays_2_over_several_contacts_until_the_relay_is_confirmed(gu
 
 
 def test_the_plan_after_a_red_flag_has_its_own_first_steps(run, tmp_path):
+    # Review M4: at level 3 the plan and calendar are not level 1's: the titles say the red flag,
+    # the first contact checks the relay, every later one asks again about dark thoughts, and day
+    # 30 does not refer again someone referred on day 0.
     calendar = tmp_path / "plan.ics"
     result = run("triage", "--red-flag", "dark-thoughts", "--event-date", date.today().isoformat(),
                  "--followup-ics", str(calendar), "--json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.stdout)
-    later = [step["what"] for step in data["followup"] if step["day"] > 0]
-    assert later and all(what.startswith("After the red flag: first check that the specialised support") for what in later)
-    text = " ".join(calendar.read_text().replace("\r\n ", "").split())
-    assert "After the red flag: first check that the specialised support" in text
-    # Below level 3, the plan is the usual one.
-    usual = json.loads(run("triage", "--red-flag", "none", "--event", "--json").stdout)
-    assert not any("After the red flag" in step["what"] for step in usual["followup"])
+    steps = {step["id"]: step["what"] for step in json.loads(result.stdout)["followup"]}
+    usual = json.loads(run("triage", "--red-flag", "none", "--event", "--json").stdout)["followup"]
+    assert not any("red flag" in step["what"] for step in usual)
+    assert all(steps[step["id"]] != step["what"] for step in usual)  # every contact differs from level 1
+    assert "specialised support has taken over" in steps["same-shift"]
+    assert "not going home alone" in steps["same-shift"] and "3114" in steps["same-shift"]
+    assert "specialised support is in place" in steps["day-1-2"]
+    assert all("dark thoughts" in what for step_id, what in steps.items() if step_id != "same-shift")
+    assert "refer them for a professional assessment" not in steps["day-30"]
+    assert "refer them for a professional assessment" in next(s["what"] for s in usual if s["id"] == "day-30")
+    text = re.sub(r"\r\n[ \t]", "", calendar.read_bytes().decode("utf-8"))  # unfolded lines
+    titles = re.findall(r"SUMMARY:Second-victim follow-up: ([^\\]*)\\,", text)
+    assert len(titles) == 5 and all(title.endswith(" after the red flag") for title in titles), titles
+    assert "specialised support has taken over" in text
+
+
+def test_the_plan_after_a_red_flag_in_french(run, tmp_path):
+    calendar = tmp_path / "plan.ics"
+    result = run("--lang", "fr", "triage", "--red-flag", "danger", "--event-date", date.today().isoformat(),
+                 "--followup-ics", str(calendar), "--json")
+    assert result.exit_code == 0, result.output
+    steps = {step["id"]: step["what"] for step in json.loads(result.stdout)["followup"]}
+    assert "ne rentre pas seule chez elle" in steps["same-shift"]
+    assert all("idées noires" in what for step_id, what in steps.items() if step_id != "same-shift")
+    text = re.sub(r"\r\n[ \t]", "", calendar.read_bytes().decode("utf-8"))
+    assert "point à 24-48\u00a0heures après le signe de gravité" in text
 
 
 # --- what an institution cannot change --------------------------------------------------------
@@ -364,3 +386,28 @@ def test_the_json_says_the_first_words_of_each_level(run):
     assert usual["first_words"].startswith("What you're feeling is common")
     checkin = json.loads(run("checkin", "--event-date", date.today().isoformat(), "--red-flag", "danger", "--json").stdout)
     assert checkin["first_words"].startswith("I'm worried about you.")
+
+
+# --- level 3 with internal support declined (review M3) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "external", "alerted"),
+    [
+        ("en", "External resources first", "At level 3, occupational medicine is alerted even if they do not wish"),
+        ("fr", "D'abord les ressources externes", "Au niveau 3, la médecine du travail est prévenue même si"),
+    ],
+)
+def test_level_3_with_internal_declined_says_occupational_medicine_is_alerted_all_the_same(run, lang, external, alerted):
+    def flat(*args):
+        result = run("--lang", lang, *args, "--full")
+        assert result.exit_code == 0, result.stderr
+        return " ".join(result.stdout.split())
+
+    for flag in ("danger", "dark-thoughts", "severe-distress", "major-disorganisation"):
+        text = flat("triage", "--red-flag", flag, "--role", "physician", "--internal", "no")
+        assert external in text and alerted in text, flag
+    # Only where both hold: not at level 3 with internal support accepted, nor below level 3.
+    assert alerted not in flat("triage", "--red-flag", "danger", "--role", "physician", "--internal", "yes")
+    below = flat("triage", "--red-flag", "none", "--event", "--sign", "guilt", "--role", "nurse", "--internal", "no")
+    assert external in below and alerted not in below

@@ -323,7 +323,7 @@ def test_alarm_time_8h_rings_at_8_o_clock(run, tmp_path):
     assert result.exit_code == 0, result.output
     events = vobject.readOne(target.read_text(encoding="utf-8")).contents["vevent"]
     assert events
-    assert {e.valarm.trigger.value for e in events} == {timedelta(hours=8)}
+    assert {(e.dtstart.value.time(), e.valarm.trigger.value) for e in events} == {(time(8), timedelta(0))}
 
 
 # README: "`-o summary.md` (or `.html`, `.json`, or `--format`)"; the help: md|html|json.

@@ -267,8 +267,16 @@ def parse_ics(text):
     return events
 
 
-def ics_dates(events):
-    return [(e["DTSTART;VALUE=DATE"], e["DTEND;VALUE=DATE"]) for e in events]
+def ics_dates(events, at="083000", until="084500"):
+    """Each reminder's day: a 15-minute event at the alarm time (08:30 by default), in floating
+    local time (no Z, no TZID), with its alarm at its start."""
+    days = []
+    for e in events:
+        start, end = e["DTSTART"], e["DTEND"]
+        assert start == f"{start[:8]}T{at}" and end == f"{start[:8]}T{until}", (start, end)
+        assert [a["TRIGGER;RELATED=START"] for a in e["_alarms"]] == ["PT0M"]
+        days.append(start[:8])
+    return days
 
 
 def test_ics_across_a_month_end(run, tmp_path):
@@ -277,13 +285,7 @@ def test_ics_across_a_month_end(run, tmp_path):
     assert result.exit_code == 0, result.output
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     events = parse_ics(target.read_bytes().decode("utf-8"))
-    assert ics_dates(events) == [
-        ("20260130", "20260131"),
-        ("20260131", "20260201"),
-        ("20260202", "20260203"),
-        ("20260206", "20260207"),
-        ("20260301", "20260302"),
-    ]
+    assert ics_dates(events) == ["20260130", "20260131", "20260202", "20260206", "20260301"]
     assert [e["SUMMARY"] for e in events] == [
         "Second-victim follow-up: same-shift check-in, Friday 30 January 2026",
         "Second-victim follow-up: 24 to 48 hour check-in, Saturday 31 January 2026",
@@ -298,11 +300,11 @@ def test_ics_across_a_month_end(run, tmp_path):
 
 
 def test_ics_across_a_daylight_saving_change(run, tmp_path):
-    # In France, summer time starts on Sunday 29 March 2026: all-day events keep their dates.
+    # In France, summer time starts on Sunday 29 March 2026: floating times keep their dates and hours.
     target = tmp_path / "f.ics"
     assert run("--lang", "fr", "followup", "--event-date", "2026-03-27", "--ics", str(target)).exit_code == 0
     events = parse_ics(target.read_bytes().decode("utf-8"))
-    assert [start for start, _ in ics_dates(events)] == [
+    assert ics_dates(events) == [
         "20260327",
         "20260328",
         "20260330",
@@ -316,7 +318,7 @@ def test_ics_across_a_daylight_saving_change(run, tmp_path):
 def test_ics_default_date_is_today(run, tmp_path):
     target = tmp_path / "f.ics"
     assert run("followup", "--ics", str(target)).exit_code == 0
-    first = parse_ics(target.read_bytes().decode())[0]["DTSTART;VALUE=DATE"]
+    first = parse_ics(target.read_bytes().decode())[0]["DTSTART"][:8]
     assert first == date.today().strftime("%Y%m%d")
 
 

@@ -91,6 +91,8 @@ ACTION_TABLE = {
     # Only at a check-in: from day 2 on (issue 24), and after internal resources were declined.
     "offer-gradual-return": lambda lv, a: False,
     "offer-internal-again": lambda lv, a: False,
+    # Only at a check-in where they say they drink or use something more to cope (review M19).
+    "coping-use-occupational-medicine": lambda lv, a: False,
     "plan-followup": lambda lv, a: lv >= 1,
 }
 

@@ -299,7 +299,8 @@ def assess(
     external = tuple(r.id for r in guide.resources_of("external") if serves(r.roles, profile.role))
     followup = () if closes else tuple(f.id for f in guide.followup if f.day > day)
     contacts = step_contacts(answers.steps or (), today)
-    given = set(answers.red_flags or ()) | set(answers.signs or ()) | {FOLLOW_UP}
+    # The re-check items answered count too (coping-use has its own action).
+    given = set(answers.red_flags or ()) | set(answers.signs or ()) | set(answers.items or ()) | {FOLLOW_UP}
     if not followup and not contacts:
         given.add(NOTHING_PLANNED)  # the action that plans the contacts says `unless` it
     if answers.red_flags is None:

@@ -8,7 +8,7 @@ from typing import Literal
 Lang = Literal["en", "fr"]
 DEFAULT_LANG: Lang = "en"
 
-# The morning alarm of an all-day calendar reminder, unless --alarm-time says otherwise.
+# The time of each calendar reminder (and of its alarm), unless --alarm-time says otherwise.
 DEFAULT_ALARM = time(8, 30)
 
 

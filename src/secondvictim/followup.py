@@ -30,16 +30,24 @@ def new_plan_id() -> str:
 
 
 def plan_after_red_flag(guide: Guide) -> Guide:
-    """The guide with the follow-up plan after a red flag: every contact after the day of the
-    event first checks that the specialised support is in place and asks again about dark
-    thoughts (the same-shift contact is the red flag's own day)."""
-    first = guide.after_red_flag.text
+    """The guide with the follow-up plan after a red flag: every reminder's title says it, the
+    contacts with their own wording after a red flag (the same shift, the 24-48 hour contact, day
+    30) take it, and every other contact after the day of the event first checks that the
+    specialised support is in place and asks again about dark thoughts."""
+    after = guide.after_red_flag
+    own = {step.id: step.what for step in after.steps}
 
-    def after(step: FollowupStep) -> FollowupStep:
-        what = {lang: f"{first.get(lang) or tr(first, lang)} {text}" for lang, text in step.what.items()}
-        return step.model_copy(update={"what": what}) if step.day > 0 else step
+    def variant(step: FollowupStep) -> FollowupStep:
+        title = {lang: f"{text} {tr(after.title, lang)}" for lang, text in step.title.items()}
+        if step.id in own:
+            what = own[step.id]
+        elif step.day > 0:
+            what = {lang: f"{tr(after.text, lang)} {text}" for lang, text in step.what.items()}
+        else:
+            what = step.what
+        return step.model_copy(update={"title": title, "what": what})
 
-    return guide.model_copy(update={"followup": tuple(after(step) for step in guide.followup)})
+    return guide.model_copy(update={"followup": tuple(variant(step) for step in guide.followup)})
 
 
 def followup_dates(guide: Guide, event_date: date) -> list[tuple[FollowupStep, date]]:

@@ -256,6 +256,22 @@ class Statement(Model):
     source: Line | None = None
 
 
+class StepAfterRedFlag(Model):
+    """What one follow-up contact does instead, after a red flag (by the step's id)."""
+
+    id: Id
+    what: Text
+    source: Line | None = None
+
+
+class AfterRedFlag(Statement):
+    """The follow-up plan after a red flag: `text` starts every later contact that has no own
+    wording in `steps`; `title` follows every reminder's title."""
+
+    title: Text
+    steps: tuple[StepAfterRedFlag, ...] = ()
+
+
 class CheckinItem(Model):
     """Something asked again at a follow-up contact, noted when the answer shows it."""
 
@@ -453,7 +469,7 @@ class Guide(Model):
     actions: tuple[Action, ...]
     followup: tuple[FollowupStep, ...]
     # What every contact after a red flag does first (followup.plan_after_red_flag).
-    after_red_flag: Statement
+    after_red_flag: AfterRedFlag
     disclaimer: Text
     about: tuple[AboutSection, ...]
     # Follow-up contacts (checkin.yaml).
@@ -585,7 +601,7 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
     for index, step in enumerate(guide.team.steps):
         if step.until is not None and step.until < step.day:
             problems.append((("team", "steps", index, "until"), "team.p_window", {}))
-    answer_ids = seen["answers"] | (RESERVED_IDS - {"none", "event", "unknown"})
+    answer_ids = seen["answers"] | seen["checkin_items"] | (RESERVED_IDS - {"none", "event", "unknown"})
     for index, action in enumerate(guide.actions):
         for key in ("requires", "unless"):
             for ref_index, ref in enumerate(getattr(action, key)):

@@ -12,6 +12,8 @@ from .i18n import after_colon, long_date, mid_sentence, sentence_start, t, types
 from .models import Guide, tr
 
 if TYPE_CHECKING:
+    import icalendar
+
     from .team import TeamPlan
 
 # One reminder: its UID, its day, its title and its text.
@@ -33,16 +35,42 @@ def uid(plan: str, step_id: str) -> str:
     return f"{plan}-{step_id}@secondvictim"
 
 
+# A reminder is a short timed event at the alarm time, and its alarm rings at its start.
+REMINDER_LENGTH = timedelta(minutes=15)
+
+
+def _alarm_at_start(summary: str) -> icalendar.Alarm:
+    """A display alarm at the very start of its event: `TRIGGER;RELATED=START:PT0M`, the form the
+    clients write themselves for "at the time of the event" (a zero written P0D is valid too, but
+    rarer)."""
+    import icalendar
+
+    class AtStart(icalendar.vDuration):
+        def to_ical(self) -> bytes:
+            return b"PT0M"
+
+    alert = icalendar.Alarm()
+    alert.add("action", "DISPLAY")
+    alert.add("description", summary)
+    trigger = AtStart(timedelta(0))
+    trigger.params["RELATED"] = "START"
+    alert["TRIGGER"] = trigger
+    return alert
+
+
 def reminders_calendar(
     entries: list[Entry], lang: Lang, name: str, *, alarm: time = DEFAULT_ALARM, now: datetime
 ) -> bytes:
-    """An iCalendar file with one all-day event per entry, each with a display alarm.
+    """An iCalendar file with one short timed event per entry, each with a display alarm at its
+    start.
 
-    All-day events carry a date, not a time: they land on the right day in any time zone and
-    across a daylight-saving change. The alarm is relative to the start of that day (08:30 is
-    PT8H30M), so it rings in the morning wherever the calendar is. Every event is private (on a
-    shared calendar, colleagues see only "busy" or nothing) and transparent (the day is not
-    blocked as busy).
+    The event starts on its day at the alarm time (08:30 unless --alarm-time) and lasts 15
+    minutes, in floating local time (no time zone): it rings at 08:30 wherever the calendar is,
+    across a daylight-saving change too. An alarm at the start of a timed event is the one form
+    that Outlook, Apple Calendar and Thunderbird all ring as written, and Google Calendar, which
+    drops a file's alarms, rings its default notifications before a timed event (README,
+    "What the calendars do"). Every event is private (on a shared calendar, colleagues see only
+    "busy" or nothing) and transparent (the time is not blocked as busy).
     """
     import icalendar
 
@@ -53,21 +81,18 @@ def reminders_calendar(
     for event_uid, day, raw_summary, raw_description in entries:
         # French typography in the calendar too (« : » with its non-breaking space).
         summary, description = typeset(raw_summary, lang), typeset(raw_description, lang)
+        start = datetime.combine(day, alarm)
         event = icalendar.Event()
         event.add("uid", event_uid)
         event.add("dtstamp", stamp)
         event.add("sequence", sequence(stamp))
-        event.add("dtstart", day)
-        event.add("dtend", day + timedelta(days=1))
+        event.add("dtstart", start)
+        event.add("dtend", start + REMINDER_LENGTH)
         event.add("summary", summary)
         event.add("description", description)
         event.add("class", "PRIVATE")
         event.add("transp", "TRANSPARENT")
-        alert = icalendar.Alarm()
-        alert.add("action", "DISPLAY")
-        alert.add("description", summary)
-        alert.add("trigger", timedelta(hours=alarm.hour, minutes=alarm.minute), parameters={"RELATED": "START"})
-        event.add_component(alert)
+        event.add_component(_alarm_at_start(summary))
         cal.add_component(event)
     return bytes(cal.to_ical())
 
@@ -114,6 +139,9 @@ def team_calendar(
 ) -> bytes:
     """One reminder per dated step of the team plan. A window (the team reflection) is reminded on
     its first day, and its text says until when."""
+    from .commands.team_view import marked_date
+    from .team import team_command
+
     steps = {s.id: s for s in guide.team.steps}
     entries: list[Entry] = []
     for planned in team.steps:
@@ -121,14 +149,14 @@ def team_calendar(
         when = long_date(planned.date, lang)
         what = tr(step.what, lang)
         if planned.until is not None:
-            what += " " + t("team.ics_until", lang, date=long_date(planned.until, lang))
+            what += " " + t("team.ics_until", lang, date=marked_date(planned.until, lang))
         description = t(
             "team.ics_description",
             lang,
             date=sentence_start(when),
             when=mid_sentence(tr(step.when, lang)),
             what=after_colon(what, lang),
-            event_date=team.event_date.isoformat(),
+            command=team_command(team, lang),
         )
         off = day_off(planned.date) if planned.day > 0 else None
         if off:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # Version 2 of triage, resources, signs, about and card (issue 14): situations that call for
 # outreach, peer supporters (resource kind "peer"), the manager's own support.
 VERSIONS = {
-    "triage": 2,
+    "triage": 3,
     "resources": 2,
     "signs": 2,
     "avoid": 1,

@@ -126,6 +126,7 @@ def interface(lang: Lang) -> dict[str, Any]:
         "contacts": t("h.contacts", lang),
         "internalFirst": t("contacts.internal_first", lang),
         "externalFirst": t("contacts.external_first", lang),
+        "externalFirstLevel3": t("contacts.external_first_level3", lang),
         "unsetShort": t("contacts.unset_short", lang),
         "unsetSome": plural_forms("contacts.unset_some", lang, "names"),
         "unsetCount": plural_forms("contacts.unset_count", lang, "count"),

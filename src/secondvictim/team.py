@@ -53,6 +53,16 @@ def team_plan(
     )
 
 
+def team_command(plan: TeamPlan, lang: str) -> str:
+    """The command that shows this very plan again: its date and every answer it was made from
+    (review L26: without --death and --situation, it showed another plan or asked again)."""
+    words = ["secondvictim", *(["--lang", lang] if lang != "en" else []), "team"]
+    words += ["--event-date", plan.event_date.isoformat(), "--death" if plan.death else "--no-death"]
+    for situation in plan.situations or ("none",):
+        words += ["--situation", situation]
+    return " ".join(words)
+
+
 def checkin_command(plan: TeamPlan) -> str:
     """The triage to run for each person: the team's answers given, the rest asked."""
     words = ["secondvictim", "triage", "--event-date", plan.event_date.isoformat()]

@@ -19,6 +19,7 @@ from ..triage import first_words
 from .fragments import (
     contact_items,
     contact_lines,
+    contacts_note,
     decision_actions,
     emergency_blocks,
     first_words_rest,
@@ -260,7 +261,7 @@ def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
         items = contact_items(guide, result.resources, lang)
         doc += [
             Heading(t("h.contacts", lang)),
-            Para(t("contacts.external_first" if result.external_first else "contacts.internal_first", lang), style="note"),
+            Para(contacts_note(result.level, result.external_first, lang), style="note"),
             Items(tuple(items)),
         ]
     # When the follow-up closes, the decision says so (guide.closing).

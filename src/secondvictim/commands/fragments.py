@@ -120,6 +120,15 @@ def first_words_rest(guide: Guide, level: int, lang: Lang) -> Document:
     return key_message_blocks(guide, lang)[1:] if level > 0 else []
 
 
+def contacts_note(level: int, external_first: bool, lang: Lang) -> str:
+    """Which resources come first; at level 3 with internal support declined, also that
+    occupational medicine is alerted all the same (both hold: review M3)."""
+    if not external_first:
+        return t("contacts.internal_first", lang)
+    note = t("contacts.external_first", lang)
+    return note + " " + t("contacts.external_first_level3", lang) if level == 3 else note
+
+
 def short_label(label: str) -> str:
     """A label without its details in brackets: "Dark thoughts (hopelessness, ...)" -> "Dark thoughts"."""
     return label.split(" (")[0]

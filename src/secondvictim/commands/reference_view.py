@@ -186,13 +186,14 @@ def card_levels(guide: Guide, lang: Lang, *, every_summary: bool = False) -> Doc
         # card is a pocket reference: each action in its short wording where it has one (the
         # full wording is in the triage and in `signs`).
         # The red flags' own actions are listed above, once; those for answers of another kind
-        # (red flags not asked, a check-in after a red flag) belong to the triage and check-in.
+        # (red flags not asked, a check-in after a red flag, a re-check item such as coping-use)
+        # belong to the triage and check-in.
+        check_in_only = {INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, AFTER_RED_FLAG, AFTER_FIRST_DAY, DECLINED_BEFORE}
+        check_in_only |= {item.id for item in guide.checkin_items}
         actions = [
             tr(a.short or a.text, lang)
             for a in guide.actions
-            if level.level in a.levels
-            and not a.at_red_flags_only
-            and not {INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, AFTER_RED_FLAG, AFTER_FIRST_DAY, DECLINED_BEFORE} & set(a.requires)
+            if level.level in a.levels and not a.at_red_flags_only and not check_in_only & set(a.requires)
         ]
         # Levels 0 and 3 are told by the sections on warning signs and red flags above: their
         # summaries would say it again (and the card holds the whole guide on two pages).

@@ -58,19 +58,25 @@ def manager_line(guide: Guide, lang: Lang) -> Para:
     return Para(tr(guide.manager_support.line, lang), style="note")
 
 
-def team_step_item(guide: Guide, plan: TeamPlan, sid: str, lang: Lang) -> str:
+def marked_date(day: date, lang: Lang) -> str:
+    """The date in words, marked "(weekend)" or "(public holiday)" when no one may be at work."""
     from ..followup import day_off
 
+    off = day_off(day)
+    text = long_date(day, lang)
+    return f"{text} {t('mark.weekend' if off == 'weekend' else 'mark.holiday', lang)}" if off else text
+
+
+def team_step_item(guide: Guide, plan: TeamPlan, sid: str, lang: Lang) -> str:
     step = next(s for s in guide.team.steps if s.id == sid)
     planned = next(p for p in plan.steps if p.id == sid)
     when, what = mid_sentence(tr(step.when, lang)), after_colon(tr(step.what, lang), lang)
-    start = long_date(planned.date, lang)
-    off = day_off(planned.date) if planned.day > 0 else None
-    if off:  # as in the follow-up plan: someone must be there that day
-        start += " " + t("mark.weekend" if off == "weekend" else "mark.holiday", lang)
+    # As in the follow-up plan: someone must be there that day (the day of the event is a given).
+    start = marked_date(planned.date, lang) if planned.day > 0 else long_date(planned.date, lang)
     if planned.until is None:
         return t("team.step_dated", lang, date=start, when=when, what=what)
-    return t("team.step_window", lang, start=start, end=long_date(planned.until, lang), when=when, what=what)
+    # The window's last day too (review L6): a reflection offered "until" a public holiday.
+    return t("team.step_window", lang, start=start, end=marked_date(planned.until, lang), when=when, what=what)
 
 
 def team_section(section: TeamSection, lang: Lang, style: Literal["bullet", "check"] = "check") -> Document:

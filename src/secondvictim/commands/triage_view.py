@@ -19,6 +19,7 @@ from ..triage import Answers, Recommendation, first_words
 from .fragments import (
     call_now,
     contact_items,
+    contacts_note,
     decision_actions,
     emergency_blocks,
     first_words_rest,
@@ -26,7 +27,14 @@ from .fragments import (
     short_label,
 )
 from .reference_view import attitudes_data
-from .team_view import manager_line, outreach_line, peer_blocks, peer_offer_data, reason_label
+from .team_view import (
+    manager_line,
+    manager_support_data,
+    outreach_line,
+    peer_blocks,
+    peer_offer_data,
+    reason_label,
+)
 
 if TYPE_CHECKING:
     from ..followup import Reminder
@@ -119,10 +127,7 @@ def guidance_document(
     items = contact_items(guide, rec.resources, lang)
     doc += [
         Heading(t("h.contacts", lang)),
-        Para(
-            t("contacts.external_first" if rec.external_first else "contacts.internal_first", lang),
-            style="note",
-        ),
+        Para(contacts_note(rec.level, rec.external_first, lang), style="note"),
         Items(tuple(items)),
     ]
     if rec.peers:
@@ -231,7 +236,7 @@ def triage_data(
         "emergency": [resource_data(guide.resource(i), lang, origin) for i in rec.emergency],
         "followup": followup_data(reminders, rec.followup, lang),
         "disclaimer": tr(guide.disclaimer, lang),
-        "manager_support": tr(guide.manager_support.line, lang),
+        "manager_support": manager_support_data(guide, lang),
         "warnings": warnings,
     }
     return document("triage", lang, body)

@@ -326,7 +326,13 @@ function moreDetails(rec) {
     h("ul", {}, words.attitudes.map((a) => h("li", {}, a.avoid))),
     rec.level === 0 ? [h("h3", {}, ui().watch), h("ul", {}, RULE.signs.map((id) => h("li", {}, words.labels[id])))] : null,
     h("h3", {}, ui().contacts),
-    h("p", { class: "note" }, rec.externalFirst ? ui().externalFirst : ui().internalFirst),
+    h(
+      "p",
+      { class: "note" },
+      rec.externalFirst ? ui().externalFirst : ui().internalFirst,
+      // Level 3 with internal support declined: occupational medicine is alerted all the same.
+      rec.externalFirst && rec.level === 3 ? " " + ui().externalFirstLevel3 : null,
+    ),
     h(
       "ul",
       { class: "resources" },

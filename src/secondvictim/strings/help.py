@@ -104,7 +104,7 @@ EN: Table = {
         ),
         "help.schema": (
             "Print the JSON Schema of a command's JSON output (--json), or list them.\n\n"
-            "Every JSON document names its shape in its schema field, for example secondvictim/triage/2; "
+            "Every JSON document names its shape in its schema field, for example secondvictim/triage/3; "
             "a change that could break a reader bumps the number."
         ),
         "help.schema_name": "The command whose JSON is described (error: the JSON of an error).",

@@ -34,7 +34,7 @@ EN: Table = {
         "team.summary_title": "Second-victim support: plan for a team",
         "team.ics_summary": "Team support: {title}, {date}",
         "team.ics_description": (
-            "{date}, {when}: {what}\n\nThe whole plan: secondvictim team --event-date {event_date}\n\n"
+            "{date}, {when}: {what}\n\nThe whole plan: {command}\n\n"
             "In immediate danger, call 15 or 112. Dark thoughts: 3114."
         ),
         "team.ics_weekend": "{date} falls on a weekend: plan who makes this contact.",
@@ -81,7 +81,7 @@ FR: Table = {
         "team.summary_title": "Soutien aux secondes victimes : plan pour une équipe",
         "team.ics_summary": "Soutien d'équipe : {title}, {date}",
         "team.ics_description": (
-            "{date}, {when} : {what}\n\nLe plan complet : secondvictim team --event-date {event_date}\n\n"
+            "{date}, {when} : {what}\n\nLe plan complet : {command}\n\n"
             "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
         ),
         "team.ics_weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
