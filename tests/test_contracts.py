@@ -126,7 +126,7 @@ def test_stdout_and_summary_file_are_the_same_document(run, tmp_path):
     written = json.loads(alone.read_text())
     assert stdout["event_date"] == written["event_date"] == date.today().isoformat()
     assert stdout["plan_id"] != written["plan_id"]
-    assert {**stdout, "plan_id": None} == {**written, "plan_id": None}
+    assert {**stdout, "plan_id": None, "plan_code": None} == {**written, "plan_id": None, "plan_code": None}
 
 
 def test_errors_with_json_are_json_documents(run, tmp_path, institution):

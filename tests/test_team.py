@@ -140,7 +140,7 @@ def test_team_document_in_french_has_no_english(guide):
 def test_team_data_has_its_schema_language_and_every_date(guide):
     plan = team_plan(guide, EVENT_DAY, death=True, situations=("staff-death",))
     data = check(team_data(guide, plan, "fr", plan_id="0" * 32, written=EVENT_DAY, warnings=[]), "team")
-    assert (data["schema"], data["lang"], data["event_date"]) == ("secondvictim/team/1", "fr", "2026-03-27")
+    assert (data["schema"], data["lang"], data["event_date"]) == ("secondvictim/team/2", "fr", "2026-03-27")
     assert [(s["id"], s["date"], s["until"]) for s in data["steps"]] == [
         ("huddle", "2026-03-27", None),
         ("checkins", "2026-03-28", None),
@@ -491,7 +491,7 @@ def test_team_json_is_the_same_on_stdout_and_in_the_file(run, tmp_path):
     # Separate runs: separate plans, the same shape.
     again = json.loads(run(*TEAM, "--death", "--situation", "staff-death", "--json").stdout)
     assert again["plan_id"] != shown["plan_id"]
-    assert {**again, "plan_id": None} == {**shown, "plan_id": None}
+    assert {**again, "plan_id": None, "plan_code": None} == {**shown, "plan_id": None, "plan_code": None}
     check(json.loads(run("--lang", "fr", "team", "--json").stdout), "team")
 
 
@@ -521,7 +521,7 @@ def test_team_calendar_read_by_an_independent_parser(run, tmp_path):
     target = tmp_path / "team.ics"
     result = run(*TEAM, "--situation", "staff-death", "--ics", str(target), "--json")
     assert result.exit_code == 0, result.output
-    plan_id = json.loads(result.stdout)["plan_id"]
+    plan_id, code = json.loads(result.stdout)["plan_id"], json.loads(result.stdout)["plan_code"]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     events = parse_ics(target.read_bytes().decode("utf-8"))
     assert [(e["DTSTART;VALUE=DATE"], e["DTEND;VALUE=DATE"]) for e in events] == [
@@ -531,10 +531,10 @@ def test_team_calendar_read_by_an_independent_parser(run, tmp_path):
         ("20260426", "20260427"),
     ]
     assert [e["SUMMARY"] for e in events] == [
-        "Team support: team huddle, Friday 27 March 2026",
-        "Team support: individual check-ins, Saturday 28 March 2026",
-        "Team support: offer a voluntary team reflection, Monday 30 March 2026",
-        "Team support: one-month team check, Sunday 26 April 2026",
+        f"Team support, plan {code}: team huddle, Friday 27 March 2026",
+        f"Team support, plan {code}: individual check-ins, Saturday 28 March 2026",
+        f"Team support, plan {code}: offer a voluntary team reflection, Monday 30 March 2026",
+        f"Team support, plan {code}: one-month team check, Sunday 26 April 2026",
     ]
     assert "Until Friday 24 April 2026." in events[2]["DESCRIPTION"]
     assert events[1]["DESCRIPTION"].startswith("Saturday 28 March 2026 falls on a weekend")
@@ -560,7 +560,10 @@ def test_team_calendar_in_french(run, tmp_path):
     target = tmp_path / "equipe.ics"
     assert run("--lang", "fr", *TEAM, "--ics", str(target)).exit_code == 0
     events = parse_ics(target.read_bytes().decode("utf-8"))
-    assert unspaced(events[0]["SUMMARY"]) == "Soutien d'équipe : temps d'équipe, vendredi 27 mars 2026"
+    # The plan's code after "plan", then French typography (« : » with its non-breaking space).
+    assert re.fullmatch(
+        r"Soutien d'équipe, plan [2-9A-HJ-NP-Z]{4} : temps d'équipe, vendredi 27 mars 2026", unspaced(events[0]["SUMMARY"])
+    )
     assert "Jusqu'au vendredi 24 avril 2026." in events[2]["DESCRIPTION"]
 
 

@@ -25,17 +25,17 @@ if TYPE_CHECKING:
 # Version 2 of triage, resources, signs, about and card (issue 14): situations that call for
 # outreach, peer supporters (resource kind "peer"), the manager's own support.
 VERSIONS = {
-    "triage": 2,
+    "triage": 3,
     "resources": 2,
     "signs": 2,
     "avoid": 1,
     "script": 1,
     "about": 2,
-    "followup": 1,
+    "followup": 2,
     "card": 2,
     "validate": 2,
-    "checkin": 2,
-    "team": 1,
+    "checkin": 3,
+    "team": 2,
     "practice": 1,
     "error": 1,
 }

@@ -179,11 +179,19 @@ def alarm_at(value: str | None) -> time:
 
 
 def calendar_file(
-    guide: Guide, reminders: list[Reminder], lang: Lang, path: Path, plan: str, alarm: time, stamp: datetime
+    guide: Guide,
+    reminders: list[Reminder],
+    lang: Lang,
+    path: Path,
+    plan: str,
+    alarm: time,
+    stamp: datetime,
+    label: str | None = None,
 ) -> FileOut:
     from ..render_ical import calendar
 
-    return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm, now=stamp).decode("utf-8"))
+    text = calendar(guide, reminders, lang, plan=plan, alarm=alarm, now=stamp, label=label)
+    return FileOut(path, text.decode("utf-8"))
 
 
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...], *, has_option: bool = True) -> str:
@@ -239,6 +247,8 @@ class Chosen(NamedTuple):
     day: date
     alarm: time
     summary_format: str | None
+    # The plan's random id, when it is known before the questions (a check-in).
+    plan: str | None = None
 
 
 def review_notes(guide: Guide, lang: Lang, today: date) -> tuple[str, ...]:
@@ -246,3 +256,13 @@ def review_notes(guide: Guide, lang: Lang, today: date) -> tuple[str, ...]:
     from ..provenance import review_messages
 
     return tuple(review_messages(guide, lang, today))
+
+
+def file_label(path: Path | None, label: str | None) -> str | None:
+    """The manager's label, for a file only: never on standard output (a file named `-`)."""
+    return label if path is not None and str(path) != "-" else None
+
+
+def with_label(data: dict[str, Any], label: str | None) -> dict[str, Any]:
+    """A JSON document as a file keeps it: with the manager's label, when there is one."""
+    return {**data, "label": label} if label else data

@@ -15,7 +15,8 @@ from ..models import (
     tr,
 )
 from ..render_json import document, resource_data, sign_data
-from .fragments import emergency_blocks, resource_item
+from ..shortcode import short_code
+from .fragments import emergency_blocks, plan_note, resource_item
 
 if TYPE_CHECKING:
     from ..team import TeamPlan
@@ -154,11 +155,14 @@ def outreach_line(guide: Guide, reasons: tuple[str, ...], lang: Lang) -> str:
     return plural("team.decision_situations", len(situations), lang, count=len(situations), label=first)
 
 
-def team_summary_document(guide: Guide, plan: TeamPlan, lang: Lang, written: date) -> Document:
-    """The team plan as a file to keep, with its dates; no name."""
+def team_summary_document(
+    guide: Guide, plan: TeamPlan, lang: Lang, written: date, plan_id: str | None = None, label: str | None = None
+) -> Document:
+    """The team plan as a file to keep, with its dates and its code (and the manager's label); no name."""
     return [
         Heading(t("team.summary_title", lang)),
         Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
+        *([plan_note(plan_id, lang, label)] if plan_id else []),
         *team_document(guide, plan, lang),
     ]
 
@@ -204,6 +208,7 @@ def team_data(
     steps = {s.id: s for s in guide.team.steps}
     body = {
         "plan_id": plan_id,
+        "plan_code": short_code(plan_id),
         "event_date": plan.event_date.isoformat(),
         "written": written.isoformat(),
         "death": plan.death,

@@ -11,9 +11,9 @@ from ..choices import Lang
 # A value is a message, or for a count a mapping of plural forms ("one", "other").
 Table = dict[str, str | dict[str, str]]
 
-from . import checkin, cli, data, examples, guide, help, practice, team  # noqa: E402  (they use Table)
+from . import checkin, cli, data, examples, guide, help, keeping, practice, team  # noqa: E402  (they use Table)
 
-_MODULES = (guide, checkin, team, practice, data, cli, help, examples)
+_MODULES = (guide, checkin, team, practice, data, cli, help, examples, keeping)
 
 STRINGS: dict[Lang, Table] = {
     "en": {key: value for module in _MODULES for key, value in module.EN.items()},

@@ -67,7 +67,7 @@ EN: Table = {
         "h.red_flag_actions": "What to do at once",
         "h.attitudes": "Attitudes to avoid",
         # Take-away outputs
-        "ics.summary": "Second-victim follow-up: {title}, {date}",
+        "ics.summary": "Second-victim follow-up, plan {code}: {title}, {date}",
         "ics.description": (
             "{date}, {when}: {what}\n\nKey message: {message}\n\n"
             "In immediate danger, call 15 or 112. Dark thoughts: 3114."
@@ -221,7 +221,7 @@ FR: Table = {
         "h.red_flag_actions": "À faire tout de suite",
         "h.attitudes": "Attitudes à éviter",
         # Documents à emporter
-        "ics.summary": "Suivi seconde victime : {title}, {date}",
+        "ics.summary": "Suivi seconde victime, plan {code} : {title}, {date}",
         "ics.description": (
             "{date}, {when} : {what}\n\nMessage clé : {message}\n\n"
             "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."

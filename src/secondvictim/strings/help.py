@@ -104,7 +104,7 @@ EN: Table = {
         ),
         "help.schema": (
             "Print the JSON Schema of a command's JSON output (--json), or list them.\n\n"
-            "Every JSON document names its shape in its schema field, for example secondvictim/triage/2; "
+            "Every JSON document names its shape in its schema field, for example secondvictim/triage/3; "
             "a change that could break a reader bumps the number."
         ),
         "help.schema_name": "The command whose JSON is described (error: the JSON of an error).",
@@ -262,7 +262,7 @@ FR: Table = {
         ),
         "help.schema": (
             "Afficher le schéma JSON de la sortie JSON (--json) d'une commande, ou les lister.\n\n"
-            "Chaque document JSON nomme sa forme dans son champ schema, par exemple secondvictim/followup/1 ; "
+            "Chaque document JSON nomme sa forme dans son champ schema, par exemple secondvictim/followup/2 ; "
             "un changement qui pourrait gêner un lecteur incrémente le numéro."
         ),
         "help.schema_name": "La commande dont le JSON est décrit (error : le JSON d'une erreur).",

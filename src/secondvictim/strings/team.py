@@ -32,7 +32,7 @@ EN: Table = {
             "{path}.\nIn immediate danger, call 15 (SAMU) or 112 now."
         ),
         "team.summary_title": "Second-victim support: plan for a team",
-        "team.ics_summary": "Team support: {title}, {date}",
+        "team.ics_summary": "Team support, plan {code}: {title}, {date}",
         "team.ics_description": (
             "{date}, {when}: {what}\n\nThe whole plan: secondvictim team --event-date {event_date}\n\n"
             "In immediate danger, call 15 or 112. Dark thoughts: 3114."
@@ -79,7 +79,7 @@ FR: Table = {
             "ou le 112."
         ),
         "team.summary_title": "Soutien aux secondes victimes : plan pour une équipe",
-        "team.ics_summary": "Soutien d'équipe : {title}, {date}",
+        "team.ics_summary": "Soutien d'équipe, plan {code} : {title}, {date}",
         "team.ics_description": (
             "{date}, {when} : {what}\n\nLe plan complet : secondvictim team --event-date {event_date}\n\n"
             "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."

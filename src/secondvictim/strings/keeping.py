@@ -1,0 +1,40 @@
+"""Keeping the thread (issue 24): the plan's short code, the manager's label, and the summary kept
+at the end of an interactive triage, check-in or team plan."""
+
+from __future__ import annotations
+
+from . import Table
+
+EN: Table = {
+        # The plan's short code, and the label the manager chose (kept only in the files).
+        "keep.plan": "Plan code: {code}.",
+        "keep.plan_label": "Plan code: {code}. Your label: {label}.",
+        "keep.ics_label": "Your label: {label}.",
+        "keep.checkin_day": "Plan {code}, day {day} after the event of {event}.",
+        "help.label": (
+            "A label of your own for this plan, kept only in the files written (summary, calendar "
+            "reminders) and never shown on screen. No names: a label that identifies no one "
+            "(for example 'night B'). The plan's code (plan K7F2) already tells plans apart."
+        ),
+        "keep.err.label": (
+            "--label takes one line of at most {max} characters. No names: a label that identifies "
+            "no one (for example 'night B')."
+        ),
+}
+
+FR: Table = {
+        "keep.plan": "Code du plan : {code}.",
+        "keep.plan_label": "Code du plan : {code}. Votre repère : {label}.",
+        "keep.ics_label": "Votre repère : {label}.",
+        "keep.checkin_day": "Plan {code}, J+{day} de l'événement du {event}.",
+        "help.label": (
+            "Un repère à vous pour ce plan, gardé seulement dans les fichiers écrits (synthèse, "
+            "rappels de calendrier) et jamais affiché à l'écran. Aucun nom : un repère qui "
+            "n'identifie personne (par exemple « nuit B »). Le code du plan (plan K7F2) distingue "
+            "déjà les plans."
+        ),
+        "keep.err.label": (
+            "--label prend une seule ligne d'au plus {max} caractères. Aucun nom : un repère qui "
+            "n'identifie personne (par exemple « nuit B »)."
+        ),
+}
