@@ -427,8 +427,9 @@ def test_team_without_a_terminal_asks_nothing_and_needs_no_option(run):
 def test_team_asks_two_questions_on_a_terminal(run, terminal):
     result = run(*TEAM, input="oui\n1 11\n")
     assert result.exit_code == 0, result.output
-    assert result.stderr.count("> ") == 2
+    assert result.stderr.count("> ") == 3  # and the offer to keep the plan
     assert result.stderr.startswith("Team plan: two questions, then the plan. No names are asked")
+    assert result.stderr.endswith("Nothing was kept.\n")
     assert "Did a patient die? [y/n]" in result.stderr
     assert "Does one of these situations apply?" in result.stderr
     assert "  11. The death of a member of staff" in result.stderr
@@ -441,7 +442,7 @@ def test_team_options_skip_their_questions(run, terminal):
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     result = run(*TEAM, "--no-death", input="\n")
-    assert result.stderr.count("> ") == 1 and "Did a patient die?" not in result.stderr
+    assert result.stderr.count("> ") == 2 and "Did a patient die?" not in result.stderr
 
 
 def test_team_end_of_input_stops_cleanly(run, terminal):

@@ -184,4 +184,6 @@ def resolve(
         cursor=cursor_moves(environ),
         clock=clock or system_clock,
         at_terminal=is_terminal(sys.stdin) if terminal is None else terminal,
+        # A test's keyboard (terminal=True) is a whole terminal: questions shown, answers typed.
+        asks_on_terminal=is_terminal(sys.stderr) if terminal is None else terminal,
     )

@@ -91,6 +91,9 @@ class Environment:
     # Standard input is a terminal: someone is there to answer the questions (never wait for
     # input that cannot come).
     at_terminal: bool = False
+    # Standard error is a terminal too: a question written there is seen (the offer to keep a
+    # summary is made only then).
+    asks_on_terminal: bool = False
     clock: Clock = field(default=system_clock, compare=False)
 
     @property

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .choices import Lang
 from .commands.common import Output
@@ -14,6 +15,9 @@ from .errors import ExitCode
 from .files import write_file
 from .i18n import t, typeset
 from .wrapping import fit, line_width, wrap
+
+if TYPE_CHECKING:
+    from .keeping import Keep
 
 
 def say(text: str, lang: Lang) -> None:
@@ -110,4 +114,31 @@ def present(output: Output, settings: Environment) -> ExitCode:
         note(t("msg.written", settings.lang, path=path), settings)
     for text in output.notes:
         note(text, settings)
+    if output.keep is not None and settings.at_terminal and settings.asks_on_terminal:
+        _offer_to_keep(output.keep, settings)
     return output.code
+
+
+def _offer_to_keep(keep: Keep, settings: Environment) -> None:
+    """At the end of an interactive run without a summary file: the offer to keep one, and what
+    was written where (or that nothing was kept). Ctrl-C here is finishing: nothing is kept."""
+    from .keeping import offer_to_keep
+
+    def ask(prompt: str) -> str:
+        text = typeset(prompt, settings.lang)
+        lines = [row for line in text.split("\n") for row in wrap(line, line_width())]
+        sys.stderr.write("\n" + "\n".join(lines) + "\n" + t("prompt", settings.lang))
+        sys.stderr.flush()
+        line = sys.stdin.readline()
+        if line == "":
+            sys.stderr.write("\n")  # Ctrl-D leaves the cursor on the prompt's line
+        return line
+
+    def write(path: Path, text: str) -> None:
+        write_file(path, text, force=False, private=True)
+
+    try:
+        offer_to_keep(keep, settings.lang, lambda text: note(text, settings), ask, write)
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        note(t("keep.nothing", settings.lang), settings)

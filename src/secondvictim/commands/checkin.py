@@ -27,6 +27,7 @@ from .common import (
     file_label,
     format_of,
     given_ids,
+    keep_offer,
     load_guide,
     one_on_stdout,
     rendering_fallback,
@@ -47,6 +48,7 @@ from .options import (
 
 if TYPE_CHECKING:
     from ..checkin import CheckinAnswers, History
+    from ..choices import Lang
     from ..loader import Loaded
     from ..models import Guide
     from ..previous import Correction
@@ -137,7 +139,8 @@ def checkin(
     one_on_stdout(opts.json, summary_format, [opts.output, opts.followup_ics])
     loaded, problem = load_guide(settings, fallback=True)
     warnings = fallback_warnings(settings, problem, notify)
-    history = previous_contacts(settings, opts, event_date, warnings, notify)
+    asked = asker is not None and (opts.red_flags is None or not (opts.event_date or opts.previous))
+    history = previous_contacts(settings, opts, event_date, warnings, notify, asker)
     event_date = history.event_date if history else event_date
     if event_date is None:
         # Neither --event-date nor --previous, on a terminal: asked, as people say it.
@@ -153,7 +156,7 @@ def checkin(
     answers = complete_checkin(loaded.guide, given, asker, day, relay=relay, last=last)
     if asker:
         asker.write("\n")
-    chosen = Chosen(event_date, alarm, summary_format, plan)
+    chosen = Chosen(event_date, alarm, summary_format, plan, asked)
     try:
         return _checkin_output(settings, opts, chosen, loaded, answers, history, warnings, notify)
     except (AppError, KeyboardInterrupt):
@@ -163,6 +166,23 @@ def checkin(
             raise
         packaged, more = rendering_fallback(settings, loaded, exc, answered(answers, history), notify)
         return _checkin_output(settings, opts, chosen, packaged, answers, history, [*warnings, *more], notify)
+
+
+def found_previous(asker: Asker, lang: Lang) -> Path | None:
+    """The summary kept in the current folder that this contact continues, chosen among those
+    found (newest first); None when there is none, or none is chosen."""
+    import os
+
+    from ..keeping import found_summaries
+
+    try:
+        found = found_summaries(os.listdir("."))
+    except OSError:
+        return None
+    if not found:
+        return None
+    index = asker.choose_one(t("keep.q_found", lang), [*found, t("keep.found_none", lang)], None, None)
+    return Path(found[index]) if index < len(found) else None
 
 
 def given_answers(opts: CheckinOptions, guide: Guide | None, day: date) -> CheckinGiven:
@@ -201,17 +221,22 @@ def previous_contacts(
     event_date: date | None,
     warnings: list[dict[str, Any]],
     notify: Callable[[str], None],
+    asker: Asker | None = None,
 ) -> History | None:
-    """The contacts of the previous summary (--previous), with each level it had to correct said
-    on stderr and added to `warnings`."""
-    if not opts.previous:
+    """The contacts of the previous summary (--previous; on a terminal, without it nor a date, one
+    of those kept in the current folder), with each level it had to correct said on stderr and
+    added to `warnings`."""
+    path = opts.previous
+    if path is None and event_date is None and asker is not None:
+        path = found_previous(asker, settings.lang)
+    if not path:
         return None
-    history, corrections = read_previous(opts.previous, settings.today(), event_date)
+    history, corrections = read_previous(path, settings.today(), event_date)
     for correction in corrections:
         said = t(
             "checkin.warn.level_corrected",
             settings.lang,
-            path=opts.previous,
+            path=path,
             date=correction.date,
             stored=correction.stored,
             level=correction.level,
@@ -276,4 +301,8 @@ def _checkin_output(
     from .checkin_view import checkin_decision, checkin_rest
 
     decision, rest = checkin_decision(guide, result, lang, settings.now(), plan=plan), checkin_rest(guide, result, lang)
-    return Output(document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force, notes=tuple(notes))
+    keep = keep_offer(settings, chosen, data, opts.output, label, "secondvictim checkin --previous")
+    return Output(
+        document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force,
+        notes=tuple(notes), keep=keep,
+    )  # fmt: skip

@@ -18,6 +18,7 @@ from ..parsing import parse_choice, parse_date, parse_ids, parse_time
 if TYPE_CHECKING:
     from ..blocks import Document
     from ..followup import Reminder
+    from ..keeping import Keep
     from ..loader import Loaded
     from ..models import Guide
 
@@ -50,6 +51,8 @@ class Output:
     # Messages for the user after the output (on stderr).
     notes: tuple[str, ...] = ()
     code: ExitCode = ExitCode.OK
+    # At the end of an interactive run without -o: the summary the manager may keep.
+    keep: Keep | None = None
 
 
 def load_guide(settings: Environment, *, fallback: bool = False) -> tuple[Loaded, DataError | None]:
@@ -249,6 +252,8 @@ class Chosen(NamedTuple):
     summary_format: str | None
     # The plan's random id, when it is known before the questions (a check-in).
     plan: str | None = None
+    # Questions were asked on the terminal: the run ends by offering to keep its summary.
+    asked: bool = False
 
 
 def review_notes(guide: Guide, lang: Lang, today: date) -> tuple[str, ...]:
@@ -266,3 +271,18 @@ def file_label(path: Path | None, label: str | None) -> str | None:
 def with_label(data: dict[str, Any], label: str | None) -> dict[str, Any]:
     """A JSON document as a file keeps it: with the manager's label, when there is one."""
     return {**data, "label": label} if label else data
+
+
+def keep_offer(
+    settings: Environment, chosen: Chosen, data: dict[str, Any], output: Path | None, label: str | None, command: str
+) -> Keep | None:
+    """The summary an interactive run (questions were asked) offers to keep at its end: the JSON
+    document, with the manager's label, when no -o was given and the terminal can answer."""
+    if output is not None or not (chosen.asked and settings.at_terminal and settings.asks_on_terminal):
+        return None
+    from ..keeping import Keep
+    from ..render_json import dumps
+    from ..shortcode import short_code, summary_name
+
+    name = summary_name(settings.today(), short_code(data["plan_id"]))
+    return Keep(name, dumps(with_label(data, label)), command)

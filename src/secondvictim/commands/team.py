@@ -25,6 +25,7 @@ from .common import (
     file_label,
     format_of,
     given_ids,
+    keep_offer,
     load_guide,
     one_on_stdout,
     past_warning,
@@ -134,7 +135,7 @@ def team(
 
     # One plan: its id is in the JSON, and the calendar's UIDs are made from it.
     plan_id = previous.plan_id or new_plan_id()
-    return team_output(settings, opts, Chosen(previous.day, alarm, summary_format), guide, plan, plan_id, warnings, notify)
+    return team_output(settings, opts, Chosen(previous.day, alarm, summary_format, asked=asks is not None), guide, plan, plan_id, warnings, notify)
 
 
 def team_output(
@@ -174,4 +175,5 @@ def team_output(
     from .team_view import team_decision, team_rest
 
     decision, rest = team_decision(guide, plan, lang), [plan_note(plan_id, lang), *team_rest(guide, plan, lang)]
-    return Output(document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force)
+    keep = keep_offer(settings, chosen, data, opts.output, label_of(opts.label), "secondvictim team --previous")
+    return Output(document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force, keep=keep)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
@@ -27,6 +28,7 @@ from .common import (
     file_label,
     format_of,
     given_ids,
+    keep_offer,
     load_guide,
     one_on_stdout,
     past_warning,
@@ -125,7 +127,7 @@ def triage(
     answers = complete(guide, given, asker)
     if asker:
         asker.write("\n")
-    chosen = Chosen(day, alarm, summary_format)
+    chosen = Chosen(day, alarm, summary_format, asked=asker is not None and None in vars(given).values())
     try:
         return _triage_output(settings, opts, chosen, loaded, answers, warnings, notify)
     except (AppError, KeyboardInterrupt):
@@ -185,7 +187,8 @@ def _triage_output(
         files.insert(0, FileOut(opts.output, text))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
-    return _triage_screen(settings, opts, guide, recommendation, day, files, notes, plan)
+    keep = keep_offer(settings, chosen, data, opts.output, label_of(opts.label), "secondvictim checkin --previous")
+    return replace(_triage_screen(settings, opts, guide, recommendation, day, files, notes, plan), keep=keep)
 
 
 def _triage_screen(

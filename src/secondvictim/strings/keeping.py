@@ -20,6 +20,17 @@ EN: Table = {
             "--label takes one line of at most {max} characters. No names: a label that identifies "
             "no one (for example 'night B')."
         ),
+        # Keeping the summary at the end of an interactive triage, check-in or team plan.
+        "keep.offer": (
+            "Keep a summary for the next contact? It holds no name: the answers, the levels and the "
+            "dates.\nEnter: {name} in this folder. Or type another folder or file name; n: keep nothing."
+        ),
+        "keep.again": "Type another folder or file name (Enter: {name} here; n: keep nothing).",
+        "keep.kept": "Kept: {path} (readable by you only).\nNext contact: {command}",
+        "keep.nothing": "Nothing was kept.",
+        "keep.exists": "{path} already exists: nothing was written over it.",
+        "keep.q_found": "Summaries kept in this folder, newest first. Which plan does this contact continue?",
+        "keep.found_none": "None of these: I will give the day of the event",
 }
 
 FR: Table = {
@@ -37,4 +48,18 @@ FR: Table = {
             "--label prend une seule ligne d'au plus {max} caractères. Aucun nom : un repère qui "
             "n'identifie personne (par exemple « nuit B »)."
         ),
+        "keep.offer": (
+            "Garder une synthèse pour le prochain point ? Elle ne contient aucun nom : les réponses, "
+            "les niveaux et les dates.\nEntrée : {name} dans ce dossier. Ou tapez un autre dossier "
+            "ou nom de fichier ; n : ne rien garder."
+        ),
+        "keep.again": "Tapez un autre dossier ou nom de fichier (Entrée : {name} ici ; n : ne rien garder).",
+        "keep.kept": "Gardé : {path} (lisible par vous seul).\nProchain point : {command}",
+        "keep.nothing": "Rien n'a été gardé.",
+        "keep.exists": "{path} existe déjà : rien n'a été écrit par-dessus.",
+        "keep.q_found": (
+            "Synthèses gardées dans ce dossier, de la plus récente à la plus ancienne. Quel plan ce "
+            "point poursuit-il ?"
+        ),
+        "keep.found_none": "Aucune : je donnerai le jour de l'événement",
 }

@@ -24,7 +24,8 @@ EN: Table = {
         "team.what_situation": "situation",
         "team.q_death": "Did a patient die?",
         "team.intro": (
-            "Team plan: two questions, then the plan. No names are asked and nothing is stored.\n"
+            "Team plan: two questions, then the plan. No names are asked, and nothing is stored unless "
+            "you choose to keep the plan at the end.\n"
             "In immediate danger, call 15 (SAMU) or 112 now."
         ),
         "team.intro_kept": (
@@ -70,8 +71,8 @@ FR: Table = {
         "team.what_situation": "identifiant de situation",
         "team.q_death": "Un patient est-il décédé ?",
         "team.intro": (
-            "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé, rien n'est "
-            "enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+            "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé, et rien n'est "
+            "enregistré, sauf si vous choisissez à la fin de garder le plan.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
         ),
         "team.intro_kept": (
             "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé ; le plan est "
