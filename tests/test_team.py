@@ -652,4 +652,12 @@ def test_the_team_plan_names_one_or_two_situations_in_full_and_says_whom_to_call
     assert (
         "Situations that call for outreach: An event involving a child; The death of a member of staff." in first
     )
-    assert "Whom to call: - Immediate danger: 15 or 112" in first
+    # Whom to call: SPS, the internal contacts (not set in the packaged guide: one line), the CUMP
+    # through the 15 after a staff member's death, then the emergency line.
+    calls = first[first.index("Whom to call:") :]
+    assert calls.index("0805 23 23 36: SPS") < calls.index("Internal contacts: not set yet")
+    assert calls.index("Internal contacts: not set yet") < calls.index("15 (SAMU): ask for the CUMP")
+    assert calls.index("15 (SAMU): ask for the CUMP") < calls.index("Immediate danger: 15 or 112")
+    # Without a situation that calls for it, no CUMP.
+    plain = text_of(team_decision(guide, team_plan(guide, EVENT_DAY, situations=("paediatric-event",)), "en"))
+    assert "CUMP" not in plain and "0805 23 23 36: SPS" in plain
