@@ -444,7 +444,7 @@ def test_french_check_in(run, at, day3):
 def spawn(installed_command, tmp_path):
     def start(*args):
         env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-        env.update(TERM="xterm-256color", LANG="C.UTF-8")
+        env.update(TERM="xterm-256color", LANG="C.UTF-8", PAGER="cat")  # the pager: tests/test_small_terminals.py
         child = pexpect.spawn(
             str(installed_command), list(args), env=env, cwd=str(tmp_path), encoding="utf-8", timeout=15,
             dimensions=(50, 110),

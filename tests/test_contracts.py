@@ -135,7 +135,7 @@ def test_errors_with_json_are_json_documents(run, tmp_path, institution):
     error = check(json.loads(bad.stdout), "error")
     assert (error["code"], error["exit_code"], error["lang"]) == ("err.unknown_value", 2, "fr")
     assert "sadness" in error["message"] and "sadness" in bad.stderr
-    option = check(json.loads(run("signs", "--json", "--nope").stdout), "error")
+    option = check(json.loads(run("signs", "--json", "--zzzz").stdout), "error")
     assert (option["code"], option["exit_code"]) == ("err.no_such_option", 2)
     exists = tmp_path / "summary.json"
     exists.write_text("kept\n")

@@ -9,9 +9,10 @@ import pytest
 
 @pytest.fixture
 def spawn(installed_command, tmp_path):
-    def start(*args, lang="C.UTF-8"):
+    def start(*args, lang="C.UTF-8", pager="cat"):
         env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-        env.update(TERM="xterm-256color", LANG=lang)
+        # No pager unless a test asks for one (see test_the_rest_goes_through_the_pager).
+        env.update(TERM="xterm-256color", LANG=lang, PAGER=pager)
         child = pexpect.spawn(
             str(installed_command),
             list(args),

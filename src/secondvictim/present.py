@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from .choices import Lang
 from .commands.common import Output
-from .environment import Environment, is_terminal
+from .environment import Environment, flush_typed_ahead, is_terminal
 from .errors import ExitCode
 from .files import write_file
 from .i18n import t, typeset
-from .wrapping import fit, line_width, wrap
+from .wrapping import fit, line_width, screen_height, wrap
 
 if TYPE_CHECKING:
     from .keeping import Keep
@@ -49,6 +49,8 @@ def _wants_more(settings: Environment) -> bool:
     # Right under the decision, with no blank line: on an 80x24 screen the decision, the blank line
     # that sets it apart from the questions and this prompt take every row (DECISION_ROWS).
     lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), line_width())
+    # An extra Enter typed after the last answer must not scroll the decision away.
+    flush_typed_ahead(sys.stdin)
     try:
         # Written inside: a Ctrl-C as soon as the prompt shows is finishing too, however late
         # (on a loaded machine) the program reaches the reading.
@@ -76,8 +78,18 @@ def _write_files(output: Output, to_stdout: bool) -> list[Path]:
     return written
 
 
+def _fitted(output: Output) -> Output:
+    """The output with its decision compact when the screen has fewer rows than it needs."""
+    from .compact import FULL_ROWS, compact
+
+    if screen_height() >= FULL_ROWS or output.decision is None or output.rest is None:
+        return output
+    decision, rest = compact(output.decision, output.rest)
+    return replace(output, decision=decision, rest=rest)
+
+
 def present(output: Output, settings: Environment) -> ExitCode:
-    from .render_terminal import print_document
+    from .render_terminal import page_document, print_document
 
     # Files first: a file that cannot be written stops before any result is shown (with --json,
     # an error document rather than a result followed by an error), and leaving at the "more"
@@ -87,6 +99,8 @@ def present(output: Output, settings: Environment) -> ExitCode:
     # that it can be piped and parsed (the recommendation and the plan are in it anyway).
     if any(str(file.path) == "-" for file in output.files):
         output = replace(output, document=None, decision=None, rest=None, data=None, text=None)
+    if is_terminal(sys.stdout):
+        output = _fitted(output)  # compact on a small screen
     if output.decision is not None and output.rest is not None and is_terminal(sys.stdout):
         # The decision is what must stay on the screen: it is shown last, or alone with the
         # rest one keystroke away when someone is there to press it.
@@ -96,9 +110,11 @@ def present(output: Output, settings: Environment) -> ExitCode:
         else:
             print_document(output.decision, plain=settings.plain_output, lang=settings.lang)
             if _wants_more(settings):
-                print_document(output.rest, plain=settings.plain_output, lang=settings.lang)
+                # Through the pager: the decision stays on the screen behind the rest.
+                page_document(output.rest, settings.pager, plain=settings.plain_output, lang=settings.lang)
     elif output.document is not None:
-        print_document(output.document, plain=settings.plain_output, lang=settings.lang)
+        # A long output (signs, about...) through the pager on a terminal.
+        page_document(output.document, settings.pager, plain=settings.plain_output, lang=settings.lang)
     if output.data is not None:
         from .render_json import write_json
 
@@ -127,6 +143,7 @@ def _offer_to_keep(keep: Keep, settings: Environment) -> None:
     def ask(prompt: str) -> str:
         text = typeset(prompt, settings.lang)
         lines = [row for line in text.split("\n") for row in wrap(line, line_width())]
+        flush_typed_ahead(sys.stdin)  # a stray Enter must not keep a file unasked
         sys.stderr.write("\n" + "\n".join(lines) + "\n" + t("prompt", settings.lang))
         sys.stderr.flush()
         line = sys.stdin.readline()

@@ -7,6 +7,10 @@ from . import Table
 
 EN: Table = {
         # The plan's short code, and the label the manager chose (kept only in the files).
+        "help.no_pager": (
+            "Print long outputs (signs, about, the rest of a result) straight to the terminal, "
+            "without the pager (PAGER, else less)."
+        ),
         "keep.plan": "Plan code: {code}.",
         "keep.plan_label": "Plan code: {code}. Your label: {label}.",
         "keep.ics_label": "Your label: {label}.",
@@ -34,6 +38,10 @@ EN: Table = {
 }
 
 FR: Table = {
+        "help.no_pager": (
+            "Afficher les sorties longues (signs, about, la suite d'un résultat) directement dans "
+            "le terminal, sans le paginateur (PAGER, sinon less)."
+        ),
         "keep.plan": "Code du plan : {code}.",
         "keep.plan_label": "Code du plan : {code}. Votre repère : {label}.",
         "keep.ics_label": "Votre repère : {label}.",
