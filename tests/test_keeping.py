@@ -104,6 +104,11 @@ def test_no_offer_without_a_terminal_nor_when_a_file_was_asked_for(run, keyboard
     keyboard.at_terminal = True
     result = run("triage", "-o", str(tmp_path / "s.json"), input=TRIAGE_ANSWERS + "\n")
     assert result.exit_code == 0 and "Keep a summary" not in result.stderr
+    # Every answer given as an option, or a red flag (the decision at once): no question, no offer.
+    for args in (("--red-flag", "danger"), ("--red-flag", "none", "--no-event", "--sign", "none", "--situation", "none",
+                                            "--role", "nurse", "--internal", "yes")):
+        result = run("triage", *args, input="\n")
+        assert result.exit_code == 0 and result.stderr.strip() == "", args
     assert not list(Path.cwd().glob("secondvictim-*"))
 
 

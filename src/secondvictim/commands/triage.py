@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
     from ..loader import Loaded
     from ..models import Guide
-    from ..prompts import Asker
+    from ..prompts import Asker, Given
     from ..triage import Answers, Recommendation
 
 
@@ -127,7 +127,7 @@ def triage(
     answers = complete(guide, given, asker)
     if asker:
         asker.write("\n")
-    chosen = Chosen(day, alarm, summary_format, asked=asker is not None and None in vars(given).values())
+    chosen = Chosen(day, alarm, summary_format, asked=asker is not None and questions_left(given))
     try:
         return _triage_output(settings, opts, chosen, loaded, answers, warnings, notify)
     except (AppError, KeyboardInterrupt):
@@ -142,6 +142,13 @@ def triage(
         answered = {"red_flags": answers.red_flags or (), "warning_signs": answers.signs, "situations": answers.situations}
         packaged, more = rendering_fallback(settings, loaded, exc, answered, notify)
         return _triage_output(settings, opts, chosen, packaged, answers, [*warnings, *more], notify)
+
+
+def questions_left(given: Given) -> bool:
+    """Whether the options leave a question to ask: none when a red flag was given (the decision
+    is at once), else any answer not given."""
+    others = (given.event, given.situations, given.signs, given.role, given.internal)
+    return given.red_flags is None or (not given.red_flags and None in others)
 
 
 def _triage_output(
