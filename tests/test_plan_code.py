@@ -95,3 +95,27 @@ def test_a_label_is_one_short_line(run):
         result = run(*TRIAGE, "--label", bad)
         assert result.exit_code == 2
         assert "No names" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_label_is_carried_from_file_to_file_and_never_shown(run, clock, tmp_path):
+    clock.set(EVENT)
+    label = "night B"
+    first, second = tmp_path / "day0.json", tmp_path / "day3.json"
+    assert run(*TRIAGE, "--label", label, "-o", str(first)).exit_code == 0
+    clock.set(date(2026, 3, 5))
+    result = run(
+        "checkin", "--previous", str(first), "--red-flag", "none", "--sign", "none", "--trend", "easing",
+        "--item", "none", "--support-used", "yes", "--step", "none", "-o", str(second),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert json.loads(second.read_text())["label"] == label
+    assert label not in result.stdout + result.stderr
+    # A label that is not one short line is not carried (a file edited by hand).
+    data = json.loads(first.read_text())
+    first.write_text(json.dumps({**data, "label": "x\ny"}))
+    third = tmp_path / "again.json"
+    result = run(
+        "checkin", "--previous", str(first), "--red-flag", "none", "--sign", "none", "--trend", "easing",
+        "--item", "none", "--support-used", "yes", "--step", "none", "-o", str(third),
+    )  # fmt: skip
+    assert result.exit_code == 0 and "label" not in json.loads(third.read_text())

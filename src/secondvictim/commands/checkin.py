@@ -278,7 +278,8 @@ def _checkin_output(
         guide = plan_after_red_flag(guide)  # the plan's contacts check the relay and ask again
     files: list[FileOut] = []
     notes: list[str] = []
-    plan, label = chosen.plan or "", label_of(opts.label)
+    # The label given, else the one the previous summary kept (carried from file to file).
+    plan, label = chosen.plan or "", label_of(opts.label) or (history.label if history else None)
     planned = checkin_reminders(guide, result, workdays=opts.workdays)
     if opts.followup_ics and not planned:
         notes.append(t("checkin.no_reminders", lang))
