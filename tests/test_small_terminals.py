@@ -17,6 +17,8 @@ from secondvictim.triage import Answers, recommend
 
 # A pager that says it ran, then shows the text (a test cannot read less's screen reliably).
 MARKER_PAGER = "sh -c 'echo PAGED-BY-THE-PAGER; cat'"
+# A level-2 triage whose last question (internal resources) is left to ask.
+LEVEL2 = ("triage", "--red-flag", "none", "--event", "--situation", "none", "--sign", "guilt", "--role", "nurse")
 
 
 def test_the_pager_is_pager_else_less_and_none_when_refused():
@@ -83,8 +85,7 @@ def test_signs_go_through_the_pager_on_a_terminal_only(spawn, installed_command)
 
 
 def test_a_small_screen_gets_the_compact_decision_and_the_rest_through_the_pager(spawn):
-    child = spawn("triage", "--red-flag", "none", "--event", "--situation", "none", "--sign", "guilt", "--role",
-                  "nurse", "--internal", "yes", rows=20)  # fmt: skip
+    child = spawn(*LEVEL2, "--internal", "yes", rows=20)
     child.expect_exact("LEVEL 2 OF 3: ACTIVE SUPPORT")
     child.expect_exact("q then Enter: finish")
     shown = child.logfile_read.getvalue()
@@ -99,7 +100,7 @@ def test_a_small_screen_gets_the_compact_decision_and_the_rest_through_the_pager
 
 
 def test_a_stray_enter_cannot_scroll_the_decision_away(spawn):
-    child = spawn("triage", "--red-flag", "none", "--event", "--situation", "none", "--sign", "guilt", "--role", "nurse")
+    child = spawn(*LEVEL2)
     child.expect_exact("Not asked yet.")
     child.expect_exact("> ")
     child.send("1\r\r")  # the answer, and one Enter too many

@@ -122,6 +122,7 @@ def page_document(doc: Document, pager: str | None, *, plain: bool = False, lang
     that runs, printed as it is."""
     import io
     import shlex
+    import signal
     import subprocess
 
     if pager is None or not is_terminal(sys.stdout) or len(plain_text(doc, lang).splitlines()) < screen_height():
@@ -133,9 +134,16 @@ def page_document(doc: Document, pager: str | None, *, plain: bool = False, lang
     else:
         buffer.write(plain_text(doc, lang))
     sys.stdout.flush()
+    # Ctrl-C belongs to the pager while it runs (less stops a search with it), as git does.
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        subprocess.run(shlex.split(pager), input=buffer.getvalue().encode("utf-8"), check=False)
+        subprocess.run(
+            shlex.split(pager), input=buffer.getvalue().encode("utf-8"), check=False,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )  # fmt: skip
     except (OSError, ValueError):
         # No such pager (or PAGER cannot be read as a command): the text itself.
         sys.stdout.write(buffer.getvalue())
         sys.stdout.flush()
+    finally:
+        signal.signal(signal.SIGINT, before)
