@@ -61,6 +61,8 @@ def isolated(monkeypatch, tmp_path):
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.setattr(loader, "assemble", _assemble_packaged_once)
+    # In a folder of its own: a summary kept at the end of an interactive run lands there.
+    monkeypatch.chdir(tmp_path)
     load.cache_clear()
     yield
     load.cache_clear()

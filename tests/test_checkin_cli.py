@@ -64,7 +64,7 @@ def read(path):
 def test_day_3_from_a_triage_summary(run, at, day0, day3):
     data = read(day3)
     assert (data["schema"], data["lang"], data["day"], data["level"]) == (
-        "secondvictim/checkin/2",
+        "secondvictim/checkin/3",
         "en",
         3,
         2,
@@ -100,8 +100,10 @@ def test_day_3_on_screen(run, at, day0):
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert out.startswith("LEVEL 2 OF 3: ACTIVE SUPPORT\n")
+    # "Plan K7F2, day 3": the code of the plan the previous summary kept.
+    code = json.loads(day0.read_text())["plan_code"]
     assert " ".join(out.split()).startswith(
-        "LEVEL 2 OF 3: ACTIVE SUPPORT Day 3 after the event of Monday 2 March 2026. "
+        f"LEVEL 2 OF 3: ACTIVE SUPPORT Plan {code}, day 3 after the event of Monday 2 March 2026. "
         "Warning sign: Excessive guilt or rumination. Reported by them: Sleep still disturbed."
     )
     # The rest (piped, all of it) gives the dates in full.
@@ -203,7 +205,7 @@ def test_an_event_after_today_is_refused(run, at):
 
 
 REFUSED = {
-    "cut-short": ('{"schema": "secondvictim/checkin/2", "level": 2', "day3.json:1: not valid JSON"),
+    "cut-short": ('{"schema": "secondvictim/checkin/3", "level": 2', "day3.json:1: not valid JSON"),
     "bad-level": (None, "is damaged (at level)"),
     "markdown": ("# Second-victim support: triage summary\n", "is not a summary written by secondvictim"),
     "signs-json": (None, "is not a summary written by secondvictim"),
@@ -291,7 +293,9 @@ def test_calendar_of_what_is_still_to_come(run, at, day0, tmp_path):
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-    assert [(e.decoded("dtstart").date().isoformat(), str(e["summary"])) for e in events] == [
+    # The titles name the plan by its code: the previous summary's plan.
+    code = json.loads(day0.read_text())["plan_code"]
+    assert [(e.decoded("dtstart").date().isoformat(), str(e["summary"]).replace(f", plan {code}:", ":")) for e in events] == [
         ("2026-03-09", "Second-victim follow-up: day 7 check-in, Monday 9 March 2026"),
         (
             "2026-03-11",
@@ -440,7 +444,7 @@ def test_french_check_in(run, at, day3):
 def spawn(installed_command, tmp_path):
     def start(*args):
         env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-        env.update(TERM="xterm-256color", LANG="C.UTF-8")
+        env.update(TERM="xterm-256color", LANG="C.UTF-8", PAGER="cat")  # the pager: tests/test_small_terminals.py
         child = pexpect.spawn(
             str(installed_command), list(args), env=env, cwd=str(tmp_path), encoding="utf-8", timeout=15,
             dimensions=(50, 110),

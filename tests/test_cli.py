@@ -308,8 +308,11 @@ def test_unknown_command_suggests_the_closest(run):
 def test_red_flag_path_asks_one_question(run, terminal):
     result = run("triage", input="1\n")
     assert result.exit_code == 0, result.output
-    assert result.stderr == (
-        "Triage: a few questions, then what to do. No names are asked and nothing is stored.\n"
+    # The input ends at the offer to keep the summary: nothing is kept, and that is said.
+    assert result.stderr.endswith("keep nothing.\n> \nNothing was kept.\n")
+    assert result.stderr[: result.stderr.index("\nKeep a summary")] == (
+        "Triage: a few questions, then what to do. No names are asked, and nothing is stored unless you\n"
+        "choose to keep a summary at the end.\n"
         "In immediate danger, call 15 (SAMU) or 112 now.\n"
         "\n"
         "Do you see any of these red flags right now?\n"
@@ -331,7 +334,7 @@ def test_full_path_asks_five_questions(run, terminal):
     # The second question has two parts: the event, then the situations that call for outreach.
     result = run("triage", input="\noui\n\n2,4\n1\nnon\n")
     assert result.exit_code == 0, result.output
-    assert result.stderr.count("> ") == 6
+    assert result.stderr.count("> ") == 7  # and the offer to keep the summary
     for question in (
         "Was the professional involved in a serious event during care (an error, a complication, an unexpected death), reported or not? [y/n]",
         "Does one of these situations apply? Each calls for support even when no sign shows.",
@@ -368,7 +371,7 @@ def test_options_skip_their_questions(run, terminal):
         input="3\n",
     )
     assert result.exit_code == 0, result.output
-    assert result.stderr.count("> ") == 1
+    assert result.stderr.count("> ") == 2  # and the offer to keep the summary
     assert "internal resources?" in result.stderr
     assert result.stdout.startswith("LEVEL 1 OF 3: OFFER SUPPORT\n")
 

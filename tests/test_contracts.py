@@ -24,11 +24,11 @@ VERSIONS = {
     "avoid": 1,
     "script": 1,
     "about": 2,
-    "followup": 1,
+    "followup": 2,
     "card": 2,
     "validate": 2,
-    "checkin": 2,
-    "team": 1,
+    "checkin": 3,
+    "team": 2,
     "practice": 1,
     "handout": 1,
     "protocol": 1,
@@ -165,7 +165,7 @@ def test_stdout_and_summary_file_are_the_same_document(run, tmp_path):
     written = json.loads(alone.read_text())
     assert stdout["event_date"] == written["event_date"] == date.today().isoformat()
     assert stdout["plan_id"] != written["plan_id"]
-    assert {**stdout, "plan_id": None} == {**written, "plan_id": None}
+    assert {**stdout, "plan_id": None, "plan_code": None} == {**written, "plan_id": None, "plan_code": None}
 
 
 def test_errors_with_json_are_json_documents(run, tmp_path, institution):
@@ -174,7 +174,7 @@ def test_errors_with_json_are_json_documents(run, tmp_path, institution):
     error = check(json.loads(bad.stdout), "error")
     assert (error["code"], error["exit_code"], error["lang"]) == ("err.unknown_value", 2, "fr")
     assert "sadness" in error["message"] and "sadness" in bad.stderr
-    option = check(json.loads(run("signs", "--json", "--nope").stdout), "error")
+    option = check(json.loads(run("signs", "--json", "--zzzz").stdout), "error")
     assert (option["code"], option["exit_code"]) == ("err.no_such_option", 2)
     exists = tmp_path / "summary.json"
     exists.write_text("kept\n")

@@ -242,7 +242,8 @@ LEVEL3 = ["triage", "--red-flag", "severe-distress", "--full"]
 @pytest.mark.exhaustive
 def test_never_blank_in_a_real_terminal_whatever_columns_says(installed_command, tmp_path, columns, args):
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    env.update(TERM="xterm-256color", COLUMNS=columns, LINES=columns)
+    # PAGER=cat: what is tested is the text itself (the pager: tests/test_small_terminals.py).
+    env.update(TERM="xterm-256color", COLUMNS=columns, LINES=columns, PAGER="cat")
     child = pexpect.spawn(str(installed_command), args, env=env, cwd=str(tmp_path), encoding="utf-8", timeout=20,
                           dimensions=(40, 90))
     child.logfile_read = io.StringIO()

@@ -301,7 +301,7 @@ def test_the_plan_after_a_red_flag_has_its_own_first_steps(run, tmp_path):
     assert "refer them for a professional assessment" not in steps["day-30"]
     assert "refer them for a professional assessment" in next(s["what"] for s in usual if s["id"] == "day-30")
     text = re.sub(r"\r\n[ \t]", "", calendar.read_bytes().decode("utf-8"))  # unfolded lines
-    titles = re.findall(r"SUMMARY:Second-victim follow-up: ([^\\]*)\\,", text)
+    titles = re.findall(r"SUMMARY:Second-victim follow-up\\, plan [2-9A-HJ-NP-Z]{4}: ([^\\]*)\\,", text)
     assert len(titles) == 5 and all(title.endswith(" after the red flag") for title in titles), titles
     assert "specialised support has taken over" in text
 

@@ -140,7 +140,7 @@ def test_team_document_in_french_has_no_english(guide):
 def test_team_data_has_its_schema_language_and_every_date(guide):
     plan = team_plan(guide, EVENT_DAY, death=True, situations=("staff-death",))
     data = check(team_data(guide, plan, "fr", plan_id="0" * 32, written=EVENT_DAY, warnings=[]), "team")
-    assert (data["schema"], data["lang"], data["event_date"]) == ("secondvictim/team/1", "fr", "2026-03-27")
+    assert (data["schema"], data["lang"], data["event_date"]) == ("secondvictim/team/2", "fr", "2026-03-27")
     assert [(s["id"], s["date"], s["until"]) for s in data["steps"]] == [
         ("huddle", "2026-03-27", None),
         ("checkins", "2026-03-28", None),
@@ -427,8 +427,9 @@ def test_team_without_a_terminal_asks_nothing_and_needs_no_option(run):
 def test_team_asks_two_questions_on_a_terminal(run, terminal):
     result = run(*TEAM, input="oui\n1 11\n")
     assert result.exit_code == 0, result.output
-    assert result.stderr.count("> ") == 2
+    assert result.stderr.count("> ") == 3  # and the offer to keep the plan
     assert result.stderr.startswith("Team plan: two questions, then the plan. No names are asked")
+    assert result.stderr.endswith("Nothing was kept.\n")
     assert "Did a patient die? [y/n]" in result.stderr
     assert "Does one of these situations apply?" in result.stderr
     assert "  11. The death of a member of staff" in result.stderr
@@ -441,7 +442,7 @@ def test_team_options_skip_their_questions(run, terminal):
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     result = run(*TEAM, "--no-death", input="\n")
-    assert result.stderr.count("> ") == 1 and "Did a patient die?" not in result.stderr
+    assert result.stderr.count("> ") == 2 and "Did a patient die?" not in result.stderr
 
 
 def test_team_end_of_input_stops_cleanly(run, terminal):
@@ -491,7 +492,7 @@ def test_team_json_is_the_same_on_stdout_and_in_the_file(run, tmp_path):
     # Separate runs: separate plans, the same shape.
     again = json.loads(run(*TEAM, "--death", "--situation", "staff-death", "--json").stdout)
     assert again["plan_id"] != shown["plan_id"]
-    assert {**again, "plan_id": None} == {**shown, "plan_id": None}
+    assert {**again, "plan_id": None, "plan_code": None} == {**shown, "plan_id": None, "plan_code": None}
     check(json.loads(run("--lang", "fr", "team", "--json").stdout), "team")
 
 
@@ -521,15 +522,15 @@ def test_team_calendar_read_by_an_independent_parser(run, tmp_path):
     target = tmp_path / "team.ics"
     result = run(*TEAM, "--situation", "staff-death", "--ics", str(target), "--json")
     assert result.exit_code == 0, result.output
-    plan_id = json.loads(result.stdout)["plan_id"]
+    plan_id, code = json.loads(result.stdout)["plan_id"], json.loads(result.stdout)["plan_code"]
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     events = parse_ics(target.read_bytes().decode("utf-8"))
     assert ics_dates(events) == ["20260327", "20260328", "20260330", "20260426"]
     assert [e["SUMMARY"] for e in events] == [
-        "Team support: team huddle, Friday 27 March 2026",
-        "Team support: individual check-ins, Saturday 28 March 2026",
-        "Team support: offer a voluntary team reflection, Monday 30 March 2026",
-        "Team support: one-month team check, Sunday 26 April 2026",
+        f"Team support, plan {code}: team huddle, Friday 27 March 2026",
+        f"Team support, plan {code}: individual check-ins, Saturday 28 March 2026",
+        f"Team support, plan {code}: offer a voluntary team reflection, Monday 30 March 2026",
+        f"Team support, plan {code}: one-month team check, Sunday 26 April 2026",
     ]
     assert "Until Friday 24 April 2026." in events[2]["DESCRIPTION"]
     assert events[1]["DESCRIPTION"].startswith("Saturday 28 March 2026 falls on a weekend")
@@ -554,7 +555,10 @@ def test_team_calendar_in_french(run, tmp_path):
     target = tmp_path / "equipe.ics"
     assert run("--lang", "fr", *TEAM, "--ics", str(target)).exit_code == 0
     events = parse_ics(target.read_bytes().decode("utf-8"))
-    assert unspaced(events[0]["SUMMARY"]) == "Soutien d'équipe : temps d'équipe, vendredi 27 mars 2026"
+    # The plan's code after "plan", then French typography (« : » with its non-breaking space).
+    assert re.fullmatch(
+        r"Soutien d'équipe, plan [2-9A-HJ-NP-Z]{4} : temps d'équipe, vendredi 27 mars 2026", unspaced(events[0]["SUMMARY"])
+    )
     assert "Jusqu'au vendredi 24 avril 2026." in events[2]["DESCRIPTION"]
 
 
@@ -643,4 +647,12 @@ def test_the_team_plan_names_one_or_two_situations_in_full_and_says_whom_to_call
     assert (
         "Situations that call for outreach: An event involving a child; The death of a member of staff." in first
     )
-    assert "Whom to call: - Immediate danger: 15 or 112" in first
+    # Whom to call: SPS, the internal contacts (not set in the packaged guide: one line), the CUMP
+    # through the 15 after a staff member's death, then the emergency line.
+    calls = first[first.index("Whom to call:") :]
+    assert calls.index("0805 23 23 36: SPS") < calls.index("Internal contacts: not set yet")
+    assert calls.index("Internal contacts: not set yet") < calls.index("15 (SAMU): ask for the CUMP")
+    assert calls.index("15 (SAMU): ask for the CUMP") < calls.index("Immediate danger: 15 or 112")
+    # Without a situation that calls for it, no CUMP.
+    plain = text_of(team_decision(guide, team_plan(guide, EVENT_DAY, situations=("paediatric-event",)), "en"))
+    assert "CUMP" not in plain and "0805 23 23 36: SPS" in plain

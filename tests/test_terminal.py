@@ -9,9 +9,10 @@ import pytest
 
 @pytest.fixture
 def spawn(installed_command, tmp_path):
-    def start(*args, lang="C.UTF-8"):
+    def start(*args, lang="C.UTF-8", pager="cat"):
         env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-        env.update(TERM="xterm-256color", LANG=lang)
+        # No pager unless a test asks for one (see test_the_rest_goes_through_the_pager).
+        env.update(TERM="xterm-256color", LANG=lang, PAGER=pager)
         child = pexpect.spawn(
             str(installed_command),
             list(args),
@@ -37,15 +38,20 @@ def test_red_flag_path(spawn):
     child.expect_exact("3114")
     child.expect_exact("q then Enter: finish")
     child.sendline("q")
+    # Then the offer to keep the summary: "n" keeps nothing, and says so.
+    child.expect_exact("Keep a summary for the next contact?")
+    child.expect_exact("> ")
+    child.sendline("n")
+    child.expect_exact("Nothing was kept.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     screen = child.logfile_read.getvalue()
     assert "involved in a serious event during care" not in screen  # no other question
-    assert screen.count("> ") == 1
+    assert screen.count("> ") == 2
 
 
-def test_full_path(spawn):
+def test_full_path(spawn, tmp_path):
     child = spawn("triage")
     child.expect_exact("red flags right now?")
     child.expect_exact("> ")
@@ -69,10 +75,19 @@ def test_full_path(spawn):
     child.expect_exact("q then Enter: finish")
     child.sendline("")  # Enter: the rest of the guidance
     child.expect_exact("Who to contact")
+    # Enter at the offer: the summary kept in the current folder, named by its day and code.
+    child.expect_exact("Keep a summary for the next contact?")
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact("Kept: ")
+    child.expect_exact("Next contact: secondvictim checkin --previous")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+    [kept] = tmp_path.glob("secondvictim-*.json")
+    assert oct(kept.stat().st_mode & 0o777) == "0o600"
     screen = child.logfile_read.getvalue()
+    assert str(kept) in " ".join(screen.split()) or kept.name in screen
     assert "SPS (health professionals, students)" in screen
     assert "CNOM" not in screen  # a nurse is not offered the physicians' helpline
 
@@ -122,6 +137,10 @@ def test_french_in_a_real_terminal(spawn):
     child.expect_exact("Signe d'alerte\u00a0: anxiété persistante")
     child.expect_exact("q puis Entrée\u00a0: quitter")
     child.sendline("")
+    child.expect_exact("Garder une synthèse pour le prochain point\u202f?")
+    child.expect_exact("> ")
+    child.sendline("non")
+    child.expect_exact("Rien n'a été gardé.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -141,6 +160,10 @@ def test_team_plan_in_a_real_terminal(spawn):
     child.sendline("")
     child.expect_exact("A moment of silence after a death")
     child.expect_exact("Individual check-ins")
+    child.expect_exact("Keep a summary for the next contact?")
+    child.expect_exact("> ")
+    child.sendline("")
+    child.expect_exact("Next contact: secondvictim team --previous")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
@@ -159,6 +182,9 @@ def test_team_plan_in_french_in_a_real_terminal(spawn):
     child.expect_exact("Quand un événement touche une équipe")
     child.expect_exact("q puis Entrée\u00a0: quitter")
     child.sendline("q")
+    child.expect_exact("> ")
+    child.sendline("n")
+    child.expect_exact("Rien n'a été gardé.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

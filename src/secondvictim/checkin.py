@@ -267,6 +267,8 @@ class History(Model):
     # The follow-up plan's id (its calendar reminders' UIDs); None in a summary that had none.
     plan_id: PlanId | None = None
     profile: Profile = Profile()
+    # The manager's label (--label), carried from file to file; never shown on the terminal.
+    label: str | None = None
 
     @property
     def previous(self) -> Contact:

@@ -64,6 +64,7 @@ def _version(value: bool) -> None:
 def root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="help.version")] = False,
     plain: Annotated[bool, typer.Option("--plain", help="help.plain")] = False,
+    no_pager: Annotated[bool, typer.Option("--no-pager", help="help.no_pager")] = False,
     lang: Annotated[str | None, typer.Option("--lang", metavar="en|fr", help="help.lang", show_default=False)] = None,
     # Every file or folder option says readable=False: Click would otherwise refuse a path the
     # user cannot read as a command line "that cannot be understood", before the loader's

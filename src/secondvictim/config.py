@@ -13,12 +13,20 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from .choices import DEFAULT_LANG, LANGS, Lang
-from .environment import Clock, Environment, colour_wanted, cursor_moves, standard_streams, system_clock
+from .environment import (
+    Clock,
+    Environment,
+    colour_wanted,
+    cursor_moves,
+    pager_command,
+    standard_streams,
+    system_clock,
+)
 from .errors import UsageError
 
 # The options of the whole program, accepted anywhere on the command line.
 VALUED = ("--lang", "--data-dir")
-FLAGS = ("--plain",)
+FLAGS = ("--plain", "--no-pager")
 
 
 
@@ -150,6 +158,11 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
+def _flag(args: Sequence[str], name: str) -> bool:
+    """Whether the program's flag `name` is given (before any `--`)."""
+    return name in (args[: args.index("--")] if "--" in args else args)
+
+
 def resolve(
     args: Sequence[str],
     environ: Mapping[str, str],
@@ -163,7 +176,7 @@ def resolve(
         if chosen is None:
             raise UsageError("err.lang", value=value, valid=", ".join(LANGS))
         lang = chosen
-    plain = "--plain" in args[: args.index("--")] if "--" in args else "--plain" in args
+    plain = _flag(args, "--plain")
     dirs = option_values(args, "--data-dir")
     data_dir, source = None, ""
     folder = config_dir(environ)
@@ -184,5 +197,8 @@ def resolve(
         cursor=cursor_moves(environ),
         clock=clock or system_clock,
         at_terminal=streams.stdin if terminal is None else terminal,
+        # A test's keyboard (terminal=True) is a whole terminal: questions shown, answers typed.
+        asks_on_terminal=streams.stderr if terminal is None else terminal,
         streams=streams,
+        pager=pager_command(environ, _flag(args, "--no-pager")),
     )

@@ -85,6 +85,32 @@ def colour_wanted(environ: Mapping[str, str]) -> bool:
     return not environ.get("NO_COLOR") and environ.get("TERM") != "dumb"
 
 
+# The pager when PAGER is not set: raw colours through, quit when it fits one screen, and what was
+# shown stays on the terminal after it (no alternate screen).
+DEFAULT_PAGER = "less -R -F -X"
+
+
+def pager_command(environ: Mapping[str, str], no_pager: bool) -> str | None:
+    """The pager for long outputs: PAGER, else less; None with --no-pager (or PAGER set empty,
+    or to cat, which pages nothing)."""
+    if no_pager:
+        return None
+    command = environ.get("PAGER", DEFAULT_PAGER).strip()
+    return None if command in ("", "cat") else command
+
+
+def flush_typed_ahead(stream: object) -> None:
+    """Drop what was typed before a prompt (a stray extra Enter), on a terminal only."""
+    if not is_terminal(stream):
+        return
+    try:
+        import termios
+
+        termios.tcflush(stream.fileno(), termios.TCIFLUSH)  # type: ignore[attr-defined]
+    except (ImportError, OSError, ValueError):
+        pass
+
+
 def cursor_moves(environ: Mapping[str, str]) -> bool:
     """Whether the terminal can move its cursor (a TERM that is set and not dumb)."""
     return environ.get("TERM", "dumb") != "dumb"
@@ -109,6 +135,11 @@ class Environment:
     # Which standard streams are a terminal (stdout: the result can be paged; stderr: answered
     # questions can fold), resolved once at the start of the run.
     streams: Streams = field(default_factory=Streams)
+    # Standard error is a terminal too: a question written there is seen (the offer to keep a
+    # summary is made only then).
+    asks_on_terminal: bool = False
+    # The pager for long outputs on a terminal (PAGER, else less); None with --no-pager.
+    pager: str | None = None
     clock: Clock = field(default=system_clock, compare=False)
 
     @property

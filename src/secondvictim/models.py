@@ -347,6 +347,17 @@ class TeamStep(Model):
     source: Line | None = None
 
 
+class TeamCump(Model):
+    """The CUMP, reached through the SAMU (15), named in the team plan's "Whom to call" for the
+    situations that call for it."""
+
+    situations: tuple[Id, ...] = Field(min_length=1)
+    # One row, for the plan's first screen; `text` says it in full.
+    short: Text
+    text: Text
+    source: Line
+
+
 class Team(Model):
     """The plan for an event that affects a whole team. No field holds a name: roles and counts."""
 
@@ -359,6 +370,7 @@ class Team(Model):
     reflection: TeamSection
     month: TeamSection
     steps: tuple[TeamStep, ...] = Field(min_length=1)
+    cump: TeamCump | None = None
 
 
 

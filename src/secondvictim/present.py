@@ -6,14 +6,18 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .choices import Lang
 from .commands.common import Output
-from .environment import Environment, is_terminal
+from .environment import Environment, flush_typed_ahead, is_terminal
 from .errors import ExitCode
 from .files import write_file
 from .i18n import t, typeset
-from .wrapping import fit, line_width, wrap
+from .wrapping import fit, line_width, screen_height, wrap
+
+if TYPE_CHECKING:
+    from .keeping import Keep
 
 
 def say(text: str, lang: Lang) -> None:
@@ -45,6 +49,8 @@ def _wants_more(settings: Environment) -> bool:
     # Right under the decision, with no blank line: on an 80x24 screen the decision, the blank line
     # that sets it apart from the questions and this prompt take every row (DECISION_ROWS).
     lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), line_width())
+    # An extra Enter typed after the last answer must not scroll the decision away.
+    flush_typed_ahead(sys.stdin)
     try:
         # Written inside: a Ctrl-C as soon as the prompt shows is finishing too, however late
         # (on a loaded machine) the program reaches the reading.
@@ -72,8 +78,23 @@ def _write_files(output: Output, to_stdout: bool) -> list[Path]:
     return written
 
 
+def _fitted(output: Output) -> Output:
+    """The output with its decision compact when the screen has fewer rows than it needs."""
+    from .compact import FULL_ROWS, compact
+
+    if screen_height() >= FULL_ROWS or output.decision is None or output.rest is None:
+        return output
+    decision, rest = compact(output.decision, output.rest)
+    return replace(output, decision=decision, rest=rest)
+
+
+def _pager(settings: Environment) -> str | None:
+    """The pager for a long output: only when standard output is a terminal (never when piped)."""
+    return settings.pager if settings.streams.stdout else None
+
+
 def present(output: Output, settings: Environment) -> ExitCode:
-    from .render_terminal import print_document
+    from .render_terminal import page_document, print_document
 
     # Files first: a file that cannot be written stops before any result is shown (with --json,
     # an error document rather than a result followed by an error), and leaving at the "more"
@@ -83,6 +104,8 @@ def present(output: Output, settings: Environment) -> ExitCode:
     # that it can be piped and parsed (the recommendation and the plan are in it anyway).
     if any(str(file.path) == "-" for file in output.files):
         output = replace(output, document=None, decision=None, rest=None, data=None, text=None)
+    if settings.streams.stdout:
+        output = _fitted(output)  # compact on a small screen
     if output.decision is not None and output.rest is not None and settings.streams.stdout:
         # The decision is what must stay on the screen: it is shown last, or alone with the
         # rest one keystroke away when someone is there to press it.
@@ -92,9 +115,11 @@ def present(output: Output, settings: Environment) -> ExitCode:
         else:
             print_document(output.decision, plain=settings.plain_output, lang=settings.lang)
             if _wants_more(settings):
-                print_document(output.rest, plain=settings.plain_output, lang=settings.lang)
+                # Through the pager: the decision stays on the screen behind the rest.
+                page_document(output.rest, _pager(settings), plain=settings.plain_output, lang=settings.lang)
     elif output.document is not None:
-        print_document(output.document, plain=settings.plain_output, lang=settings.lang)
+        # A long output (signs, about...) through the pager on a terminal.
+        page_document(output.document, _pager(settings), plain=settings.plain_output, lang=settings.lang)
     if output.data is not None:
         from .render_json import write_json
 
@@ -110,4 +135,32 @@ def present(output: Output, settings: Environment) -> ExitCode:
         note(t("msg.written", settings.lang, path=path), settings)
     for text in output.notes:
         note(text, settings)
+    if output.keep is not None and settings.at_terminal and settings.asks_on_terminal:
+        _offer_to_keep(output.keep, settings)
     return output.code
+
+
+def _offer_to_keep(keep: Keep, settings: Environment) -> None:
+    """At the end of an interactive run without a summary file: the offer to keep one, and what
+    was written where (or that nothing was kept). Ctrl-C here is finishing: nothing is kept."""
+    from .keeping import offer_to_keep
+
+    def ask(prompt: str) -> str:
+        text = typeset(prompt, settings.lang)
+        lines = [row for line in text.split("\n") for row in wrap(line, line_width())]
+        flush_typed_ahead(sys.stdin)  # a stray Enter must not keep a file unasked
+        sys.stderr.write("\n" + "\n".join(lines) + "\n" + t("prompt", settings.lang))
+        sys.stderr.flush()
+        line = sys.stdin.readline()
+        if line == "":
+            sys.stderr.write("\n")  # Ctrl-D leaves the cursor on the prompt's line
+        return line
+
+    def write(path: Path, text: str) -> None:
+        write_file(path, text, force=False, private=True)
+
+    try:
+        offer_to_keep(keep, settings.lang, lambda text: note(text, settings), ask, write)
+    except KeyboardInterrupt:
+        sys.stderr.write("\n")
+        note(t("keep.nothing", settings.lang), settings)

@@ -167,7 +167,19 @@ def read_history(data: object, *, today: date, event_date: date | None = None, p
         raise SummaryError("checkin.err.too_old", path=path, found=found_event)
     if event_date is not None and found_event != event_date:
         raise SummaryError("checkin.err.other_event", path=path, found=found_event, given=event_date)
-    return History(event_date=found_event, contacts=contacts, plan_id=plan, profile=profile)
+    return History(event_date=found_event, contacts=contacts, plan_id=plan, profile=profile, label=_label(data))
+
+
+def _label(data: dict[str, Any]) -> str | None:
+    """The manager's label a summary keeps, if it is one (one short printable line); else none."""
+    from .errors import UsageError
+    from .shortcode import label_of
+
+    value = data.get("label")
+    try:
+        return label_of(value) if isinstance(value, str) else None
+    except UsageError:
+        return None
 
 
 class Correction(NamedTuple):

@@ -10,6 +10,7 @@ from .choices import DEFAULT_ALARM, Lang
 from .followup import Reminder, day_off
 from .i18n import after_colon, long_date, mid_sentence, sentence_start, t, typeset
 from .models import Guide, tr
+from .shortcode import short_code
 
 if TYPE_CHECKING:
     import icalendar
@@ -97,6 +98,11 @@ def reminders_calendar(
     return bytes(cal.to_ical())
 
 
+def labelled(description: str, label: str | None, lang: Lang) -> str:
+    """A reminder's text, after the manager's label when there is one (in the file only)."""
+    return t("keep.ics_label", lang, label=label) + "\n\n" + description if label else description
+
+
 def calendar(
     guide: Guide,
     reminders: list[Reminder],
@@ -105,14 +111,17 @@ def calendar(
     plan: str,
     alarm: time = DEFAULT_ALARM,
     now: datetime,
+    label: str | None = None,
 ) -> bytes:
-    """One reminder per follow-up step."""
+    """One reminder per follow-up step, its title with the plan's short code (several colleagues
+    followed at once have different titles)."""
+    code = short_code(plan)
     key_message = t("quoted", lang, text=tr(guide.key_message, lang))
     entries: list[Entry] = []
     for reminder in reminders:
         step, day = reminder.step, reminder.day
         when = long_date(day, lang)
-        summary = t("ics.summary", lang, title=tr(step.title, lang), date=when)
+        summary = t("ics.summary", lang, code=code, title=tr(step.title, lang), date=when)
         notes = []
         off = day_off(day)
         if off:
@@ -130,12 +139,12 @@ def calendar(
         )
         if notes:
             description = " ".join(notes) + "\n\n" + description
-        entries.append((uid(plan, step.id), day, summary, description))
+        entries.append((uid(plan, step.id), day, summary, labelled(description, label, lang)))
     return reminders_calendar(entries, lang, "follow-up reminders", alarm=alarm, now=now)
 
 
 def team_calendar(
-    guide: Guide, team: TeamPlan, lang: Lang, *, plan: str, alarm: time, now: datetime
+    guide: Guide, team: TeamPlan, lang: Lang, *, plan: str, alarm: time, now: datetime, label: str | None = None
 ) -> bytes:
     """One reminder per dated step of the team plan. A window (the team reflection) is reminded on
     its first day, and its text says until when."""
@@ -162,6 +171,6 @@ def team_calendar(
         if off:
             key = "team.ics_weekend" if off == "weekend" else "team.ics_holiday"
             description = t(key, lang, date=when) + "\n\n" + description
-        summary = t("team.ics_summary", lang, title=tr(step.title, lang), date=when)
-        entries.append((uid(plan, f"team-{step.id}"), planned.date, summary, description))
+        summary = t("team.ics_summary", lang, code=short_code(plan), title=tr(step.title, lang), date=when)
+        entries.append((uid(plan, f"team-{step.id}"), planned.date, summary, labelled(description, label, lang)))
     return reminders_calendar(entries, lang, "team plan", alarm=alarm, now=now)

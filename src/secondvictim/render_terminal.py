@@ -88,7 +88,7 @@ def plain_text(doc: Document, lang: Lang, width: int | None = None) -> str:
     return "\n".join(text for text, _ in layout(doc, width or line_width(), rich=False, lang=lang)) + "\n"
 
 
-def print_rich(doc: Document, stream: TextIO, lang: Lang) -> None:
+def print_rich(doc: Document, stream: TextIO, lang: Lang, *, force_terminal: bool = False) -> None:
     from rich.console import Console
     from rich.text import Text
 
@@ -98,8 +98,9 @@ def print_rich(doc: Document, stream: TextIO, lang: Lang) -> None:
     # not even the level or the numbers.
     width = line_width()
     console = Console(
-        file=stream, highlight=False, emoji=False, soft_wrap=True, width=width, height=screen_height()
-    )
+        file=stream, highlight=False, emoji=False, soft_wrap=True, width=width, height=screen_height(),
+        force_terminal=force_terminal or None,
+    )  # fmt: skip
     for text, style in layout(typeset_document(doc, lang), width, rich=True, lang=lang):
         if style.startswith("banner-"):
             style = LEVEL_STYLES[int(style.removeprefix("banner-"))]
@@ -113,3 +114,36 @@ def print_document(doc: Document, *, plain: bool = False, lang: Lang = "en", str
     else:
         stream.write(plain_text(doc, lang))
         stream.flush()
+
+
+def page_document(doc: Document, pager: str | None, *, plain: bool = False, lang: Lang = "en") -> None:
+    """Print `doc`; through `pager` (given only when standard output is a terminal, never when
+    piped) when it is longer than the screen, so that what was on the screen stays behind it. Without a pager
+    that runs, printed as it is."""
+    import io
+    import shlex
+    import signal
+    import subprocess
+
+    if pager is None or len(plain_text(doc, lang).splitlines()) < screen_height():
+        print_document(doc, plain=plain, lang=lang)
+        return
+    buffer = io.StringIO()
+    if use_rich(sys.stdout, plain):
+        print_rich(doc, buffer, lang, force_terminal=True)
+    else:
+        buffer.write(plain_text(doc, lang))
+    sys.stdout.flush()
+    # Ctrl-C belongs to the pager while it runs (less stops a search with it), as git does.
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        subprocess.run(
+            shlex.split(pager), input=buffer.getvalue().encode("utf-8"), check=False,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )  # fmt: skip
+    except (OSError, ValueError):
+        # No such pager (or PAGER cannot be read as a command): the text itself.
+        sys.stdout.write(buffer.getvalue())
+        sys.stdout.flush()
+    finally:
+        signal.signal(signal.SIGINT, before)

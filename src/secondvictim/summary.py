@@ -30,49 +30,56 @@ def summary_text(
     event_date: date,
     data: dict[str, Any],
     written: date,
-    *,
     workdays: bool = False,
+    label: str | None = None,
 ) -> str:
+    """The triage as a file: the JSON document (with the manager's label), or the summary document."""
     if fmt == "json":
+        from .commands.common import with_label
         from .render_json import dumps
 
-        return dumps(data)
+        return dumps(with_label(data, label))
     from .render_markup import phone_links, to_html, to_markdown
 
-    doc = summary_document(guide, rec, lang, event_date, written, workdays=workdays)
+    doc = summary_document(guide, rec, lang, event_date, written, workdays=workdays, plan=data["plan_id"], label=label)
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)
 
 
-def checkin_summary_text(guide: Guide, result: CheckinResult, lang: Lang, fmt: str, data: dict[str, Any]) -> str:
+def checkin_summary_text(
+    guide: Guide, result: CheckinResult, lang: Lang, fmt: str, data: dict[str, Any], label: str | None = None
+) -> str:
     """A check-in as a file: the JSON document (which the next check-in reads with --previous),
-    or the summary document in Markdown or HTML."""
+    or the summary document in Markdown or HTML; with the manager's label, if any."""
     if fmt == "json":
+        from .commands.common import with_label
         from .render_json import dumps
 
-        return dumps(data)
+        return dumps(with_label(data, label))
     from .commands.checkin_view import checkin_summary_document
     from .render_markup import phone_links, to_html, to_markdown
 
-    doc = checkin_summary_document(guide, result, lang)
+    doc = checkin_summary_document(guide, result, lang, data["plan_id"], label)
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)
 
 
 def team_summary_text(
-    guide: Guide, plan: TeamPlan, lang: Lang, fmt: str, data: dict[str, Any], written: date
+    guide: Guide, plan: TeamPlan, lang: Lang, fmt: str, data: dict[str, Any], written: date, label: str | None = None
 ) -> str:
-    """The team plan as a file: as JSON, the very document `team --json` prints."""
+    """The team plan as a file: as JSON, the very document `team --json` prints (with the
+    manager's label, if any)."""
     if fmt == "json":
+        from .commands.common import with_label
         from .render_json import dumps
 
-        return dumps(data)
+        return dumps(with_label(data, label))
     from .commands.team_view import team_summary_document
     from .render_markup import phone_links, to_html, to_markdown
 
-    doc = team_summary_document(guide, plan, lang, written)
+    doc = team_summary_document(guide, plan, lang, written, data["plan_id"], label)
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)

@@ -283,12 +283,17 @@ class Normaliser:
     """The temporary folder and the random plan ids, replaced by the same placeholders each run."""
 
     PLAN = re.compile(rb"(?<![0-9a-f])[0-9a-f]{32}(?![0-9a-f])")
+    # A plan's short code (issue 24), where it is written: after "plan", in JSON, in a file name.
+    CODE = re.compile(
+        rb"((?:Plan code: |[Pp]lan |plan_code\": \"|Code du plan(?: |\xc2\xa0): |\d{4}-\d{2}-\d{2}-))([2-9A-HJ-NP-Z]{4})(?![0-9A-Za-z])"
+    )
 
     def __init__(self, root: Path, packaged: str) -> None:
         self.root = str(root).encode()
         # The packaged data's folder: where the tree is checked out (the same corpus from any).
         self.packaged = packaged.encode()
         self.plans: dict[bytes, bytes] = {}
+        self.codes: dict[bytes, bytes] = {}
 
     def _plan(self, match: re.Match[bytes]) -> bytes:
         found = match.group(0)
@@ -296,9 +301,16 @@ class Normaliser:
             self.plans[found] = b"plan%028d" % len(self.plans)
         return self.plans[found]
 
+    def _code(self, match: re.Match[bytes]) -> bytes:
+        found = match.group(2)
+        if found not in self.codes:
+            self.codes[found] = b"Z%03d" % len(self.codes)
+        return match.group(1) + self.codes[found]
+
     def __call__(self, data: bytes) -> str:
         data = data.replace(self.root, b"/TMP/golden-xxxxxxxx"[: len(self.root)].ljust(len(self.root), b"x"))
         data = data.replace(self.packaged, b"/PACKAGED/data")
+        data = self.CODE.sub(self._code, data)
         return self.PLAN.sub(self._plan, data).decode("utf-8", errors="backslashreplace")
 
 

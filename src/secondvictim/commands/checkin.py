@@ -15,6 +15,7 @@ from ..errors import AppError, UsageError
 from ..files import check_targets
 from ..i18n import Key, t
 from ..parsing import parse_date
+from ..shortcode import label_of, short_code
 from .common import (
     SUMMARY_FORMATS,
     Chosen,
@@ -23,8 +24,10 @@ from .common import (
     alarm_at,
     calendar_file,
     fallback_warnings,
+    file_label,
     format_of,
     given_ids,
+    keep_offer,
     load_guide,
     one_on_stdout,
     rendering_fallback,
@@ -34,6 +37,7 @@ from .options import (
     AlarmTimeOption,
     ForceOption,
     JsonOption,
+    LabelOption,
     WorkdaysOption,
     asker,
     file_option,
@@ -44,6 +48,7 @@ from .options import (
 
 if TYPE_CHECKING:
     from ..checkin import CheckinAnswers, History
+    from ..choices import Lang
     from ..loader import Loaded
     from ..models import Guide
     from ..prompts import Asker, CheckinGiven
@@ -71,6 +76,7 @@ class CheckinOptions(NamedTuple):
     output: Annotated[Path | None, file_option("--output", "-o", help="help.checkin_output")] = None
     force: ForceOption = False
     followup_ics: Annotated[Path | None, file_option("--followup-ics", help="help.checkin_ics")] = None
+    label: LabelOption = None
     alarm_time: AlarmTimeOption = None
     workdays: WorkdaysOption = False
 
@@ -86,6 +92,7 @@ def checkin(
 ) -> Output:
     """A follow-up contact (the questions no option answered), compared with the previous summary."""
     from ..checkin import watching
+    from ..followup import new_plan_id
     from ..prompts import complete_checkin
 
     lang, day = settings.lang, settings.today()
@@ -96,26 +103,30 @@ def checkin(
         raise UsageError("checkin.err.event_ahead", value=opts.event_date)
     given = given_answers(opts, None, day)  # the options' words, checked before anything is read
     alarm = alarm_at(opts.alarm_time)
+    label_of(opts.label)  # checked before any question
     summary_format = format_of(opts.output, None, SUMMARY_FORMATS, has_option=False) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
     one_on_stdout(opts.json, summary_format, [opts.output, opts.followup_ics])
     loaded, problem = load_guide(settings, fallback=True)
     warnings = fallback_warnings(settings, problem, notify)
-    history = previous_contacts(settings, opts, event_date, warnings, notify)
+    asked = asker is not None and (opts.red_flags is None or not (opts.event_date or opts.previous))
+    history = previous_contacts(settings, opts, event_date, warnings, notify, asker)
     event_date = history.event_date if history else event_date
     if event_date is None:
         # Neither --event-date nor --previous, on a terminal: asked, as people say it.
         assert asker is not None
         event_date = asker.event_day(day)
     given = given_answers(opts, loaded.guide, day)
+    # The same plan as the previous summary's: its calendar reminders are updated, not doubled.
+    plan = history.plan_id if history and history.plan_id else new_plan_id()
     if asker and given.red_flags is None:
-        asker.write(t("checkin.intro", lang, day=(day - event_date).days) + "\n")
+        asker.write(t("checkin.intro", lang, code=short_code(plan), day=(day - event_date).days) + "\n")
     relay = history is not None and watching(history.contacts)
     last = history.previous if history else None
     answers = complete_checkin(loaded.guide, given, asker, day, relay=relay, last=last)
     if asker:
         asker.write("\n")
-    chosen = Chosen(event_date, alarm, summary_format)
+    chosen = Chosen(event_date, alarm, summary_format, plan, asked)
     try:
         return _checkin_output(settings, opts, chosen, loaded, answers, history, warnings, notify)
     except (AppError, KeyboardInterrupt):
@@ -125,6 +136,23 @@ def checkin(
             raise
         packaged, more = rendering_fallback(settings, loaded, exc, answered(answers, history), notify)
         return _checkin_output(settings, opts, chosen, packaged, answers, history, [*warnings, *more], notify)
+
+
+def found_previous(asker: Asker, lang: Lang) -> Path | None:
+    """The summary kept in the current folder that this contact continues, chosen among those
+    found (newest first); None when there is none, or none is chosen."""
+    import os
+
+    from ..keeping import found_summaries
+
+    try:
+        found = found_summaries(os.listdir("."))
+    except OSError:
+        return None
+    if not found:
+        return None
+    index = asker.choose_one(t("keep.q_found", lang), [*found, t("keep.found_none", lang)], None, None)
+    return Path(found[index]) if index < len(found) else None
 
 
 def given_answers(opts: CheckinOptions, guide: Guide | None, day: date) -> CheckinGiven:
@@ -163,19 +191,24 @@ def previous_contacts(
     event_date: date | None,
     warnings: list[dict[str, Any]],
     notify: Callable[[str], None],
+    asker: Asker | None = None,
 ) -> History | None:
-    """The contacts of the previous summary (--previous), with each level it had to correct said
-    on stderr and added to `warnings`."""
-    if not opts.previous:
+    """The contacts of the previous summary (--previous; on a terminal, without it nor a date, one
+    of those kept in the current folder), with each level it had to correct said on stderr and
+    added to `warnings`."""
+    path = opts.previous
+    if path is None and event_date is None and asker is not None:
+        path = found_previous(asker, settings.lang)
+    if not path:
         return None
     from ..previous import read_previous
 
-    history, corrections = read_previous(opts.previous, settings.today(), event_date)
+    history, corrections = read_previous(path, settings.today(), event_date)
     for correction in corrections:
         said = t(
             "checkin.warn.level_corrected",
             settings.lang,
-            path=opts.previous,
+            path=path,
             date=correction.date,
             stored=correction.stored,
             level=correction.level,
@@ -208,7 +241,7 @@ def _checkin_output(
 ) -> Output:
     """The check-in's result from its answers: on screen, as JSON, and the files asked for."""
     from ..checkin import assess
-    from ..followup import checkin_reminders, new_plan_id, plan_after_red_flag
+    from ..followup import checkin_reminders, plan_after_red_flag
     from .checkin_data import checkin_data
 
     lang, guide, day = settings.lang, loaded.guide, settings.today()
@@ -217,13 +250,16 @@ def _checkin_output(
         guide = plan_after_red_flag(guide)  # the plan's contacts check the relay and ask again
     files: list[FileOut] = []
     notes: list[str] = []
-    # The same plan as the previous summary's: its calendar reminders are updated, not doubled.
-    plan = history.plan_id if history and history.plan_id else new_plan_id()
+    # The label given, else the one the previous summary kept (carried from file to file).
+    plan, label = chosen.plan or "", label_of(opts.label) or (history.label if history else None)
     planned = checkin_reminders(guide, result, workdays=opts.workdays)
     if opts.followup_ics and not planned:
         notes.append(t("checkin.no_reminders", lang))
     elif opts.followup_ics:
-        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, chosen.alarm, settings.utc_now()))
+        calendar_label = file_label(opts.followup_ics, label)
+        files.append(
+            calendar_file(guide, planned, lang, opts.followup_ics, plan, chosen.alarm, settings.utc_now(), calendar_label)
+        )
     data = checkin_data(
         guide, result, lang, plan=plan, reminders=planned, warnings=list(warnings),
         origin=lambda rid: loaded.origin("resources", rid),
@@ -231,10 +267,15 @@ def _checkin_output(
     if opts.output and chosen.summary_format:
         from ..summary import checkin_summary_text
 
-        files.insert(0, FileOut(opts.output, checkin_summary_text(guide, result, lang, chosen.summary_format, data)))
+        text = checkin_summary_text(guide, result, lang, chosen.summary_format, data, file_label(opts.output, label))
+        files.insert(0, FileOut(opts.output, text))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
     from .checkin_view import checkin_decision, checkin_rest
 
-    decision, rest = checkin_decision(guide, result, lang, settings.now()), checkin_rest(guide, result, lang)
-    return Output(document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force, notes=tuple(notes))
+    decision, rest = checkin_decision(guide, result, lang, settings.now(), plan=plan), checkin_rest(guide, result, lang)
+    keep = keep_offer(settings, chosen, data, opts.output, label, "secondvictim checkin --previous")
+    return Output(
+        document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force,
+        notes=tuple(notes), keep=keep,
+    )  # fmt: skip

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..i18n import long_date
 from ..models import tr
 from ..render_json import Origin, document, followup_data, packaged, resource_data
+from ..shortcode import short_code
 from ..triage import first_words
 from .checkin_view import assessment_text, finding_label, reason_text, step_label
 
@@ -35,6 +36,7 @@ def checkin_data(
     actions = {a.id: a for a in guide.actions}
     body = {
         "plan_id": plan,
+        "plan_code": short_code(plan),
         "event_date": result.event_date.isoformat(),
         "written": result.date.isoformat(),
         "day": result.day,

@@ -15,6 +15,7 @@ from ..models import (
     Guide,
     tr,
 )
+from ..shortcode import short_code
 from ..triage import first_words
 from .fragments import (
     contact_items,
@@ -25,6 +26,7 @@ from .fragments import (
     first_words_rest,
     followup_items,
     level3_calls,
+    plan_note,
     reachable,
     short_label,
 )
@@ -186,7 +188,9 @@ def assessment_unset_line(guide: Guide, lang: Lang) -> str | None:
     return t("checkin.assessment_unset", lang, names=names)
 
 
-def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang, when: datetime | None = None) -> Document:
+def checkin_decision(
+    guide: Guide, result: CheckinResult, lang: Lang, when: datetime | None = None, *, plan: str | None = None
+) -> Document:
     """The check-in's decision, to fit one 80x24 screen as the triage's does: the level and why,
     the professional assessment when something persists at one month, what to do now (the most
     urgent first, in short) and whom to call."""
@@ -195,7 +199,13 @@ def checkin_decision(guide: Guide, result: CheckinResult, lang: Lang, when: date
     # At level 3 the actions already send them to occupational medicine and psychological care.
     referral = result.assessment and result.level < 3
     why = checkin_reasons_line(guide, result, lang)
-    day = t("checkin.day", lang, day=result.day, event=long_date(result.event_date, lang))
+    event = long_date(result.event_date, lang)
+    # "Plan K7F2, day 3": two colleagues followed at once are told apart.
+    day = (
+        t("keep.checkin_day", lang, code=short_code(plan), day=result.day, event=event)
+        if plan
+        else t("checkin.day", lang, day=result.day, event=event)
+    )
     # The assessment follows its reasons in the same paragraph: one row less on a small screen.
     referred = assessment_text(guide, result, lang, short=True) if referral else ""
     doc: Document = [
@@ -313,7 +323,9 @@ def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) ->
     ]
 
 
-def checkin_summary_document(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+def checkin_summary_document(
+    guide: Guide, result: CheckinResult, lang: Lang, plan: str | None = None, label: str | None = None
+) -> Document:
     """The check-in as a file to keep: the answers, the contacts so far, then the check-in."""
     history = tuple(
         t(
@@ -329,6 +341,7 @@ def checkin_summary_document(guide: Guide, result: CheckinResult, lang: Lang) ->
     return [
         Heading(t("checkin.summary_title", lang)),
         Para(t("summary.written", lang, date=long_date(result.date, lang)), style="note"),
+        *([plan_note(plan, lang, label)] if plan else []),
         *checkin_answers_blocks(guide, result.answers, lang),
         Heading(t("checkin.h_history", lang)),
         Items(history),

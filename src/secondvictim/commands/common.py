@@ -18,6 +18,7 @@ from ..parsing import parse_choice, parse_date, parse_ids, parse_time
 if TYPE_CHECKING:
     from ..blocks import Document
     from ..followup import Reminder
+    from ..keeping import Keep
     from ..loader import Loaded
     from ..models import Guide
 
@@ -50,6 +51,8 @@ class Output:
     # Messages for the user after the output (on stderr).
     notes: tuple[str, ...] = ()
     code: ExitCode = ExitCode.OK
+    # At the end of an interactive run without -o: the summary the manager may keep.
+    keep: Keep | None = None
 
 
 def load_guide(settings: Environment, *, fallback: bool = False) -> tuple[Loaded, DataError | None]:
@@ -179,11 +182,19 @@ def alarm_at(value: str | None) -> time:
 
 
 def calendar_file(
-    guide: Guide, reminders: list[Reminder], lang: Lang, path: Path, plan: str, alarm: time, stamp: datetime
+    guide: Guide,
+    reminders: list[Reminder],
+    lang: Lang,
+    path: Path,
+    plan: str,
+    alarm: time,
+    stamp: datetime,
+    label: str | None = None,
 ) -> FileOut:
     from ..render_ical import calendar
 
-    return FileOut(path, calendar(guide, reminders, lang, plan=plan, alarm=alarm, now=stamp).decode("utf-8"))
+    text = calendar(guide, reminders, lang, plan=plan, alarm=alarm, now=stamp, label=label)
+    return FileOut(path, text.decode("utf-8"))
 
 
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...], *, has_option: bool = True) -> str:
@@ -239,6 +250,10 @@ class Chosen(NamedTuple):
     day: date
     alarm: time
     summary_format: str | None
+    # The plan's random id, when it is known before the questions (a check-in).
+    plan: str | None = None
+    # Questions were asked on the terminal: the run ends by offering to keep its summary.
+    asked: bool = False
 
 
 def review_notes(guide: Guide, lang: Lang, today: date) -> tuple[str, ...]:
@@ -246,3 +261,28 @@ def review_notes(guide: Guide, lang: Lang, today: date) -> tuple[str, ...]:
     from ..provenance import review_messages
 
     return tuple(review_messages(guide, lang, today))
+
+
+def file_label(path: Path | None, label: str | None) -> str | None:
+    """The manager's label, for a file only: never on standard output (a file named `-`)."""
+    return label if path is not None and str(path) != "-" else None
+
+
+def with_label(data: dict[str, Any], label: str | None) -> dict[str, Any]:
+    """A JSON document as a file keeps it: with the manager's label, when there is one."""
+    return {**data, "label": label} if label else data
+
+
+def keep_offer(
+    settings: Environment, chosen: Chosen, data: dict[str, Any], output: Path | None, label: str | None, command: str
+) -> Keep | None:
+    """The summary an interactive run (questions were asked) offers to keep at its end: the JSON
+    document, with the manager's label, when no -o was given and the terminal can answer."""
+    if output is not None or not (chosen.asked and settings.at_terminal and settings.asks_on_terminal):
+        return None
+    from ..keeping import Keep
+    from ..render_json import dumps
+    from ..shortcode import short_code, summary_name
+
+    name = summary_name(settings.today(), short_code(data["plan_id"]))
+    return Keep(name, dumps(with_label(data, label)), command)

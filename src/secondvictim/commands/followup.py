@@ -11,12 +11,14 @@ from ..cli_framework import settings_of
 from ..environment import Environment
 from ..errors import UsageError
 from ..files import check_targets
+from ..shortcode import label_of, short_code
 from .common import (
     FileOut,
     Output,
     alarm_at,
     calendar_file,
     event_day,
+    file_label,
     load_guide,
     one_on_stdout,
     past_warning,
@@ -26,6 +28,7 @@ from .options import (
     EventDateOption,
     ForceOption,
     JsonOption,
+    LabelOption,
     WorkdaysOption,
     file_option,
     notifier,
@@ -39,6 +42,7 @@ class FollowupOptions(NamedTuple):
 
     event_date: EventDateOption = None
     ics: Annotated[Path | None, file_option("--ics", help="help.ics")] = None
+    label: LabelOption = None
     force: ForceOption = False
     previous: Annotated[Path | None, file_option("--previous", help="help.previous")] = None
     alarm_time: AlarmTimeOption = None
@@ -58,6 +62,7 @@ def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str
 
     lang = settings.lang
     alarm = alarm_at(opts.alarm_time)
+    label = file_label(opts.ics, label_of(opts.label))
     if opts.previous:
         from ..previous import read_plan
 
@@ -76,12 +81,13 @@ def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str
     warnings = past_warning([r.day for r in planned], settings.today(), lang, notify)
     files: tuple[FileOut, ...] = ()
     if opts.ics:
-        files = (calendar_file(guide, planned, lang, opts.ics, plan, alarm, settings.utc_now()),)
+        files = (calendar_file(guide, planned, lang, opts.ics, plan, alarm, settings.utc_now(), label),)
     if opts.json:
         from ..render_json import document, followup_data
 
         body = {
             "plan_id": plan,
+            "plan_code": short_code(plan),
             "event_date": day.isoformat(),
             "workdays": opts.workdays,
             "alarm_time": alarm.strftime("%H:%M"),

@@ -16,7 +16,14 @@ from ..models import (
     Sign,
     tr,
 )
+from ..shortcode import short_code
 from ..triage import Recommendation
+
+
+def plan_note(plan_id: str, lang: Lang, label: str | None = None) -> Para:
+    """The plan's short code (and in a file, the manager's label), to tell plans apart."""
+    key = "keep.plan_label" if label else "keep.plan"
+    return Para(t(key, lang, code=short_code(plan_id), label=label), style="note")
 
 
 def reach(resource: Resource, lang: Lang) -> str:

@@ -27,6 +27,10 @@ EventDateOption = Annotated[
 AlarmTimeOption = Annotated[
     str | None, typer.Option("--alarm-time", metavar="HH:MM", help="help.alarm_time", show_default=False)
 ]
+# A label the manager chooses for a plan: kept only in the files, never on the terminal.
+LabelOption = Annotated[
+    str | None, typer.Option("--label", metavar="TEXT", help="help.label", show_default=False)
+]
 WorkdaysOption = Annotated[bool, typer.Option("--workdays", help="help.workdays")]
 # Every file or folder option says readable=False: Click would otherwise refuse a path the user
 # cannot read as a command line "that cannot be understood", before the loader's fallback (a

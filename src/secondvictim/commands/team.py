@@ -13,6 +13,7 @@ from ..environment import Environment
 from ..errors import UsageError
 from ..files import check_targets
 from ..i18n import Key, t
+from ..shortcode import label_of
 from .common import (
     SUMMARY_FORMATS,
     Chosen,
@@ -21,8 +22,10 @@ from .common import (
     alarm_at,
     event_day,
     fallback_warnings,
+    file_label,
     format_of,
     given_ids,
+    keep_offer,
     load_guide,
     one_on_stdout,
     past_warning,
@@ -32,6 +35,7 @@ from .options import (
     EventDateOption,
     ForceOption,
     JsonOption,
+    LabelOption,
     asker,
     file_option,
     notifier,
@@ -57,6 +61,7 @@ class TeamOptions(NamedTuple):
     output: Annotated[Path | None, file_option("--output", "-o", help="help.team_output")] = None
     force: ForceOption = False
     ics: Annotated[Path | None, file_option("--ics", help="help.team_ics")] = None
+    label: LabelOption = None
     alarm_time: AlarmTimeOption = None
     previous: Annotated[Path | None, file_option("--previous", help="help.team_previous")] = None
 
@@ -110,6 +115,7 @@ def team(
     lang = settings.lang
     previous = previous_plan(settings, opts)
     alarm = alarm_at(opts.alarm_time)
+    label_of(opts.label)  # checked before any question
     summary_format = format_of(opts.output, None, SUMMARY_FORMATS, has_option=False) if opts.output else None
     check_targets([opts.output, opts.ics], opts.force)
     one_on_stdout(opts.json, summary_format, [opts.output, opts.ics])
@@ -129,7 +135,7 @@ def team(
 
     # One plan: its id is in the JSON, and the calendar's UIDs are made from it.
     plan_id = previous.plan_id or new_plan_id()
-    return team_output(settings, opts, Chosen(previous.day, alarm, summary_format), guide, plan, plan_id, warnings, notify)
+    return team_output(settings, opts, Chosen(previous.day, alarm, summary_format, asked=asks is not None), guide, plan, plan_id, warnings, notify)
 
 
 def team_output(
@@ -151,17 +157,23 @@ def team_output(
         from ..render_ical import team_calendar
 
         warnings = [*warnings, *past_warning([step.date for step in plan.steps], settings.today(), lang, notify)]
-        calendar = team_calendar(guide, plan, lang, plan=plan_id, alarm=chosen.alarm, now=settings.utc_now())
+        calendar = team_calendar(
+            guide, plan, lang, plan=plan_id, alarm=chosen.alarm, now=settings.utc_now(),
+            label=file_label(opts.ics, label_of(opts.label)),
+        )  # fmt: skip
         files.append(FileOut(opts.ics, calendar.decode("utf-8")))
     data = team_data(guide, plan, lang, plan_id=plan_id, written=settings.today(), warnings=warnings)
     if opts.output and chosen.summary_format:
         from ..summary import team_summary_text
 
-        text = team_summary_text(guide, plan, lang, chosen.summary_format, data, settings.today())
+        label = file_label(opts.output, label_of(opts.label))
+        text = team_summary_text(guide, plan, lang, chosen.summary_format, data, settings.today(), label)
         files.insert(0, FileOut(opts.output, text))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force)
+    from .fragments import plan_note
     from .team_view import team_decision, team_rest
 
-    decision, rest = team_decision(guide, plan, lang), team_rest(guide, plan, lang)
-    return Output(document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force)
+    decision, rest = team_decision(guide, plan, lang), [plan_note(plan_id, lang), *team_rest(guide, plan, lang)]
+    keep = keep_offer(settings, chosen, data, opts.output, label_of(opts.label), "secondvictim team --previous")
+    return Output(document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force, keep=keep)

@@ -11,11 +11,21 @@ from ..i18n import after_colon, long_date, mid_sentence, plural, t
 from ..models import (
     EVENT,
     Guide,
+    Resource,
     TeamSection,
     tr,
 )
 from ..render_json import document, resource_data, sign_data
-from .fragments import emergency_blocks, resource_item
+from ..shortcode import short_code
+from .fragments import (
+    contact_items,
+    emergency_blocks,
+    plan_note,
+    reachable,
+    reachable_lines,
+    resource_item,
+    unset_note_line,
+)
 
 if TYPE_CHECKING:
     from ..team import TeamPlan
@@ -98,10 +108,8 @@ def team_document(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
 
 def team_decision(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
     """The team plan's first screen: the situations and the dated steps, the same shift first."""
-    team = guide.team
     doc: Document = [
         Heading(t("team.title", lang, date=long_date(plan.event_date, lang))),
-        Para(tr(team.intro, lang)),
     ]
     if 0 < len(plan.situations) <= 2:
         labels = t("list.separator", lang).join(
@@ -115,8 +123,56 @@ def team_decision(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
         Heading(t("team.h_steps", lang)),
         Items(tuple(team_step_item(guide, plan, s.id, lang) for s in plan.steps)),
         Heading(t("h.call", lang), depth=3),
-        Items((t("call.emergency_line", lang),)),
+        Items(team_calls(guide, plan, lang)),
     ]
+    return doc
+
+
+def team_contacts(guide: Guide) -> list[Resource]:
+    """Whom the team plan names: the institution's internal contacts, SPS, the peer supporters."""
+    sps = [r for r in guide.resources if r.id == "sps"]
+    return [*guide.resources_of("internal"), *sps, *guide.resources_of("peer")]
+
+
+def cump_applies(guide: Guide, plan: TeamPlan) -> bool:
+    """Whether the plan's situations call for the CUMP (through the 15)."""
+    cump = guide.team.cump
+    return cump is not None and any(s in cump.situations for s in plan.situations)
+
+
+def team_calls(guide: Guide, plan: TeamPlan, lang: Lang) -> tuple[str, ...]:
+    """The numbers first (more than two share one line, so that the plan's first screen still
+    fits 80x24; one line for the internal contacts not set yet), the CUMP through the 15 for the
+    events that call for it, then the emergency line."""
+    listed = team_contacts(guide)
+    ready = [r for r in listed if reachable(r)]
+    if len(ready) > 2:
+        lines = [" · ".join(t("labelled", lang, label=number(r, lang), text=tr(r.short_name or r.name, lang)) for r in ready)]
+    else:
+        lines = reachable_lines(listed, lang)
+    note = unset_note_line(listed, lang)
+    if note:
+        lines.append(note)
+    if guide.team.cump is not None and cump_applies(guide, plan):
+        lines.append(tr(guide.team.cump.short, lang))
+    return (*lines, t("call.emergency_line", lang))
+
+
+def number(resource: Resource, lang: Lang) -> str:
+    """A contact's number, with its extension when it has one."""
+    if resource.extension:
+        return t("resource.with_extension", lang, phone=resource.phone, extension=resource.extension)
+    return resource.phone or ""
+
+
+def team_contacts_blocks(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
+    """Whom to call, in full: each contact with its hours, and the CUMP when it is called for."""
+    doc: Document = [
+        Heading(t("h.contacts", lang)),
+        Items(tuple(contact_items(guide, tuple(r.id for r in team_contacts(guide)), lang))),
+    ]
+    if guide.team.cump is not None and cump_applies(guide, plan):
+        doc.append(Para(tr(guide.team.cump.text, lang)))
     return doc
 
 
@@ -126,7 +182,8 @@ def team_rest(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
     from ..team import checkin_command
 
     team = guide.team
-    doc: Document = []
+    # The intro opens the rest: the first screen keeps its rows for the dates and whom to call.
+    doc: Document = [Para(tr(team.intro, lang))]
     if plan.situations:
         doc += [
             Heading(t("team.h_situations", lang)),
@@ -144,6 +201,7 @@ def team_rest(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
     manager = guide.manager_support
     doc.append(Heading(tr(manager.title, lang)))
     doc += [Para(tr(p, lang)) for p in manager.paragraphs]
+    doc += team_contacts_blocks(guide, plan, lang)
     doc += emergency_blocks(guide, lang)
     doc += [Para(tr(guide.disclaimer, lang), style="note"), manager_line(guide, lang)]
     return doc
@@ -160,11 +218,14 @@ def outreach_line(guide: Guide, reasons: tuple[str, ...], lang: Lang) -> str:
     return plural("team.decision_situations", len(situations), lang, count=len(situations), label=first)
 
 
-def team_summary_document(guide: Guide, plan: TeamPlan, lang: Lang, written: date) -> Document:
-    """The team plan as a file to keep, with its dates; no name."""
+def team_summary_document(
+    guide: Guide, plan: TeamPlan, lang: Lang, written: date, plan_id: str | None = None, label: str | None = None
+) -> Document:
+    """The team plan as a file to keep, with its dates and its code (and the manager's label); no name."""
     return [
         Heading(t("team.summary_title", lang)),
         Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
+        *([plan_note(plan_id, lang, label)] if plan_id else []),
         *team_document(guide, plan, lang),
     ]
 
@@ -210,6 +271,7 @@ def team_data(
     steps = {s.id: s for s in guide.team.steps}
     body = {
         "plan_id": plan_id,
+        "plan_code": short_code(plan_id),
         "event_date": plan.event_date.isoformat(),
         "written": written.isoformat(),
         "death": plan.death,
@@ -239,6 +301,8 @@ def team_data(
         "reflection": team_section_data(team.reflection, lang),
         "month": team_section_data(team.month, lang),
         "manager_support": manager_support_data(guide, lang),
+        "contacts": [resource_data(r, lang) for r in team_contacts(guide)],
+        "cump": {"text": tr(team.cump.text, lang), "source": team.cump.source} if team.cump and cump_applies(guide, plan) else None,
         "emergency": [resource_data(r, lang) for r in guide.resources_of("emergency")],
         "disclaimer": tr(guide.disclaimer, lang),
         "warnings": warnings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
 
@@ -14,6 +15,7 @@ from ..errors import AppError
 from ..files import check_targets
 from ..i18n import Key, t
 from ..parsing import parse_internal, parse_role
+from ..shortcode import label_of
 from .common import (
     SUMMARY_FORMATS,
     Chosen,
@@ -23,8 +25,10 @@ from .common import (
     calendar_file,
     event_day,
     fallback_warnings,
+    file_label,
     format_of,
     given_ids,
+    keep_offer,
     load_guide,
     one_on_stdout,
     past_warning,
@@ -36,6 +40,7 @@ from .options import (
     EventDateOption,
     ForceOption,
     JsonOption,
+    LabelOption,
     OutputOption,
     WorkdaysOption,
     asker,
@@ -50,7 +55,7 @@ if TYPE_CHECKING:
 
     from ..loader import Loaded
     from ..models import Guide
-    from ..prompts import Asker
+    from ..prompts import Asker, Given
     from ..triage import Answers, Recommendation
 
 
@@ -73,6 +78,7 @@ class TriageOptions(NamedTuple):
         str | None, typer.Option("--format", metavar="md|html|json", help="help.summary_format", show_default=False)
     ] = None
     followup_ics: Annotated[Path | None, file_option("--followup-ics", help="help.followup_ics")] = None
+    label: LabelOption = None
     event_date: EventDateOption = None
     force: ForceOption = False
     full: Annotated[bool, typer.Option("--full", help="help.full")] = False
@@ -99,6 +105,7 @@ def triage(
     internal = parse_internal(opts.internal) if opts.internal else None
     day = event_day(opts.event_date, settings.today())
     alarm = alarm_at(opts.alarm_time)
+    label_of(opts.label)  # checked before any question
     summary_format = format_of(opts.output, opts.output_format, SUMMARY_FORMATS) if opts.output else None
     check_targets([opts.output, opts.followup_ics], opts.force)
     one_on_stdout(opts.json, summary_format, [opts.output, opts.followup_ics])
@@ -120,7 +127,7 @@ def triage(
     answers = complete(guide, given, asker)
     if asker:
         asker.write("\n")
-    chosen = Chosen(day, alarm, summary_format)
+    chosen = Chosen(day, alarm, summary_format, asked=asker is not None and questions_left(given))
     try:
         return _triage_output(settings, opts, chosen, loaded, answers, warnings, notify)
     except (AppError, KeyboardInterrupt):
@@ -135,6 +142,13 @@ def triage(
         answered = {"red_flags": answers.red_flags or (), "warning_signs": answers.signs, "situations": answers.situations}
         packaged, more = rendering_fallback(settings, loaded, exc, answered, notify)
         return _triage_output(settings, opts, chosen, packaged, answers, [*warnings, *more], notify)
+
+
+def questions_left(given: Given) -> bool:
+    """Whether the options leave a question to ask: none when a red flag was given (the decision
+    is at once), else any answer not given."""
+    others = (given.event, given.situations, given.signs, given.role, given.internal)
+    return given.red_flags is None or (not given.red_flags and None in others)
 
 
 def _triage_output(
@@ -152,7 +166,7 @@ def _triage_output(
     from .triage_view import triage_data
 
     lang, guide = settings.lang, loaded.guide
-    day, alarm, summary_format = chosen
+    day, alarm, summary_format = chosen.day, chosen.alarm, chosen.summary_format
     recommendation = recommend(guide, answers)
     warnings = list(warnings)
     if recommendation.level == 3:
@@ -166,26 +180,22 @@ def _triage_output(
         notes.append(t("msg.no_followup", lang))
     elif opts.followup_ics:
         warnings += past_warning([r.day for r in planned], settings.today(), lang, notify)
-        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, alarm, settings.utc_now()))
+        label = file_label(opts.followup_ics, label_of(opts.label))
+        files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, alarm, settings.utc_now(), label))
     data = triage_data(
-        guide,
-        recommendation,
-        lang,
-        plan=plan,
-        event_date=day,
-        written=settings.today(),
-        reminders=planned,
-        warnings=warnings,
-        origin=lambda rid: loaded.origin("resources", rid),
-    )
+        guide, recommendation, lang, plan=plan, event_date=day, written=settings.today(), reminders=planned,
+        warnings=warnings, origin=lambda rid: loaded.origin("resources", rid),
+    )  # fmt: skip
     if opts.output and summary_format:
         from ..summary import summary_text
 
-        text = summary_text(guide, recommendation, lang, summary_format, day, data, settings.today(), workdays=opts.workdays)
+        label = file_label(opts.output, label_of(opts.label))
+        text = summary_text(guide, recommendation, lang, summary_format, day, data, settings.today(), opts.workdays, label)
         files.insert(0, FileOut(opts.output, text))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
-    return _triage_screen(settings, opts, guide, recommendation, day, files, notes)
+    keep = keep_offer(settings, chosen, data, opts.output, label_of(opts.label), "secondvictim checkin --previous")
+    return replace(_triage_screen(settings, opts, guide, recommendation, day, files, notes, plan), keep=keep)
 
 
 def _triage_screen(
@@ -196,15 +206,18 @@ def _triage_screen(
     day: date,
     files: list[FileOut],
     notes: list[str],
+    plan: str,
 ) -> Output:
-    """The decision on one screen, and the rest of the guidance one keystroke away."""
+    """The decision on one screen, and the rest of the guidance one keystroke away (after the
+    plan's short code: never the label, which stays in the files)."""
+    from .fragments import plan_note
     from .triage_view import decision_document, guidance_document
 
     lang = settings.lang
     decision = decision_document(guide, recommendation, lang, settings.now())
     # The follow-up steps on the screen carry their dates when the event's date was given.
     dated = day if opts.event_date else None
-    rest = guidance_document(guide, recommendation, lang, dated, workdays=opts.workdays)
+    rest = [plan_note(plan, lang), *guidance_document(guide, recommendation, lang, dated, workdays=opts.workdays)]
     return Output(
         document=decision + rest,
         decision=decision,

@@ -15,6 +15,7 @@ from ..models import (
     tr,
 )
 from ..render_json import Origin, document, followup_data, packaged, resource_data
+from ..shortcode import short_code
 from ..triage import Answers, Recommendation, first_words
 from .fragments import (
     call_now,
@@ -24,6 +25,7 @@ from .fragments import (
     emergency_blocks,
     first_words_rest,
     followup_items,
+    plan_note,
     short_label,
 )
 from .reference_view import attitudes_data
@@ -181,12 +183,21 @@ def answers_blocks(guide: Guide, answers: Answers, lang: Lang) -> Document:
 
 
 def summary_document(
-    guide: Guide, rec: Recommendation, lang: Lang, event_date: date, written: date, *, workdays: bool = False
+    guide: Guide,
+    rec: Recommendation,
+    lang: Lang,
+    event_date: date,
+    written: date,
+    *,
+    workdays: bool = False,
+    plan: str | None = None,
+    label: str | None = None,
 ) -> Document:
     """The triage as a file to keep: the answers, then the recommendation with dated follow-up."""
     return [
         Heading(t("summary.title", lang)),
         Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
+        *([plan_note(plan, lang, label)] if plan else []),
         *answers_blocks(guide, rec.answers, lang),
         *triage_document(guide, rec, lang, event_date, workdays=workdays),
     ]
@@ -218,6 +229,7 @@ def triage_data(
     actions = {a.id: a for a in guide.actions}
     body = {
         "plan_id": plan,
+        "plan_code": short_code(plan),
         "event_date": event_date.isoformat(),
         "written": written.isoformat(),
         "level": rec.level,

@@ -41,7 +41,7 @@ EN: Table = {
         "checkin.what_trend": "trend (easing, same or worse)",
         "checkin.what_support": "answer (yes, no or unknown)",
         "checkin.intro": (
-            "Follow-up contact, day {day} after the event. Ask in your own words and listen: this is not "
+            "Follow-up contact, plan {code}, day {day} after the event. Ask in your own words and listen: this is not "
             "a test and gives no score. No names are asked.\nIn immediate danger, call 15 (SAMU) or 112 now."
         ),
         "checkin.q_trend": "Since the last contact, are things easing, the same or worse, as they see it?",
@@ -153,7 +153,7 @@ FR: Table = {
         "checkin.what_trend": "évolution (easing, same ou worse)",
         "checkin.what_support": "réponse (yes, no ou unknown)",
         "checkin.intro": (
-            "Point de suivi à J+{day} de l'événement. Posez les questions avec vos mots et écoutez : "
+            "Point de suivi du plan {code}, à J+{day} de l'événement. Posez les questions avec vos mots et écoutez : "
             "ce n'est pas un test et il n'y a pas de score. Aucun nom n'est demandé.\nEn cas de danger "
             "immédiat, appelez maintenant le 15 (SAMU) ou le 112."
         ),

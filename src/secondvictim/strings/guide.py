@@ -13,7 +13,8 @@ EN: Table = {
         "q.role": "What is the professional's role?",
         "q.internal": "Is the professional willing and able to use the institution's internal resources?",
         "triage.intro": (
-            "Triage: a few questions, then what to do. No names are asked and nothing is stored.\n"
+            "Triage: a few questions, then what to do. No names are asked, and nothing is stored unless "
+            "you choose to keep a summary at the end.\n"
             "In immediate danger, call 15 (SAMU) or 112 now."
         ),
         "triage.intro_kept": (
@@ -67,7 +68,7 @@ EN: Table = {
         "h.red_flag_actions": "What to do at once",
         "h.attitudes": "Attitudes to avoid",
         # Take-away outputs
-        "ics.summary": "Second-victim follow-up: {title}, {date}",
+        "ics.summary": "Second-victim follow-up, plan {code}: {title}, {date}",
         "ics.description": (
             "{date}, {when}: {what}\n\nKey message: {message}\n\n"
             "In immediate danger, call 15 or 112. Dark thoughts: 3114."
@@ -151,8 +152,8 @@ FR: Table = {
         "q.role": "Quelle est la fonction du professionnel ?",
         "q.internal": "Le professionnel souhaite-t-il et peut-il recourir aux ressources internes de l'établissement ?",
         "triage.intro": (
-            "Repérage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé, rien "
-            "n'est enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+            "Repérage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé, et rien "
+            "n'est enregistré, sauf si vous choisissez à la fin de garder une synthèse.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
         ),
         "triage.intro_kept": (
             "Repérage : quelques questions, puis la conduite à tenir. Aucun nom n'est demandé ; les "
@@ -221,7 +222,7 @@ FR: Table = {
         "h.red_flag_actions": "À faire tout de suite",
         "h.attitudes": "Attitudes à éviter",
         # Documents à emporter
-        "ics.summary": "Suivi seconde victime : {title}, {date}",
+        "ics.summary": "Suivi seconde victime, plan {code} : {title}, {date}",
         "ics.description": (
             "{date}, {when} : {what}\n\nMessage clé : {message}\n\n"
             "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."

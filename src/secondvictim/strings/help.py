@@ -262,7 +262,7 @@ FR: Table = {
         ),
         "help.schema": (
             "Afficher le schéma JSON de la sortie JSON (--json) d'une commande, ou les lister.\n\n"
-            "Chaque document JSON nomme sa forme dans son champ schema, par exemple secondvictim/followup/1 ; "
+            "Chaque document JSON nomme sa forme dans son champ schema, par exemple secondvictim/followup/2 ; "
             "un changement qui pourrait gêner un lecteur incrémente le numéro."
         ),
         "help.schema_name": "La commande dont le JSON est décrit (error : le JSON d'une erreur).",

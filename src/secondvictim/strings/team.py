@@ -24,7 +24,8 @@ EN: Table = {
         "team.what_situation": "situation",
         "team.q_death": "Did a patient die?",
         "team.intro": (
-            "Team plan: two questions, then the plan. No names are asked and nothing is stored.\n"
+            "Team plan: two questions, then the plan. No names are asked, and nothing is stored unless "
+            "you choose to keep the plan at the end.\n"
             "In immediate danger, call 15 (SAMU) or 112 now."
         ),
         "team.intro_kept": (
@@ -32,7 +33,7 @@ EN: Table = {
             "{path}.\nIn immediate danger, call 15 (SAMU) or 112 now."
         ),
         "team.summary_title": "Second-victim support: plan for a team",
-        "team.ics_summary": "Team support: {title}, {date}",
+        "team.ics_summary": "Team support, plan {code}: {title}, {date}",
         "team.ics_description": (
             "{date}, {when}: {what}\n\nThe whole plan: {command}\n\n"
             "In immediate danger, call 15 or 112. Dark thoughts: 3114."
@@ -70,8 +71,8 @@ FR: Table = {
         "team.what_situation": "identifiant de situation",
         "team.q_death": "Un patient est-il décédé ?",
         "team.intro": (
-            "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé, rien n'est "
-            "enregistré.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
+            "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé, et rien n'est "
+            "enregistré, sauf si vous choisissez à la fin de garder le plan.\nEn cas de danger immédiat, appelez maintenant le 15 (SAMU) ou le 112."
         ),
         "team.intro_kept": (
             "Plan pour l'équipe : deux questions, puis le plan. Aucun nom n'est demandé ; le plan est "
@@ -79,7 +80,7 @@ FR: Table = {
             "ou le 112."
         ),
         "team.summary_title": "Soutien aux secondes victimes : plan pour une équipe",
-        "team.ics_summary": "Soutien d'équipe : {title}, {date}",
+        "team.ics_summary": "Soutien d'équipe, plan {code} : {title}, {date}",
         "team.ics_description": (
             "{date}, {when} : {what}\n\nLe plan complet : {command}\n\n"
             "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
