@@ -313,7 +313,7 @@ def test_red_flag_path_asks_one_question(run, terminal):
         "Do you see any of these red flags right now?\n"
         "  1. Severe distress\n"
         "     Distress that does not settle.\n"
-        "  2. Major disorganisation\n"
+        "  2. Major disorganisation (confused, unable to function)\n"
         "     They can no longer act in a safe, ordered way.\n"
         "  3. Dark thoughts (hopelessness, thoughts of suicide or self-harm)\n"
         "     They speak of death, of giving up or of hurting themselves, even indirectly.\n"

@@ -275,7 +275,7 @@ FR: Table = {
         "help.practice_reply": "Une réponse à choisir, par numéro ou par mots, dans l'ordre (à répéter) : joue un parcours sans question.",
         "help.checkin": (
             "Un point de suivi : de nouveau les signes de gravité, les signes d'alerte, l'évolution, quelques "
-            "points à revoir et les étapes à venir, comparés à la synthèse précédente.\n\n"
+            "questions de suivi et les étapes à venir, comparés à la synthèse précédente.\n\n"
             "Dans un terminal, les questions sans option correspondante sont posées. Sans terminal, aucune "
             "question n'est posée : une option absente vaut « sans réponse ». --event-date ou --previous est "
             "obligatoire."
@@ -286,7 +286,7 @@ FR: Table = {
             "checkin (ou - pour l'entrée standard) : comparée à ce point."
         ),
         "help.checkin_trend": "Depuis le dernier point : apaisement, pareil ou aggravation (ou en anglais : easing, same, worse).",
-        "help.checkin_item": "Un point à revoir que la personne décrit (répétable), par son identifiant (listé par « secondvictim signs ») ou en mots ; ou « aucun ».",
+        "help.checkin_item": "Ce que la personne décrit parmi les questions de suivi (répétable), par son identifiant (listé par « secondvictim signs ») ou en mots ; ou « aucun ».",
         "help.checkin_support": "Si la personne a eu recours au soutien proposé : oui, non ou inconnu.",
         "help.checkin_step": (
             "Une étape des procédures liées à l'événement encore à venir (répétable), sous la forme ID ou "
@@ -300,7 +300,7 @@ FR: Table = {
         "help.checkin_ics": "Écrire aussi dans FICHIER (.ics) les rappels encore à venir, et les points autour des étapes datées.",
         "help.team": (
             "Le plan quand un événement touche toute une équipe : le temps d'équipe pendant le même poste, "
-            "un moment de silence après un décès, à qui penser, les points individuels, un temps d'échange "
+            "un moment de silence après un décès, à qui penser, les échanges individuels, un temps d'échange "
             "en équipe volontaire et séparé de l'analyse, et votre propre soutien.\n\n"
             "Dans un terminal, demande si un patient est décédé et quelles situations s'appliquent. Sans "
             "terminal, aucune question n'est posée et aucune option n'est obligatoire : une option absente "
