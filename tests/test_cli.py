@@ -111,7 +111,7 @@ def test_triage_level_2_plain(run):
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert out.startswith(
-        "LEVEL 2 OF 3: ACTIVE SUPPORT\n"
+        "LEVEL 2 OF 3: GIVE ACTIVE SUPPORT\n"
         "Warning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"
         "Do now:\n1. Contact them today, simply and without judgement; say the key message.\n"
     )
@@ -185,7 +185,7 @@ def test_triage_json_is_valid_whatever_the_width(run, monkeypatch):
     result = run("triage", "--event", "--sign", "anxiety", "--role", "physician", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["level"] == 2 and data["level_name"] == "Active support"
+    assert data["level"] == 2 and data["level_name"] == "Give active support"
     assert data["answers"] == {
         "red_flags": None,  # not asked: never recorded as none
         "event": True,
@@ -346,7 +346,7 @@ def test_full_path_asks_five_questions(run, terminal):
         assert question in result.stderr or " ".join(question.split()) in " ".join(result.stderr.split())
     out = result.stdout
     assert out.startswith(
-        "LEVEL 2 OF 3: ACTIVE SUPPORT\nWarning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"
+        "LEVEL 2 OF 3: GIVE ACTIVE SUPPORT\nWarning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"
     )
     assert "External resources first" in out and "CNOM" in out
 
@@ -599,8 +599,10 @@ def test_an_option_value_that_names_no_single_choice_is_refused(run, value):
 
 @pytest.mark.parametrize("command", [["triage", "--event", "--sign", "guilt"], ["team"], ["followup"]])
 def test_an_event_date_to_come_is_refused(run, command):
-    ahead = (date.today() + timedelta(days=40)).isoformat()
-    result = run(*command, "--event-date", ahead)
+    day = date.today() + timedelta(days=40)
+    result = run(*command, "--event-date", day.isoformat())
     assert result.exit_code == 2
-    assert f"--event-date: {ahead} is after today; give the day the event happened." in result.stderr
+    # The date as it was read, in words (L17).
+    said = f"{day:%A} {day.day} {day:%B} {day.year}"
+    assert f"--event-date: {said} is after today; give the day the event happened." in result.stderr
     assert result.stdout == ""

@@ -311,7 +311,7 @@ def test_summary_html_result_is_a_heading(run, tmp_path):
     page = tmp_path / "summary.html"
     assert run(*TRIAGE, "-o", str(page)).exit_code == 0
     html = page.read_text()
-    assert '<h2 class="level level-2">Level 2 of 3: Active support</h2>' in html
+    assert '<h2 class="level level-2">Level 2 of 3: Give active support</h2>' in html
     assert "<h3>Do now</h3>" in html and "<h3>Whom to call</h3>" in html  # siblings
     levels = [int(n) for n in re.findall(r"<h(\d)", html)]
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))  # no level skipped

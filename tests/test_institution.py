@@ -376,7 +376,7 @@ def test_directory_and_unreadable_file(run, tmp_path, monkeypatch):
 def test_data_dir_that_is_not_a_folder(run, tmp_path):
     result = run("--data-dir", str(tmp_path / "missing"), "signs")
     assert result.exit_code == 2
-    assert f"{tmp_path / 'missing'}: not a folder (expected a folder of YAML files)" in result.stderr
+    assert f"{tmp_path / 'missing'}: folder not found (expected a folder of YAML files)" in result.stderr
 
 
 def test_validate_and_page_say_which_internal_contacts_are_not_set(run, institution, tmp_path):

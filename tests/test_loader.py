@@ -157,7 +157,7 @@ def test_missing_file_and_directory(data_dir):
     (data_dir / "avoid.yaml").unlink()
     (data_dir / "avoid.yaml").mkdir()
     assert problems(data_dir) == [
-        f"{data_dir / 'about.yaml'}:1: file not found",
+        f"{data_dir / 'about.yaml'}: file not found",
         f"{data_dir / 'avoid.yaml'}:1: not a regular file (a folder, a device or a pipe): expected a YAML file",
     ]
 

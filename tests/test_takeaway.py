@@ -185,7 +185,7 @@ def test_summary_markdown(run, tmp_path):
         "- Warning signs: Excessive guilt or rumination, Significant medico-legal concern",
         "- Role: Nurse",
         "- Willing and able to use the internal resources: Not asked yet",
-        "## Level 2 of 3: Active support",
+        "## Level 2 of 3: Give active support",
         "4. Medico-legal concern: remind them of their professional insurance or legal protection",
         "- Psychologist or psychological support unit; Occupational medicine; House of psychology",
         "- Friday 30 January 2026, same shift: ",
@@ -194,7 +194,7 @@ def test_summary_markdown(run, tmp_path):
     ):
         assert line in text, line
     # The screen still shows the recommendation.
-    assert result.stdout.startswith("LEVEL 2 OF 3: ACTIVE SUPPORT\n")
+    assert result.stdout.startswith("LEVEL 2 OF 3: GIVE ACTIVE SUPPORT\n")
 
 
 def test_summary_json_and_html(run, tmp_path):
@@ -219,7 +219,7 @@ def test_summary_json_and_html(run, tmp_path):
     }  # no field for an identity
     page = tmp_path / "summary.htm"
     assert run(*TRIAGE, "-o", str(page)).exit_code == 0
-    assert 'lang="en"' in page.read_text() and "Level 2 of 3: Active support" in page.read_text()
+    assert 'lang="en"' in page.read_text() and "Level 2 of 3: Give active support" in page.read_text()
     other = tmp_path / "summary.out"
     assert run(*TRIAGE, "-o", str(other), "--format", "md").exit_code == 0
     assert other.read_text().startswith("# Second-victim support")

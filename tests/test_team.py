@@ -236,7 +236,7 @@ def test_the_guidance_lists_every_situation_the_decision_counts(guide):
     rec = recommend(guide, answers)
     assert rec.reasons == ("event", "paediatric-event", "staff-death")
     decision = text_of(decision_document(guide, rec, "en"))
-    assert "2 situations that call for outreach, including: An event involving a child." in decision
+    assert "2 situations that call for outreach, including an event involving a child." in decision
     rest = text_of(guidance_document(guide, rec, "en"))
     assert "- The professional was involved in a serious event during care" in rest
     assert "- Situation that calls for outreach: An event involving a child" in rest
@@ -533,7 +533,7 @@ def test_team_calendar_read_by_an_independent_parser(run, tmp_path):
     assert [e["SUMMARY"] for e in events] == [
         "Team support: team huddle, Friday 27 March 2026",
         "Team support: individual check-ins, Saturday 28 March 2026",
-        "Team support: offer a voluntary team reflection, Monday 30 March 2026",
+        "Team support: voluntary team reflection, Monday 30 March 2026",
         "Team support: one-month team check, Sunday 26 April 2026",
     ]
     assert "Until Friday 24 April 2026." in events[2]["DESCRIPTION"]
@@ -624,7 +624,7 @@ def test_the_team_plan_names_the_first_situation_first_and_lists_them_all_after(
 
     plan = team_plan(guide, EVENT_DAY, situations=("paediatric-event", "staff-death", "complaint-or-litigation"))
     first = text_of(team_decision(guide, plan, "en"))
-    assert "3 situations that call for outreach, including: An event involving a child." in first
+    assert "3 situations that call for outreach, including an event involving a child." in first
     rest = text_of(team_rest(guide, plan, "en"))
     for label in ("An event involving a child", "The death of a member of staff", "complaint"):
         assert label in rest

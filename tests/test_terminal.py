@@ -64,7 +64,7 @@ def test_full_path(spawn):
     child.expect_exact("internal resources?")
     child.expect_exact("> ")
     child.sendline("1")
-    child.expect_exact("LEVEL 2 OF 3: ACTIVE SUPPORT")
+    child.expect_exact("LEVEL 2 OF 3: GIVE ACTIVE SUPPORT")
     child.expect_exact("Warning sign: Withdrawal or isolation")
     child.expect_exact("q then Enter: finish")
     child.sendline("")  # Enter: the rest of the guidance
@@ -118,7 +118,7 @@ def test_french_in_a_real_terminal(spawn):
     child.expect_exact("ressources internes de l'établissement\u202f?")
     child.expect_exact("> ")
     child.sendline("non")
-    child.expect_exact("NIVEAU 2 SUR 3\u00a0: SOUTIEN ACTIF")
+    child.expect_exact("NIVEAU 2 SUR 3\u00a0: SOUTENIR ACTIVEMENT")
     child.expect_exact("Signe d'alerte\u00a0: anxiété persistante")
     child.expect_exact("q puis Entrée\u00a0: quitter")
     child.sendline("")

@@ -295,7 +295,9 @@ def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) ->
 
     steps = answers.steps
     step_text = (
-        not_asked if steps is None else sep.join(after_colon(step_label(guide, s.id, lang), lang) for s in steps) or none
+        not_asked
+        if steps is None
+        else sep.join(after_colon(step_label(guide, s.id, lang), lang) for s in steps) or t("summary.none_f", lang)
     )
     return [
         Heading(t("summary.answers", lang)),

@@ -228,7 +228,7 @@ def event_day(value: str | None, today: date) -> date:
         return today
     day = parse_date(value, today=today)
     if day > today:
-        raise UsageError("err.event_ahead", value=value)
+        raise UsageError("err.event_ahead", value=day)
     return day
 
 

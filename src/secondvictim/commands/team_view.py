@@ -150,7 +150,9 @@ def outreach_line(guide: Guide, reasons: tuple[str, ...], lang: Lang) -> str:
     situations = [i for i in reasons if i != EVENT]
     if not situations:
         return t("why.event", lang)
-    first = after_colon(tr(guide.situation(situations[0]).label, lang), lang)
+    label = tr(guide.situation(situations[0]).label, lang)
+    # One: after a colon; several: mid-sentence, after « dont » / "including".
+    first = after_colon(label, lang) if len(situations) == 1 else mid_sentence(label)
     return plural("team.decision_situations", len(situations), lang, count=len(situations), label=first)
 
 

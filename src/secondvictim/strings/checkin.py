@@ -35,11 +35,12 @@ EN: Table = {
             "written with -o FILE.json)."
         ),
         "checkin.err.event_ahead": "--event-date: {value} is after today; a follow-up contact comes after the event.",
-        "checkin.err.step_past": "--step: {step} is a step still to come, but {date} is already past. Give its date from today on, or no date.",
+        "checkin.err.step_past": "--step: '{step}' is a step still to come, but {date} is already past. Give its date from today on, or no date.",
         "checkin.what_item": "re-check item",
         "checkin.what_step": "process step",
-        "checkin.what_trend": "trend (easing, same or worse)",
-        "checkin.what_support": "answer (yes, no or unknown)",
+        "checkin.what_trend": "trend",
+        "checkin.valid_trend": "easing, same, worse",
+        "checkin.what_support": "answer",
         "checkin.intro": (
             "Follow-up contact, day {day} after the event. Ask in your own words and listen: this is not "
             "a test and gives no score. No names are asked.\nIn immediate danger, call 15 (SAMU) or 112 now."
@@ -146,12 +147,13 @@ FR: Table = {
             "Indiquez de quel événement il s'agit : donnez --event-date DATE, ou --previous FICHIER (une "
             "synthèse écrite avec -o FICHIER.json)."
         ),
-        "checkin.err.event_ahead": "--event-date : {value} est postérieur à aujourd'hui ; un point de suivi vient après l'événement.",
-        "checkin.err.step_past": "--step : {step} est une étape encore à venir, mais le {date} est déjà passé. Donnez sa date à partir d'aujourd'hui, ou aucune date.",
+        "checkin.err.event_ahead": "--event-date : le {value} est postérieur à aujourd'hui ; un point de suivi vient après l'événement.",
+        "checkin.err.step_past": "--step : « {step} » est une étape encore à venir, mais le {date} est déjà passé. Donnez sa date à partir d'aujourd'hui, ou aucune date.",
         "checkin.what_item": "question de suivi",
         "checkin.what_step": "étape de la procédure",
-        "checkin.what_trend": "évolution (easing, same ou worse)",
-        "checkin.what_support": "réponse (yes, no ou unknown)",
+        "checkin.what_trend": "évolution",
+        "checkin.valid_trend": "apaisement, pareil, aggravation",
+        "checkin.what_support": "réponse",
         "checkin.intro": (
             "Point de suivi à J+{day} de l'événement. Posez les questions avec vos mots et écoutez : "
             "ce n'est pas un test et il n'y a pas de score. Aucun nom n'est demandé.\nEn cas de danger "
@@ -159,7 +161,7 @@ FR: Table = {
         ),
         "checkin.q_trend": "Depuis le dernier point, selon la personne, les choses s'apaisent-elles, restent-elles pareilles ou s'aggravent-elles ?",
         "checkin.last_time": "La dernière fois ({date}) : {value}. Tapez « pareil » pour reprendre cette réponse.",
-        "checkin.q_items": "Posez les questions avec vos mots, et écoutez. Qu'est-ce que la personne décrit parmi ceci ?",
+        "checkin.q_items": "Posez les questions avec vos mots, et écoutez. Parmi ces éléments, lesquels la personne décrit-elle ?",
         "checkin.q_support": "La personne a-t-elle eu recours au soutien proposé ?",
         "checkin.q_relay": "Depuis le signe de gravité : le soutien spécialisé est-il en place (médecine du travail, psychologue) ?",
         "checkin.q_steps": "Quelles étapes des procédures liées à l'événement restent à venir ?",

@@ -6,6 +6,7 @@ from . import Table
 
 EN: Table = {
         "hint.multi": "Type the numbers separated by spaces (for example 1 3), or press Enter for none.",
+        "hint.multi_f": "Type the numbers separated by spaces (for example 1 3), or press Enter for none.",
         "hint.single": "Type a number, or press Enter for: {default}.",
         "hint.yes_no": "[y/n]",
         "prompt": "> ",
@@ -129,7 +130,8 @@ EN: Table = {
 }
 
 FR: Table = {
-        "hint.multi": "Tapez les numéros séparés par des espaces (par exemple 1 3), ou appuyez sur Entrée pour aucun.",
+        "hint.multi": "Tapez les numéros séparés par des espaces (par exemple 1 3), ou appuyez sur Entrée s'il n'y en a aucun.",
+        "hint.multi_f": "Tapez les numéros séparés par des espaces (par exemple 1 3), ou appuyez sur Entrée s'il n'y en a aucune.",
         "hint.single": "Tapez un numéro, ou appuyez sur Entrée pour : {default}.",
         "hint.yes_no": "[o/n]",
         "prompt": "> ",
@@ -223,7 +225,7 @@ FR: Table = {
         "cli.arguments": "Arguments :",
         "cli.commands": "Commandes :",
         "cli.options_metavar": "[OPTIONS]",
-        "cli.command_metavar": "COMMANDE [ARGUMENTS]...",
+        "cli.command_metavar": "COMMANDE [ARGUMENTS]…",
         "cli.required": "[obligatoire]",
         "meta.file": "FICHIER",
         "meta.dir": "DOSSIER",
@@ -250,7 +252,7 @@ FR: Table = {
         # Ajouté après le reste (ticket 12)
         "key.informal": "Entre collègues qui se tutoient :",
         "key.after_safety": "Une fois la personne en sécurité, et seulement alors, le message clé :",
-        "err.event_ahead": "--event-date : {value} est postérieur à aujourd'hui ; donnez le jour où l'événement a eu lieu.",
+        "err.event_ahead": "--event-date : le {value} est postérieur à aujourd'hui ; donnez le jour où l'événement a eu lieu.",
         "mark.weekend": "(week-end)",
         "mark.holiday": "(jour férié)",
         "err.team_previous": "{path} n'est pas un plan d'équipe écrit par secondvictim team -o FICHIER.json.",

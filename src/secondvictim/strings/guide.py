@@ -100,7 +100,10 @@ EN: Table = {
         "h.now": "Do now",
         "decision.red_flags": {"one": "Red flag: {labels}.", "other": "Red flags: {labels}."},
         "decision.signs": {"one": "Warning sign: {labels}.", "other": "Warning signs: {labels}."},
-        "decision.situations": {"one": "Situation: {labels}.", "other": "Situations: {labels}."},
+        "decision.situations": {
+            "one": "Situation that calls for outreach: {labels}.",
+            "other": "Situations that call for outreach: {labels}.",
+        },
         "h.more": "More on this level",
         "contacts.unset_short": "Internal contacts: not set yet (ask the quality department).",
         "contacts.unset_some": {
@@ -231,7 +234,7 @@ FR: Table = {
         "ics.holiday": "Le {date} est un jour férié : prévoyez qui assure ce contact.",
         "ics.moved_holiday": "Déplacé sur un jour ouvré ; la date prévue, {due}, était un jour férié.",
         "followup.weekend": "{date} (week-end), {when} : {what}",
-        "followup.moved": "{date} (au lieu du {due}, un week-end), {when} : {what}",
+        "followup.moved": "{date} (au lieu du {due}, un jour de week-end), {when} : {what}",
         "followup.holiday": "{date} (jour férié), {when} : {what}",
         "followup.moved_holiday": "{date} (au lieu du {due}, un jour férié), {when} : {what}",
         "card.write_in": "Numéro :",
@@ -254,7 +257,10 @@ FR: Table = {
         "h.now": "À faire maintenant",
         "decision.red_flags": {"one": "Signe de gravité : {labels}.", "other": "Signes de gravité : {labels}."},
         "decision.signs": {"one": "Signe d'alerte : {labels}.", "other": "Signes d'alerte : {labels}."},
-        "decision.situations": {"one": "Situation : {labels}.", "other": "Situations : {labels}."},
+        "decision.situations": {
+            "one": "Situation qui appelle une prise de contact : {labels}.",
+            "other": "Situations qui appellent une prise de contact : {labels}.",
+        },
         "h.more": "Pour aller plus loin",
         "contacts.unset_short": "Contacts internes : pas encore renseignés (voir le service qualité).",
         "contacts.unset_some": {

@@ -37,7 +37,7 @@ EN: Table = {
         ),
         "help.event": (
             "Whether the professional was involved in a serious event during care (an error, a complication, an unexpected death), reported or not. "
-            "Required without a terminal, unless a red flag is given."
+            "Required without a terminal, unless a red flag or a situation is given."
         ),
         "help.sign": (
             "A warning sign you see (repeatable), by its id or in words: withdrawal, guilt, anxiety, "
@@ -192,7 +192,7 @@ FR: Table = {
         ),
         "help.event": (
             "Si le professionnel a été impliqué dans un événement grave lors des soins (erreur, complication, décès inattendu), déclaré ou non. "
-            "Obligatoire sans terminal, sauf si un signe de gravité est donné."
+            "Obligatoire sans terminal, sauf avec un signe de gravité ou une situation."
         ),
         "help.sign": (
             "Un signe d'alerte observé (répétable), par son identifiant ou en mots (« culpabilité ») : "
@@ -230,7 +230,7 @@ FR: Table = {
         ),
         "help.init": (
             "Écrire un fichier de départ pour les contacts de votre établissement, à compléter.\n\n"
-            "Il liste les contacts internes du guide (psychologue, médecine du travail...) avec les champs "
+            "Il liste les contacts internes du guide (psychologue, médecine du travail…) avec les champs "
             "à remplir, tous en commentaire, de sorte qu'il est valide d'emblée."
         ),
         "help.init_dir": "Le dossier où écrire le fichier de départ (créé si besoin).",

@@ -43,7 +43,7 @@ EN: Table = {
         "team.p_window": "until is a day on or after day: a window cannot end before it starts",
         "team.decision_situations": {
             "one": "Situation that calls for outreach: {label}.",
-            "other": "{count} situations that call for outreach, including: {label}.",
+            "other": "{count} situations that call for outreach, including {label}.",
         },
         "team.starter_peer": (
             "Your trained peer supporters, proposed after your own contact (name the team, not a person):"
@@ -90,7 +90,7 @@ FR: Table = {
         "team.p_window": "until est un jour égal ou postérieur à day : une période ne peut pas finir avant de commencer",
         "team.decision_situations": {
             "one": "Situation qui appelle une prise de contact : {label}.",
-            "other": "{count} situations qui appellent une prise de contact, dont : {label}.",
+            "other": "{count} situations qui appellent une prise de contact, dont {label}.",
         },
         "team.starter_peer": (
             "Vos pairs aidants formés, proposés après votre propre contact (nommez l'équipe, pas une "

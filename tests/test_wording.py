@@ -1,0 +1,154 @@
+"""The wording findings of the French and English reading of 2 December 2026 (issue 27): each
+test here would have caught one of them. Oracles are the review's words, not the program's."""
+
+from datetime import date
+
+import pytest
+
+CHECKIN = ("--event-date", "2026-11-30", "--red-flag", "none", "--sign", "none", "--trend", "same")
+CHECKIN += ("--item", "none", "--support-used", "yes", "--step", "none")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_event_option_and_the_command_help_name_the_same_exceptions(run, lang):
+    """L3: without a terminal, a situation makes --event optional; both helps must say so."""
+    result = run("--lang", lang, "triage", "--situation", "paediatric-event", "--red-flag", "none")
+    assert result.exit_code == 0, result.stderr
+    text = " ".join(run("--lang", lang, "triage", "--help").stdout.split())
+    event = text[text.index("--event / --no-event"):text.index("--sign ID")]
+    command = text[:text.index("--red-flag ID")]
+    for word in {"en": ("red flag", "situation"), "fr": ("signe de gravité", "situation")}[lang]:
+        assert word in event and word in command, (word, event)
+
+
+def test_french_situations_agree_in_gender(run, keyboard, tmp_path):
+    """L4: no situation is « aucune » (and the hint says so); a sign is « aucun »."""
+    keyboard.at_terminal = True
+    out = tmp_path / "sum.md"
+    result = run("--lang", "fr", "triage", "--red-flag", "none", "--event", "--sign", "none", "--role", "nurse",
+                 "--internal", "yes", "-o", str(out), input="\n")
+    assert result.exit_code == 0, result.output
+    err = " ".join(result.stderr.replace("\u202f", " ").replace("\u00a0", " ").split())
+    assert "appuyez sur Entrée s'il n'y en a aucune." in err, err
+    assert "pour aucun." not in err
+    text = out.read_text(encoding="utf-8").replace("\u202f", " ").replace("\u00a0", " ")
+    assert "prise de contact : aucune" in text or "Situations : aucune" in text, text
+    assert "Signes d'alerte : aucun\n" in text, text
+
+
+def test_french_no_step_to_come_is_aucune(run, clock, tmp_path):
+    """L4: « Étapes à venir : aucune »."""
+    clock.set(date(2026, 12, 2))
+    out = tmp_path / "c.md"
+    result = run("--lang", "fr", "checkin", *CHECKIN, "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    text = out.read_text(encoding="utf-8").replace("\u00a0", " ")
+    assert "Étapes à venir : aucune\n" in text, text
+
+
+def test_a_moved_reminder_names_a_weekend_day(run, clock):
+    """L5: « au lieu du dimanche 15 novembre 2026, un jour de week-end » (a day is not a week-end)."""
+    clock.set(date(2026, 11, 12))
+    text = " ".join(run("--lang", "fr", "followup", "--event-date", "2026-11-12", "--workdays").stdout.split())
+    assert "(au lieu du dimanche 15 novembre 2026, un jour de week-end)" in text, text
+
+
+def test_team_steps_are_imperative_like_every_other_action(guide):
+    """L9: « Proposez… », « Refaites… », never the infinitive « proposer… » of a to-do list."""
+    for step in guide.team.steps:
+        first = step.what["fr"].split()[0].lower()
+        assert not first.endswith(("er", "ir", "re")), (step.id, step.what["fr"])
+        assert not step.title["fr"].split()[0].endswith(("er", "ir")), (step.id, step.title["fr"])
+
+
+def test_words_said_aloud_have_no_written_gender_mark():
+    """L11: « seul(e) » cannot be said aloud; the first-contact words (script.yaml) say « seul / seule »."""
+    from pathlib import Path
+
+    import yaml
+
+    script = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "script.yaml").read_text())
+
+    def french(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield from ([value] if key == "fr" and isinstance(value, str) else french(value))
+        elif isinstance(node, list):
+            for value in node:
+                yield from french(value)
+
+    said = list(french(script))
+    assert said and not [text for text in said if "(e)" in text]
+    assert "seul / seule" in script["key_message"]["fr"]
+
+
+def _french_actions():
+    from pathlib import Path
+
+    import yaml
+
+    levels = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "levels.yaml").read_text())
+    for action in levels["actions"]:
+        for field in ("text", "short"):
+            if field in action:
+                yield action["id"], " ".join(action[field]["fr"].split())
+
+
+def test_every_action_names_the_person_before_elle():
+    """L12: « elle » has « la personne » before it, never « le professionnel » or nothing."""
+    import re
+
+    for action, text in _french_actions():
+        assert not text.startswith(("Elle ", "Il ")), (action, text)
+        first = re.search(r"\belle\b", text)
+        if first and "elle-même" not in text[first.start():first.start() + 10]:
+            before = text[:first.start()]
+            assert "la personne" in before or "-la" in before or "avec elle" in text, (action, text)
+            assert "le professionnel" not in before, (action, text)
+
+
+@pytest.mark.parametrize("command", ["triage", "team"])
+def test_situations_have_one_lead_in(run, command):
+    """L13: « Situation(s) qui appelle(nt) une prise de contact » at every level, and « dont »
+    without a colon."""
+    flags = ("--red-flag", "none", "--sign", "guilt") if command == "triage" else ("--no-death",)
+    args = ("--situation", "paediatric-event", "--situation", "staff-death", *flags)
+    text = " ".join(run("--lang", "fr", command, "--event-date", "2026-11-30", *args).stdout.split())
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "ituations qui appellent une prise de contact" in text, text
+    assert "Situations : " not in text and "dont :" not in text, text
+
+
+def test_level_names_are_parallel_and_item_labels_are_not_verbs(guide):
+    """L14: the four level names are each an infinitive (« Soutenir activement », not « Soutien
+    actif »); a re-check item's label names what is described, not a verb of the person."""
+    for level in guide.levels:
+        first = level.name["fr"].split()[0]
+        assert first.endswith(("er", "ir", "re")), level.name
+    for item in guide.checkin_items:
+        first = item.label["fr"].split()[0]
+        assert first not in {"Évite", "Boit", "Pense", "Ne", "Prend", "Se"}, item.label["fr"]
+
+
+def test_french_errors_name_values_in_french(run):
+    """L15: the check-in's errors list the French words the help gives, without nested
+    brackets, and name a step by its label, not its English id."""
+    for option, words in (("--trend", "apaisement, pareil, aggravation"), ("--support-used", "oui, non, inconnu")):
+        err = run("--lang", "fr", "checkin", "--event-date", "2026-11-30", option, "bof").stderr
+        err = err.replace("\u00a0", " ").replace("\u202f", " ")
+        assert f"Valeurs possibles : {words}." in err, err
+        assert "easing" not in err and "yes" not in err and "((" not in err and "))" not in err, err
+    err = run("--lang", "fr", "checkin", "--event-date", "2026-10-01", "--step", "review-meeting=2026-11-01",
+              "--red-flag", "none").stderr
+    assert "Réunion d'analyse" in err and "review-meeting" not in err, err
+
+
+def test_french_error_details(run, clock, tmp_path):
+    """L17: a date to come in words; a missing folder « introuvable »; no line for a missing file."""
+    clock.set(date(2026, 12, 2))
+    err = run("--lang", "fr", "followup", "--event-date", "2027-01-01").stderr.replace("\u00a0", " ")
+    assert "--event-date : le vendredi 1er janvier 2027 est postérieur à aujourd'hui" in err, err
+    err = run("--lang", "fr", "validate", str(tmp_path / "nowhere")).stdout
+    assert "dossier introuvable" in err and "pas un dossier" not in err, err
+    err = run("--lang", "fr", "checkin", "--previous", str(tmp_path / "nowhere.json")).stderr
+    assert f"{tmp_path / 'nowhere.json'}:1" not in err and "fichier introuvable" in err, err
