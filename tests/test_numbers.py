@@ -113,7 +113,7 @@ def decision(out):
     "text, en, fr",
     [
         (None, "Internal contacts: not set yet", "Contacts internes : pas encore renseignés"),
-        (THREE_SET, "Not set yet: House of psychology (ask", "Pas encore renseigné : Maison de la psychologie"),
+        (THREE_SET, "Not set yet: House of psychology (ask", "Pas encore renseigné : maison de la psychologie"),
         # Three unset whose names would not fit one row: counted here, named in the rest.
         (ONE_SET, "Not set yet: 3 internal contacts, named below", "Pas encore renseignés : 3 contacts internes"),
         (ALL_SET, None, None),

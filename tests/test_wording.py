@@ -1,6 +1,7 @@
 """The wording findings of the French and English reading of 2 December 2026 (issue 27): each
 test here would have caught one of them. Oracles are the review's words, not the program's."""
 
+import re
 from datetime import date
 
 import pytest
@@ -152,3 +153,81 @@ def test_french_error_details(run, clock, tmp_path):
     assert "dossier introuvable" in err and "pas un dossier" not in err, err
     err = run("--lang", "fr", "checkin", "--previous", str(tmp_path / "nowhere.json")).stderr
     assert f"{tmp_path / 'nowhere.json'}:1" not in err and "fichier introuvable" in err, err
+
+
+def test_a_phone_with_dots_is_told_to_use_spaces(run, tmp_path):
+    """L18: « 01.23.45.67.89 », common in France, is refused with how to write it."""
+    folder = tmp_path / "inst"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text('resources:\n  - id: psychologist\n    phone: "01.23.45.67.89"\n')
+    result = run("--lang", "fr", "validate", str(folder))
+    assert result.exit_code == 2
+    assert "séparés par des espaces (pas de points)" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("command", [
+    ["triage", "--red-flag", "none", "--event", "--sign", "guilt", "--event-date", "2026-11-30"],
+    ["triage", "--red-flag", "dark-thoughts"],
+    ["checkin", *CHECKIN],
+    ["team", "--event-date", "2026-11-30", "--no-death"],
+    ["followup", "--event-date", "2026-11-30"],
+    ["signs"], ["resources"], ["avoid"], ["script"], ["about"], ["card"],
+])
+def test_french_json_texts_follow_french_typography(run, clock, command):
+    """L21: the JSON's French texts have the same spaces as the terminal: no ordinary space
+    before « : ; ? ! », none inside « »."""
+    import json
+
+    clock.set(date(2026, 12, 2))
+    result = run("--lang", "fr", *command, "--json")
+    assert result.exit_code == 0, result.stderr
+
+    def texts(node):
+        if isinstance(node, dict):
+            for value in node.values():
+                yield from texts(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from texts(value)
+        elif isinstance(node, str):
+            yield node
+
+    found = [text for text in texts(json.loads(result.stdout)) if re.search(r" [:;?!»]|« ", text)]
+    assert found == []
+
+
+def test_unset_contacts_read_as_one_sentence(run, clock, tmp_path):
+    """L22, L23: the check-in's « Qui appeler » says the internal contacts are not set yet, as the
+    triage does; the names within a sentence are in lower case; one colon in the page's note."""
+    clock.set(date(2026, 12, 2))
+
+    def flat(text):
+        return " ".join(text.split())  # str.split() takes the non-breaking spaces as spaces
+
+    given = ("--red-flag", "none", "--event", "--sign", "none")
+    checkin = flat(run("--lang", "fr", "checkin", *CHECKIN).stdout)
+    triage = flat(run("--lang", "fr", "triage", *given).stdout)
+    line = "Contacts internes : pas encore renseignés"
+    assert line in triage and line in checkin, checkin
+    full = flat(run("--lang", "fr", "triage", *given, "--full").stdout)
+    assert "; Médecine du travail" not in full and "; médecine du travail" in full, full
+    note = flat(run("--lang", "fr", "page", "-o", str(tmp_path / "p.html")).stderr)
+    assert "pour ces contacts : psychologue" in note and "joindre :" not in note, note
+
+
+def test_an_extension_and_a_way_to_reach_read_the_same_everywhere(run, tmp_path):
+    """L22: « 01 23 45 67 89, poste 4321 » on the one screen as in the full list; no full stop
+    before the dash after the institution's « how to reach »."""
+    folder = tmp_path / "inst"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(
+        "resources:\n"
+        "  - id: psychologist\n    phone: \"04 72 11 22 33\"\n    extension: \"5510\"\n"
+        "  - id: occupational-medicine\n"
+        "    how_to_reach:\n      fr: Par le standard, demander la médecine du travail.\n"
+        "    hours:\n      fr: Tous les jours\n"
+    )
+    given = ("--lang", "fr", "--data-dir", str(folder), "triage", "--red-flag", "none", "--event", "--sign", "none")
+    out = " ".join(run(*given, "--full").stdout.split())
+    assert out.count("04 72 11 22 33, poste 5510") >= 2 and "33 poste" not in out, out
+    assert "médecine du travail. –" not in out and "médecine du travail – Tous les jours" in out, out

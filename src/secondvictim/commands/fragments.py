@@ -27,7 +27,8 @@ def reach(resource: Resource, lang: Lang) -> str:
     if numbers:
         return ", ".join(numbers)
     if resource.how_to_reach:
-        return tr(resource.how_to_reach, lang)
+        # Written as a sentence by the institution: its full stop would stand before the dash.
+        return tr(resource.how_to_reach, lang).rstrip(".")
     return t("resource.no_phone", lang)
 
 
@@ -181,7 +182,7 @@ def unset_note_line(listed: list[Resource], lang: Lang) -> str | None:
         return None
     if len(unset) == len(internal):
         return t("contacts.unset_short", lang)
-    names = t("list.separator", lang).join(tr(r.short_name or r.name, lang) for r in unset)
+    names = t("list.separator", lang).join(after_colon(tr(r.short_name or r.name, lang), lang) for r in unset)
     line = plural("contacts.unset_some", len(unset), lang, names=names)
     if len(line) > UNSET_NOTE_WIDTH:
         # Named in the rest; here one row, so that the decision still fits one screen.
@@ -194,8 +195,11 @@ UNSET_NOTE_WIDTH = 76
 
 
 def unset_line(resources: list[Resource], lang: Lang) -> str:
-    """The internal contacts the institution has not set yet, in one item, and whom to ask."""
-    names = t("list.separator", lang).join(tr(r.name, lang) for r in resources)
+    """The internal contacts the institution has not set yet, in one item, and whom to ask: the
+    first name starts the sentence, the others are within it."""
+    names = t("list.separator", lang).join(
+        tr(r.name, lang) if i == 0 else after_colon(tr(r.name, lang), lang) for i, r in enumerate(resources)
+    )
     return t("contacts.unset", lang, names=names)
 
 

@@ -114,7 +114,7 @@ function callLine(resource) {
   if (words.availability) about.push(words.availability);
   else if (words.hours) about.push(words.hours);
   const label = [numberLink(resource)];
-  if (resource.extension) label.push(" " + fillText(ui().extension, { extension: resource.extension }));
+  if (resource.extension) label.push(", " + fillText(ui().extension, { extension: resource.extension }));
   return h("li", {}, fill(ui().labelled, { label: h("span", {}, label), text: about.join(", ") }));
 }
 
@@ -127,8 +127,9 @@ function resourceItem(resource) {
   const words = text().resources[resource.id];
   const reach = [];
   if (resource.phone) reach.push(numberLink(resource));
-  if (resource.extension) reach.push((resource.phone ? " " : "") + fillText(ui().extension, { extension: resource.extension }));
-  if (!reach.length) reach.push(words.how || ui().noPhone);
+  if (resource.extension) reach.push((resource.phone ? ", " : "") + fillText(ui().extension, { extension: resource.extension }));
+  // Written as a sentence by the institution: its full stop would stand before the dash.
+  if (!reach.length) reach.push(words.how ? words.how.replace(/\.$/, "") : ui().noPhone);
   const details = [words.availability, words.hours, words.location, words.details];
   if (words.how && (resource.phone || resource.extension)) details.splice(3, 0, words.how);
   const more = details.filter(Boolean).map((d) => d.replace(/\.$/, "") + ".");

@@ -32,7 +32,7 @@ EN: Table = {
         "starter.regional": "A regional helpline of your own:",
         "starter.oncall": "At night, at weekends and on holidays, a red flag's answer names the routes open at that hour (kind: on-call; open: days and times, 24-hour clock). Name yours: the on-call manager, liaison psychiatry, the emergency department. Without one, it says: the emergency department, or 15.",
         "starter.hide": "To hide a contact your institution does not have:",
-        "validate.unset": "Note: no phone number or way to reach them yet for: {names}. Managers will only see the national lines until they are set (secondvictim init shows how).",
+        "validate.unset": "No phone number or way to reach these contacts yet: {names}. Managers will only see the national lines until they are set (secondvictim init shows how).",
         "valid.roles": (
             "physician (doctor), intern, nurse, midwife, pharmacist (or pharmacy student), student, "
             "other (nursing assistant, porter, cleaning staff, medical secretary, nurse manager, "
@@ -91,7 +91,7 @@ EN: Table = {
         "p.lang_indent": "a language at the level of the fields: indent it two spaces more, under the field it belongs to (hours:, name:...)",
         "p.missing": "required, but missing",
         "p.unknown_id": "no item has the id {id}: did you mean {close}?",
-        "p.phone": 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
+        "p.phone": 'a phone number is digits as dialled, separated by spaces (not dots), in quotes, for example "0805 23 23 36"',
         "p.extension": 'an extension is digits only, in quotes, for example "4321"',
         "p.phone_fiction": (
             "a number reserved for fiction, which rings nowhere: still the example from init? "
@@ -185,7 +185,7 @@ FR: Table = {
         "starter.regional": "Une ligne d'écoute régionale :",
         "starter.oncall": "La nuit, le week-end et les jours fériés, la réponse à un signe de gravité nomme les recours ouverts à cette heure (kind: on-call ; open : jours et heures, sur 24 h). Indiquez les vôtres : cadre de garde, psychiatrie de liaison, urgences. Sans eux, elle dit : les urgences, ou le 15.",
         "starter.hide": "Pour masquer un contact que votre établissement n'a pas :",
-        "validate.unset": "À noter : pas encore de numéro ni de moyen de joindre : {names}. Les cadres ne verront que les lignes nationales tant qu'ils ne sont pas renseignés (secondvictim init montre comment).",
+        "validate.unset": "Pas encore de numéro ni de moyen de joindre pour ces contacts : {names}. Les cadres ne verront que les lignes nationales tant qu'ils ne sont pas renseignés (secondvictim init montre comment).",
         "valid.roles": (
             "médecin, interne, infirmier ou infirmière (IDE), sage-femme, pharmacien (ou étudiant en "
             "pharmacie), étudiant, autre (aide-soignant, ASH, brancardier, secrétaire médicale, cadre de "
@@ -245,7 +245,7 @@ FR: Table = {
         "p.lang_indent": "une langue au niveau des champs : indentez-la de deux espaces de plus, sous le champ auquel elle appartient (hours:, name:...)",
         "p.missing": "obligatoire, mais absent",
         "p.unknown_id": "aucun élément n'a l'identifiant {id} : vouliez-vous dire {close} ?",
-        "p.phone": "un numéro de téléphone s'écrit en chiffres, tel qu'on le compose, entre guillemets, par exemple \"0805 23 23 36\"",
+        "p.phone": "un numéro de téléphone s'écrit en chiffres séparés par des espaces (pas de points), tel qu'on le compose, entre guillemets, par exemple \"0805 23 23 36\"",
         "p.extension": 'un poste s\'écrit en chiffres seulement, entre guillemets, par exemple "4321"',
         "p.phone_fiction": (
             "un numéro réservé à la fiction, qui ne sonne nulle part : encore l'exemple d'init ? "

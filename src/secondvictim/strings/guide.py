@@ -120,7 +120,7 @@ EN: Table = {
         "call.emergency_line": "Immediate danger: 15 or 112 · dark thoughts: 3114 · by SMS: 114",
         "call.out_of_hours": "Night, weekend, holiday: the emergency department, or 15.",
         "contacts.unset": "{names}: contact details not set yet. Ask your quality or risk-management department (they add them with secondvictim init).",
-        "resource.with_extension": "{phone} ext. {extension}",
+        "resource.with_extension": "{phone}, ext. {extension}",
         # The offline page (secondvictim page)
         "page.title": "Supporting a second victim",
         "page.intro": "A few questions, then what to do. Nothing you tick is stored or sent anywhere.",
@@ -277,7 +277,7 @@ FR: Table = {
         "call.emergency_line": "Danger immédiat : 15 ou 112 · idées noires : 3114 · par SMS : 114",
         "call.out_of_hours": "Nuit, week-end, jour férié : les urgences, ou le 15.",
         "contacts.unset": "{names} : coordonnées pas encore renseignées. Demandez-les à votre service qualité ou gestion des risques (il les ajoute avec secondvictim init).",
-        "resource.with_extension": "{phone} poste {extension}",
+        "resource.with_extension": "{phone}, poste {extension}",
         # La page hors ligne (secondvictim page)
         "page.title": "Soutenir une seconde victime",
         "page.intro": "Quelques questions, puis ce qu'il faut faire. Rien de ce que vous cochez n'est enregistré ni envoyé.",
