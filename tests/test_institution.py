@@ -50,7 +50,7 @@ def test_merge_changes_resources_exactly(run, institution):
     ]
     psychologist = data[0]
     assert psychologist["name"] == "Staff psychology unit, Hôpital Nord"
-    assert psychologist["audience"] == "Every professional of the institution"  # kept from the package
+    assert psychologist["audience"] == "All staff"  # kept from the package
     assert (psychologist["phone"], psychologist["extension"]) == ("04 72 11 22 33", "5510")
     assert psychologist["hours"] == "Monday to Friday, 8:30 to 18:00"
 
@@ -60,17 +60,17 @@ def test_merge_changes_triage(run, institution):
     # Whom to call now: the institution's own number first, then the national lines.
     decision = out[out.index("Whom to call") : out.index("What to say first")]
     assert decision.index("04 72 11 22 33, ext. 5510: Staff psychology unit") < decision.index("0805 23 23 36")
-    contacts = out[out.index("Who to contact") : out.index("Follow-up")]
+    contacts = out[out.index("Whom to contact") : out.index("Follow-up")]
     assert (
         "- Staff psychology unit, Hôpital Nord\n"
         "  04 72 11 22 33, ext. 5510 – Monday to Friday, 8:30 to 18:00.\n"
-        "  For: Every professional of the institution\n"
+        "  For: All staff\n"
     ) in contacts
     assert "House of psychology" not in contacts
     assert "- Rhône regional support line\n  04 72 00 00 01\n" in contacts
     # The numbers that work now first; the contacts not set yet in one item at the end.
-    assert contacts.index("SPS") < contacts.index("Rhône") < contacts.index("Occupational medicine")
-    assert "Occupational medicine; Quality officer" in " ".join(contacts.split())
+    assert contacts.index("SPS") < contacts.index("Rhône") < contacts.index("Occupational health")
+    assert "Occupational health; Quality officer" in " ".join(contacts.split())
 
 
 def test_where_the_data_is_found(run, institution, tmp_path, monkeypatch):
@@ -390,4 +390,4 @@ def test_validate_and_page_say_which_internal_contacts_are_not_set(run, institut
     assert page.exit_code == 0 and "No phone number or way to reach these contacts yet" in page.stderr
     # The institution's folder sets the psychologist and hides the house of psychology.
     partly = " ".join(run("validate", str(institution)).stdout.split())
-    assert "Occupational medicine" in partly and "for: Psychologist" not in partly
+    assert "Occupational health" in partly and "for: Psychologist" not in partly

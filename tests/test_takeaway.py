@@ -39,7 +39,7 @@ def test_card_is_markdown_when_piped(run):
         assert f"\n{heading}\n" in out, heading
     assert "> “What you're feeling is common after this type of event." in out
     assert "  \n    Instead: Acknowledge the emotion" in out
-    assert "- [ ] Medico-legal concern: remind them" in out
+    assert "- [ ] Complaint or medico-legal concern: remind them" in out
     assert (
         "National Council of the Order of Physicians (CNOM) helpline  \n"
         "    0800 288 038 – 24/7, free and anonymous." in out
@@ -186,8 +186,8 @@ def test_summary_markdown(run, tmp_path):
         "- Role: Nurse",
         "- Willing and able to use the internal resources: Not asked yet",
         "## Level 2 of 3: Give active support",
-        "4. Medico-legal concern: remind them of their professional insurance or legal protection",
-        "- Psychologist or psychological support unit; Occupational medicine; House of psychology",
+        "4. Complaint or medico-legal concern: remind them of their professional insurance or legal protection",
+        "- Psychologist or psychological support unit; Occupational health; House of psychology",
         "- Friday 30 January 2026, same shift: ",
         "- Monday 2 February 2026, about day 3: ",
         "- Sunday 1 March 2026 (weekend), about day 30: ",

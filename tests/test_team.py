@@ -96,7 +96,7 @@ def test_team_document_in_english(guide):
         "No search for someone responsible",
         "Count them by role, never by name",
         "Students on placement",
-        "Interns",
+        "Resident doctors (interns)",
         "The night team",
         "Non-clinical staff",
         "You, the manager",
@@ -132,7 +132,7 @@ def test_team_document_in_french_has_no_english(guide):
     assert flat.startswith(
         "Quand un événement touche une équipe : le plan à partir de l'événement du vendredi 27 mars 2026"
     )
-    assert "du lundi 30 mars 2026 au vendredi 24 avril 2026, entre le 3e et le 28e jour : " in flat
+    assert "du lundi 30 mars 2026 au vendredi 24 avril 2026, entre J+3 et J+28 : " in flat
     assert "revue de mortalité et de morbidité (RMM)" in flat
     assert [s for s in english_texts(guide) if s in text] == []
 
@@ -279,7 +279,7 @@ resources:
       en: Through the switchboard
       fr: Par le standard
     audience:
-      en: Every professional of the institution
+      en: All staff
       fr: Tous les professionnels de l'établissement
 """
 
@@ -308,7 +308,7 @@ def test_institution_situation_and_peer_in_the_triage(run, institution):
     assert "Ask first: a peer supporter is proposed, never assigned" in flat
     assert "- Peer supporters of the emergency department\n  Through the switchboard\n" in peers
     # After the manager's own contact: the contacts come first.
-    assert out.index("Who to contact") < out.index("Peer supporters\n")
+    assert out.index("Whom to contact") < out.index("Peer supporters\n")
     data = json.loads(
         run(
             "--data-dir",

@@ -68,7 +68,7 @@ def test_full_path(spawn):
     child.expect_exact("Warning sign: Withdrawal or isolation")
     child.expect_exact("q then Enter: finish")
     child.sendline("")  # Enter: the rest of the guidance
-    child.expect_exact("Who to contact")
+    child.expect_exact("Whom to contact")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -231,3 +231,43 @@ def test_an_extension_and_a_way_to_reach_read_the_same_everywhere(run, tmp_path)
     out = " ".join(run(*given, "--full").stdout.split())
     assert out.count("04 72 11 22 33, poste 5510") >= 2 and "33 poste" not in out, out
     assert "médecine du travail. –" not in out and "médecine du travail – Tous les jours" in out, out
+
+
+def test_a_closing_follow_up_does_not_say_to_find_the_resources_in_advance(run, clock, tmp_path):
+    """L24: at a check-in that closes the follow-up (level 0), « Repérez à l'avance les ressources »
+    is out of place; the triage at level 0 keeps it."""
+    clock.set(date(2026, 12, 2))
+    out = tmp_path / "c.md"
+    args = ("--event-date", "2026-11-10", "--red-flag", "none", "--sign", "none", "--trend", "easing")
+    args += ("--item", "none", "--support-used", "yes", "--step", "none", "-o", str(out))
+    assert run("--lang", "fr", "checkin", *args).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "Niveau 0 sur 3" in text and "Repérez à l'avance" not in text, text
+    triage = run("--lang", "fr", "triage", "--red-flag", "none", "--no-event", "--sign", "none", "--full").stdout
+    assert "Repérez à l'avance" in " ".join(triage.split())
+
+
+def test_level_3_lists_the_psychologist_it_refers_to(run, clock, tmp_path):
+    """L28: at level 3, « Orientez la personne vers un soutien psychologique spécialisé »: the
+    institution's psychologist, when set, is in « À appeler maintenant » with occupational health."""
+    from datetime import datetime
+
+    clock.set(datetime(2026, 12, 2, 10, 0))  # a Wednesday morning: office hours
+    folder = tmp_path / "inst"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(
+        'resources:\n  - id: psychologist\n    phone: "04 72 11 22 33"\n'
+        '  - id: occupational-medicine\n    phone: "04 72 11 22 44"\n'
+    )
+    out = run("--lang", "fr", "--data-dir", str(folder), "triage", "--red-flag", "dark-thoughts").stdout
+    calls = out[out.index("À appeler maintenant"):]
+    assert "04 72 11 22 33" in calls and "04 72 11 22 44" in calls, out
+
+
+def test_a_complaint_alone_is_not_called_a_concern(run):
+    """L31: with the complaint situation and no sign, the reminder starts « Plainte ou inquiétude
+    médico-légale », not « Inquiétude médico-légale » (the person expressed none)."""
+    args = ("--red-flag", "none", "--no-event", "--sign", "none", "--situation", "complaint-or-litigation")
+    out = " ".join(run("--lang", "fr", "triage", *args).stdout.split())
+    assert "Plainte ou inquiétude médico-légale : rappelez-lui" in out, out
+    assert ". Inquiétude médico-légale" not in out and "1. Inquiétude" not in out

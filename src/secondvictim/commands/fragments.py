@@ -11,6 +11,7 @@ from ..choices import Lang
 from ..i18n import after_colon, long_date, mid_sentence, plural, t
 from ..models import (
     OCCUPATIONAL_MEDICINE,
+    PSYCHOLOGIST,
     Guide,
     Resource,
     Sign,
@@ -245,11 +246,16 @@ def level3_routes(guide: Guide, lang: Lang, when: datetime | None) -> tuple[str,
     page), every route with its hours, or what to do at night when none is set."""
     from ..hours import is_open, office_open
 
-    occupational = next((r for r in guide.resources_of("internal") if r.id == OCCUPATIONAL_MEDICINE), None)
+    internal = {r.id: r for r in guide.resources_of("internal")}
+    occupational = internal.get(OCCUPATIONAL_MEDICINE)
     office = when is None or office_open(occupational.open if occupational else None, when)
     lines = []
     if occupational is not None and reachable(occupational) and office:
         lines.append(call_line(occupational, lang))
+    # The specialised psychological support the actions send them to, when set and open (L28).
+    psychologist = internal.get(PSYCHOLOGIST)
+    if psychologist is not None and reachable(psychologist) and (when is None or office_open(psychologist.open, when)):
+        lines.append(call_line(psychologist, lang))
     routes = [r for r in guide.resources_of("on-call") if reachable(r)]
     lines += [call_line(r, lang) for r in routes if when is None or is_open(r.open, when) is not False]
     # What to do at night when nothing else can be reached: said at night; and where no clock is

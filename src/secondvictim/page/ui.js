@@ -242,13 +242,16 @@ function decisionIds(rec) {
 }
 
 // Whom to call now, as document.call_now: at level 3 every emergency number (15, 112, 114,
-// 3114) and occupational medicine when it has a number; otherwise the contacts that have a
+// 3114), occupational health and the psychologist when they have a number; otherwise the contacts that have a
 // number, in the order to offer them, then the emergency numbers.
 function callsList(rec) {
   const listed = rec.resources.map(ruleResource);
   if (rec.level === 3) {
     const needed = rec.emergency.map(ruleResource);
-    const occupational = listed.filter((r) => r.id === RULE.occupationalMedicine && reachable(r));
+    // Occupational health and the psychologist the actions send them to, when set (L28).
+    const occupational = [RULE.occupationalMedicine, RULE.psychologist]
+      .map((id) => RULE.resources.find((r) => r.id === id && r.kind === "internal"))
+      .filter((r) => r && reachable(r));
     // The institution's round-the-clock routes, each with its hours; with none set, what to do at
     // night (true at any hour: the page has no clock to choose by), as document.level3_routes.
     const routes = RULE.resources.filter((r) => r.kind === "on-call" && reachable(r));

@@ -26,16 +26,16 @@ EN: Table = {
         "msg.no_followup": "Level 0: there is no follow-up to plan, so no calendar file was written.",
         # Messages
         "msg.interrupted_saved": (
-            "Interrupted after saving {paths}.\nIn immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+            "Interrupted after saving {paths}.\nIn immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114."
         ),
-        "msg.interrupted": "Interrupted. Nothing was saved.\nIn immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114.",
+        "msg.interrupted": "Interrupted. Nothing was saved.\nIn immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114.",
         "msg.unexpected": (
             "secondvictim stopped on an unexpected error ({error}). Please report it.\n"
-            "In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+            "In immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114."
         ),
         "msg.eof": (
             "No more input: triage stopped before the end. Nothing was saved.\n"
-            "In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+            "In immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114."
         ),
         "msg.data_error": "The guide's data cannot be used:",
         "msg.data_fallback": (

@@ -41,7 +41,7 @@ EN: Table = {
         "why.red_flags_not_asked": "Red flags not asked today.",
         "h.key_message": "What to say first",
         "h.avoid": "What to avoid",
-        "h.contacts": "Who to contact",
+        "h.contacts": "Whom to contact",
         "contacts.internal_first": "Internal resources first; the external ones if they do not wish to or cannot use them.",
         "contacts.external_first": "External resources first: they do not wish to or cannot use the internal ones.",
         "h.followup": "Follow-up",
@@ -70,7 +70,7 @@ EN: Table = {
         "ics.summary": "Second-victim follow-up: {title}, {date}",
         "ics.description": (
             "{date}, {when}: {what}\n\nKey message: {message}\n\n"
-            "In immediate danger, call 15 or 112. Dark thoughts: 3114."
+            "In immediate danger, call 15 or 112. Suicidal thoughts: 3114."
         ),
         "ics.weekend": "{date} falls on a weekend: plan who makes this contact.",
         "ics.moved": "Moved to a working day from {due}, a weekend day.",
@@ -117,7 +117,7 @@ EN: Table = {
         "h.call_now": "Call now",
         "h.call": "Whom to call",
         "h.attentive_words": "If you notice a change, say simply",
-        "call.emergency_line": "Immediate danger: 15 or 112 · dark thoughts: 3114 · by SMS: 114",
+        "call.emergency_line": "Immediate danger: 15 or 112 · suicidal thoughts: 3114 · by SMS: 114",
         "call.out_of_hours": "Night, weekend, holiday: the emergency department, or 15.",
         "contacts.unset": "{names}: contact details not set yet. Ask your quality or risk-management department (they add them with secondvictim init).",
         "resource.with_extension": "{phone}, ext. {extension}",
@@ -136,7 +136,7 @@ EN: Table = {
         "page.print": "Print",
         "page.guide": "The guide",
         "page.sms": "by SMS",
-        "page.noscript": "This preview cannot ask the questions: open the file in a browser (Safari, Chrome, Firefox). In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114; by SMS: 114.",
+        "page.noscript": "This preview cannot ask the questions: open the file in a browser (Safari, Chrome, Firefox). In immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114; by SMS: 114.",
         "page.written": "Written: {path}. Open it in a browser to check it, then publish it on the intranet or send it to phones.",
         "what.role": "role",
         "what.internal": "answer",

@@ -75,7 +75,7 @@ EN: Table = {
         ),
         "help.init": (
             "Write a starter file for your institution's own contacts, to fill in.\n\n"
-            "It lists the internal contacts of the guide (psychologist, occupational medicine...) with the "
+            "It lists the internal contacts of the guide (psychologist, occupational health…) with the "
             "fields to fill in, all commented out, so that it is valid from the start."
         ),
         "help.init_dir": "The folder to write the starter file in (created if needed).",
@@ -104,7 +104,7 @@ EN: Table = {
         ),
         "help.schema": (
             "Print the JSON Schema of a command's JSON output (--json), or list them.\n\n"
-            "Every JSON document names its shape in its schema field, for example secondvictim/triage/2; "
+            "Every JSON document names its shape in its schema field, for example secondvictim/followup/1; "
             "a change that could break a reader bumps the number."
         ),
         "help.schema_name": "The command whose JSON is described (error: the JSON of an error).",

@@ -35,7 +35,7 @@ EN: Table = {
         "team.ics_summary": "Team support: {title}, {date}",
         "team.ics_description": (
             "{date}, {when}: {what}\n\nThe whole plan: secondvictim team --event-date {event_date}\n\n"
-            "In immediate danger, call 15 or 112. Dark thoughts: 3114."
+            "In immediate danger, call 15 or 112. Suicidal thoughts: 3114."
         ),
         "team.ics_weekend": "{date} falls on a weekend: plan who makes this contact.",
         "team.ics_holiday": "{date} is a public holiday: plan who makes this contact.",
