@@ -271,3 +271,31 @@ def test_a_complaint_alone_is_not_called_a_concern(run):
     out = " ".join(run("--lang", "fr", "triage", *args).stdout.split())
     assert "Plainte ou inquiétude médico-légale : rappelez-lui" in out, out
     assert ". Inquiétude médico-légale" not in out and "1. Inquiétude" not in out
+
+
+@pytest.mark.parametrize("command", [["followup", "--event-date", "2026-11-30", "--ics", "-"],
+                                     ["team", "--event-date", "2026-11-30", "--no-death", "--ics", "-"]])
+def test_the_calendar_gives_the_whole_emergency_line(run, clock, command):
+    """Section 5: the calendar's emergency line has 15, 112, 3114 and 114, as every other output."""
+    clock.set(date(2026, 12, 2))
+    result = run("--lang", "fr", *command)
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout.replace("\r\n ", "").replace("\n ", "")
+    # The events' descriptions (an alarm's is its title).
+    descriptions = [line for line in text.splitlines() if line.startswith("DESCRIPTION") and "112" in line]
+    assert descriptions and all("114" in d.replace("3114", "") and "3114" in d for d in descriptions)
+
+
+def test_the_json_says_what_the_terminal_says(run, clock):
+    """L29 and section 5: a public holiday is flagged in the JSON as « (jour férié) » is on the
+    terminal; the triage JSON has the « tu » form of the key message."""
+    import json
+
+    clock.set(date(2026, 12, 2))
+    plan = json.loads(run("--lang", "fr", "followup", "--event-date", "2026-11-25", "--json").stdout)
+    holidays = [s for s in plan["followup"] if s.get("holiday")]
+    assert [s["date"] for s in holidays] == ["2026-12-25"], plan["followup"]
+    terminal = run("--lang", "fr", "followup", "--event-date", "2026-11-25").stdout
+    assert "vendredi 25 décembre 2026 (jour férié)" in " ".join(terminal.split())
+    triage = json.loads(run("--lang", "fr", "triage", "--red-flag", "none", "--event", "--sign", "none", "--json").stdout)
+    assert "Tu n'as pas à gérer cela" in triage["key_message_informal"]

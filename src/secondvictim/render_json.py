@@ -103,6 +103,8 @@ def sign_data(s: Sign | Situation, lang: Lang) -> dict[str, Any]:
 
 def step_data(reminder: Reminder | None, step: Any, lang: Lang) -> dict[str, Any]:
     """A follow-up step; its dates when the event's date is known, else null."""
+    from .followup import day_off
+
     day = reminder.day if reminder else None
     return {
         "id": step.id,
@@ -114,6 +116,7 @@ def step_data(reminder: Reminder | None, step: Any, lang: Lang) -> dict[str, Any
         "date": day.isoformat() if day else None,
         "date_text": long_date(day, lang) if day else None,
         "weekend": day.weekday() >= 5 if day else None,
+        "holiday": day_off(day) == "holiday" if day else None,
     }
 
 

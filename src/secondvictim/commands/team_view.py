@@ -200,6 +200,7 @@ def team_data(
 ) -> dict[str, Any]:
     """The team document: the same content as `team_document`, with every date; the same for
     --json and for a file written with -o."""
+    from ..followup import day_off
     from ..team import checkin_command
 
     team = guide.team
@@ -218,6 +219,7 @@ def team_data(
                 "date": p.date.isoformat(),
                 "date_text": long_date(p.date, lang),
                 "weekend": p.date.weekday() >= 5,
+                "holiday": day_off(p.date) == "holiday",
                 "until_day": steps[p.id].until,
                 "until": p.until.isoformat() if p.until else None,
                 "until_text": long_date(p.until, lang) if p.until else None,

@@ -70,7 +70,7 @@ EN: Table = {
         "ics.summary": "Second-victim follow-up: {title}, {date}",
         "ics.description": (
             "{date}, {when}: {what}\n\nKey message: {message}\n\n"
-            "In immediate danger, call 15 or 112. Suicidal thoughts: 3114."
+            "In immediate danger, call 15 or 112. Suicidal thoughts: 3114. By SMS: 114."
         ),
         "ics.weekend": "{date} falls on a weekend: plan who makes this contact.",
         "ics.moved": "Moved to a working day from {due}, a weekend day.",
@@ -227,7 +227,7 @@ FR: Table = {
         "ics.summary": "Suivi seconde victime : {title}, {date}",
         "ics.description": (
             "{date}, {when} : {what}\n\nMessage clé : {message}\n\n"
-            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
+            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114. Par SMS : 114."
         ),
         "ics.weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
         "ics.moved": "Déplacé sur un jour ouvré ; la date prévue, {due}, tombait un week-end.",

@@ -35,7 +35,7 @@ EN: Table = {
         "team.ics_summary": "Team support: {title}, {date}",
         "team.ics_description": (
             "{date}, {when}: {what}\n\nThe whole plan: secondvictim team --event-date {event_date}\n\n"
-            "In immediate danger, call 15 or 112. Suicidal thoughts: 3114."
+            "In immediate danger, call 15 or 112. Suicidal thoughts: 3114. By SMS: 114."
         ),
         "team.ics_weekend": "{date} falls on a weekend: plan who makes this contact.",
         "team.ics_holiday": "{date} is a public holiday: plan who makes this contact.",
@@ -82,7 +82,7 @@ FR: Table = {
         "team.ics_summary": "Soutien d'équipe : {title}, {date}",
         "team.ics_description": (
             "{date}, {when} : {what}\n\nLe plan complet : secondvictim team --event-date {event_date}\n\n"
-            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
+            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114. Par SMS : 114."
         ),
         "team.ics_weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
         "team.ics_holiday": "Le {date} est un jour férié : prévoyez qui assure ce contact.",
