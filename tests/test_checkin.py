@@ -821,7 +821,7 @@ def test_coping_use_gets_an_occupational_medicine_action(guide, day):
     assert "coping-use-occupational-medicine" not in other.actions
     action = next(a for a in guide.actions if a.id == "coping-use-occupational-medicine")
     # Occupational medicine, for their health and for patients; impaired at work is a red flag.
-    assert "occupational medicine" in action.text["en"] and "red flag" in action.text["en"]
+    assert "occupational health" in action.text["en"] and "red flag" in action.text["en"]
     assert "médecine du travail" in action.text["fr"] and "signe de gravité" in action.text["fr"]
     assert action.source and "INRS" in action.source
 

@@ -99,11 +99,11 @@ def test_day_3_on_screen(run, at, day0):
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert out.startswith("LEVEL 2 OF 3: ACTIVE SUPPORT\n")
+    assert out.startswith("LEVEL 2 OF 3: GIVE ACTIVE SUPPORT\n")
     # "Plan K7F2, day 3": the code of the plan the previous summary kept.
     code = json.loads(day0.read_text())["plan_code"]
     assert " ".join(out.split()).startswith(
-        f"LEVEL 2 OF 3: ACTIVE SUPPORT Plan {code}, day 3 after the event of Monday 2 March 2026. "
+        f"LEVEL 2 OF 3: GIVE ACTIVE SUPPORT Plan {code}, day 3 after the event of Monday 2 March 2026. "
         "Warning sign: Excessive guilt or rumination. Reported by them: Sleep still disturbed."
     )
     # The rest (piped, all of it) gives the dates in full.
@@ -251,7 +251,7 @@ def test_a_missing_previous_file_is_refused(run, at, tmp_path):
     result = run("checkin", "--previous", str(tmp_path / "nowhere.json"))
     assert result.exit_code == 2
     assert (
-        f"The previous summary cannot be read: {tmp_path / 'nowhere.json'}:1: file not found" in result.stderr
+        f"The previous summary cannot be read: {tmp_path / 'nowhere.json'}: file not found" in result.stderr
     )
 
 
@@ -430,7 +430,7 @@ def test_french_check_in(run, at, day3):
     assert result.exit_code == 0, result.output
     assert french_typography_faults(result.stdout) == []
     out = unspaced(result.stdout)
-    assert out.startswith("NIVEAU 2 SUR 3 : SOUTIEN ACTIF\n")
+    assert out.startswith("NIVEAU 2 SUR 3 : SOUTENIR ACTIVEMENT\n")
     assert (
         "Point de suivi du mercredi 1er avril 2026, à J+30 de l'événement du lundi 2 mars 2026."
         in " ".join(out.split())
@@ -554,7 +554,8 @@ def test_a_step_still_to_come_cannot_be_dated_in_the_past(run, at, terminal):
     at(10)  # today: Thursday 12 March 2026
     refused = run("checkin", "--event-date", EVENT.isoformat(), "--step", "review-meeting=2026-03-05")
     assert refused.exit_code == 2
-    assert "--step: review-meeting is a step still to come, but Thursday 5 March 2026 is already past." in refused.stderr
+    assert "--step: 'Review meeting (" in refused.stderr  # its name, not its id (L15)
+    assert "' is a step still to come, but Thursday 5 March 2026 is already past." in refused.stderr
     # At the question: named in words, a past date asked again, then a date to come.
     result = run("checkin", "--event-date", EVENT.isoformat(), input="\n\n\n\n\nreview\n05/03/2026\n16/03/2026\n")
     assert result.exit_code == 0, result.output

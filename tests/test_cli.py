@@ -113,19 +113,20 @@ def test_triage_level_2_plain(run):
     assert result.exit_code == 0, result.output
     out = result.stdout
     assert out.startswith(
-        "LEVEL 2 OF 3: ACTIVE SUPPORT\n"
+        "LEVEL 2 OF 3: GIVE ACTIVE SUPPORT\n"
         "Warning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"
         "Do now:\n1. Contact them today, simply and without judgement; say the key message.\n"
     )
-    assert "3. Medico-legal concern: remind them of their professional insurance or legal protection.\n" in out
+    flat = " ".join(out.split())
+    assert "3. Complaint or medico-legal concern: remind them of their professional insurance or legal protection. 4." in flat
     # The full wording of every action is in the rest of the guidance.
-    assert "[ ] Medico-legal concern: remind them of their professional insurance or legal protection" in out
+    assert "[ ] Complaint or medico-legal concern: remind them of their professional insurance or legal protection" in flat
     assert out.index("Do now:") < out.index("Whom to call:") < out.index("What to say first:")
     assert "  “What you're feeling is common after this type of event. You don't have to deal with this alone.”" in out
     # Declined: no "mobilise the internal resources", external resources first, no CNOM for a nurse.
     assert "Mobilise the internal resources" not in out
     assert "give them the external resources now" in " ".join(out.split())
-    contacts = out[out.index("Who to contact") : out.index("Follow-up")]
+    contacts = out[out.index("Whom to contact") : out.index("Follow-up")]
     assert contacts.index("SPS, l'institut pour la santé des soignants") < contacts.index("Psychologist or psychological support unit")
     assert "CNOM" not in contacts
     emergency = out[out.index("Emergency numbers (France)") :]
@@ -158,7 +159,7 @@ def test_triage_risk_to_themselves_shows_3114_and_no_contact_today(run):
     decision = out[: out.index("More on this level")]
     assert "1. Do not leave them alone: you or a colleague stay until help takes over." in decision
     assert "3. Call 3114 together" in decision
-    assert "4. Risk to patients: relieve them of patient care now, as a protection." in decision
+    assert "4. Risk to patients: relieve them of patient care now, as a protective measure." in decision
     assert "Contact the professional today" not in out
     # The first words are of concern and presence; the key message comes after safety, never first.
     words = decision[decision.index("What to say first") :]
@@ -187,7 +188,7 @@ def test_triage_json_is_valid_whatever_the_width(run, monkeypatch):
     result = run("triage", "--event", "--sign", "anxiety", "--role", "physician", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["level"] == 2 and data["level_name"] == "Active support"
+    assert data["level"] == 2 and data["level_name"] == "Give active support"
     assert data["answers"] == {
         "red_flags": None,  # not asked: never recorded as none
         "event": True,
@@ -318,7 +319,7 @@ def test_red_flag_path_asks_one_question(run, terminal):
         "Do you see any of these red flags right now?\n"
         "  1. Severe distress\n"
         "     Distress that does not settle.\n"
-        "  2. Major disorganisation\n"
+        "  2. Major disorganisation (confused, unable to function)\n"
         "     They can no longer act in a safe, ordered way.\n"
         "  3. Dark thoughts (hopelessness, thoughts of suicide or self-harm)\n"
         "     They speak of death, of giving up or of hurting themselves, even indirectly.\n"
@@ -351,7 +352,7 @@ def test_full_path_asks_five_questions(run, terminal):
         assert question in result.stderr or " ".join(question.split()) in " ".join(result.stderr.split())
     out = result.stdout
     assert out.startswith(
-        "LEVEL 2 OF 3: ACTIVE SUPPORT\nWarning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"
+        "LEVEL 2 OF 3: GIVE ACTIVE SUPPORT\nWarning signs: Excessive guilt or rumination; Significant medico-legal concern.\n"
     )
     assert "External resources first" in out and "CNOM" in out
 
@@ -396,7 +397,7 @@ def test_end_of_input_stops_cleanly(run, terminal):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "No more input: triage stopped before the end. Nothing was saved.\n" in result.stderr
-    assert result.stderr.endswith("In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114.\n")
+    assert result.stderr.endswith("In immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114.\n")
     assert "Traceback" not in result.output
 
 
@@ -430,7 +431,7 @@ def test_resources_all(run):
     out = result.stdout
     assert result.exit_code == 0
     assert out.index("Internal resources") < out.index("External resources") < out.index("Emergency numbers")
-    assert "- Occupational medicine\n  contact details to be set by your institution\n" in out
+    assert "- Occupational health\n  contact details to be set by your institution\n" in out
     assert (
         "- SPS, l'institut pour la santé des soignants (the institute for carers' health; formerly the SPS\n"
         "  association, Soins aux Professionnels de Santé: care for healthcare professionals)\n"
@@ -445,9 +446,9 @@ def test_resources_all(run):
 
 def test_resources_filters(run):
     internal = run("resources", "--internal").stdout
-    assert "Occupational medicine" in internal and "SPS" not in internal and "Emergency" not in internal
+    assert "Occupational health" in internal and "SPS" not in internal and "Emergency" not in internal
     external = run("resources", "--external").stdout
-    assert "SPS" in external and "CNOM" in external and "Occupational medicine" not in external
+    assert "SPS" in external and "CNOM" in external and "Occupational health" not in external
     nurse = run("resources", "--external", "--role", "nurse").stdout
     assert "SPS" in nurse and "CNOM" not in nurse
     intern = json.loads(run("resources", "--role", "intern", "--json").stdout)["resources"]
@@ -474,7 +475,7 @@ def test_signs_and_json(run):
     assert "“everyone would be better off without me”" in flat
     assert "- Excessive guilt or rumination Goes over the event again and again" in flat
     assert "[ ] Do not leave them alone: stay with them, or have a colleague stay" in flat
-    assert "[ ] Alert occupational medicine now; outside its hours" in flat
+    assert "[ ] Alert occupational health now; outside its hours" in flat
     data = json.loads(run("signs", "--json").stdout)
     assert [s["id"] for s in data["red_flags"]] == [
         "severe-distress",
@@ -604,8 +605,10 @@ def test_an_option_value_that_names_no_single_choice_is_refused(run, value):
 
 @pytest.mark.parametrize("command", [["triage", "--event", "--sign", "guilt"], ["team"], ["followup"]])
 def test_an_event_date_to_come_is_refused(run, command):
-    ahead = (date.today() + timedelta(days=40)).isoformat()
-    result = run(*command, "--event-date", ahead)
+    day = date.today() + timedelta(days=40)
+    result = run(*command, "--event-date", day.isoformat())
     assert result.exit_code == 2
-    assert f"--event-date: {ahead} is after today; give the day the event happened." in result.stderr
+    # The date as it was read, in words (L17).
+    said = f"{day:%A} {day.day} {day:%B} {day.year}"
+    assert f"--event-date: {said} is after today; give the day the event happened." in result.stderr
     assert result.stdout == ""

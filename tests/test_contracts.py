@@ -342,7 +342,7 @@ def test_card_contacts_first_with_write_in_lines_and_proper_links(run, tmp_path,
     assert internal < external < emergency < red_flags
     assert '<a href="sms:114">114</a>' in html and "tel:114" not in html
     assert '<a href="tel:0472112233;ext=5510">04 72 11 22 33, ext. 5510</a>' in html
-    # The contacts not set yet: a line to write the number by hand (occupational medicine, quality).
+    # The contacts not set yet: a line to write the number by hand (occupational health, quality).
     assert html.count('<span class="write-in">Number: <span class="line" aria-hidden="true"></span></span>') == 2
     markdown = run("card").stdout
     assert markdown.count("Number: \\_\\_\\_") == 4  # none set in the packaged guide
@@ -352,7 +352,7 @@ def test_summary_html_result_is_a_heading(run, tmp_path):
     page = tmp_path / "summary.html"
     assert run(*TRIAGE, "-o", str(page)).exit_code == 0
     html = page.read_text()
-    assert '<h2 class="level level-2">Level 2 of 3: Active support</h2>' in html
+    assert '<h2 class="level level-2">Level 2 of 3: Give active support</h2>' in html
     assert "<h3>Do now</h3>" in html and "<h3>Whom to call</h3>" in html  # siblings
     levels = [int(n) for n in re.findall(r"<h(\d)", html)]
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels))  # no level skipped
@@ -410,4 +410,4 @@ def test_a_public_holiday_is_named_in_the_plan_and_the_calendar(run, tmp_path):
     assert "Friday 25 December 2026 is a public holiday: plan who makes this contact" in last.description.value
     moved = run("--lang", "fr", "followup", "--event-date", "2026-11-25", "--workdays")
     flat = " ".join(moved.stdout.split())
-    assert "jeudi 24 décembre 2026 (au lieu du vendredi 25 décembre 2026, un jour férié), vers le 30e jour" in flat
+    assert "jeudi 24 décembre 2026 (au lieu du vendredi 25 décembre 2026, un jour férié), vers J+30" in flat

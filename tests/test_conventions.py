@@ -303,9 +303,11 @@ def test_schema_names_in_any_case_and_a_near_one_suggested(run):
 
 
 def test_french_help_has_no_framework_english(run):
-    for name in ("init", "validate", "schema"):
-        text = run("--lang", "fr", name, "--help").stdout
-        assert "<path>" not in text and "<str>" not in text and "NAME" not in text, text
+    """L2: no English metavar or type and no three dots in any French help screen."""
+    for name in ("", *OPTIONS):
+        text = run("--lang", "fr", *name.split(), "--help").stdout
+        assert not re.search(r"<\w+>|\b(NAME|PATH|TEXT|FILE|DIRECTORY|INTEGER)\b|\{\w+\}", text), (name, text)
+        assert "..." not in text, (name, text)
 
 
 def test_the_disclaimer_is_not_dim():

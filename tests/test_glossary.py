@@ -41,7 +41,10 @@ def test_every_entry_has_both_words_and_says_why():
 
 def test_the_chosen_words_are_used(guide):
     fr = " ".join(every_text(guide, "fr")).lower()
-    for word in ("repérage", "déclaré ou non", "médecin ou psychologue", "à chaud"):
+    for word in (
+        "repérage", "déclaré ou non", "médecin ou psychologue", "à chaud",
+        "questions de suivi", "éléments décrits", "échanges individuels", "points de suivi jusqu'ici",
+    ):
         assert word in fr, word
     en = " ".join(every_text(guide, "en")).lower()
     for word in ("reported or not", "heat of the moment", "doctor or a psychologist"):

@@ -254,7 +254,7 @@ def test_never_blank_in_a_real_terminal_whatever_columns_says(installed_command,
     if args[0] == "triage":
         words = " ".join(screen.split())  # however narrow, the words are all there
         assert "LEVEL 3 OF 3" in words and "112" in words and "3114" in words
-        assert "occupational medicine" in words.lower()
+        assert "occupational health" in words.lower()
     else:
         assert len(screen.strip().splitlines()) > 10, screen
 

@@ -223,12 +223,12 @@ def test_protocol_without_institution_says_what_is_not_set(run, clock):
     assert result.exit_code == 0, result.stderr
     text = result.stdout
     assert text.startswith("# Support after an adverse event: how it works here\n")
-    assert "*Not set yet: Psychologist or psychological support unit; Occupational medicine;" in text
+    assert "*Not set yet: Psychologist or psychological support unit; Occupational health;" in text
     assert "No on-call route is set" in text and "No peer supporters are set" in text
     assert "Generated on Thursday 3 December 2026" in text
     assert "Numbers checked on Wednesday 2 December 2026; to check again by Wednesday 2 June 2027." in text
     # The unset contacts are said on stderr too, as for the page.
-    assert "no phone number or way to reach them yet" in result.stderr
+    assert "No phone number or way to reach these contacts yet" in result.stderr
 
 
 def test_protocol_with_institution_data(run, clock, institution):
@@ -248,7 +248,7 @@ def test_protocol_with_institution_data(run, clock, institution):
         "## Numéros d'urgence (France)",
         "## Le suivi après l'événement",
         "- Pendant le même poste :",
-        "- Vers le 30e jour :",
+        "- Vers J+30 :",
         "## Pairs aidants",
         "proposé, jamais imposé",
         "04 72 11 22 60",

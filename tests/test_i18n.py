@@ -90,10 +90,10 @@ def test_every_key_used_exists_and_no_key_is_dead():
 
 def test_key_message_in_french(guide):
     assert guide.key_message["fr"] == (
-        "Ce que vous ressentez est fréquent après ce type d'événement. Vous n'avez pas à gérer cela seul(e)."
+        "Ce que vous ressentez est fréquent après ce type d'événement. Vous n'avez pas à gérer cela seul / seule."
     )
     assert guide.key_message_informal["fr"] == (
-        "Ce que tu ressens est fréquent après ce type d'événement. Tu n'as pas à gérer cela seul(e)."
+        "Ce que tu ressens est fréquent après ce type d'événement. Tu n'as pas à gérer cela seul / seule."
     )
     assert guide.key_message_informal["en"] == guide.key_message["en"]
 
@@ -170,10 +170,10 @@ def test_french_triage_on_a_terminal_has_no_english(keyboard, run, guide, monkey
     assert "Le professionnel a-t-il été impliqué dans un événement grave lors des soins (erreur, complication, décès inattendu), déclaré ou non ? [o/n]" in " ".join(stderr.split())
     assert "EIGS" not in stdout + stderr
     assert "signalé" not in stdout + stderr
-    assert stdout.startswith("NIVEAU 2 SUR 3 : SOUTIEN ACTIF\n")
+    assert stdout.startswith("NIVEAU 2 SUR 3 : SOUTENIR ACTIVEMENT\n")
     assert "  « Ce que vous ressentez est fréquent après ce type d'événement." in stdout
     assert "Conseil national de l'Ordre des médecins" in stdout
-    assert "Médecine du travail ; Maison de la psychologie" in " ".join(stdout.split())
+    assert "médecine du travail ; maison de la psychologie" in " ".join(stdout.split())
     screen = result.stdout + result.stderr
     assert len(english_texts(guide)) > 150
     assert [s for s in english_texts(guide) if s in screen] == []

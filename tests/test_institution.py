@@ -50,7 +50,7 @@ def test_merge_changes_resources_exactly(run, institution):
     ]
     psychologist = data[0]
     assert psychologist["name"] == "Staff psychology unit, Hôpital Nord"
-    assert psychologist["audience"] == "Every professional of the institution"  # kept from the package
+    assert psychologist["audience"] == "All staff"  # kept from the package
     assert (psychologist["phone"], psychologist["extension"]) == ("04 72 11 22 33", "5510")
     assert psychologist["hours"] == "Monday to Friday, 8:30 to 18:00"
 
@@ -59,18 +59,18 @@ def test_merge_changes_triage(run, institution):
     out = run("--data-dir", str(institution), "triage", "--event", "--role", "nurse").stdout
     # Whom to call now: the institution's own number first, then the national lines.
     decision = out[out.index("Whom to call") : out.index("What to say first")]
-    assert decision.index("04 72 11 22 33 ext. 5510: Staff psychology unit") < decision.index("0805 23 23 36")
-    contacts = out[out.index("Who to contact") : out.index("Follow-up")]
+    assert decision.index("04 72 11 22 33, ext. 5510: Staff psychology unit") < decision.index("0805 23 23 36")
+    contacts = out[out.index("Whom to contact") : out.index("Follow-up")]
     assert (
         "- Staff psychology unit, Hôpital Nord\n"
         "  04 72 11 22 33, ext. 5510 – Monday to Friday, 8:30 to 18:00.\n"
-        "  For: Every professional of the institution\n"
+        "  For: All staff\n"
     ) in contacts
     assert "House of psychology" not in contacts
     assert "- Rhône regional support line\n  04 72 00 00 01\n" in contacts
     # The numbers that work now first; the contacts not set yet in one item at the end.
-    assert contacts.index("SPS") < contacts.index("Rhône") < contacts.index("Occupational medicine")
-    assert "Occupational medicine; Quality officer" in " ".join(contacts.split())
+    assert contacts.index("SPS") < contacts.index("Rhône") < contacts.index("Occupational health")
+    assert "Occupational health; Quality officer" in " ".join(contacts.split())
 
 
 def test_where_the_data_is_found(run, institution, tmp_path, monkeypatch):
@@ -156,7 +156,7 @@ def test_validate_lists_every_problem(run, tmp_path):
         "Not valid: 6 problems.",
         f"{folder / 'resource.yml'}:1: unknown file name (expected one of signs.yaml, resources.yaml, "
         "script.yaml, avoid.yaml, levels.yaml, followup.yaml, about.yaml, checkin.yaml, team.yaml, practice.yaml, handout.yaml, protocol.yaml)",
-        f'{path}:3: resources[0].phone: a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
+        f'{path}:3: resources[0].phone: a phone number is digits as dialled, separated by spaces (not dots), in quotes, for example "0805 23 23 36"',
         f"{path}:4: resources[1].id: the national emergency numbers cannot be changed or hidden; add your own as a new item",
         f"{path}:6: resources[2].id: an id is lower-case letters, digits and hyphens, for example my-helpline",
         f"{path}:6: resources[2].name: required, but missing",
@@ -169,7 +169,7 @@ def test_validate_lists_every_problem(run, tmp_path):
         "line": 3,
         "field": "resources[0].phone",
         "code": "p.phone",
-        "message": 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
+        "message": 'a phone number is digits as dialled, separated by spaces (not dots), in quotes, for example "0805 23 23 36"',
     }
 
 
@@ -211,7 +211,7 @@ def test_triage_strict_and_other_commands_stop(run, broken):
         assert result.stderr == (
             "The guide's data cannot be used:\nNot valid: 1 problem.\n"
             f"{broken / 'resources.yaml'}:3: resources[0].phone: a phone number is digits as dialled, "
-            'in quotes, for example "0805 23 23 36"\n'
+            'separated by spaces (not dots), in quotes, for example "0805 23 23 36"\n'
         ), args
 
 
@@ -376,18 +376,18 @@ def test_directory_and_unreadable_file(run, tmp_path, monkeypatch):
 def test_data_dir_that_is_not_a_folder(run, tmp_path):
     result = run("--data-dir", str(tmp_path / "missing"), "signs")
     assert result.exit_code == 2
-    assert f"{tmp_path / 'missing'}: not a folder (expected a folder of YAML files)" in result.stderr
+    assert f"{tmp_path / 'missing'}: folder not found (expected a folder of YAML files)" in result.stderr
 
 
 def test_validate_and_page_say_which_internal_contacts_are_not_set(run, institution, tmp_path):
     """The person who sets the tool up learns that managers would see only the national lines."""
     unset = run("validate")
     assert unset.exit_code == 0
-    assert "no phone number or way to reach them yet for: Psychologist" in " ".join(unset.stdout.split())
+    assert "No phone number or way to reach these contacts yet: Psychologist" in " ".join(unset.stdout.split())
     data = json.loads(run("validate", "--json").stdout)
     assert [w["code"] for w in data["warnings"]] == ["contacts_unset"]
     page = run("page", "-o", str(tmp_path / "guide.html"))
-    assert page.exit_code == 0 and "no phone number or way to reach them yet" in page.stderr
+    assert page.exit_code == 0 and "No phone number or way to reach these contacts yet" in page.stderr
     # The institution's folder sets the psychologist and hides the house of psychology.
     partly = " ".join(run("validate", str(institution)).stdout.split())
-    assert "Occupational medicine" in partly and "for: Psychologist" not in partly
+    assert "Occupational health" in partly and "for: Psychologist" not in partly

@@ -92,7 +92,7 @@ def test_an_assessment_names_its_contacts_when_they_are_not_set(lang):
     guide, result = at(30)
     text = flat(checkin_decision(guide, result, lang), lang)
     line = {
-        "en": "Occupational medicine, psychologist: numbers not set (quality department).",
+        "en": "Occupational health, psychologist: numbers not set (quality department).",
         "fr": "Médecine du travail, psychologue : numéros non renseignés (service qualité).",
     }[lang]
     assert line in text

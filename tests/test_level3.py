@@ -40,7 +40,7 @@ FIRST_STEP = {
 STAY = {"en": "Do not leave them alone: you or a colleague stay until help takes over.",
         "fr": "Ne la laissez pas seule : vous ou un collègue restez jusqu'au relais."}
 SEED = {
-    "en": ["Alert occupational medicine now", "specialised psychological support", "a temporary withdrawal"],
+    "en": ["Alert occupational health now", "specialised psychological support", "a temporary withdrawal"],
     "fr": ["Alertez la médecine du travail", "soutien psychologique spécialisé", "retrait temporaire"],
 }
 KEY_MESSAGE = {"en": "What you're feeling is common", "fr": "Ce que vous ressentez est fréquent"}
@@ -367,7 +367,7 @@ def test_triage_at_3_am_names_the_route_open_or_says_what_to_do(run, tmp_path, c
     clock.set(SATURDAY_3AM)
     out = run("--data-dir", str(folder), "triage", "--red-flag", "dark-thoughts").stdout
     call = out[out.index("Call now:") : out.index("What to say first")]
-    assert "05 55 00 00 02" not in call  # occupational medicine is closed at 3 a.m. on a Saturday
+    assert "05 55 00 00 02" not in call  # occupational health is closed at 3 a.m. on a Saturday
     if route:
         assert "- 05 55 00 00 01: On-call manager, nights, weekends" in call
         assert "Night, weekend, holiday" not in call
@@ -394,7 +394,7 @@ def test_the_json_says_the_first_words_of_each_level(run):
 @pytest.mark.parametrize(
     ("lang", "external", "alerted"),
     [
-        ("en", "External resources first", "At level 3, occupational medicine is alerted even if they do not wish"),
+        ("en", "External resources first", "At level 3, occupational health is alerted even if they do not wish"),
         ("fr", "D'abord les ressources externes", "Au niveau 3, la médecine du travail est prévenue même si"),
     ],
 )

@@ -42,7 +42,7 @@ def test_unquoted_phone_number_is_named_with_its_line(data_dir):
     edit(path, 'phone: "15"', "phone: 15")
     line = line_number(path, "phone: 15")
     assert problems(data_dir) == [
-        f"{path}:{line}: resources[7].phone: a phone number is digits as dialled, in quotes, "
+        f"{path}:{line}: resources[7].phone: a phone number is digits as dialled, separated by spaces (not dots), in quotes, "
         'for example "0805 23 23 36"'
     ]
 
@@ -157,7 +157,7 @@ def test_missing_file_and_directory(data_dir):
     (data_dir / "avoid.yaml").unlink()
     (data_dir / "avoid.yaml").mkdir()
     assert problems(data_dir) == [
-        f"{data_dir / 'about.yaml'}:1: file not found",
+        f"{data_dir / 'about.yaml'}: file not found",
         f"{data_dir / 'avoid.yaml'}:1: not a regular file (a folder, a device or a pipe): expected a YAML file",
     ]
 

@@ -114,7 +114,7 @@ def decision(out):
     "text, en, fr",
     [
         (None, "Internal contacts: not set yet", "Contacts internes : pas encore renseignés"),
-        (THREE_SET, "Not set yet: House of psychology (ask", "Pas encore renseigné : Maison de la psychologie"),
+        (THREE_SET, "Not set yet: House of psychology (ask", "Pas encore renseigné : maison de la psychologie"),
         # Three unset whose names would not fit one row: counted here, named in the rest.
         (ONE_SET, "Not set yet: 3 internal contacts, named below", "Pas encore renseignés : 3 contacts internes"),
         (ALL_SET, None, None),
@@ -255,7 +255,7 @@ def test_every_problem_of_every_file_in_one_run(run, tmp_path, lang):
         "en": ["a tab: indent with spaces", "the quote opened on this line is not closed",
                "no item has the id withdrawl: did you mean withdrawal?", "a language at the level of the fields"],
         "fr": ["une tabulation : indentez avec des espaces", "les guillemets ouverts sur cette ligne ne sont pas fermés",
-               "aucun élément n'a l'id withdrawl : vouliez-vous dire withdrawal ?", "une langue au niveau des champs"],
+               "aucun élément n'a l'identifiant withdrawl : vouliez-vous dire withdrawal ?", "une langue au niveau des champs"],
     }[lang]
     assert problems == [
         f"{folder / 'avoid.yaml'}:4: " + ("not valid YAML: " if lang == "en" else "YAML non valide : ") + words[1],

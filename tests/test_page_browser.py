@@ -106,7 +106,7 @@ def test_full_path_by_clicking_in_french_then_back_switch_and_start_again(browse
 
     rec = recommend(guide, Answers(event=True, signs=("guilt",), role="nurse", internal="no"))
     actions = {a.id: a for a in guide.actions}
-    assert visit.texts("#result h2") == ["Niveau 2 sur 3 : Soutien actif"]
+    assert visit.texts("#result h2") == ["Niveau 2 sur 3 : Soutenir activement"]
     assert visit.focused() == "H2 " + page.inner_text("#result h2")
     assert visit.texts("#result .now li") == [plain(typeset(tr(actions[i].text, "fr"), "fr")) for i in decision_actions(guide, rec.level, rec.actions)]
     # Whom to call: the same lines as the terminal's, numbers to tap, then the emergency numbers.
@@ -137,7 +137,7 @@ def test_full_path_by_clicking_in_french_then_back_switch_and_start_again(browse
     ]
     assert page.get_by_label("No", exact=True).is_checked()
     page.get_by_role("button", name="Next").click()
-    assert visit.texts("#result h2") == ["Level 2 of 3: Active support"]
+    assert visit.texts("#result h2") == ["Level 2 of 3: Give active support"]
     page.get_by_role("button", name="Start again").click()
     assert visit.texts("#triage h2") == ["Do you see any of these red flags right now?"]
     assert page.locator("#triage input:checked").count() == 0

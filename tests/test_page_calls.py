@@ -7,7 +7,7 @@ answer: all that a call list reads from the answers), in each language, for
 an institution with nothing set, with some contacts set, and with everything set and a 24/7 route.
 
 One difference is by design and compared as such: below level 3, the terminal's one screen says
-the emergency numbers in one line ("Immediate danger: 15 or 112 · dark thoughts: 3114 · by SMS:
+the emergency numbers in one line ("Immediate danger: 15 or 112 · suicidal thoughts: 3114 · by SMS:
 114"), where the page, with room to spare, gives each its own line; the same numbers are called.
 """
 

@@ -62,7 +62,8 @@ def checkin_actions_expected(level, answers, day, after_level_3):
         "ask-red-flags": level < 3 and answers.red_flags is None,
         "check-specialised-support": level in (1, 2) and after_level_3,
         "know-signs": level == 0,
-        "know-resources": level == 0,
+        # Issue 27 (L24): not when a follow-up closes; the resources were offered already.
+        "know-resources": False,
         "contact-today": False,
         "make-internal-known": level == 1,
         "mobilise-internal": level == 2,
@@ -368,7 +369,7 @@ def test_the_check_in_summaries_below_level_3_can_be_reworded(tmp_path, guide):
     assert load(hospital(tmp_path, "checkin.yaml", text)).guide.checkin_summaries[0]["en"] == "a"
 
 
-# "Occupational medicine" and "specialised psychological support" are whom a level-3 result
+# "Occupational health" and "specialised psychological support" are whom a level-3 result
 # sends to: an institution fills in how to reach them, never hides them or changes their kind.
 @pytest.mark.parametrize("contact", ["occupational-medicine", "psychologist"])
 @pytest.mark.parametrize("change", ["    kind: peer\n", "    enabled: false\n"], ids=["kind", "hidden"])

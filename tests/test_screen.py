@@ -99,7 +99,7 @@ PATHS = [
     ("en", "C.UTF-8", ["3"], ["LEVEL 3 OF 3: ACT NOW", "Do not leave them alone", "3114", "15: SAMU",
                               "What to say first"]),
     ("en", "C.UTF-8", ["none", "yes", "", "1 2 3 4 5", "doctor", "no"],
-     ["LEVEL 2 OF 3: ACTIVE SUPPORT", "Do now:", "0805 23 23 36", "0800 288 038", "What to say first"]),
+     ["LEVEL 2 OF 3: GIVE ACTIVE SUPPORT", "Do now:", "0805 23 23 36", "0800 288 038", "What to say first"]),
     ("en", "C.UTF-8", ["", "n", "", ""], ["LEVEL 0 OF 3: STAY ATTENTIVE", "How are you doing at the moment?"]),
     ("fr", "fr_FR.UTF-8", ["4"], ["NIVEAU 3 SUR 3", "Ne la laissez pas seule", "3114", "Que dire en premier"]),
     # What the colleague said, typed as it was said, at the first question (issue 20).

@@ -86,7 +86,7 @@ def test_signs_go_through_the_pager_on_a_terminal_only(spawn, installed_command)
 
 def test_a_small_screen_gets_the_compact_decision_and_the_rest_through_the_pager(spawn):
     child = spawn(*LEVEL2, "--internal", "yes", rows=20)
-    child.expect_exact("LEVEL 2 OF 3: ACTIVE SUPPORT")
+    child.expect_exact("LEVEL 2 OF 3: GIVE ACTIVE SUPPORT")
     child.expect_exact("q then Enter: finish")
     shown = child.logfile_read.getvalue()
     assert "1. Contact them today" in shown and "2. Mobilise" not in shown

@@ -42,7 +42,7 @@ def test_card_is_markdown_when_piped(run):
         assert f"\n{heading}\n" in out, heading
     assert "> “What you're feeling is common after this type of event." in out
     assert "  \n    Instead: Acknowledge the emotion" in out
-    assert "- [ ] Medico-legal concern: remind them" in out
+    assert "- [ ] Complaint or medico-legal concern: remind them" in out
     assert (
         "National Council of the Order of Physicians (CNOM) helpline  \n"
         "    0800 288 038 – 24/7, free and anonymous." in out
@@ -188,16 +188,16 @@ def test_summary_markdown(run, tmp_path):
         "- Warning signs: Excessive guilt or rumination, Significant medico-legal concern",
         "- Role: Nurse",
         "- Willing and able to use the internal resources: Not asked yet",
-        "## Level 2 of 3: Active support",
-        "4. Medico-legal concern: remind them of their professional insurance or legal protection",
-        "- Psychologist or psychological support unit; Occupational medicine; House of psychology",
+        "## Level 2 of 3: Give active support",
+        "4. Complaint or medico-legal concern: remind them of their professional insurance or legal protection",
+        "- Psychologist or psychological support unit; Occupational health; House of psychology",
         "- Friday 30 January 2026, same shift: ",
         "- Monday 2 February 2026, about day 3: ",
         "- Sunday 1 March 2026 (weekend), about day 30: ",
     ):
         assert line in text, line
     # The screen still shows the recommendation.
-    assert result.stdout.startswith("LEVEL 2 OF 3: ACTIVE SUPPORT\n")
+    assert result.stdout.startswith("LEVEL 2 OF 3: GIVE ACTIVE SUPPORT\n")
 
 
 def test_summary_json_and_html(run, tmp_path):
@@ -222,7 +222,7 @@ def test_summary_json_and_html(run, tmp_path):
     }  # no field for an identity
     page = tmp_path / "summary.htm"
     assert run(*TRIAGE, "-o", str(page)).exit_code == 0
-    assert 'lang="en"' in page.read_text() and "Level 2 of 3: Active support" in page.read_text()
+    assert 'lang="en"' in page.read_text() and "Level 2 of 3: Give active support" in page.read_text()
     other = tmp_path / "summary.out"
     assert run(*TRIAGE, "-o", str(other), "--format", "md").exit_code == 0
     assert other.read_text().startswith("# Second-victim support")

@@ -96,7 +96,7 @@ def test_team_document_in_english(guide):
         "No search for someone responsible",
         "Count them by role, never by name",
         "Students on placement",
-        "Interns",
+        "Resident doctors (interns)",
         "The night team",
         "Non-clinical staff",
         "You, the manager",
@@ -132,7 +132,7 @@ def test_team_document_in_french_has_no_english(guide):
     assert flat.startswith(
         "Quand un événement touche une équipe : le plan à partir de l'événement du vendredi 27 mars 2026"
     )
-    assert "du lundi 30 mars 2026 au vendredi 24 avril 2026, entre le 3e et le 28e jour : " in flat
+    assert "du lundi 30 mars 2026 au vendredi 24 avril 2026, entre J+3 et J+28 : " in flat
     assert "revue de mortalité et de morbidité (RMM)" in flat
     assert [s for s in english_texts(guide) if s in text] == []
 
@@ -167,7 +167,9 @@ def test_every_triage_result_ends_with_the_managers_line(run, guide, answers, la
     assert doc[-1].text == guide.manager_support.line[lang]
     args = ["--red-flag", *answers.red_flags] if answers.red_flags else ["--event" if answers.event else "--no-event"]
     data = json.loads(run("--lang", lang, "triage", *args, "--json").stdout)
-    assert (data["level"], data["manager_support"]["line"]) == (recommend(guide, answers).level, guide.manager_support.line[lang])
+    # In the JSON with the language's typography (issue 27, L21): the same words.
+    said = data["manager_support"]["line"].replace("\u00a0", " ").replace("\u202f", " ")
+    assert (data["level"], said) == (recommend(guide, answers).level, guide.manager_support.line[lang])
 
 
 def test_managers_line_says_what_the_brief_asks(guide):
@@ -236,7 +238,7 @@ def test_the_guidance_lists_every_situation_the_decision_counts(guide):
     rec = recommend(guide, answers)
     assert rec.reasons == ("event", "paediatric-event", "staff-death")
     decision = text_of(decision_document(guide, rec, "en"))
-    assert "2 situations that call for outreach, including: An event involving a child." in decision
+    assert "2 situations that call for outreach, including an event involving a child." in decision
     rest = text_of(guidance_document(guide, rec, "en"))
     assert "- The professional was involved in a serious event during care" in rest
     assert "- Situation that calls for outreach: An event involving a child" in rest
@@ -277,7 +279,7 @@ resources:
       en: Through the switchboard
       fr: Par le standard
     audience:
-      en: Every professional of the institution
+      en: All staff
       fr: Tous les professionnels de l'établissement
 """
 
@@ -306,7 +308,7 @@ def test_institution_situation_and_peer_in_the_triage(run, institution):
     assert "Ask first: a peer supporter is proposed, never assigned" in flat
     assert "- Peer supporters of the emergency department\n  Through the switchboard\n" in peers
     # After the manager's own contact: the contacts come first.
-    assert out.index("Who to contact") < out.index("Peer supporters\n")
+    assert out.index("Whom to contact") < out.index("Peer supporters\n")
     data = json.loads(
         run(
             "--data-dir",
@@ -529,7 +531,7 @@ def test_team_calendar_read_by_an_independent_parser(run, tmp_path):
     assert [e["SUMMARY"] for e in events] == [
         f"Team support, plan {code}: team huddle, Friday 27 March 2026",
         f"Team support, plan {code}: individual check-ins, Saturday 28 March 2026",
-        f"Team support, plan {code}: offer a voluntary team reflection, Monday 30 March 2026",
+        f"Team support, plan {code}: voluntary team reflection, Monday 30 March 2026",
         f"Team support, plan {code}: one-month team check, Sunday 26 April 2026",
     ]
     assert "Until Friday 24 April 2026." in events[2]["DESCRIPTION"]
@@ -622,7 +624,7 @@ def test_the_team_plan_names_the_first_situation_first_and_lists_them_all_after(
 
     plan = team_plan(guide, EVENT_DAY, situations=("paediatric-event", "staff-death", "complaint-or-litigation"))
     first = text_of(team_decision(guide, plan, "en"))
-    assert "3 situations that call for outreach, including: An event involving a child." in first
+    assert "3 situations that call for outreach, including an event involving a child." in first
     rest = text_of(team_rest(guide, plan, "en"))
     for label in ("An event involving a child", "The death of a member of staff", "complaint"):
         assert label in rest

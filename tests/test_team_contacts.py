@@ -46,7 +46,7 @@ def test_the_institution_contacts_with_their_numbers_sps_and_the_peers(run, inst
         assert number in calls and name in calls, (number, calls)
     # Occupational medicine and the quality officer are not set: said in one line.
     assert "not set" in calls.lower()
-    assert "04 72 11 22 33 ext. 5510" in calls
+    assert "04 72 11 22 33, ext. 5510" in calls
     assert "CUMP" not in result.stdout  # an event involving a child does not call for it
 
 

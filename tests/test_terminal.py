@@ -70,11 +70,11 @@ def test_full_path(spawn, tmp_path):
     child.expect_exact("internal resources?")
     child.expect_exact("> ")
     child.sendline("1")
-    child.expect_exact("LEVEL 2 OF 3: ACTIVE SUPPORT")
+    child.expect_exact("LEVEL 2 OF 3: GIVE ACTIVE SUPPORT")
     child.expect_exact("Warning sign: Withdrawal or isolation")
     child.expect_exact("q then Enter: finish")
     child.sendline("")  # Enter: the rest of the guidance
-    child.expect_exact("Who to contact")
+    child.expect_exact("Whom to contact")
     # Enter at the offer: the summary kept in the current folder, named by its day and code.
     child.expect_exact("Keep a summary for the next contact?")
     child.expect_exact("> ")
@@ -133,7 +133,7 @@ def test_french_in_a_real_terminal(spawn):
     child.expect_exact("ressources internes de l'établissement\u202f?")
     child.expect_exact("> ")
     child.sendline("non")
-    child.expect_exact("NIVEAU 2 SUR 3\u00a0: SOUTIEN ACTIF")
+    child.expect_exact("NIVEAU 2 SUR 3\u00a0: SOUTENIR ACTIVEMENT")
     child.expect_exact("Signe d'alerte\u00a0: anxiété persistante")
     child.expect_exact("q puis Entrée\u00a0: quitter")
     child.sendline("")

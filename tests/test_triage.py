@@ -245,7 +245,7 @@ def test_a_situation_without_sign_gives_level_1_with_the_situation_as_reason(gui
         (Answers(event=False), 0, "know-signs", "Stay attentive"),
         (Answers(event=True), 1, "contact-today", "Offer support"),
         (Answers(event=False, situations=("complaint-or-litigation",)), 1, "contact-today", "Offer support"),
-        (Answers(event=False, signs=("withdrawal",)), 2, "contact-today", "Active support"),
+        (Answers(event=False, signs=("withdrawal",)), 2, "contact-today", "Give active support"),
         (Answers(red_flags=("danger",)), 3, "stay-with", "Act now"),
         # Red flags not asked: asking them comes first, whatever the level below 3.
         (Answers(red_flags=None, event=True), 1, "ask-red-flags", "Offer support"),

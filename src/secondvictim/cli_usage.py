@@ -27,6 +27,7 @@ METAVARS = {
     "yes|no|unknown": "meta.yes_no_unknown",
     "easing|same|worse": "meta.trend",
     "NAME": "meta.name",
+    "TEXT": "meta.text",
 }
 
 

@@ -63,13 +63,17 @@ def visible(value: object, *, newline: bool = False) -> str:
 
 
 def _shown(value: object, lang: Lang) -> object:
-    """A message's value as shown: a key translated, a text or path made harmless, a date in words."""
+    """A message's value as shown: a key translated, a text or path made harmless, a date in words,
+    a text of the guide in the user's language."""
     if isinstance(value, Key):
         return t(value, lang)
     if isinstance(value, str | PurePath):
         return visible(value, newline=True)
     if isinstance(value, date):
         return long_date(value, lang)
+    if isinstance(value, dict) and value:
+        # A text of the guide in each language (a label): the user's.
+        return visible(value.get(lang) or next(iter(value.values())), newline=True)
     return value
 
 

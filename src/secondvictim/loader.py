@@ -151,7 +151,8 @@ def os_problem(path: Path, exc: OSError, line: int | None = WHOLE_FILE) -> Probl
     if exc.errno in (errno.EACCES, errno.EPERM):
         return Problem(path, line, "", "p.permission")
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return Problem(path, line, "", "p.not_found")
+        # A file that is not there has no line to point at.
+        return Problem(path, None, "", "p.not_found")
     if exc.errno == errno.ENAMETOOLONG:
         return Problem(path, line, "", "p.name_too_long")
     if exc.errno == errno.ELOOP:
@@ -506,7 +507,8 @@ def institution_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     """The data files of an institution's folder; a YAML file of another name is a problem."""
     try:
         if not directory.is_dir():
-            return [], [Problem(directory, None, "", "p.not_folder")]
+            key = "p.not_folder" if directory.exists() else "p.folder_not_found"
+            return [], [Problem(directory, None, "", key)]
         found = sorted(
             p for p in directory.iterdir() if p.suffix.lower() in (".yaml", ".yml")
         )

@@ -182,14 +182,14 @@ def parse_trend(value: str, option: str = "--trend") -> Trend:
     word = normalise(value)
     if word in TREND_WORDS:
         return TREND_WORDS[word]
-    raise _unknown(value, Key("checkin.what_trend"), [trend.value for trend in Trend], option)
+    raise _unknown(value, Key("checkin.what_trend"), list(TREND_WORDS), option, Key("checkin.valid_trend"))
 
 
 def parse_support_used(value: str, option: str = "--support-used") -> SupportUsed:
     word = normalise(value)
     if word in SUPPORT_WORDS:
         return SUPPORT_WORDS[word]
-    raise _unknown(value, Key("checkin.what_support"), [answer.value for answer in SupportUsed], option)
+    raise _unknown(value, Key("checkin.what_support"), list(SUPPORT_WORDS), option, Key("valid.internal"))
 
 
 def parse_choice(value: str, valid: Sequence[str], what: Key, option: str) -> str:

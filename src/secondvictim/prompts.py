@@ -28,7 +28,7 @@ from .choices import (
 )
 from .errors import InputEnded, UsageError
 from .i18n import after_colon, long_date, t, typeset
-from .models import Guide, Sign, Situation, naming, tr
+from .models import Guide, ProcessStep, Sign, Situation, naming, tr
 from .parsing import (
     NONE_WORDS,
     choices_named,
@@ -207,9 +207,6 @@ class Asker:
     def _menu(labels: Sequence[str]) -> str:
         return "\n".join(f"  {i}. {label}" for i, label in enumerate(labels, start=1))
 
-    def _none(self) -> str:
-        return t("summary.none", self.lang)
-
     def yes_no(self, question: str) -> bool:
         return self._ask(
             f"{question} {t('hint.yes_no', self.lang)}",
@@ -228,10 +225,12 @@ class Asker:
         menu: Sequence[str] | None = None,
         phrases: Sequence[Sequence[str]] = (),
         same: list[int] | None = None,
+        feminine: bool = False,
     ) -> list[int]:
         """0-based indexes; `names` and `phrases` let each choice be typed in words (see `many`);
         `menu`, when given, is what the menu shows (the answer is shown with `labels`); `same`,
-        when given, is the answer "same as before" stands for."""
+        when given, is the answer "same as before" stands for; `feminine`: « aucune » in French."""
+        hint, none = ("hint.multi_f", "summary.none_f") if feminine else ("hint.multi", "summary.none")
 
         def parse(raw: str) -> list[int]:
             if same is not None and is_same(raw):
@@ -240,10 +239,11 @@ class Asker:
 
         return self._ask(
             f"{question}\n{self._menu(menu or labels)}",
-            t("hint.multi", self.lang),
+            t(hint, self.lang),
             parse,
             t("err.numbers", self.lang, count=len(labels)),
-            lambda chosen: t("list.separator", self.lang).join(labels[i] for i in chosen) or self._none(),
+            lambda chosen: t("list.separator", self.lang).join(labels[i] for i in chosen)
+            or t(none, self.lang),
         )
 
     def pick(
@@ -260,7 +260,9 @@ class Asker:
         labels = [tr(item.label, self.lang) for item in items]
         names, phrases = naming(items)
         same = None if before is None else [i for i, item in enumerate(items) if item.id in before]
-        return tuple(items[i].id for i in self.choose_many(question, labels, names, shown, phrases, same))
+        # Situations and steps are feminine in French (« aucune »).
+        feminine = bool(items) and isinstance(items[0], (Situation, ProcessStep))
+        return tuple(items[i].id for i in self.choose_many(question, labels, names, shown, phrases, same, feminine))
 
     def ask_red_flags(self, guide: Guide) -> tuple[str, ...]:
         """The red-flag question, each with what it looks like in a few words. From then on, the

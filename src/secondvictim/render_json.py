@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .choices import Lang
-from .i18n import hidden_characters, long_date
+from .i18n import hidden_characters, long_date, typeset
 from .models import Resource, Sign, Situation, tr
 
 if TYPE_CHECKING:
@@ -52,8 +52,26 @@ def packaged(_rid: str) -> str:
 
 
 def document(name: str, lang: Lang, body: dict[str, Any]) -> dict[str, Any]:
-    """A JSON document: its shape and version, its language, then its content."""
-    return {"schema": f"secondvictim/{name}/{VERSIONS[name]}", "lang": lang, **body}
+    """A JSON document: its shape and version, its language, then its content, its texts in the
+    language's typography (French spaces before « : ; ? ! », as on the terminal)."""
+    return {"schema": f"secondvictim/{name}/{VERSIONS[name]}", "lang": lang, **typeset_texts(body, lang)}
+
+
+# Values that are not text to read: ids, codes, numbers as dialled, paths, file names.
+_NOT_TEXT = frozenset({"id", "code", "phone", "extension", "origin", "path", "file", "plan_id", "uid"})
+
+
+def typeset_texts(value: Any, lang: Lang, key: str = "") -> Any:
+    """Every text of `value` (nested dicts and lists) typeset for `lang`, except identifiers."""
+    if lang != "fr" or key in _NOT_TEXT:
+        return value
+    if isinstance(value, str):
+        return typeset(value, lang)
+    if isinstance(value, dict):
+        return {k: typeset_texts(v, lang, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [typeset_texts(v, lang) for v in value]
+    return value
 
 
 def resource_data(r: Resource, lang: Lang, origin: Origin = packaged) -> dict[str, Any]:
@@ -87,6 +105,8 @@ def sign_data(s: Sign | Situation, lang: Lang) -> dict[str, Any]:
 
 def step_data(reminder: Reminder | None, step: Any, lang: Lang) -> dict[str, Any]:
     """A follow-up step; its dates when the event's date is known, else null."""
+    from .followup import day_off
+
     day = reminder.day if reminder else None
     return {
         "id": step.id,
@@ -98,6 +118,7 @@ def step_data(reminder: Reminder | None, step: Any, lang: Lang) -> dict[str, Any
         "date": day.isoformat() if day else None,
         "date_text": long_date(day, lang) if day else None,
         "weekend": day.weekday() >= 5 if day else None,
+        "holiday": day_off(day) == "holiday" if day else None,
     }
 
 

@@ -132,8 +132,7 @@ def phone_links(guide: Guide, lang: Lang) -> list[PhoneLink]:
             continue
         if r.extension:
             href = f"tel:{number};ext={r.extension}"
-            # As `reach` and `call_line` write it: "01 23 45 67 89, ext. 1234", "... ext. 1234".
-            links.append((f"{r.phone}, {t('resource.extension', lang, extension=r.extension)}", href))
+            # As `reach` and `call_line` write it: "01 23 45 67 89, ext. 1234".
             links.append((t("resource.with_extension", lang, phone=r.phone, extension=r.extension), href))
         links.append((r.phone, f"tel:{number}"))
     return links

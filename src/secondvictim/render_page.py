@@ -26,6 +26,7 @@ from .models import (
     INTERNAL_ACCEPTED,
     INTERNAL_DECLINED,
     OCCUPATIONAL_MEDICINE,
+    PSYCHOLOGIST,
     SUICIDE_LINE,
     Guide,
     Resource,
@@ -65,6 +66,7 @@ def rule_data(guide: Guide) -> dict[str, Any]:
         "internalAccepted": INTERNAL_ACCEPTED,
         "suicideLine": SUICIDE_LINE,
         "occupationalMedicine": OCCUPATIONAL_MEDICINE,
+        "psychologist": PSYCHOLOGIST,
         "smsLines": list(SMS_LINES),
         "decisionActions": DECISION_ACTIONS,  # as on the terminal
         "roles": [str(role) for role in ROLE_LABELS],

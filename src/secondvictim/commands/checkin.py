@@ -100,7 +100,7 @@ def checkin(
         raise UsageError("checkin.err.when")
     event_date = parse_date(opts.event_date, today=day) if opts.event_date else None
     if event_date is not None and event_date > day:
-        raise UsageError("checkin.err.event_ahead", value=opts.event_date)
+        raise UsageError("checkin.err.event_ahead", value=event_date)
     given = given_answers(opts, None, day)  # the options' words, checked before anything is read
     alarm = alarm_at(opts.alarm_time)
     label_of(opts.label)  # checked before any question
@@ -174,7 +174,8 @@ def given_answers(opts: CheckinOptions, guide: Guide | None, day: date) -> Check
     for step in steps or ():
         # A step still to come: its contact "the day before" must not fall after it.
         if step.on is not None and step.on < day:
-            raise UsageError("checkin.err.step_past", step=step.id, date=step.on)
+            label = next(s.label for s in guide.process_steps if s.id == step.id)
+            raise UsageError("checkin.err.step_past", step=label, date=step.on)
     return CheckinGiven(
         red_flags=given_ids(opts.red_flags, guide.red_flags, Key("what.red_flag"), "--red-flag"),
         signs=given_ids(opts.signs, guide.warning_signs, Key("what.sign"), "--sign"),

@@ -227,11 +227,11 @@ def checkin_decision(
     if result.level == 3:
         doc += [Heading(t("h.call_now", lang), depth=3), Items(level3_calls(guide, lang, when))]
     else:
-        # Whom to call, as at the first contact: the actions above say to use them now. The
-        # contacts the institution has not set yet are named in the rest, not here.
+        # Whom to call, as at the first contact: the actions above say to use them now, and the
+        # one line for the contacts the institution has not set yet, as the triage says it.
         listed = [guide.resource(i) for i in result.resources]
-        lines = contact_lines(listed, lang, unset_note=False)
         unset = assessment_unset_line(guide, lang) if referral else None
+        lines = contact_lines(listed, lang, unset_note=unset is None)
         if unset:
             # Named here, since the assessment above is with them: never left to guess.
             lines = (*lines[:-1], unset, lines[-1])
@@ -306,7 +306,9 @@ def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) ->
 
     steps = answers.steps
     step_text = (
-        not_asked if steps is None else sep.join(after_colon(step_label(guide, s.id, lang), lang) for s in steps) or none
+        not_asked
+        if steps is None
+        else sep.join(after_colon(step_label(guide, s.id, lang), lang) for s in steps) or t("summary.none_f", lang)
     )
     return [
         Heading(t("summary.answers", lang)),

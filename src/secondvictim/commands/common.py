@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..choices import DEFAULT_ALARM, EXTENSIONS, Lang
 from ..environment import Environment
 from ..errors import DataError, ExitCode, UsageError
-from ..i18n import Key, plural, t
+from ..i18n import Key, after_colon, plural, t
 from ..parsing import parse_choice, parse_date, parse_ids, parse_time
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ def unset_contacts(guide: Any, lang: Lang) -> dict[str, Any] | None:
         return None
     from ..models import tr
 
-    names = t("list.separator", lang).join(tr(r.name, lang) for r in unset)
+    names = t("list.separator", lang).join(after_colon(tr(r.name, lang), lang) for r in unset)
     return warning_data("contacts_unset", t("validate.unset", lang, names=names))
 
 
@@ -239,7 +239,7 @@ def event_day(value: str | None, today: date) -> date:
         return today
     day = parse_date(value, today=today)
     if day > today:
-        raise UsageError("err.event_ahead", value=value)
+        raise UsageError("err.event_ahead", value=day)
     return day
 
 

@@ -11,6 +11,7 @@ from ..choices import Lang
 from ..i18n import after_colon, long_date, mid_sentence, plural, t
 from ..models import (
     OCCUPATIONAL_MEDICINE,
+    PSYCHOLOGIST,
     Guide,
     Resource,
     Sign,
@@ -34,7 +35,8 @@ def reach(resource: Resource, lang: Lang) -> str:
     if numbers:
         return ", ".join(numbers)
     if resource.how_to_reach:
-        return tr(resource.how_to_reach, lang)
+        # Written as a sentence by the institution: its full stop would stand before the dash.
+        return tr(resource.how_to_reach, lang).rstrip(".")
     return t("resource.no_phone", lang)
 
 
@@ -197,7 +199,7 @@ def unset_note_line(listed: list[Resource], lang: Lang) -> str | None:
         return None
     if len(unset) == len(internal):
         return t("contacts.unset_short", lang)
-    names = t("list.separator", lang).join(tr(r.short_name or r.name, lang) for r in unset)
+    names = t("list.separator", lang).join(after_colon(tr(r.short_name or r.name, lang), lang) for r in unset)
     line = plural("contacts.unset_some", len(unset), lang, names=names)
     if len(line) > UNSET_NOTE_WIDTH:
         # Named in the rest; here one row, so that the decision still fits one screen.
@@ -210,8 +212,11 @@ UNSET_NOTE_WIDTH = 76
 
 
 def unset_line(resources: list[Resource], lang: Lang) -> str:
-    """The internal contacts the institution has not set yet, in one item, and whom to ask."""
-    names = t("list.separator", lang).join(tr(r.name, lang) for r in resources)
+    """The internal contacts the institution has not set yet, in one item, and whom to ask: the
+    first name starts the sentence, the others are within it."""
+    names = t("list.separator", lang).join(
+        tr(r.name, lang) if i == 0 else after_colon(tr(r.name, lang), lang) for i, r in enumerate(resources)
+    )
     return t("contacts.unset", lang, names=names)
 
 
@@ -257,11 +262,16 @@ def level3_routes(guide: Guide, lang: Lang, when: datetime | None) -> tuple[str,
     page), every route with its hours, or what to do at night when none is set."""
     from ..hours import is_open, office_open
 
-    occupational = next((r for r in guide.resources_of("internal") if r.id == OCCUPATIONAL_MEDICINE), None)
+    internal = {r.id: r for r in guide.resources_of("internal")}
+    occupational = internal.get(OCCUPATIONAL_MEDICINE)
     office = when is None or office_open(occupational.open if occupational else None, when)
     lines = []
     if occupational is not None and reachable(occupational) and office:
         lines.append(call_line(occupational, lang))
+    # The specialised psychological support the actions send them to, when set and open (L28).
+    psychologist = internal.get(PSYCHOLOGIST)
+    if psychologist is not None and reachable(psychologist) and (when is None or office_open(psychologist.open, when)):
+        lines.append(call_line(psychologist, lang))
     routes = [r for r in guide.resources_of("on-call") if reachable(r)]
     lines += [call_line(r, lang) for r in routes if when is None or is_open(r.open, when) is not False]
     # What to do at night when nothing else can be reached: said at night; and where no clock is

@@ -214,7 +214,9 @@ def outreach_line(guide: Guide, reasons: tuple[str, ...], lang: Lang) -> str:
     situations = [i for i in reasons if i != EVENT]
     if not situations:
         return t("why.event", lang)
-    first = after_colon(tr(guide.situation(situations[0]).label, lang), lang)
+    label = tr(guide.situation(situations[0]).label, lang)
+    # One: after a colon; several: mid-sentence, after « dont » / "including".
+    first = after_colon(label, lang) if len(situations) == 1 else mid_sentence(label)
     return plural("team.decision_situations", len(situations), lang, count=len(situations), label=first)
 
 
@@ -265,6 +267,7 @@ def team_data(
 ) -> dict[str, Any]:
     """The team document: the same content as `team_document`, with every date; the same for
     --json and for a file written with -o."""
+    from ..followup import day_off
     from ..team import checkin_command
 
     team = guide.team
@@ -284,6 +287,7 @@ def team_data(
                 "date": p.date.isoformat(),
                 "date_text": long_date(p.date, lang),
                 "weekend": p.date.weekday() >= 5,
+                "holiday": day_off(p.date) == "holiday",
                 "until_day": steps[p.id].until,
                 "until": p.until.isoformat() if p.until else None,
                 "until_text": long_date(p.until, lang) if p.until else None,

@@ -240,6 +240,7 @@ def triage_data(
         "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in rec.actions],
         "first_words": tr(first_words(guide, rec.level), lang),
         "key_message": tr(guide.key_message, lang),
+        "key_message_informal": tr(guide.key_message_informal or guide.key_message, lang),
         "avoid": attitudes_data(guide, lang),
         "external_first": rec.external_first,
         "resources": [resource_data(guide.resource(i), lang, origin) for i in rec.resources],

@@ -115,7 +115,7 @@ function callLine(resource) {
   if (words.availability) about.push(words.availability);
   else if (words.hours) about.push(words.hours);
   const label = [numberLink(resource)];
-  if (resource.extension) label.push(" " + fillText(ui().extension, { extension: resource.extension }));
+  if (resource.extension) label.push(", " + fillText(ui().extension, { extension: resource.extension }));
   return h("li", {}, fill(ui().labelled, { label: h("span", {}, label), text: about.join(", ") }));
 }
 
@@ -128,8 +128,9 @@ function resourceItem(resource) {
   const words = text().resources[resource.id];
   const reach = [];
   if (resource.phone) reach.push(numberLink(resource));
-  if (resource.extension) reach.push((resource.phone ? " " : "") + fillText(ui().extension, { extension: resource.extension }));
-  if (!reach.length) reach.push(words.how || ui().noPhone);
+  if (resource.extension) reach.push((resource.phone ? ", " : "") + fillText(ui().extension, { extension: resource.extension }));
+  // Written as a sentence by the institution: its full stop would stand before the dash.
+  if (!reach.length) reach.push(words.how ? words.how.replace(/\.$/, "") : ui().noPhone);
   const details = [words.availability, words.hours, words.location, words.details];
   if (words.how && (resource.phone || resource.extension)) details.splice(3, 0, words.how);
   const more = details.filter(Boolean).map((d) => d.replace(/\.$/, "") + ".");
@@ -246,13 +247,16 @@ function decisionIds(rec) {
 }
 
 // Whom to call now, as document.call_now: at level 3 every emergency number (15, 112, 114,
-// 3114) and occupational medicine when it has a number; otherwise the contacts that have a
+// 3114), occupational health and the psychologist when they have a number; otherwise the contacts that have a
 // number, in the order to offer them, then the emergency numbers.
 function callsList(rec) {
   const listed = rec.resources.map(ruleResource);
   if (rec.level === 3) {
     const needed = rec.emergency.map(ruleResource);
-    const occupational = listed.filter((r) => r.id === RULE.occupationalMedicine && reachable(r));
+    // Occupational health and the psychologist the actions send them to, when set (L28).
+    const occupational = [RULE.occupationalMedicine, RULE.psychologist]
+      .map((id) => RULE.resources.find((r) => r.id === id && r.kind === "internal"))
+      .filter((r) => r && reachable(r));
     // The institution's round-the-clock routes, each with its hours; with none set, what to do at
     // night (true at any hour: the page has no clock to choose by), as document.level3_routes.
     const routes = RULE.resources.filter((r) => r.kind === "on-call" && reachable(r));

@@ -6,6 +6,7 @@ from . import Table
 
 EN: Table = {
         "hint.multi": "Type the numbers separated by spaces (for example 1 3), or press Enter for none.",
+        "hint.multi_f": "Type the numbers separated by spaces (for example 1 3), or press Enter for none.",
         "hint.single": "Type a number, or press Enter for: {default}.",
         "hint.yes_no": "[y/n]",
         "prompt": "> ",
@@ -25,16 +26,16 @@ EN: Table = {
         "msg.no_followup": "Level 0: there is no follow-up to plan, so no calendar file was written.",
         # Messages
         "msg.interrupted_saved": (
-            "Interrupted after saving {paths}.\nIn immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+            "Interrupted after saving {paths}.\nIn immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114."
         ),
-        "msg.interrupted": "Interrupted. Nothing was saved.\nIn immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114.",
+        "msg.interrupted": "Interrupted. Nothing was saved.\nIn immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114.",
         "msg.unexpected": (
             "secondvictim stopped on an unexpected error ({error}). Please report it.\n"
-            "In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+            "In immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114."
         ),
         "msg.eof": (
             "No more input: triage stopped before the end. Nothing was saved.\n"
-            "In immediate danger, call 15 (SAMU) or 112; dark thoughts: 3114."
+            "In immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114."
         ),
         "msg.data_error": "The guide's data cannot be used:",
         "msg.data_fallback": (
@@ -104,6 +105,7 @@ EN: Table = {
         "meta.yes_no_unknown": "yes|no|unknown",
         "meta.trend": "easing|same|worse",
         "meta.name": "NAME",
+        "meta.text": "TEXT",
         "hint.one": "Type a number, or words of the reply.",
         "err.one": "Please type one number between 1 and {count}, or words of one reply.",
         "err.practice_reply_alone": "--reply needs a scenario: secondvictim practice ID --reply N.",
@@ -129,7 +131,8 @@ EN: Table = {
 }
 
 FR: Table = {
-        "hint.multi": "Tapez les numéros séparés par des espaces (par exemple 1 3), ou appuyez sur Entrée pour aucun.",
+        "hint.multi": "Tapez les numéros séparés par des espaces (par exemple 1 3), ou appuyez sur Entrée s'il n'y en a aucun.",
+        "hint.multi_f": "Tapez les numéros séparés par des espaces (par exemple 1 3), ou appuyez sur Entrée s'il n'y en a aucune.",
         "hint.single": "Tapez un numéro, ou appuyez sur Entrée pour : {default}.",
         "hint.yes_no": "[o/n]",
         "prompt": "> ",
@@ -223,7 +226,7 @@ FR: Table = {
         "cli.arguments": "Arguments :",
         "cli.commands": "Commandes :",
         "cli.options_metavar": "[OPTIONS]",
-        "cli.command_metavar": "COMMANDE [ARGUMENTS]...",
+        "cli.command_metavar": "COMMANDE [ARGUMENTS]…",
         "cli.required": "[obligatoire]",
         "meta.file": "FICHIER",
         "meta.dir": "DOSSIER",
@@ -233,6 +236,7 @@ FR: Table = {
         "meta.yes_no_unknown": "oui|non|inconnu",
         "meta.trend": "apaisement|pareil|aggravation",
         "meta.name": "NOM",
+        "meta.text": "TEXTE",
         "hint.one": "Tapez un numéro, ou des mots de la réponse.",
         "err.one": "Tapez un seul numéro entre 1 et {count}, ou des mots d'une seule réponse.",
         "err.practice_reply_alone": "--reply demande un scénario : secondvictim practice ID --reply N.",
@@ -250,7 +254,7 @@ FR: Table = {
         # Ajouté après le reste (ticket 12)
         "key.informal": "Entre collègues qui se tutoient :",
         "key.after_safety": "Une fois la personne en sécurité, et seulement alors, le message clé :",
-        "err.event_ahead": "--event-date : {value} est postérieur à aujourd'hui ; donnez le jour où l'événement a eu lieu.",
+        "err.event_ahead": "--event-date : le {value} est postérieur à aujourd'hui ; donnez le jour où l'événement a eu lieu.",
         "mark.weekend": "(week-end)",
         "mark.holiday": "(jour férié)",
         "err.team_previous": "{path} n'est pas un plan d'équipe écrit par secondvictim team -o FICHIER.json.",

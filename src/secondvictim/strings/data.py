@@ -19,7 +19,7 @@ EN: Table = {
         "init.done": (
             "Wrote {path}.\n"
             "Fill in your contacts, then check them:  secondvictim --data-dir {directory} validate\n"
-            "To use them always, set SECONDVICTIM_DATA_DIR={directory} or move the file to {folder}"
+            "To have them always used, set SECONDVICTIM_DATA_DIR={directory} or move the file to {folder}"
         ),
         "starter.header": (
             "Your institution's contacts for secondvictim.\n\n"
@@ -32,7 +32,7 @@ EN: Table = {
         "starter.regional": "A regional helpline of your own:",
         "starter.oncall": "At night, at weekends and on holidays, a red flag's answer names the routes open at that hour (kind: on-call; open: days and times, 24-hour clock). Name yours: the on-call manager, liaison psychiatry, the emergency department. Without one, it says: the emergency department, or 15.",
         "starter.hide": "To hide a contact your institution does not have:",
-        "validate.unset": "Note: no phone number or way to reach them yet for: {names}. Managers will only see the national lines until they are set (secondvictim init shows how).",
+        "validate.unset": "No phone number or way to reach these contacts yet: {names}. Managers will only see the national lines until they are set (secondvictim init shows how).",
         "valid.roles": (
             "physician (doctor), intern, nurse, midwife, pharmacist (or pharmacy student), student, "
             "other (nursing assistant, porter, cleaning staff, medical secretary, nurse manager, "
@@ -66,6 +66,7 @@ EN: Table = {
         "p.packaged_lang": "no '{code}' version: every packaged text needs one",
         "p.missing_lang": "no '{code}' version: the '{shown}' text is shown instead",
         "p.not_folder": "not a folder (expected a folder of YAML files)",
+        "p.folder_not_found": "folder not found (expected a folder of YAML files)",
         "p.unknown_file": "unknown file name (expected one of {names})",
         "p.lower_case_name": "write the file name in lower case: {name}",
         "p.duplicate_id": "the id '{id}' is used twice",
@@ -90,7 +91,7 @@ EN: Table = {
         "p.lang_indent": "a language at the level of the fields: indent it two spaces more, under the field it belongs to (hours:, name:...)",
         "p.missing": "required, but missing",
         "p.unknown_id": "no item has the id {id}: did you mean {close}?",
-        "p.phone": 'a phone number is digits as dialled, in quotes, for example "0805 23 23 36"',
+        "p.phone": 'a phone number is digits as dialled, separated by spaces (not dots), in quotes, for example "0805 23 23 36"',
         "p.extension": 'an extension is digits only, in quotes, for example "4321"',
         "p.phone_fiction": (
             "a number reserved for fiction, which rings nowhere: still the example from init? "
@@ -169,22 +170,22 @@ FR: Table = {
         "init.done": (
             "{path} a été écrit.\n"
             "Complétez vos contacts, puis vérifiez-les :  secondvictim --data-dir {directory} validate\n"
-            "Pour les utiliser toujours, définissez SECONDVICTIM_DATA_DIR={directory} ou placez le "
+            "Pour qu'ils soient toujours utilisés, définissez SECONDVICTIM_DATA_DIR={directory} ou placez le "
             "fichier dans {folder}"
         ),
         "starter.header": (
             "Les contacts de votre établissement pour secondvictim.\n\n"
-            "Chaque élément ci-dessous désigne un contact du guide fourni par son id ; n'écrivez que ce\n"
-            "que vous changez, et retirez le « # » en début de ligne pour l'utiliser. Les numéros et les\n"
-            "postes s'écrivent entre guillemets, tels qu'on les compose. Un nouvel id ajoute un contact ;\n"
-            "« enabled: false » en masque un. Les textes peuvent être donnés en anglais (en) et en\n"
+            "Chaque élément ci-dessous désigne un contact du guide fourni par son identifiant (id) ;\n"
+            "n'écrivez que ce que vous changez, et retirez le « # » en début de ligne pour l'utiliser.\n"
+            "Les numéros et les postes s'écrivent entre guillemets, tels qu'on les compose. Un nouvel\n"
+            "identifiant ajoute un contact ; « enabled: false » en masque un. Les textes peuvent être donnés en anglais (en) et en\n"
             "français (fr) ; s'il n'y en a qu'un, il est affiché dans les deux langues.\n"
             "Vérifiez ce fichier avec :   secondvictim --data-dir {directory} validate"
         ),
         "starter.regional": "Une ligne d'écoute régionale :",
         "starter.oncall": "La nuit, le week-end et les jours fériés, la réponse à un signe de gravité nomme les recours ouverts à cette heure (kind: on-call ; open : jours et heures, sur 24 h). Indiquez les vôtres : cadre de garde, psychiatrie de liaison, urgences. Sans eux, elle dit : les urgences, ou le 15.",
         "starter.hide": "Pour masquer un contact que votre établissement n'a pas :",
-        "validate.unset": "À noter : pas encore de numéro ni de moyen de joindre : {names}. Les cadres ne verront que les lignes nationales tant qu'ils ne sont pas renseignés (secondvictim init montre comment).",
+        "validate.unset": "Pas encore de numéro ni de moyen de joindre pour ces contacts : {names}. Les cadres ne verront que les lignes nationales tant qu'ils ne sont pas renseignés (secondvictim init montre comment).",
         "valid.roles": (
             "médecin, interne, infirmier ou infirmière (IDE), sage-femme, pharmacien (ou étudiant en "
             "pharmacie), étudiant, autre (aide-soignant, ASH, brancardier, secrétaire médicale, cadre de "
@@ -218,12 +219,13 @@ FR: Table = {
         "p.packaged_lang": "pas de version « {code} » : chaque texte fourni en a besoin",
         "p.missing_lang": "pas de version « {code} » : le texte « {shown} » est affiché à la place",
         "p.not_folder": "pas un dossier (un dossier de fichiers YAML est attendu)",
+        "p.folder_not_found": "dossier introuvable (un dossier de fichiers YAML est attendu)",
         "p.unknown_file": "nom de fichier inconnu (noms possibles : {names})",
         "p.lower_case_name": "écrivez le nom du fichier en minuscules : {name}",
-        "p.duplicate_id": "l'id « {id} » est utilisé deux fois",
-        "p.reserved_id": "« {id} » est un mot de réponse du repérage : choisissez un autre id",
+        "p.duplicate_id": "l'identifiant « {id} » est utilisé deux fois",
+        "p.reserved_id": "« {id} » est un mot de réponse du repérage : choisissez un autre identifiant",
         "p.enabled": "enabled vaut true ou false",
-        "p.nothing_to_hide": "rien à masquer : aucun élément n'a l'id « {id} »",
+        "p.nothing_to_hide": "rien à masquer : aucun élément n'a l'identifiant « {id} »",
         "p.protected_emergency": "les numéros d'urgence nationaux ne peuvent être ni modifiés ni masqués ; ajoutez les vôtres comme nouvel élément",
         "p.protected_red_flag": "les signes de gravité ne peuvent être ni modifiés ni masqués ; ajoutez les vôtres comme nouvel élément",
         "p.protected_level3": "la conduite à tenir au niveau 3 (agir immédiatement) ne peut être ni modifiée, ni déplacée, ni masquée ; ajoutez la vôtre comme nouvel élément",
@@ -234,7 +236,7 @@ FR: Table = {
         ),
         "p.level_twice": "le niveau {level} est défini deux fois",
         "p.level_missing": "le niveau {level} manque",
-        "p.unknown_answer": "id de réponse inconnu « {id} »",
+        "p.unknown_answer": "identifiant de réponse inconnu « {id} »",
         "p.level_range": "un niveau vaut 0, 1, 2 ou 3",
         "p.no_language": "un texte a besoin d'au moins une langue, par exemple fr: ...",
         "p.control": "les caractères de contrôle (séquences d'échappement, retours chariot, NUL) ne sont pas autorisés dans un texte",
@@ -242,8 +244,8 @@ FR: Table = {
         "p.unknown_key": "clé inconnue (vérifiez son orthographe)",
         "p.lang_indent": "une langue au niveau des champs : indentez-la de deux espaces de plus, sous le champ auquel elle appartient (hours:, name:...)",
         "p.missing": "obligatoire, mais absent",
-        "p.unknown_id": "aucun élément n'a l'id {id} : vouliez-vous dire {close} ?",
-        "p.phone": "un numéro de téléphone s'écrit en chiffres, tel qu'on le compose, entre guillemets, par exemple \"0805 23 23 36\"",
+        "p.unknown_id": "aucun élément n'a l'identifiant {id} : vouliez-vous dire {close} ?",
+        "p.phone": "un numéro de téléphone s'écrit en chiffres séparés par des espaces (pas de points), tel qu'on le compose, entre guillemets, par exemple \"0805 23 23 36\"",
         "p.extension": 'un poste s\'écrit en chiffres seulement, entre guillemets, par exemple "4321"',
         "p.phone_fiction": (
             "un numéro réservé à la fiction, qui ne sonne nulle part : encore l'exemple d'init ? "
@@ -271,7 +273,7 @@ FR: Table = {
             "Attention : le numéro de {name} ({phone}) devait être vérifié de nouveau avant le {date}. "
             "Vérifiez-le à sa source ({source}), puis mettez à jour verified_on et review_by."
         ),
-        "p.id": "un id s'écrit en minuscules, chiffres et traits d'union, par exemple ma-ligne-ecoute",
+        "p.id": "un identifiant (id) s'écrit en minuscules, chiffres et traits d'union, par exemple ma-ligne-ecoute",
         "p.unknown_lang": "langue inconnue « {code} » (utilisez en ou fr)",
         "p.one_of": "valeurs possibles : {valid}",
         "p.text": "un texte est attendu",
@@ -296,10 +298,10 @@ FR: Table = {
             "one": "… et {count} autre avertissement (secondvictim validate --json les liste tous).",
             "other": "… et {count} autres avertissements (secondvictim validate --json les liste tous).",
         },
-        "p.unknown_red_flag": "aucun signe de gravité n'a l'id « {id} »",
-        "p.unknown_action": "aucune action n'a l'id « {id} »",
-        "p.unknown_attitude": "aucune attitude à éviter n'a l'id « {id} »",
-        "p.practice_next": "aucune étape ni fin de ce scénario n'a l'id « {id} »",
+        "p.unknown_red_flag": "aucun signe de gravité n'a l'identifiant « {id} »",
+        "p.unknown_action": "aucune action n'a l'identifiant « {id} »",
+        "p.unknown_attitude": "aucune attitude à éviter n'a l'identifiant « {id} »",
+        "p.practice_next": "aucune étape ni fin de ce scénario n'a l'identifiant « {id} »",
         "p.practice_avoid_helps": "une réponse qui correspond à l'attitude à éviter « {id} » doit avoir verdict: hurts",
         "p.practice_lang": "manque en {code} : chaque réponse et son retour sont nécessaires dans toutes les langues",
         "p.practice_cycle": "cette réponse ramène à une étape précédente : un parcours ne finirait jamais",

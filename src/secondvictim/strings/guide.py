@@ -42,7 +42,7 @@ EN: Table = {
         "why.red_flags_not_asked": "Red flags not asked today.",
         "h.key_message": "What to say first",
         "h.avoid": "What to avoid",
-        "h.contacts": "Who to contact",
+        "h.contacts": "Whom to contact",
         "contacts.internal_first": "Internal resources first; the external ones if they do not wish to or cannot use them.",
         "contacts.external_first": "External resources first: they do not wish to or cannot use the internal ones.",
         "h.followup": "Follow-up",
@@ -71,7 +71,7 @@ EN: Table = {
         "ics.summary": "Second-victim follow-up, plan {code}: {title}, {date}",
         "ics.description": (
             "{date}, {when}: {what}\n\nKey message: {message}\n\n"
-            "In immediate danger, call 15 or 112. Dark thoughts: 3114."
+            "In immediate danger, call 15 or 112. Suicidal thoughts: 3114. By SMS: 114."
         ),
         "ics.weekend": "{date} falls on a weekend: plan who makes this contact.",
         "ics.moved": "Moved to a working day from {due}, a weekend day.",
@@ -101,7 +101,10 @@ EN: Table = {
         "h.now": "Do now",
         "decision.red_flags": {"one": "Red flag: {labels}.", "other": "Red flags: {labels}."},
         "decision.signs": {"one": "Warning sign: {labels}.", "other": "Warning signs: {labels}."},
-        "decision.situations": {"one": "Situation: {labels}.", "other": "Situations: {labels}."},
+        "decision.situations": {
+            "one": "Situation that calls for outreach: {labels}.",
+            "other": "Situations that call for outreach: {labels}.",
+        },
         "h.more": "More on this level",
         "contacts.unset_short": "Internal contacts: not set yet (ask the quality department).",
         "contacts.unset_some": {
@@ -115,10 +118,10 @@ EN: Table = {
         "h.call_now": "Call now",
         "h.call": "Whom to call",
         "h.attentive_words": "If you notice a change, say simply",
-        "call.emergency_line": "Immediate danger: 15 or 112 · dark thoughts: 3114 · by SMS: 114",
+        "call.emergency_line": "Immediate danger: 15 or 112 · suicidal thoughts: 3114 · by SMS: 114",
         "call.out_of_hours": "Night, weekend, holiday: the emergency department, or 15.",
         "contacts.unset": "{names}: contact details not set yet. Ask your quality or risk-management department (they add them with secondvictim init).",
-        "resource.with_extension": "{phone} ext. {extension}",
+        "resource.with_extension": "{phone}, ext. {extension}",
         # The offline page (secondvictim page)
         "page.title": "Supporting a second victim",
         "page.intro": "A few questions, then what to do. Nothing you tick is stored or sent anywhere.",
@@ -225,14 +228,14 @@ FR: Table = {
         "ics.summary": "Suivi seconde victime, plan {code} : {title}, {date}",
         "ics.description": (
             "{date}, {when} : {what}\n\nMessage clé : {message}\n\n"
-            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
+            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114. Par SMS : 114."
         ),
         "ics.weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
         "ics.moved": "Déplacé sur un jour ouvré ; la date prévue, {due}, tombait un week-end.",
         "ics.holiday": "Le {date} est un jour férié : prévoyez qui assure ce contact.",
         "ics.moved_holiday": "Déplacé sur un jour ouvré ; la date prévue, {due}, était un jour férié.",
         "followup.weekend": "{date} (week-end), {when} : {what}",
-        "followup.moved": "{date} (au lieu du {due}, un week-end), {when} : {what}",
+        "followup.moved": "{date} (au lieu du {due}, un jour de week-end), {when} : {what}",
         "followup.holiday": "{date} (jour férié), {when} : {what}",
         "followup.moved_holiday": "{date} (au lieu du {due}, un jour férié), {when} : {what}",
         "card.write_in": "Numéro :",
@@ -255,7 +258,10 @@ FR: Table = {
         "h.now": "À faire maintenant",
         "decision.red_flags": {"one": "Signe de gravité : {labels}.", "other": "Signes de gravité : {labels}."},
         "decision.signs": {"one": "Signe d'alerte : {labels}.", "other": "Signes d'alerte : {labels}."},
-        "decision.situations": {"one": "Situation : {labels}.", "other": "Situations : {labels}."},
+        "decision.situations": {
+            "one": "Situation qui appelle une prise de contact : {labels}.",
+            "other": "Situations qui appellent une prise de contact : {labels}.",
+        },
         "h.more": "Pour aller plus loin",
         "contacts.unset_short": "Contacts internes : pas encore renseignés (voir le service qualité).",
         "contacts.unset_some": {
@@ -272,7 +278,7 @@ FR: Table = {
         "call.emergency_line": "Danger immédiat : 15 ou 112 · idées noires : 3114 · par SMS : 114",
         "call.out_of_hours": "Nuit, week-end, jour férié : les urgences, ou le 15.",
         "contacts.unset": "{names} : coordonnées pas encore renseignées. Demandez-les à votre service qualité ou gestion des risques (il les ajoute avec secondvictim init).",
-        "resource.with_extension": "{phone} poste {extension}",
+        "resource.with_extension": "{phone}, poste {extension}",
         # La page hors ligne (secondvictim page)
         "page.title": "Soutenir une seconde victime",
         "page.intro": "Quelques questions, puis ce qu'il faut faire. Rien de ce que vous cochez n'est enregistré ni envoyé.",

@@ -37,7 +37,7 @@ EN: Table = {
         ),
         "help.event": (
             "Whether the professional was involved in a serious event during care (an error, a complication, an unexpected death), reported or not. "
-            "Required without a terminal, unless a red flag is given."
+            "Required without a terminal, unless a red flag or a situation is given."
         ),
         "help.sign": (
             "A warning sign you see (repeatable), by its id or in words: withdrawal, guilt, anxiety, "
@@ -75,7 +75,7 @@ EN: Table = {
         ),
         "help.init": (
             "Write a starter file for your institution's own contacts, to fill in.\n\n"
-            "It lists the internal contacts of the guide (psychologist, occupational medicine...) with the "
+            "It lists the internal contacts of the guide (psychologist, occupational health…) with the "
             "fields to fill in, all commented out, so that it is valid from the start."
         ),
         "help.init_dir": "The folder to write the starter file in (created if needed).",
@@ -104,7 +104,7 @@ EN: Table = {
         ),
         "help.schema": (
             "Print the JSON Schema of a command's JSON output (--json), or list them.\n\n"
-            "Every JSON document names its shape in its schema field, for example secondvictim/triage/3; "
+            "Every JSON document names its shape in its schema field, for example secondvictim/followup/2; "
             "a change that could break a reader bumps the number."
         ),
         "help.schema_name": "The command whose JSON is described (error: the JSON of an error).",
@@ -192,7 +192,7 @@ FR: Table = {
         ),
         "help.event": (
             "Si le professionnel a été impliqué dans un événement grave lors des soins (erreur, complication, décès inattendu), déclaré ou non. "
-            "Obligatoire sans terminal, sauf si un signe de gravité est donné."
+            "Obligatoire sans terminal, sauf avec un signe de gravité ou une situation."
         ),
         "help.sign": (
             "Un signe d'alerte observé (répétable), par son identifiant ou en mots (« culpabilité ») : "
@@ -230,7 +230,7 @@ FR: Table = {
         ),
         "help.init": (
             "Écrire un fichier de départ pour les contacts de votre établissement, à compléter.\n\n"
-            "Il liste les contacts internes du guide (psychologue, médecine du travail...) avec les champs "
+            "Il liste les contacts internes du guide (psychologue, médecine du travail…) avec les champs "
             "à remplir, tous en commentaire, de sorte qu'il est valide d'emblée."
         ),
         "help.init_dir": "Le dossier où écrire le fichier de départ (créé si besoin).",
@@ -275,7 +275,7 @@ FR: Table = {
         "help.practice_reply": "Une réponse à choisir, par numéro ou par mots, dans l'ordre (à répéter) : joue un parcours sans question.",
         "help.checkin": (
             "Un point de suivi : de nouveau les signes de gravité, les signes d'alerte, l'évolution, quelques "
-            "points à revoir et les étapes à venir, comparés à la synthèse précédente.\n\n"
+            "questions de suivi et les étapes à venir, comparés à la synthèse précédente.\n\n"
             "Dans un terminal, les questions sans option correspondante sont posées. Sans terminal, aucune "
             "question n'est posée : une option absente vaut « sans réponse ». --event-date ou --previous est "
             "obligatoire."
@@ -286,7 +286,7 @@ FR: Table = {
             "checkin (ou - pour l'entrée standard) : comparée à ce point."
         ),
         "help.checkin_trend": "Depuis le dernier point : apaisement, pareil ou aggravation (ou en anglais : easing, same, worse).",
-        "help.checkin_item": "Un point à revoir que la personne décrit (répétable), par son identifiant (listé par « secondvictim signs ») ou en mots ; ou « aucun ».",
+        "help.checkin_item": "Ce que la personne décrit parmi les questions de suivi (répétable), par son identifiant (listé par « secondvictim signs ») ou en mots ; ou « aucun ».",
         "help.checkin_support": "Si la personne a eu recours au soutien proposé : oui, non ou inconnu.",
         "help.checkin_step": (
             "Une étape des procédures liées à l'événement encore à venir (répétable), sous la forme ID ou "
@@ -300,7 +300,7 @@ FR: Table = {
         "help.checkin_ics": "Écrire aussi dans FICHIER (.ics) les rappels encore à venir, et les points autour des étapes datées.",
         "help.team": (
             "Le plan quand un événement touche toute une équipe : le temps d'équipe pendant le même poste, "
-            "un moment de silence après un décès, à qui penser, les points individuels, un temps d'échange "
+            "un moment de silence après un décès, à qui penser, les échanges individuels, un temps d'échange "
             "en équipe volontaire et séparé de l'analyse, et votre propre soutien.\n\n"
             "Dans un terminal, demande si un patient est décédé et quelles situations s'appliquent. Sans "
             "terminal, aucune question n'est posée et aucune option n'est obligatoire : une option absente "

@@ -5,9 +5,9 @@ from __future__ import annotations
 from . import Table
 
 EN: Table = {
-    # Review M3: external resources first, yet occupational medicine alerted: both hold, say why.
+    # Review M3: external resources first, yet occupational health alerted: both hold, say why.
     "contacts.external_first_level3": (
-        "At level 3, occupational medicine is alerted even if they do not wish to use the internal "
+        "At level 3, occupational health is alerted even if they do not wish to use the internal "
         "resources; tell them so."
     ),
 }

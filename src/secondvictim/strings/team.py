@@ -36,7 +36,7 @@ EN: Table = {
         "team.ics_summary": "Team support, plan {code}: {title}, {date}",
         "team.ics_description": (
             "{date}, {when}: {what}\n\nThe whole plan: {command}\n\n"
-            "In immediate danger, call 15 or 112. Dark thoughts: 3114."
+            "In immediate danger, call 15 or 112. Suicidal thoughts: 3114. By SMS: 114."
         ),
         "team.ics_weekend": "{date} falls on a weekend: plan who makes this contact.",
         "team.ics_holiday": "{date} is a public holiday: plan who makes this contact.",
@@ -44,7 +44,7 @@ EN: Table = {
         "team.p_window": "until is a day on or after day: a window cannot end before it starts",
         "team.decision_situations": {
             "one": "Situation that calls for outreach: {label}.",
-            "other": "{count} situations that call for outreach, including: {label}.",
+            "other": "{count} situations that call for outreach, including {label}.",
         },
         "team.starter_peer": (
             "Your trained peer supporters, proposed after your own contact (name the team, not a person):"
@@ -83,7 +83,7 @@ FR: Table = {
         "team.ics_summary": "Soutien d'équipe, plan {code} : {title}, {date}",
         "team.ics_description": (
             "{date}, {when} : {what}\n\nLe plan complet : {command}\n\n"
-            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114."
+            "En cas de danger immédiat, appelez le 15 ou le 112. Idées noires : 3114. Par SMS : 114."
         ),
         "team.ics_weekend": "Le {date} tombe un week-end : prévoyez qui assure ce contact.",
         "team.ics_holiday": "Le {date} est un jour férié : prévoyez qui assure ce contact.",
@@ -91,7 +91,7 @@ FR: Table = {
         "team.p_window": "until est un jour égal ou postérieur à day : une période ne peut pas finir avant de commencer",
         "team.decision_situations": {
             "one": "Situation qui appelle une prise de contact : {label}.",
-            "other": "{count} situations qui appellent une prise de contact, dont : {label}.",
+            "other": "{count} situations qui appellent une prise de contact, dont {label}.",
         },
         "team.starter_peer": (
             "Vos pairs aidants formés, proposés après votre propre contact (nommez l'équipe, pas une "
