@@ -384,6 +384,8 @@ function resultScreen() {
     callsList(rec),
     h("h3", {}, rec.level > 0 ? ui().keyMessage : ui().attentiveWords),
     quote(rec.level === 3 ? words.safetyWords : rec.level > 0 ? words.keyMessage : words.attentiveWords),
+    // The sheet for the colleague, in this page (render_page.sheets_html).
+    h("p", { class: "skip" }, h("a", { href: `#handout-${state.lang}` }, ui().toHandout)),
     moreDetails(rec),
     // The manager is supported too: the line that ends every result.
     h("p", { class: "note manager" }, words.managerLine),
