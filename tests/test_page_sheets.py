@@ -119,6 +119,8 @@ def test_a_triage_result_links_to_the_sheet_for_the_colleague(browser, packaged,
     path = tmp_path / "guide.html"
     path.write_text(page_html(packaged, "en", DAY), encoding="utf-8")
     visit = Visit(browser, path, "en-GB")
+    # With scripts, the table of contents comes after the questions, still in the page.
+    assert visit.page.locator("#triage + nav.toc a[href='#protocol-en']").is_visible()
     level_2_in_english(visit.page, packaged, "Nurse", "Yes")
     visit.page.locator("#result").get_by_role("link", name=LABEL["en"]).click()
     assert visit.page.url.endswith("#handout-en")

@@ -568,6 +568,8 @@ function render() {
     h("p", { ...added, class: "skip" }, h("a", { href: `#guide-${state.lang}` }, u.toGuide)),
   );
   view.querySelector("main").prepend(h("section", { ...added, id: "triage", "aria-label": u.title }));
+  // The table of contents (the guide, the sheet for the colleague, the protocol) after the questions.
+  document.getElementById("triage").after(view.querySelector(".toc"));
   view.querySelector(".guide h2").after(h("p", { ...added, class: "skip" }, h("a", { href: "#triage" }, u.toTriage)));
   const practiceNode = practiceSection();
   practiceNode.setAttribute("data-script", "");
