@@ -16,12 +16,16 @@ import shutil
 import statistics
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 from secondvictim.loader import load_guide
 from secondvictim.render_page import page_html
+
+# The day the protocol in the page is dated (not on screen here: any fixed day will do).
+DAY = date(2026, 12, 3)
 
 FLAGS = [
     "--headless",
@@ -75,7 +79,7 @@ def main() -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
         sys.exit("needs chromium (apt-get install chromium)")
-    html = page_html(load_guide(), "fr")
+    html = page_html(load_guide(), "fr", DAY)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "guide.html"
         path.write_text(html, encoding="utf-8")

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 from secondvictim.loader import load_guide
 from secondvictim.render_page import page_html
+
+# The day the protocol in the page is dated (not on screen here: any fixed day will do).
+DAY = date(2026, 12, 3)
 
 TARGET = Path(__file__).with_name("page-phone.png")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -25,7 +29,7 @@ def main() -> None:
     chromium = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         path = Path(folder) / "guide.html"
-        path.write_text(page_html(load_guide(), "fr"), encoding="utf-8")
+        path.write_text(page_html(load_guide(), "fr", DAY), encoding="utf-8")
         browser = playwright.chromium.launch(executable_path=chromium, args=FLAGS)
         page = browser.new_page(viewport={"width": 360, "height": 740}, locale="fr-FR")
         page.goto(path.as_uri())

@@ -3,6 +3,7 @@ phone width, with nothing leaving the page. Headless Chromium driven by Playwrig
 download: the system's Chromium)."""
 
 import shutil
+from datetime import date
 
 import pytest
 
@@ -15,6 +16,9 @@ from secondvictim.triage import Answers, recommend
 
 from .conftest import CHROMIUM_FLAGS
 from .test_page import HOSTILE_RESOURCES, HOSTILE_SIGNS
+
+# The day the protocol in the page is dated.
+DAY = date(2026, 12, 3)
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 try:
@@ -80,7 +84,7 @@ def plain(text):
 
 def written(tmp_path, guide, lang="en"):
     path = tmp_path / "guide.html"
-    path.write_text(page_html(guide, lang), encoding="utf-8")
+    path.write_text(page_html(guide, lang, DAY), encoding="utf-8")
     return path
 
 

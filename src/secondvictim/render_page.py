@@ -15,6 +15,7 @@ import hashlib
 import html
 import json
 import re
+from datetime import date
 from importlib.resources import files
 from typing import Any
 
@@ -141,6 +142,7 @@ def interface(lang: Lang) -> dict[str, Any]:
         "noPhone": t("resource.no_phone", lang),
         "extension": t("resource.extension", lang),
         "peers": t("team.h_peers", lang),
+        "toHandout": t("page.handout", lang),
     }
     typeset_words: dict[str, Any] = _typeset_all(words, lang)
     return typeset_words
@@ -277,7 +279,43 @@ def emergency_strip(guide: Guide, lang: Lang) -> str:
     )
 
 
-def static_view(guide: Guide, lang: Lang, shown: bool) -> str:
+def sheets_html(guide: Guide, lang: Lang, today: date) -> str:
+    """The sheet for the colleague and the institution's protocol, sections of the page built from
+    their own views; in French the « vous » sheet, the « tu » one folded under it (no script needed)."""
+    from .commands.handout_view import handout_document
+    from .commands.protocol_view import protocol_document
+    from .render_markup import html_body, phone_links
+
+    phones = phone_links(guide, lang)
+
+    def words(key: str) -> str:
+        return html.escape(typeset(t(key, lang), lang))
+
+    handout = html_body(handout_document(guide, lang, "vous"), lang, phones, shift=1)
+    if lang == "fr":
+        informal = html_body(handout_document(guide, lang, "tu"), lang, phones, shift=1)
+        handout += f"\n<details>\n<summary>{words('page.handout_tu')}</summary>\n{informal}\n</details>"
+    # The protocol's title is its section's heading.
+    protocol = protocol_document(guide, lang, today)[1:]
+    return (
+        f'<section class="sheet" id="handout-{lang}" aria-labelledby="handout-title-{lang}">\n'
+        f'<h2 id="handout-title-{lang}">{words("page.handout")}</h2>\n'
+        f'<p class="note">{words("page.handout_intro")}</p>\n{handout}\n</section>\n'
+        f'<section class="sheet" id="protocol-{lang}" aria-labelledby="protocol-title-{lang}">\n'
+        f'<h2 id="protocol-title-{lang}">{words("protocol.title")}</h2>\n'
+        f"{html_body(protocol, lang, phones, shift=1)}\n</section>"
+    )
+
+
+def contents_nav(lang: Lang) -> str:
+    """The page's table of contents: the guide, the sheet for the colleague, the protocol."""
+    parts = (("guide", "page.guide"), ("handout", "page.handout"), ("protocol", "protocol.title"))
+    items = "".join(f'<li><a href="#{part}-{lang}">{html.escape(typeset(t(key, lang), lang))}</a></li>' for part, key in parts)
+    label = html.escape(typeset(t("page.contents", lang), lang))
+    return f'<nav class="toc" aria-label="{label}"><ul>{items}</ul></nav>'
+
+
+def static_view(guide: Guide, lang: Lang, shown: bool, today: date) -> str:
     """The page in one language, complete without scripts; the script adds the questions. The
     other language's view is hidden, and its main part too (one visible <main> per page);
     without scripts, a link shows it (style.css, :target)."""
@@ -290,16 +328,18 @@ def static_view(guide: Guide, lang: Lang, shown: bool) -> str:
     body = html_body(guide_document(guide, lang), lang, phone_links(guide, lang), shift=1)
     return (
         f'<div class="view" id="view-{lang}" lang="{lang}"{"" if shown else " hidden"}>\n<header>\n'
-        f"<h1>{words('page.title')}</h1>\n{emergency_strip(guide, lang)}\n"
+        f"<h1>{words('page.title')}</h1>\n{emergency_strip(guide, lang)}\n{contents_nav(lang)}\n"
         f'<noscript><p>{words("page.noscript")}</p><p class="switch">'
         f'<a href="#view-{other}" lang="{other}">{words("page.other_lang")}</a></p></noscript>\n</header>\n'
         f'<main{"" if shown else " hidden"}>\n<section class="guide" id="guide-{lang}" aria-labelledby="guide-title-{lang}">\n'
-        f'<h2 id="guide-title-{lang}">{words("page.guide")}</h2>\n{body}\n</section>\n</main>\n</div>'
+        f'<h2 id="guide-title-{lang}">{words("page.guide")}</h2>\n{body}\n</section>\n'
+        f"{sheets_html(guide, lang, today)}\n</main>\n</div>"
     )
 
 
-def page_html(guide: Guide, lang: Lang) -> str:
-    """The page, in one file; `lang` is the language shown when the device's is neither."""
+def page_html(guide: Guide, lang: Lang, today: date) -> str:
+    """The page, in one file; `lang` is the language shown when the device's is neither; `today`
+    dates the protocol in it."""
     style = _asset("style.css")
     script = _asset("rule.js") + "\n" + _asset("ui.js")
     policy = "; ".join(
@@ -312,7 +352,7 @@ def page_html(guide: Guide, lang: Lang) -> str:
             "form-action 'none'",
         ]
     )
-    views = "\n".join(static_view(guide, each, each == lang) for each in sorted(LANGS, key=lambda each: each != lang))
+    views = "\n".join(static_view(guide, each, each == lang, today) for each in sorted(LANGS, key=lambda each: each != lang))
     parts = {
         "lang": lang,
         "policy": html.escape(policy),

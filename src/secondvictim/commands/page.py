@@ -40,7 +40,7 @@ def page(settings: Environment, output: Path | None, force: bool) -> Output:
         raise UsageError("err.page_output")
     check_targets([output], force)
     guide = load_guide(settings)[0].guide
-    html = page_html(guide, settings.lang)
+    html = page_html(guide, settings.lang, settings.today())
     notes = [] if str(output) == "-" else [t("page.written", settings.lang, path=output)]
     unset_warning = unset_contacts(guide, settings.lang)
     if unset_warning:

@@ -388,6 +388,8 @@ function resultScreen() {
     callsList(rec),
     h("h3", {}, rec.level > 0 ? ui().keyMessage : ui().attentiveWords),
     quote(rec.level === 3 ? words.safetyWords : rec.level > 0 ? words.keyMessage : words.attentiveWords),
+    // The sheet for the colleague, in this page (render_page.sheets_html).
+    h("p", { class: "skip" }, h("a", { href: `#handout-${state.lang}` }, ui().toHandout)),
     moreDetails(rec),
     // The manager is supported too: the line that ends every result.
     h("p", { class: "note manager" }, words.managerLine),
@@ -570,6 +572,8 @@ function render() {
     h("p", { ...added, class: "skip" }, h("a", { href: `#guide-${state.lang}` }, u.toGuide)),
   );
   view.querySelector("main").prepend(h("section", { ...added, id: "triage", "aria-label": u.title }));
+  // The table of contents (the guide, the sheet for the colleague, the protocol) after the questions.
+  document.getElementById("triage").after(view.querySelector(".toc"));
   view.querySelector(".guide h2").after(h("p", { ...added, class: "skip" }, h("a", { href: "#triage" }, u.toTriage)));
   const practiceNode = practiceSection();
   practiceNode.setAttribute("data-script", "");

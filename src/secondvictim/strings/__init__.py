@@ -11,9 +11,23 @@ from ..choices import Lang
 # A value is a message, or for a count a mapping of plural forms ("one", "other").
 Table = dict[str, str | dict[str, str]]
 
-from . import card, checkin, cli, data, examples, guide, handout, help, keeping, level3, practice, team  # noqa: E402  (they use Table)
+from . import (  # noqa: E402  (they use Table)
+    card,
+    checkin,
+    cli,
+    data,
+    examples,
+    guide,
+    handout,
+    help,
+    keeping,
+    level3,
+    page_sheets,
+    practice,
+    team,
+)
 
-_MODULES = (guide, checkin, team, practice, data, cli, help, examples, handout, card, level3, keeping)
+_MODULES = (guide, checkin, team, practice, data, cli, help, examples, handout, card, level3, keeping, page_sheets)
 
 STRINGS: dict[Lang, Table] = {
     "en": {key: value for module in _MODULES for key, value in module.EN.items()},
