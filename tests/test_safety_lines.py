@@ -85,3 +85,32 @@ def test_the_contact_before_a_step_of_today_is_today_never_in_the_past(guide):
     today = EVENT + timedelta(days=3)
     result = check_in(guide, 3, trend=Trend.same, steps=(Upcoming(id="review-meeting", on=today),))
     assert [(c.moment, c.on) for c in result.step_contacts] == [("before", today), ("after", today + timedelta(days=1))]
+
+
+def test_each_dated_step_adds_its_own_two_contacts(guide):
+    # data/checkin.yaml: "Each upcoming process step adds a contact just before and just after it."
+    first, second = EVENT + timedelta(days=10), EVENT + timedelta(days=20)
+    steps = (Upcoming(id="review-meeting", on=first), Upcoming(id="complaint-letter", on=second))
+    result = check_in(guide, 3, trend=Trend.same, steps=steps)
+    assert [(c.step, c.on) for c in result.step_contacts] == [
+        ("review-meeting", first - timedelta(days=1)),
+        ("review-meeting", first + timedelta(days=1)),
+        ("complaint-letter", second - timedelta(days=1)),
+        ("complaint-letter", second + timedelta(days=1)),
+    ]
+
+
+def test_a_closing_check_in_plans_nothing_more_and_records_its_level(guide):
+    # "0 the planned follow-up closes": on day 21 the day-30 contact is not planned any more.
+    closing = check_in(guide, 21, trend=Trend.easing)
+    assert closing.closes and closing.followup == ()
+    # The contact kept in the summary (the next check-in's "previous") carries the level given.
+    for result in (closing, check_in(guide, 3, signs=("guilt",)), check_in(guide, 3, red_flags=("danger",))):
+        assert result.history[-1].level == result.level
+
+
+def test_the_shift_of_the_event_is_over_from_day_2_on(guide):
+    # data/levels.yaml: `after-first-day` is "a check-in from day 2 after the event on".
+    actions = {day: check_in(guide, day, trend=Trend.same).actions for day in (1, 2)}
+    assert "offer-adjusted-return" in actions[1] and "offer-gradual-return" not in actions[1]
+    assert "offer-gradual-return" in actions[2] and "offer-adjusted-return" not in actions[2]
