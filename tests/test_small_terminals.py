@@ -11,7 +11,7 @@ import pytest
 
 from secondvictim.blocks import Banner, Items, Para
 from secondvictim.commands.triage_view import decision_document, guidance_document
-from secondvictim.compact import compact
+from secondvictim.compact import compact, fitted
 from secondvictim.environment import pager_command
 from secondvictim.triage import Answers, recommend
 
@@ -48,6 +48,26 @@ def test_the_compact_decision_keeps_the_level_the_first_action_and_the_numbers(g
     assert any(isinstance(b, Items) and b.items == numbered.items[1:] for b in left)
     assert any(isinstance(b, Para) and b.style == "quote" for b in left)
     assert more[len(more) - len(rest) :] == rest
+
+
+@pytest.mark.parametrize("room", [0, 1, 2, 3, 99])
+def test_the_compact_decision_keeps_as_many_first_actions_as_the_screen_holds(guide, room):
+    # After a red flag, the first actions are the safety ones (stay, ask, call 3114 together): a
+    # screen with room for them shows them, in order; at least the first is always kept.
+    rec = recommend(guide, Answers(red_flags=("dark-thoughts",)))
+    decision = decision_document(guide, rec, "en")
+    rest = guidance_document(guide, rec, "en", None)
+    numbered = next(b for b in decision if isinstance(b, Items) and b.style == "number").items
+
+    def shown(doc):
+        return next(b for b in doc if isinstance(b, Items) and b.style == "number").items
+
+    small, more = fitted(decision, rest, lambda doc: len(shown(doc)) <= room)
+    expected = numbered[: min(max(room, 1), len(numbered))]
+    assert shown(small) == expected
+    assert shown(small)[0].startswith("Do not leave them alone")
+    left = [b for b in more[: len(more) - len(rest)] if isinstance(b, Items)]
+    assert [item for b in left for item in b.items] == list(numbered[len(expected) :])
 
 
 @pytest.fixture
@@ -89,11 +109,13 @@ def test_a_small_screen_gets_the_compact_decision_and_the_rest_through_the_pager
     child.expect_exact("LEVEL 2 OF 3: GIVE ACTIVE SUPPORT")
     child.expect_exact("q then Enter: finish")
     shown = child.logfile_read.getvalue()
-    assert "1. Contact them today" in shown and "2. Mobilise" not in shown
+    decision = shown[shown.rindex("LEVEL 2 OF 3") :].split("\r\n")
+    assert len(decision) <= 20  # the banner and the prompt on one screen of 20 rows
+    assert "1. Contact them today" in shown and "What to say first" not in shown
     assert "0805 23 23 36" in shown and "3114" in shown
     child.sendline("")
     child.expect_exact("PAGED-BY-THE-PAGER")
-    child.expect_exact("Mobilise the internal resources first")
+    child.expect_exact("What to say first")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

@@ -1,10 +1,13 @@
 """The decision on a small terminal (fewer than 24 rows): a compact form that keeps the level, why,
-the first action and the numbers to call; what it leaves out opens the rest, so nothing is lost.
+the first actions (as many as the screen holds, at least the first) and the numbers to call; what
+it leaves out opens the rest, so nothing is lost.
 
 A pure transformation of the decision's blocks, whatever the command (triage, check-in).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from .blocks import Banner, Document, Heading, Items, Para
 
@@ -12,12 +15,23 @@ from .blocks import Banner, Document, Heading, Items, Para
 FULL_ROWS = 24
 
 
-def compact(decision: Document, rest: Document) -> tuple[Document, Document]:
+def fitted(decision: Document, rest: Document, fits: Callable[[Document], bool]) -> tuple[Document, Document]:
+    """The compact decision with as many of the first actions as `fits` the screen (at least the
+    first: after a red flag, "do not leave them alone"), and the rest with what it left out."""
+    actions = max((len(b.items) for b in decision if isinstance(b, Items) and b.style == "number"), default=1)
+    for kept in range(actions, 1, -1):
+        candidate = compact(decision, rest, kept)
+        if fits(candidate[0]):
+            return candidate
+    return compact(decision, rest)
+
+
+def compact(decision: Document, rest: Document, actions: int = 1) -> tuple[Document, Document]:
     """The compact decision, and the rest with what the decision left out first.
 
-    Kept: the banner (the level), the paragraphs that say why, the first numbered action, every
-    item of the other lists (the numbers to call). Left to the rest: the other actions, and the
-    words to say (a quote and its label)."""
+    Kept: the banner (the level), the paragraphs that say why, the first `actions` numbered
+    actions, every item of the other lists (the numbers to call). Left to the rest: the other
+    actions, and the words to say (a quote and its label)."""
     kept: Document = []
     left: Document = []
     first_action = True
@@ -25,9 +39,9 @@ def compact(decision: Document, rest: Document) -> tuple[Document, Document]:
         following = decision[index + 1] if index + 1 < len(decision) else None
         if (isinstance(block, Heading) and isinstance(following, Para) and following.style == "quote") or (isinstance(block, Para) and block.style == "quote"):
             left.append(block)
-        elif isinstance(block, Items) and block.style == "number" and first_action and len(block.items) > 1:
-            kept.append(Items(block.items[:1], style="number"))
-            left.append(Items(block.items[1:], style="bullet"))
+        elif isinstance(block, Items) and block.style == "number" and first_action and len(block.items) > actions:
+            kept.append(Items(block.items[:actions], style="number"))
+            left.append(Items(block.items[actions:], style="bullet"))
             first_action = False
         else:
             kept.append(block)

@@ -78,13 +78,16 @@ def _write_files(output: Output, to_stdout: bool) -> list[Path]:
     return written
 
 
-def _fitted(output: Output) -> Output:
+def _fitted(output: Output, lang: Lang) -> Output:
     """The output with its decision compact when the screen has fewer rows than it needs."""
-    from .compact import FULL_ROWS, compact
+    from .compact import FULL_ROWS, fitted
+    from .render_terminal import plain_text
 
-    if screen_height() >= FULL_ROWS or output.decision is None or output.rest is None:
+    rows = screen_height()
+    if rows >= FULL_ROWS or output.decision is None or output.rest is None:
         return output
-    decision, rest = compact(output.decision, output.rest)
+    # The decision and the prompt under it on one screen.
+    decision, rest = fitted(output.decision, output.rest, lambda doc: len(plain_text(doc, lang).splitlines()) < rows)
     return replace(output, decision=decision, rest=rest)
 
 
@@ -105,7 +108,7 @@ def present(output: Output, settings: Environment) -> ExitCode:
     if any(str(file.path) == "-" for file in output.files):
         output = replace(output, document=None, decision=None, rest=None, data=None, text=None)
     if settings.streams.stdout:
-        output = _fitted(output)  # compact on a small screen
+        output = _fitted(output, settings.lang)  # compact on a small screen
     if output.decision is not None and output.rest is not None and settings.streams.stdout:
         # The decision is what must stay on the screen: it is shown last, or alone with the
         # rest one keystroke away when someone is there to press it.
