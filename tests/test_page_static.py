@@ -201,8 +201,8 @@ def test_with_scripts_on_the_questions_come_first_and_no_notice(browser, institu
 @pytest.mark.parametrize(
     ("lang", "locale", "expected"),
     [
-        ("en", "en-GB", "2 situations that call for outreach, including: An event involving a child."),
-        ("fr", "fr-FR", "2 situations qui appellent une prise de contact, dont : un événement qui concerne un enfant."),
+        ("en", "en-GB", "2 situations that call for outreach, including an event involving a child."),
+        ("fr", "fr-FR", "2 situations qui appellent une prise de contact, dont un événement qui concerne un enfant."),
     ],
 )
 def test_level_1_reasons_read_as_the_terminal_s(browser, tmp_path, lang, locale, expected):

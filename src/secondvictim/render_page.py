@@ -22,7 +22,7 @@ from typing import Any
 from .blocks import Document, Heading, Items, Para
 from .choices import INTERNAL_LABELS, LANGS, ROLE_LABELS, Lang
 from .commands.fragments import DECISION_ACTIONS, UNSET_NOTE_WIDTH
-from .i18n import after_colon, plural, t, typeset
+from .i18n import after_colon, mid_sentence, plural, t, typeset
 from .models import (
     INTERNAL_ACCEPTED,
     INTERNAL_DECLINED,
@@ -183,6 +183,8 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
         "labels": labels,
         # A situation named in the level-1 reasons, after a colon (lower case in French).
         "situationLabels": {s.id: after_colon(tr(s.label, lang), lang) for s in guide.situations},
+        # Several situations: the first named mid-sentence, after "including" / « dont ».
+        "situationLabelsMid": {s.id: mid_sentence(tr(s.label, lang)) for s in guide.situations},
         "levels": {str(lv.level): {"name": tr(lv.name, lang), "summary": tr(lv.summary, lang)} for lv in guide.levels},
         "actions": {a.id: tr(a.text, lang) for a in guide.actions},
         "resources": {r.id: _resource_texts(r, lang) for r in guide.resources},

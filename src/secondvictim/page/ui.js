@@ -231,7 +231,9 @@ function reasonsLine(rec) {
     const situations = rec.reasons.filter((id) => id !== "event");
     if (!situations.length) return ui().whyEvent;
     const forms = ui().reasonsSituations;
-    return fillText(situations.length === 1 ? forms.one : forms.other, { count: situations.length, label: words.situationLabels[situations[0]] });
+    // One: after a colon; several: mid-sentence, after "including" / « dont » (as outreach_line).
+    const labels = situations.length === 1 ? words.situationLabels : words.situationLabelsMid;
+    return fillText(situations.length === 1 ? forms.one : forms.other, { count: situations.length, label: labels[situations[0]] });
   }
   const forms = rec.level === 3 ? ui().reasonsRedFlags : ui().reasonsSigns;
   const labels = rec.reasons.map((id) => words.labels[id]).join(ui().separator);
