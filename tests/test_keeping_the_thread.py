@@ -251,6 +251,38 @@ def test_same_is_not_an_answer_to_the_red_flags(keyboard, run, monkeypatch, cloc
     assert "Last time" not in result.stderr.split("Which warning signs")[0]
 
 
+@pytest.mark.parametrize(
+    ("lang", "recall"),
+    [
+        ("en", "Last time (Monday 2 March 2026), red flag: Dark thoughts (hopelessness, thoughts of suicide or self-harm). Ask again, directly, how it is now."),
+        ("fr", "La dernière fois (lundi 2 mars 2026), signe de gravité : idées noires (désespoir, idées suicidaires ou d'automutilation). Redemandez directement ce qu'il en est aujourd'hui."),
+    ],
+)  # fmt: skip
+def test_after_a_red_flag_the_next_contact_recalls_it_at_the_red_flag_question(
+    keyboard, run, clock, tmp_path, lang, recall
+):
+    # After a level-3 contact, the red-flag question of the next check-in names what was seen,
+    # to be asked again directly; it is asked anew (no "same"), and a contact without one says nothing.
+    clock.set(EVENT)
+    day0 = tmp_path / "day0.json"
+    result = run("triage", "--red-flag", "dark-thoughts", "--event-date", EVENT.isoformat(), "-o", str(day0), "--json")
+    assert result.exit_code == 0, result.output
+    keyboard.at_terminal = True
+    clock.set(EVENT + timedelta(days=1))
+    result = run("--lang", lang, "checkin", "--previous", str(day0), "--json", input="3\n")
+    assert result.exit_code == 0, result.output
+    asked = " ".join(result.stderr.split())
+    assert recall in asked
+    assert asked.index(recall) < asked.index("1. ")  # with the question, before the menu
+    quiet = tmp_path / "quiet.json"
+    clock.set(EVENT)
+    run("triage", "--red-flag", "none", "--event", "--sign", "guilt", "--event-date", EVENT.isoformat(),
+        "-o", str(quiet), "--json")  # fmt: skip
+    clock.set(EVENT + timedelta(days=1))
+    result = run("--lang", lang, "checkin", "--previous", str(quiet), "--json", input="3\n")
+    assert {"en": "red flag:", "fr": "signe de gravité :"}[lang] not in " ".join(result.stderr.split())
+
+
 # --- Dates as people say them: one parser for every option and prompt -----------------------
 
 TODAY = date(2026, 12, 2)

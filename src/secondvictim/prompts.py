@@ -264,14 +264,21 @@ class Asker:
         feminine = bool(items) and isinstance(items[0], (Situation, ProcessStep))
         return tuple(items[i].id for i in self.choose_many(question, labels, names, shown, phrases, same, feminine))
 
-    def ask_red_flags(self, guide: Guide) -> tuple[str, ...]:
+    def ask_red_flags(self, guide: Guide, last: Contact | None = None) -> tuple[str, ...]:
         """The red-flag question, each with what it looks like in a few words. From then on, the
         words of a red flag typed at any later question stop and ask whether it is one now
-        (see `_red_flag_said`)."""
+        (see `_red_flag_said`). With `last`, a check-in: the red flags the last contact saw are
+        recalled, to be asked again directly (never kept by "same": they are asked anew)."""
         from .commands.fragments import described
 
         menu = [described(s, self.lang, short=True).replace("\n", "\n     ") for s in guide.red_flags]
-        return self.pick(t("q.red_flags", self.lang), guide.red_flags, menu)
+        question = t("q.red_flags", self.lang)
+        if last is not None and last.answers.red_flags:
+            seen = t("list.separator", self.lang).join(
+                after_colon(tr(s.label, self.lang), self.lang) for s in guide.red_flags if s.id in last.answers.red_flags
+            )
+            question += "\n" + t("checkin.last_red_flags", self.lang, date=long_date(last.date, self.lang), value=seen)
+        return self.pick(question, guide.red_flags, menu)
 
     def choose_one(
         self,
@@ -482,7 +489,7 @@ def complete_checkin(
     asker.red_flags = guide.red_flags
     red_flags = given.red_flags
     if red_flags is None:
-        red_flags = asker.ask_red_flags(guide)
+        red_flags = asker.ask_red_flags(guide, last)
     if red_flags:
         return unanswered(red_flags)
     try:
