@@ -79,3 +79,14 @@ def test_the_json_names_the_contacts_and_no_cump_when_not_called_for(run, instit
     assert contacts["psychologist"]["phone"] == "04 72 11 22 33"
     assert {"occupational-medicine", "sps", "peer-supporters"} <= contacts.keys()
     assert "house-of-psychology" not in contacts  # disabled by the institution
+
+
+def test_no_violence_situation_without_a_source_and_the_cump_text_does_not_claim_it(run):
+    # The CUMP texts found name disasters, attacks, hostage-takings and accidents with many
+    # victims, not violence against staff (README, team plan): no such situation is offered, and
+    # the CUMP text does not list violence among the events that call for it.
+    data = json.loads(run(*TEAM, "--situation", "staff-death", "--json").stdout)
+    assert "violence" not in data["cump"]["text"].lower()
+    french = json.loads(run("--lang", "fr", *TEAM, "--situation", "staff-death", "--json").stdout)
+    assert "violence" not in french["cump"]["text"].lower()
+    assert run(*TEAM, "--situation", "violence").exit_code == 2
