@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from .choices import LANGS
 from .errors import DataError, Problem
 from .merge import Assembly, Source
-from .models import Guide, KeyedValueError, Loc, reference_problems
+from .models import Guide, KeyedValueError, Loc, cump_problems, reference_problems
 from .starter import example_problems
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -599,9 +599,10 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
     else:
         from .practice import scenario_problems
 
+        cump = cump_problems(guide, assembly.hidden_ids.get(("situations",), set()))
         problems += [
             problem(assembly.locate(loc), key, values, loc)
-            for loc, key, values in [*reference_problems(guide), *scenario_problems(guide)]
+            for loc, key, values in [*reference_problems(guide), *scenario_problems(guide), *cump]
         ]
     if problems:
         raise DataError(sorted(problems, key=Problem.sort_key))

@@ -69,6 +69,8 @@ class Assembly:
     _lists: dict[Loc, list[Entry]] = field(default_factory=dict)
     # Each list's items by their id: merging is linear in the number of items.
     _index: dict[Loc, dict[object, Entry]] = field(default_factory=dict)
+    # The ids of each list that an institution hid (`enabled: false`): known, never shown.
+    hidden_ids: dict[Loc, set[object]] = field(default_factory=dict)
 
     @property
     def origins(self) -> dict[tuple[str, str], Path]:
@@ -183,6 +185,7 @@ class Assembly:
                 continue
             if not enabled:
                 existing.hidden = True
+                self.hidden_ids.setdefault(prefix, set()).add(ident)
                 continue
             existing.item = {**existing.item, **item}
             existing.sources.update(

@@ -7,7 +7,7 @@ Classes are therefore defined before they are used.
 
 import functools
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import Annotated, Any, Literal, get_args
 
@@ -623,3 +623,18 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
             if not 0 <= number <= 3:
                 problems.append((("actions", index, "levels", lv_index), "p.level_range", {}))
     return problems
+
+
+def cump_problems(guide: Guide, hidden_ids: Collection[object] = ()) -> list[ReferenceProblem]:
+    """The situations that call for the CUMP (`team.cump.situations`) must be known situations:
+    a misspelt id would silently never name the CUMP. A situation the institution hid (`hidden_ids`)
+    is known: it is simply never chosen."""
+    cump = guide.team.cump
+    if cump is None:
+        return []
+    known = {s.id for s in guide.situations}
+    return [
+        (("team", "cump", "situations", index), "team.p_cump_situation", {"id": ident})
+        for index, ident in enumerate(cump.situations)
+        if ident not in known and ident not in hidden_ids
+    ]

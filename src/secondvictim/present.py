@@ -17,6 +17,7 @@ from .i18n import t, typeset
 from .wrapping import fit, line_width, screen_height, wrap
 
 if TYPE_CHECKING:
+    from .blocks import Document
     from .keeping import Keep
 
 
@@ -84,10 +85,18 @@ def _fitted(output: Output, lang: Lang) -> Output:
     from .render_terminal import plain_text
 
     rows = screen_height()
-    if rows >= FULL_ROWS or output.decision is None or output.rest is None:
+    if output.decision is None or output.rest is None:
         return output
-    # The decision and the prompt under it on one screen.
-    decision, rest = fitted(output.decision, output.rest, lambda doc: len(plain_text(doc, lang).splitlines()) < rows)
+
+    def fits(doc: Document) -> bool:
+        # The decision and the prompt under it on one screen.
+        return len(plain_text(doc, lang).splitlines()) < rows
+
+    decision, rest = output.decision, output.rest
+    if rows < FULL_ROWS:
+        decision, rest = fitted(decision, rest, fits)
+    if output.shorter is not None and not fits(decision):
+        decision = output.shorter(fits)
     return replace(output, decision=decision, rest=rest)
 
 

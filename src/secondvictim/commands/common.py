@@ -53,6 +53,9 @@ class Output:
     code: ExitCode = ExitCode.OK
     # At the end of an interactive run without -o: the summary the manager may keep.
     keep: Keep | None = None
+    # The decision made shorter until it fits the screen (the team plan's many contacts): given
+    # the test of what fits, a decision that passes it when it can; what it leaves out is in `rest`.
+    shorter: Callable[[Callable[[Document], bool]], Document] | None = None
 
 
 def load_guide(settings: Environment, *, fallback: bool = False) -> tuple[Loaded, DataError | None]:

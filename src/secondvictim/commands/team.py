@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NamedTuple
@@ -172,8 +173,11 @@ def team_output(
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force)
     from .fragments import plan_note
-    from .team_view import team_decision, team_rest
+    from .team_view import fitted_team_decision, team_decision, team_rest
 
     decision, rest = team_decision(guide, plan, lang), [plan_note(plan_id, lang), *team_rest(guide, plan, lang)]
     keep = keep_offer(settings, chosen, data, opts.output, label_of(opts.label), "secondvictim team --previous")
-    return Output(document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force, keep=keep)
+    return Output(
+        document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force, keep=keep,
+        shorter=functools.partial(fitted_team_decision, guide, plan, lang),
+    )  # fmt: skip

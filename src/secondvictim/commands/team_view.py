@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -106,8 +107,9 @@ def team_document(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
     return team_decision(guide, plan, lang) + team_rest(guide, plan, lang)
 
 
-def team_decision(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
-    """The team plan's first screen: the situations and the dated steps, the same shift first."""
+def team_decision(guide: Guide, plan: TeamPlan, lang: Lang, shown: int | None = None) -> Document:
+    """The team plan's first screen: the situations and the dated steps, the same shift first;
+    with `shown`, only that many contacts on the line of numbers (see `fitted_team_decision`)."""
     doc: Document = [
         Heading(t("team.title", lang, date=long_date(plan.event_date, lang))),
     ]
@@ -123,9 +125,21 @@ def team_decision(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
         Heading(t("team.h_steps", lang)),
         Items(tuple(team_step_item(guide, plan, s.id, lang) for s in plan.steps)),
         Heading(t("h.call", lang), depth=3),
-        Items(team_calls(guide, plan, lang)),
+        Items(team_calls(guide, plan, lang, shown)),
     ]
     return doc
+
+
+def fitted_team_decision(guide: Guide, plan: TeamPlan, lang: Lang, fits: Callable[[Document], bool]) -> Document:
+    """The first screen when many contacts would push the title off it (80x24): the line of
+    numbers keeps as many contacts as fit, SPS always, and says how many more the rest lists
+    ("Whom to contact", one Enter away); the dates, the CUMP and the emergency line stay."""
+    count = len([r for r in team_contacts(guide) if reachable(r)])
+    for shown in range(count, 0, -1):
+        doc = team_decision(guide, plan, lang, shown)
+        if fits(doc):
+            return doc
+    return team_decision(guide, plan, lang, 1)
 
 
 def team_contacts(guide: Guide) -> list[Resource]:
@@ -140,14 +154,20 @@ def cump_applies(guide: Guide, plan: TeamPlan) -> bool:
     return cump is not None and any(s in cump.situations for s in plan.situations)
 
 
-def team_calls(guide: Guide, plan: TeamPlan, lang: Lang) -> tuple[str, ...]:
+def team_calls(guide: Guide, plan: TeamPlan, lang: Lang, shown: int | None = None) -> tuple[str, ...]:
     """The numbers first (more than two share one line, so that the plan's first screen still
     fits 80x24; one line for the internal contacts not set yet), the CUMP through the 15 for the
-    events that call for it, then the emergency line."""
+    events that call for it, then the emergency line. With `shown`, the shared line keeps that
+    many contacts (SPS first kept, then the others in order) and counts the others."""
     listed = team_contacts(guide)
     ready = [r for r in listed if reachable(r)]
     if len(ready) > 2:
-        lines = [" · ".join(t("labelled", lang, label=number(r, lang), text=tr(r.short_name or r.name, lang)) for r in ready)]
+        kept = ready if shown is None else kept_contacts(ready, shown)
+        named = [t("labelled", lang, label=number(r, lang), text=tr(r.short_name or r.name, lang)) for r in kept]
+        if len(kept) < len(ready):
+            more = len(ready) - len(kept)
+            named.append(plural("team.calls_more", more, lang, count=more))
+        lines = [" · ".join(named)]
     else:
         lines = reachable_lines(listed, lang)
     note = unset_note_line(listed, lang)
@@ -156,6 +176,13 @@ def team_calls(guide: Guide, plan: TeamPlan, lang: Lang) -> tuple[str, ...]:
     if guide.team.cump is not None and cump_applies(guide, plan):
         lines.append(tr(guide.team.cump.short, lang))
     return (*lines, t("call.emergency_line", lang))
+
+
+def kept_contacts(ready: list[Resource], shown: int) -> list[Resource]:
+    """`shown` of the contacts, in their order: SPS (national, 24/7) always, then the first others."""
+    first = [r for r in ready if r.id == "sps"] + [r for r in ready if r.id != "sps"]
+    keep = {r.id for r in first[: max(shown, 1)]}
+    return [r for r in ready if r.id in keep]
 
 
 def number(resource: Resource, lang: Lang) -> str:

@@ -42,6 +42,11 @@ EN: Table = {
         "team.ics_holiday": "{date} is a public holiday: plan who makes this contact.",
         "team.ics_until": "Until {date}.",
         "team.p_window": "until is a day on or after day: a window cannot end before it starts",
+        "team.p_cump_situation": "unknown situation id '{id}' (the ids are those of the situations in signs.yaml)",
+        "team.calls_more": {
+            "one": "1 more in the rest (Enter)",
+            "other": "{count} more in the rest (Enter)",
+        },
         "team.decision_situations": {
             "one": "Situation that calls for outreach: {label}.",
             "other": "{count} situations that call for outreach, including {label}.",
@@ -89,6 +94,11 @@ FR: Table = {
         "team.ics_holiday": "Le {date} est un jour férié : prévoyez qui assure ce contact.",
         "team.ics_until": "Jusqu'au {date}.",
         "team.p_window": "until est un jour égal ou postérieur à day : une période ne peut pas finir avant de commencer",
+        "team.p_cump_situation": "identifiant de situation inconnu « {id} » (les identifiants sont ceux des situations de signs.yaml)",
+        "team.calls_more": {
+            "one": "1 autre dans la suite (Entrée)",
+            "other": "{count} autres dans la suite (Entrée)",
+        },
         "team.decision_situations": {
             "one": "Situation qui appelle une prise de contact : {label}.",
             "other": "{count} situations qui appellent une prise de contact, dont {label}.",
