@@ -130,9 +130,10 @@ def pager_command(environ: Mapping[str, str], no_pager: bool) -> str | None:
     return None if command in ("", "cat") else command
 
 
-def flush_typed_ahead(stream: object) -> None:
-    """Drop what was typed before a prompt (a stray extra Enter), on a terminal only."""
-    if not is_terminal(stream):
+def flush_typed_ahead(stream: object, terminal: bool) -> None:
+    """Drop what was typed before a prompt (a stray extra Enter), on a terminal only (`terminal`:
+    the stream is one, as the Environment found it)."""
+    if not terminal:
         return
     try:
         import termios

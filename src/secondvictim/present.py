@@ -50,7 +50,7 @@ def _wants_more(settings: Environment) -> bool:
     # that sets it apart from the questions and this prompt take every row (DECISION_ROWS).
     lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), settings.width)
     # An extra Enter typed after the last answer must not scroll the decision away.
-    flush_typed_ahead(sys.stdin)
+    flush_typed_ahead(sys.stdin, settings.streams.stdin)
     try:
         # Written inside: a Ctrl-C as soon as the prompt shows is finishing too, however late
         # (on a loaded machine) the program reaches the reading.
@@ -151,7 +151,7 @@ def _offer_to_keep(keep: Keep, settings: Environment) -> None:
     def ask(prompt: str) -> str:
         text = typeset(prompt, settings.lang)
         lines = [row for line in text.split("\n") for row in wrap(line, settings.width)]
-        flush_typed_ahead(sys.stdin)  # a stray Enter must not keep a file unasked
+        flush_typed_ahead(sys.stdin, settings.streams.stdin)  # a stray Enter must not keep a file unasked
         sys.stderr.write("\n" + "\n".join(lines) + "\n" + t("prompt", settings.lang))
         sys.stderr.flush()
         line = sys.stdin.readline()
