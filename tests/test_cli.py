@@ -531,13 +531,11 @@ def test_colour_choice(env, plain):
 
     environment = resolve(["script"], {"TERM": "xterm-256color", **env})
 
-    class Tty:
-        def isatty(self):
-            return True
-
-    assert use_rich(Tty(), environment.plain_output) is not plain
-    assert use_rich(Tty(), resolve(["--plain", "script"], {"TERM": "xterm-256color"}).plain_output) is False
-    assert use_rich(Tty(), plain=True) is False
+    # On a terminal (as the Environment found stdout): colour unless plain; never off a terminal.
+    assert use_rich(True, environment.plain_output) is not plain
+    assert use_rich(True, resolve(["--plain", "script"], {"TERM": "xterm-256color"}).plain_output) is False
+    assert use_rich(True, plain=True) is False
+    assert use_rich(False, environment.plain_output) is False
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -547,17 +545,19 @@ def test_no_line_is_wider_than_the_terminal_and_nothing_is_split(monkeypatch, gu
     import io
 
     from secondvictim.commands.triage_view import triage_document
+    from secondvictim.environment import Environment
     from secondvictim.render_terminal import plain_text, print_rich
     from secondvictim.triage import Answers, recommend
 
-    monkeypatch.setenv("COLUMNS", str(width))
+    # A terminal of `width` columns (as COLUMNS would say): the Environment lays out for it.
+    laid_out = Environment(columns=width).width
     doc = triage_document(guide, recommend(guide, Answers(event=True, signs=("guilt",))), lang)
     if rich:
         stream = io.StringIO()
-        print_rich(doc, stream, lang)
+        print_rich(doc, stream, lang, width=laid_out)
         text = stream.getvalue()
     else:
-        text = plain_text(doc, lang)
+        text = plain_text(doc, lang, laid_out)
     limit = max(20, min(width, 100))
     for line in text.splitlines():
         # A line is longer only when one unbreakable word is (never at 40 columns or more).

@@ -223,14 +223,23 @@ def test_an_unreadable_data_dir_falls_back_the_same_way_however_named(run, tmp_p
 # --- Never blank ------------------------------------------------------------------------------
 
 
-def test_sizes_from_the_environment_are_clamped(monkeypatch):
-    from secondvictim.wrapping import line_width, screen_height
+def test_sizes_from_the_environment_are_clamped():
+    from secondvictim.config import resolve
 
     for columns, lines in [("0", "0"), ("-5", "-1"), ("1", "1"), ("99999999999", "99999999999"), ("abc", "x")]:
-        monkeypatch.setenv("COLUMNS", columns)
-        monkeypatch.setenv("LINES", lines)
-        assert 20 <= line_width() <= 100  # laid out for the terminal's width, at most 100 columns
-        assert 10 <= screen_height() <= 500
+        settings = resolve(["card"], {"COLUMNS": columns, "LINES": lines})
+        assert 20 <= settings.width <= 100  # laid out for the terminal's width, at most 100 columns
+        assert 10 <= settings.height <= 500
+        assert settings.columns >= 1  # where the terminal itself wraps: never 0 or negative
+
+
+def test_the_size_is_read_once_from_columns_and_lines():
+    from secondvictim.config import resolve
+
+    settings = resolve(["card"], {"COLUMNS": "57", "LINES": "31"})
+    assert (settings.columns, settings.lines, settings.width, settings.height) == (57, 31, 57, 31)
+    wide = resolve(["card"], {"COLUMNS": "240", "LINES": "900"})
+    assert (wide.columns, wide.width, wide.height) == (240, 100, 500)
 
 
 LEVEL3 = ["triage", "--red-flag", "severe-distress", "--full"]
@@ -628,17 +637,17 @@ def test_a_checkin_rendering_failure_falls_back_keeping_the_institutions_signs(r
     assert "Our own sign" in result.stdout
 
 
-def test_a_pasted_run_of_zero_width_characters_counts_as_no_row(monkeypatch):
+def test_a_pasted_run_of_zero_width_characters_counts_as_no_row():
     """The collapse of an answered question moves up as many rows as the terminal showed: a run
     of zero-width characters counted one column each, and erased the lines above the question
     (the emergency numbers)."""
     from secondvictim.prompts import Asker
     from secondvictim.wrapping import display_width
 
-    monkeypatch.setenv("COLUMNS", "80")
     assert display_width("\u200b" * 500 + "\u200d\ufeff\u0301y") == 1
     assert display_width("中文") == 4
-    assert Asker._rows("> " + "\u200b" * 500 + "1") == 1
-    assert Asker._rows("> " + "x" * 100) == 2
-    monkeypatch.setenv("COLUMNS", "200")  # the terminal's width, not the 100 columns we lay out
-    assert Asker._rows("> " + "x" * 150) == 1
+    asker = Asker(columns=80)
+    assert asker._rows("> " + "\u200b" * 500 + "1") == 1
+    assert asker._rows("> " + "x" * 100) == 2
+    wide = Asker(width=100, columns=200)  # the terminal's width, not the 100 columns we lay out
+    assert wide._rows("> " + "x" * 150) == 1

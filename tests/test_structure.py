@@ -198,15 +198,21 @@ def test_only_the_environment_reads_the_environment_the_clock_and_the_terminal(n
 
 def test_the_environment_is_where_they_are_read():
     text = (SOURCE / "environment.py").read_text(encoding="utf-8")
-    assert all(needle in text for needle in ("os.environ", "datetime.now(", "get_terminal_size", "isatty("))
+    assert all(needle in text for needle in ("os.environ", "datetime.now(", "os.get_terminal_size", "isatty("))
 
 
 # Whether the standard streams are a terminal is asked once, when the run's Environment is
 # resolved (config.resolve), then read from it (`settings.streams`): no module probes them itself.
+# The terminal's size likewise: probed once (environment.probe_terminal, by the CLI when the run
+# starts, or by config.resolve), then laid out for from the Environment (width, height, columns).
 STREAM_PROBES = {
-    "is_terminal(sys.": {"environment.py"},
-    "os.get_terminal_size": set(),
-    "standard_streams(": {"environment.py", "config.py"},
+    "is_terminal(": {"environment.py"},
+    "isatty(": {"environment.py"},
+    "shutil.get_terminal_size": set(),
+    "os.get_terminal_size": {"environment.py"},
+    "terminal_size(": {"environment.py"},
+    "standard_streams(": {"environment.py"},
+    "probe_terminal(": {"environment.py", "config.py", "cli_framework.py"},
 }
 
 

@@ -27,13 +27,13 @@ from typing import Any
 from typer import Abort, BadParameter, Exit
 from typer.core import TyperCommand, TyperGroup
 
-from .choices import LANGS, Lang
+from .choices import LANGS
 from .cli_usage import METAVARS, bad_parameter, positional
 from .config import detect_lang, hoist_global_options, resolve
-from .environment import Clock, Environment, process_environ
+from .environment import Clock, Environment, probe_terminal, process_environ
 from .errors import AppError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
-from .wrapping import wrap
+from .wrapping import line_width, wrap
 
 # Each command's examples, shown at the end of its help (static keys, as every message).
 EXAMPLES = {
@@ -235,16 +235,16 @@ def _command_path(group: Any, argv: list[str]) -> str:
     return "secondvictim"
 
 
-def unknown_lang(environ: Mapping[str, str], lang: Lang) -> None:
+def unknown_lang(environ: Mapping[str, str], settings: Environment) -> None:
     """An unknown SECONDVICTIM_LANG is named on stderr (a run in another language than the one
     asked for, without a word, looks like a bug)."""
     from .config import language_of
 
     value = environ.get("SECONDVICTIM_LANG", "")
     if value and language_of(value) is None:
-        from .present import say
+        from .present import note
 
-        say(t("warn.lang_env", lang, value=value, valid=", ".join(LANGS)), lang)
+        note(t("warn.lang_env", settings.lang, value=value, valid=", ".join(LANGS)), settings)
 
 
 def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None, terminal: bool | None = None) -> int:
@@ -255,6 +255,9 @@ def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None,
     from .files import Terminated
 
     environ = process_environ()
+    # The terminal, probed once: the run's Environment holds it, and an error met before that
+    # Environment exists is still wrapped to it.
+    screen = probe_terminal(environ)
     lang = detect_lang(argv, environ)
     as_json = wants_json(argv)
     from .files import saved
@@ -268,7 +271,7 @@ def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None,
     def say(text: str) -> None:
         from .present import say as tell
 
-        tell(text, lang)
+        tell(text, lang, line_width(screen.columns) if screen.streams.stderr else None)
 
     def fail(code: int, key: str, message: str, problems: list[Any] | None = None) -> int:
         """The message on stderr; with --json, the error as a JSON document on stdout too."""
@@ -283,9 +286,9 @@ def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None,
 
     settings: Environment | None = None
     try:
-        settings = resolve(argv, environ, clock=clock, terminal=terminal)
+        settings = resolve(argv, environ, clock=clock, terminal=terminal, screen=screen)
         lang = settings.lang
-        unknown_lang(environ, lang)
+        unknown_lang(environ, settings)
         try:
             with group.make_context(prog_name, list(argv), obj=settings) as ctx:
                 group.invoke(ctx)

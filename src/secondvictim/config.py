@@ -16,10 +16,11 @@ from .choices import DEFAULT_LANG, LANGS, Lang
 from .environment import (
     Clock,
     Environment,
+    Terminal,
     colour_wanted,
     cursor_moves,
     pager_command,
-    standard_streams,
+    probe_terminal,
     system_clock,
 )
 from .errors import UsageError
@@ -168,8 +169,11 @@ def resolve(
     environ: Mapping[str, str],
     clock: Clock | None = None,
     terminal: bool | None = None,
+    screen: Terminal | None = None,
 ) -> Environment:
-    """The environment of this run. A bad --lang is a usage error, in the language of the environment."""
+    """The environment of this run. A bad --lang is a usage error, in the language of the environment.
+
+    `screen` is the terminal as the run found it (probed here when not given)."""
     lang = environment_lang(environ)
     for value in option_values(args, "--lang"):
         chosen = language_of(value)
@@ -186,7 +190,8 @@ def resolve(
         data_dir, source = Path(environ["SECONDVICTIM_DATA_DIR"]), "SECONDVICTIM_DATA_DIR"
     elif folder is not None and _is_dir(folder):
         data_dir, source = folder, "config"
-    streams = standard_streams()
+    screen = screen or probe_terminal(environ)
+    streams = screen.streams
     return Environment(
         lang=lang,
         plain=plain,
@@ -200,5 +205,7 @@ def resolve(
         # A test's keyboard (terminal=True) is a whole terminal: questions shown, answers typed.
         asks_on_terminal=streams.stderr if terminal is None else terminal,
         streams=streams,
+        columns=screen.columns,
+        lines=screen.lines,
         pager=pager_command(environ, _flag(args, "--no-pager")),
     )

@@ -11,7 +11,6 @@ another language) instead of patching a module.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from .choices import DEFAULT_LANG, Lang
+from .wrapping import line_width, screen_height
 
 # A clock: datetime.now's signature (local time without a zone; the zone's time with one).
 Clock = Callable[..., datetime]
@@ -74,10 +74,41 @@ def standard_streams() -> Streams:
     return Streams(is_terminal(sys.stdin), is_terminal(sys.stdout), is_terminal(sys.stderr))
 
 
-def terminal_size() -> tuple[int, int]:
-    """The terminal's columns and lines (COLUMNS and LINES first; 80x24 when there is none)."""
-    size = shutil.get_terminal_size((80, 24))
-    return size.columns, size.lines
+def terminal_size(environ: Mapping[str, str]) -> tuple[int, int]:
+    """The terminal's columns and lines: COLUMNS and LINES first (a positive number), else the
+    size of the terminal on standard output, else 80x24 (as shutil does, but from
+    the run's variables)."""
+
+    def number(name: str) -> int:
+        try:
+            return int(environ.get(name, ""))
+        except ValueError:
+            return 0
+
+    columns, lines = number("COLUMNS"), number("LINES")
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size((80, 24))
+        columns = columns if columns > 0 else size.columns or 80
+        lines = lines if lines > 0 else size.lines or 24
+    return columns, lines
+
+
+@dataclass(frozen=True)
+class Terminal:
+    """What the run found of its terminal at its start: which standard streams are one, and its
+    size in columns and lines (COLUMNS and LINES first)."""
+
+    streams: Streams = field(default_factory=Streams)
+    columns: int = 80
+    lines: int = 24
+
+
+def probe_terminal(environ: Mapping[str, str]) -> Terminal:
+    """The terminal of this run (read here only, once, when the run starts)."""
+    return Terminal(standard_streams(), *terminal_size(environ))
 
 
 def colour_wanted(environ: Mapping[str, str]) -> bool:
@@ -99,9 +130,10 @@ def pager_command(environ: Mapping[str, str], no_pager: bool) -> str | None:
     return None if command in ("", "cat") else command
 
 
-def flush_typed_ahead(stream: object) -> None:
-    """Drop what was typed before a prompt (a stray extra Enter), on a terminal only."""
-    if not is_terminal(stream):
+def flush_typed_ahead(stream: object, terminal: bool) -> None:
+    """Drop what was typed before a prompt (a stray extra Enter), on a terminal only (`terminal`:
+    the stream is one, as the Environment found it)."""
+    if not terminal:
         return
     try:
         import termios
@@ -135,12 +167,32 @@ class Environment:
     # Which standard streams are a terminal (stdout: the result can be paged; stderr: answered
     # questions can fold), resolved once at the start of the run.
     streams: Streams = field(default_factory=Streams)
+    # The terminal's size as found at the start (COLUMNS and LINES first); `width` and `height`
+    # are what the text is laid out for. A test builds an Environment of the size it wants.
+    columns: int = 100
+    lines: int = 24
     # Standard error is a terminal too: a question written there is seen (the offer to keep a
     # summary is made only then).
     asks_on_terminal: bool = False
     # The pager for long outputs on a terminal (PAGER, else less); None with --no-pager.
     pager: str | None = None
     clock: Clock = field(default=system_clock, compare=False)
+
+    @property
+    def width(self) -> int:
+        """The width to lay out for: the terminal's, within 20 and 100 columns (for reading)."""
+        return line_width(self.columns)
+
+    @property
+    def height(self) -> int:
+        """The terminal's height within sane bounds: 0, negative or absurd is not one."""
+        return screen_height(self.lines)
+
+    @property
+    def message_width(self) -> int | None:
+        """The width a message on stderr is wrapped to; None when stderr is not a terminal
+        (whole lines in a log)."""
+        return self.width if self.streams.stderr else None
 
     @property
     def plain_output(self) -> bool:

@@ -10,26 +10,26 @@ from typing import TYPE_CHECKING
 
 from .choices import Lang
 from .commands.common import Output
-from .environment import Environment, flush_typed_ahead, is_terminal
+from .environment import Environment, flush_typed_ahead
 from .errors import ExitCode
 from .files import write_file
 from .i18n import t, typeset
-from .wrapping import fit, line_width, screen_height, wrap
+from .wrapping import fit, wrap
 
 if TYPE_CHECKING:
     from .blocks import Document
     from .keeping import Keep
 
 
-def say(text: str, lang: Lang) -> None:
-    """A message for the user, on stderr (never mixed with the output on stdout), wrapped to the
-    terminal when it is one; whole lines in a log."""
+def say(text: str, lang: Lang, width: int | None = None) -> None:
+    """A message for the user, on stderr (never mixed with the output on stdout), wrapped to
+    `width` when stderr is a terminal (Environment.message_width); whole lines in a log (None)."""
     stream = sys.stderr
     if stream is None:  # stderr closed: there is no one to tell
         return
     text = typeset(text, lang).rstrip("\n")
     try:
-        stream.write((fit(text) if is_terminal(stream) else text) + "\n")
+        stream.write((text if width is None else fit(text, width)) + "\n")
         stream.flush()
     except (OSError, ValueError):
         # stderr full (/dev/full) or gone: the message is lost, but the exit code still says
@@ -38,7 +38,7 @@ def say(text: str, lang: Lang) -> None:
 
 
 def note(text: str, settings: Environment) -> None:
-    say(text, settings.lang)
+    say(text, settings.lang, settings.message_width)
 
 
 def _wants_more(settings: Environment) -> bool:
@@ -49,9 +49,9 @@ def _wants_more(settings: Environment) -> bool:
     """
     # Right under the decision, with no blank line: on an 80x24 screen the decision, the blank line
     # that sets it apart from the questions and this prompt take every row (DECISION_ROWS).
-    lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), line_width())
+    lines = wrap(typeset(t("more.prompt", settings.lang), settings.lang), settings.width)
     # An extra Enter typed after the last answer must not scroll the decision away.
-    flush_typed_ahead(sys.stdin)
+    flush_typed_ahead(sys.stdin, settings.streams.stdin)
     try:
         # Written inside: a Ctrl-C as soon as the prompt shows is finishing too, however late
         # (on a loaded machine) the program reaches the reading.
@@ -79,18 +79,18 @@ def _write_files(output: Output, to_stdout: bool) -> list[Path]:
     return written
 
 
-def _fitted(output: Output, lang: Lang) -> Output:
+def _fitted(output: Output, settings: Environment) -> Output:
     """The output with its decision compact when the screen has fewer rows than it needs."""
     from .compact import FULL_ROWS, fitted
     from .render_terminal import plain_text
 
-    rows = screen_height()
+    rows, lang, width = settings.height, settings.lang, settings.width
     if output.decision is None or output.rest is None:
         return output
 
     def fits(doc: Document) -> bool:
         # The decision and the prompt under it on one screen.
-        return len(plain_text(doc, lang).splitlines()) < rows
+        return len(plain_text(doc, lang, width).splitlines()) < rows
 
     decision, rest = output.decision, output.rest
     if rows < FULL_ROWS:
@@ -117,21 +117,21 @@ def present(output: Output, settings: Environment) -> ExitCode:
     if any(str(file.path) == "-" for file in output.files):
         output = replace(output, document=None, decision=None, rest=None, data=None, text=None)
     if settings.streams.stdout:
-        output = _fitted(output, settings.lang)  # compact on a small screen
+        output = _fitted(output, settings)  # compact on a small screen
     if output.decision is not None and output.rest is not None and settings.streams.stdout:
         # The decision is what must stay on the screen: it is shown last, or alone with the
         # rest one keystroke away when someone is there to press it.
         if output.full or not settings.streams.stdin:
-            print_document(output.rest, plain=settings.plain_output, lang=settings.lang)
-            print_document(output.decision, plain=settings.plain_output, lang=settings.lang)
+            print_document(output.rest, settings)
+            print_document(output.decision, settings)
         else:
-            print_document(output.decision, plain=settings.plain_output, lang=settings.lang)
+            print_document(output.decision, settings)
             if _wants_more(settings):
                 # Through the pager: the decision stays on the screen behind the rest.
-                page_document(output.rest, _pager(settings), plain=settings.plain_output, lang=settings.lang)
+                page_document(output.rest, _pager(settings), settings)
     elif output.document is not None:
         # A long output (signs, about...) through the pager on a terminal.
-        page_document(output.document, _pager(settings), plain=settings.plain_output, lang=settings.lang)
+        page_document(output.document, _pager(settings), settings)
     if output.data is not None:
         from .render_json import write_json
 
@@ -159,8 +159,8 @@ def _offer_to_keep(keep: Keep, settings: Environment) -> None:
 
     def ask(prompt: str) -> str:
         text = typeset(prompt, settings.lang)
-        lines = [row for line in text.split("\n") for row in wrap(line, line_width())]
-        flush_typed_ahead(sys.stdin)  # a stray Enter must not keep a file unasked
+        lines = [row for line in text.split("\n") for row in wrap(line, settings.width)]
+        flush_typed_ahead(sys.stdin, settings.streams.stdin)  # a stray Enter must not keep a file unasked
         sys.stderr.write("\n" + "\n".join(lines) + "\n" + t("prompt", settings.lang))
         sys.stderr.flush()
         line = sys.stdin.readline()

@@ -43,7 +43,7 @@ from .parsing import (
     parse_yes_no,
 )
 from .triage import Answers
-from .wrapping import display_width, line_width, terminal_columns, wrap
+from .wrapping import MAX_WIDTH, display_width, wrap
 
 if TYPE_CHECKING:
     from .checkin import CheckinAnswers, Contact, Upcoming
@@ -112,7 +112,8 @@ def yes_no(raw: str) -> bool:
 class Asker:
     """Asks questions on `out` and reads answers from `inp` (default: stderr and stdin).
 
-    Questions are wrapped to the terminal's width. With `collapse` (a real terminal), an answered
+    Questions are wrapped to `width` (Environment.width); `columns` is the terminal's own width,
+    where it wraps an echoed answer (Environment.columns). With `collapse` (a real terminal), an answered
     question is replaced by one line, "question answer", so that the screen keeps room for the
     recommendation.
     """
@@ -124,10 +125,12 @@ class Asker:
     # The guide's red flags: their words, typed at any question that does not take them, stop
     # and ask whether it is a red flag now (see `_red_flag_said`).
     red_flags: Sequence[Sign] = ()
+    width: int = MAX_WIDTH
+    columns: int = MAX_WIDTH
 
     def write(self, text: str) -> int:
         """Write `text`, wrapped; the number of screen rows it took."""
-        width = line_width()
+        width = self.width
         lines: list[str] = []
         for line in typeset(text, self.lang).split("\n"):
             indent = " " * (len(line) - len(line.lstrip()))
@@ -195,12 +198,11 @@ class Asker:
         )
         return tuple(self.red_flags[i].id for i in found), labels
 
-    @staticmethod
-    def _rows(text: str) -> int:
+    def _rows(self, text: str) -> int:
         # As the terminal shows the echoed answer: its own width, and zero-width characters taking
         # none (counted as one each, a pasted run of them made the collapse erase the lines above
         # the question, the emergency numbers included).
-        width = terminal_columns()
+        width = max(1, self.columns)
         return max(1, -(-display_width(text) // width))
 
     @staticmethod

@@ -8,24 +8,27 @@ Rich only adds styles; a level is always said in words, never by colour alone.
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .blocks import Banner, Document, Heading, Items, Para, typeset_document
 from .choices import Lang
-from .environment import is_terminal
 from .i18n import t, typeset
-from .wrapping import line_width, screen_height, wrap
+from .wrapping import MAX_WIDTH, wrap
+
+if TYPE_CHECKING:
+    from .environment import Environment
 
 LEVEL_STYLES = {0: "bold black on green", 1: "bold black on cyan", 2: "bold black on yellow", 3: "bold white on red"}
 PLAIN_MARKERS = {"bullet": "-", "check": "[ ]"}
 RICH_MARKERS = {"bullet": "•", "check": "☐"}
 
 
-def use_rich(stream: TextIO, plain: bool = False) -> bool:
-    """Colour and layout only for a person at a terminal that wants them (clig.dev, no-color.org)."""
+def use_rich(terminal: bool, plain: bool = False) -> bool:
+    """Colour and layout only for a person at a terminal (`terminal`: the stream is one, as the
+    Environment found it) that wants them (clig.dev, no-color.org)."""
     if plain:  # --plain, NO_COLOR or a dumb terminal (Environment.plain_output)
         return False
-    return is_terminal(stream)
+    return terminal
 
 
 # A laid-out line: its text and a style name ("" for none).
@@ -83,12 +86,15 @@ RICH_STYLES = {
 }
 
 
-def plain_text(doc: Document, lang: Lang, width: int | None = None) -> str:
+def plain_text(doc: Document, lang: Lang, width: int = MAX_WIDTH) -> str:
+    """The document as plain text laid out for `width` columns (Environment.width)."""
     doc = typeset_document(doc, lang)
-    return "\n".join(text for text, _ in layout(doc, width or line_width(), rich=False, lang=lang)) + "\n"
+    return "\n".join(text for text, _ in layout(doc, width, rich=False, lang=lang)) + "\n"
 
 
-def print_rich(doc: Document, stream: TextIO, lang: Lang, *, force_terminal: bool = False) -> None:
+def print_rich(
+    doc: Document, stream: TextIO, lang: Lang, *, width: int = MAX_WIDTH, height: int = 24, force_terminal: bool = False
+) -> None:
     from rich.console import Console
     from rich.text import Text
 
@@ -96,9 +102,8 @@ def print_rich(doc: Document, stream: TextIO, lang: Lang, *, force_terminal: boo
     # so "[bold]" in the data prints as written. soft_wrap: the lines are laid out already.
     # The size is ours, clamped: Rich reads COLUMNS itself, and COLUMNS=0 made it print nothing,
     # not even the level or the numbers.
-    width = line_width()
     console = Console(
-        file=stream, highlight=False, emoji=False, soft_wrap=True, width=width, height=screen_height(),
+        file=stream, highlight=False, emoji=False, soft_wrap=True, width=width, height=height,
         force_terminal=force_terminal or None,
     )  # fmt: skip
     for text, style in layout(typeset_document(doc, lang), width, rich=True, lang=lang):
@@ -107,16 +112,17 @@ def print_rich(doc: Document, stream: TextIO, lang: Lang, *, force_terminal: boo
         console.print(Text(text, style=RICH_STYLES.get(style, style)))
 
 
-def print_document(doc: Document, *, plain: bool = False, lang: Lang = "en", stream: TextIO | None = None) -> None:
-    stream = stream or sys.stdout
-    if use_rich(stream, plain):
-        print_rich(doc, stream, lang)
+def print_document(doc: Document, settings: Environment) -> None:
+    """`doc` on standard output, for the run's terminal (its width, colour if it wants it)."""
+    stream, lang = sys.stdout, settings.lang
+    if use_rich(settings.streams.stdout, settings.plain_output):
+        print_rich(doc, stream, lang, width=settings.width, height=settings.height)
     else:
-        stream.write(plain_text(doc, lang))
+        stream.write(plain_text(doc, lang, settings.width))
         stream.flush()
 
 
-def page_document(doc: Document, pager: str | None, *, plain: bool = False, lang: Lang = "en") -> None:
+def page_document(doc: Document, pager: str | None, settings: Environment) -> None:
     """Print `doc`; through `pager` (given only when standard output is a terminal, never when
     piped) when it is longer than the screen, so that what was on the screen stays behind it. Without a pager
     that runs, printed as it is."""
@@ -125,14 +131,15 @@ def page_document(doc: Document, pager: str | None, *, plain: bool = False, lang
     import signal
     import subprocess
 
-    if pager is None or len(plain_text(doc, lang).splitlines()) < screen_height():
-        print_document(doc, plain=plain, lang=lang)
+    lang, width = settings.lang, settings.width
+    if pager is None or len(plain_text(doc, lang, width).splitlines()) < settings.height:
+        print_document(doc, settings)
         return
     buffer = io.StringIO()
-    if use_rich(sys.stdout, plain):
-        print_rich(doc, buffer, lang, force_terminal=True)
+    if use_rich(settings.streams.stdout, settings.plain_output):
+        print_rich(doc, buffer, lang, width=width, height=settings.height, force_terminal=True)
     else:
-        buffer.write(plain_text(doc, lang))
+        buffer.write(plain_text(doc, lang, width))
     sys.stdout.flush()
     # Ctrl-C belongs to the pager while it runs (less stops a search with it), as git does.
     before = signal.signal(signal.SIGINT, signal.SIG_IGN)

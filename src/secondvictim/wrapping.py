@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import textwrap
 
-from .environment import terminal_size
-
 MAX_WIDTH = 100
 MIN_WIDTH = 20
 
@@ -21,15 +19,9 @@ _WHOLE = re.compile(r"\+?\d+(?: \d+)+|\d+ ?[hj]?/\d+|\b\d{1,2}(?:er)? [^\W\d_]+ 
 _GLUE = "\x1f"  # stands for a space inside such a span while wrapping: not a break for textwrap
 
 
-def line_width() -> int:
-    """The width to lay out for: the terminal's (or COLUMNS), at most 100 columns."""
-    columns = terminal_size()[0]
+def line_width(columns: int) -> int:
+    """The width to lay out for on a terminal of `columns` columns: at most 100, at least 20."""
     return max(MIN_WIDTH, min(columns, MAX_WIDTH))
-
-
-def terminal_columns() -> int:
-    """The terminal's own width (not capped for reading): where it wraps what is typed."""
-    return max(1, terminal_size()[0])
 
 
 def display_width(text: str) -> int:
@@ -48,9 +40,8 @@ def display_width(text: str) -> int:
 MIN_HEIGHT, MAX_HEIGHT = 10, 500
 
 
-def screen_height() -> int:
-    """The terminal's height (or LINES), within sane bounds: 0, negative or absurd is not one."""
-    lines = terminal_size()[1]
+def screen_height(lines: int) -> int:
+    """A terminal's height of `lines`, within sane bounds: 0, negative or absurd is not one."""
     return max(MIN_HEIGHT, min(lines, MAX_HEIGHT))
 
 
@@ -68,7 +59,6 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     return [line.replace(_GLUE, " ") for line in lines] or [first.rstrip()]
 
 
-def fit(text: str) -> str:
-    """A message, each of its lines wrapped to the terminal's width."""
-    width = line_width()
+def fit(text: str, width: int) -> str:
+    """A message, each of its lines wrapped to `width` columns."""
     return "\n".join(wrapped for line in text.split("\n") for wrapped in wrap(line, width))

@@ -86,18 +86,18 @@ def card(
     notes = review_notes(guide, lang, settings.today())
     if chosen == "txt" and output is None:
         return Output(document=doc, notes=notes)
-    text = card_text(guide, lang, doc, chosen, pocket)
+    text = card_text(guide, lang, doc, chosen, pocket, settings.width)
     if output:
         return Output(files=(FileOut(output, text, private=False),), force=force, notes=notes)
     return Output(text=text, notes=notes)
 
 
-def card_text(guide: Guide, lang: Lang, doc: Document, chosen: str, pocket: bool) -> str:
+def card_text(guide: Guide, lang: Lang, doc: Document, chosen: str, pocket: bool, width: int) -> str:
     """The card in a file's format: plain text, Markdown, or HTML (the pocket card one side a page)."""
     if chosen == "txt":
         from ..render_terminal import plain_text
 
-        return plain_text(doc, lang)
+        return plain_text(doc, lang, width)
     from ..render_markup import phone_links, to_html, to_html_sides, to_markdown
 
     if chosen == "md":

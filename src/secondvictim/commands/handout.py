@@ -50,4 +50,4 @@ def handout(settings: Environment, opts: HandoutOptions, to_terminal: bool) -> O
     if chosen == "json":
         data = handout_data(guide, lang, address, lambda rid: loaded.origin("resources", rid))
         return json_output(data, opts.output, opts.force)
-    return written(handout_document(guide, lang, address), guide, lang, chosen, opts.output, opts.force)
+    return written(handout_document(guide, lang, address), guide, lang, chosen, opts.output, opts.force, width=settings.width)

@@ -71,7 +71,7 @@ def asker(settings: Environment) -> Any:
 
     # Answered questions fold into one line each on a real terminal that can move its cursor.
     collapse = not settings.plain and settings.cursor and settings.streams.stderr
-    return Asker(lang=settings.lang, collapse=collapse)
+    return Asker(lang=settings.lang, collapse=collapse, width=settings.width, columns=settings.columns)
 
 
 def notifier(settings: Environment) -> Callable[[str], None]:

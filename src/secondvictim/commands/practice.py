@@ -30,7 +30,7 @@ def run(ctx: Any, opts: PracticeOptions) -> None:
     settings = settings_of(ctx)
 
     def screen(doc: Document) -> None:
-        print_document(doc, plain=settings.plain_output, lang=settings.lang)
+        print_document(doc, settings)
 
     show(ctx, play(settings, opts, asker(settings), screen))
 

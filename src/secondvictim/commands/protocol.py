@@ -49,4 +49,4 @@ def protocol(settings: Environment, opts: ProtocolOptions, to_terminal: bool) ->
     if chosen == "json":
         data = protocol_data(guide, lang, today, lambda rid: loaded.origin("resources", rid))
         return json_output(data, opts.output, opts.force, notes)
-    return written(protocol_document(guide, lang, today), guide, lang, chosen, opts.output, opts.force, notes)
+    return written(protocol_document(guide, lang, today), guide, lang, chosen, opts.output, opts.force, notes, width=settings.width)

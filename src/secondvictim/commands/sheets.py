@@ -46,24 +46,32 @@ def chosen_format(
 
 
 def written(
-    doc: Document, guide: Guide, lang: Lang, chosen: str, output: Path | None, force: bool, notes: tuple[str, ...] = ()
+    doc: Document,
+    guide: Guide,
+    lang: Lang,
+    chosen: str,
+    output: Path | None,
+    force: bool,
+    notes: tuple[str, ...] = (),
+    *,
+    width: int,
 ) -> Output:
     """The document in the format chosen: on the terminal as the other commands show one, else as
-    text, Markdown or a page of HTML, written to `output` if given (readable by all: it holds
-    nothing about anyone)."""
+    text (laid out for `width`, Environment.width), Markdown or a page of HTML, written to `output`
+    if given (readable by all: it holds nothing about anyone)."""
     if chosen == "txt" and output is None:
         return Output(document=doc, notes=notes)
-    text = rendered(doc, guide, lang, chosen)
+    text = rendered(doc, guide, lang, chosen, width)
     if output:
         return Output(files=(FileOut(output, text, private=False),), force=force, notes=notes)
     return Output(text=text, notes=notes)
 
 
-def rendered(doc: Document, guide: Guide, lang: Lang, chosen: str) -> str:
+def rendered(doc: Document, guide: Guide, lang: Lang, chosen: str, width: int) -> str:
     if chosen == "txt":
         from ..render_terminal import plain_text
 
-        return plain_text(doc, lang)
+        return plain_text(doc, lang, width)
     from ..render_markup import phone_links, to_html, to_markdown
 
     if chosen == "html":
