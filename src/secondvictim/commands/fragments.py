@@ -14,6 +14,7 @@ from ..models import (
     PSYCHOLOGIST,
     Guide,
     Resource,
+    ScriptStep,
     Sign,
     tr,
 )
@@ -126,6 +127,15 @@ def words_blocks(formal: dict[Lang, str], informal: dict[Lang, str] | None, lang
     if other != said:
         doc += [Para(t("key.informal", lang)), Para(t("quoted", lang, text=other), style="quote")]
     return doc
+
+
+def step_text(step: ScriptStep, lang: Lang) -> str:
+    """A first-contact step; with the « tu » form of the words it quotes, where the language has one."""
+    said = tr(step.text, lang)
+    other = tr(step.informal, lang) if step.informal else None
+    if other is None or other in said:
+        return said
+    return t("words.informal_after", lang, text=said, label=t("key.informal", lang), words=t("quoted", lang, text=other))
 
 
 def first_words_rest(guide: Guide, level: int, lang: Lang) -> Document:
