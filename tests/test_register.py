@@ -4,6 +4,8 @@ English has one form, shown once."""
 
 import json
 
+import pytest
+
 from .test_contracts import check, read_vobject
 from .test_team import institution  # noqa: F401  (the fixture: an institution with peer supporters)
 
@@ -51,3 +53,29 @@ def test_the_calendar_key_message_in_tu(run, tmp_path):
                 assert "Entre collègues qui se tutoient : " + KEY_TU in description
             else:
                 assert "Key message:" in description and "first-name terms" not in description
+
+
+@pytest.mark.exhaustive
+def test_the_page_offers_a_peer_in_tu_too(institution, tmp_path):  # noqa: F811
+    """In the browser: the French peer offer, « vous » then « tu »; the English one once."""
+    from .test_page_browser import CHROMIUM, FLAGS, Visit, sync_playwright, written
+
+    if CHROMIUM is None or sync_playwright is None:
+        pytest.skip("needs chromium and playwright")
+    from secondvictim.loader import load
+
+    load.cache_clear()
+    guide = load(institution).guide
+    load.cache_clear()
+    offer = "peerOffer(['peer-supporters']).flat(Infinity).filter(Boolean).map((n) => n.textContent)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        visit = Visit(browser, written(tmp_path, guide), "en-GB")
+        english = flat(" ".join(visit.page.evaluate(offer)))
+        assert english.count("Would you like me to put you in touch with one of them?") == 1
+        visit.page.get_by_role("button", name="Version française").click()
+        french = flat(" ".join(visit.page.evaluate(offer)))
+        assert french.index("Voulez-vous que je vous mette") < french.index("Entre collègues qui se tutoient")
+        assert OFFER_TU in french
+        visit.close()
+        browser.close()
