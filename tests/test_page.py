@@ -163,5 +163,7 @@ def test_both_languages_and_the_interface_words_are_in_the_page(guide):
     # The rule's data holds no text at all: the same for every language.
     assert data["rule"]["situations"] == [s.id for s in guide.situations]
     assert fr["managerLine"].startswith("Et vous\u00a0: soutenir un collègue est exigeant")
-    assert set(fr["peerOffer"]) == {"intro", "words", "consent"}
+    assert set(fr["peerOffer"]) == {"intro", "words", "wordsInformal", "consent"}
+    assert "Veux-tu que je te mette en relation" in fr["peerOffer"]["wordsInformal"]
+    assert data["text"]["en"]["peerOffer"]["wordsInformal"] == data["text"]["en"]["peerOffer"]["words"]
     assert data["rule"]["signs"] == [s.id for s in guide.warning_signs]

@@ -171,7 +171,8 @@ TRIAGE = [
 ]
 
 
-def test_summary_markdown(run, tmp_path):
+def test_summary_markdown(run, clock, tmp_path):
+    clock.set(date(2026, 1, 30))  # written on the event's day: no step is past yet (see test_past_steps)
     target = tmp_path / "summary.md"
     result = run(*TRIAGE, "-o", str(target))
     assert result.exit_code == 0, result.output

@@ -164,6 +164,7 @@ class Resource(Model):
 class ScriptStep(Model):
     id: Id
     text: Text
+    informal: Text | None = None  # the « tu » form of the words the step quotes, shown when it differs
     source: Line | None = None
 
 
@@ -307,6 +308,7 @@ class PeerOffer(Model):
 
     intro: Text
     words: Text
+    words_informal: Text | None = None  # the « tu » form, shown when it differs
     consent: Text
     source: Line | None = None
 

@@ -117,6 +117,11 @@ def calendar(
     followed at once have different titles)."""
     code = short_code(plan)
     key_message = t("quoted", lang, text=tr(guide.key_message, lang))
+    informal = tr(guide.key_message_informal, lang) if guide.key_message_informal else None
+    if informal and informal != tr(guide.key_message, lang):
+        # Review L10: the « tu » form too, as every other output of the key message shows it.
+        words = t("quoted", lang, text=informal)
+        key_message = t("ics.message_informal", lang, message=key_message, label=t("key.informal", lang), words=words)
     entries: list[Entry] = []
     for reminder in reminders:
         step, day = reminder.step, reminder.day

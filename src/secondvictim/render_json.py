@@ -16,6 +16,8 @@ from .i18n import hidden_characters, long_date, typeset
 from .models import Resource, Sign, Situation, tr
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from .followup import Reminder
 
 
@@ -103,12 +105,13 @@ def sign_data(s: Sign | Situation, lang: Lang) -> dict[str, Any]:
     }
 
 
-def step_data(reminder: Reminder | None, step: Any, lang: Lang) -> dict[str, Any]:
-    """A follow-up step; its dates when the event's date is known, else null."""
+def step_data(reminder: Reminder | None, step: Any, lang: Lang, today: date | None = None) -> dict[str, Any]:
+    """A follow-up step; its dates when the event's date is known, else null; with `today`
+    (a triage's summary), whether its date is already past."""
     from .followup import day_off
 
     day = reminder.day if reminder else None
-    return {
+    data = {
         "id": step.id,
         "day": step.day,
         "title": tr(step.title, lang),
@@ -120,11 +123,16 @@ def step_data(reminder: Reminder | None, step: Any, lang: Lang) -> dict[str, Any
         "weekend": day.weekday() >= 5 if day else None,
         "holiday": day_off(day) == "holiday" if day else None,
     }
+    if today is not None and day is not None:
+        data["past"] = day < today
+    return data
 
 
-def followup_data(reminders: list[Reminder], ids: tuple[str, ...], lang: Lang) -> list[dict[str, Any]]:
+def followup_data(
+    reminders: list[Reminder], ids: tuple[str, ...], lang: Lang, today: date | None = None
+) -> list[dict[str, Any]]:
     wanted = set(ids)
-    return [step_data(r, r.step, lang) for r in reminders if r.step.id in wanted]
+    return [step_data(r, r.step, lang, today) for r in reminders if r.step.id in wanted]
 
 
 def error_data(lang: Lang, key: str, exit_code: int, message: str, problems: list[Any]) -> dict[str, Any]:

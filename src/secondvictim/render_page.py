@@ -200,6 +200,7 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
         "peerOffer": {
             "intro": tr(guide.peer_offer.intro, lang),
             "words": tr(guide.peer_offer.words, lang),
+            "wordsInformal": tr(guide.peer_offer.words_informal or guide.peer_offer.words, lang),
             "consent": tr(guide.peer_offer.consent, lang),
         },
     }

@@ -14,6 +14,7 @@ from ..models import (
     PSYCHOLOGIST,
     Guide,
     Resource,
+    ScriptStep,
     Sign,
     tr,
 )
@@ -71,11 +72,17 @@ def emergency_blocks(guide: Guide, lang: Lang, listed: Iterable[Resource] | None
 
 
 def followup_items(
-    guide: Guide, ids: tuple[str, ...], lang: Lang, event_date: date | None, *, workdays: bool = False
+    guide: Guide,
+    ids: tuple[str, ...],
+    lang: Lang,
+    event_date: date | None,
+    *,
+    workdays: bool = False,
+    today: date | None = None,
 ) -> Items:
     """The follow-up steps, with the day each is due when the event's date is known; a day on a
     weekend or a public holiday says so (with `workdays`, the step is moved to a working day, and
-    says from when)."""
+    says from when); with `today`, a step whose day is before it is marked as past."""
     steps = {f.id: f for f in guide.followup}
     if event_date is None:
         return Items(
@@ -102,6 +109,8 @@ def followup_items(
             off = day_off(reminder.day)
             key = "followup.weekend" if off == "weekend" else "followup.holiday" if off else "followup.dated"
             items.append(t(key, lang, date=day, when=when, what=what))
+        if today is not None and reminder.day < today:
+            items[-1] = t("followup.past", lang, item=items[-1])
     return Items(tuple(items))
 
 
@@ -118,6 +127,15 @@ def words_blocks(formal: dict[Lang, str], informal: dict[Lang, str] | None, lang
     if other != said:
         doc += [Para(t("key.informal", lang)), Para(t("quoted", lang, text=other), style="quote")]
     return doc
+
+
+def step_text(step: ScriptStep, lang: Lang) -> str:
+    """A first-contact step; with the « tu » form of the words it quotes, where the language has one."""
+    said = tr(step.text, lang)
+    other = tr(step.informal, lang) if step.informal else None
+    if other is None or other in said:
+        return said
+    return t("words.informal_after", lang, text=said, label=t("key.informal", lang), words=t("quoted", lang, text=other))
 
 
 def first_words_rest(guide: Guide, level: int, lang: Lang) -> Document:

@@ -27,6 +27,7 @@ from .fragments import (
     key_message_blocks,
     reachable,
     resource_item,
+    step_text,
 )
 from .team_view import manager_support_data, peer_blocks, situations_blocks
 
@@ -41,7 +42,7 @@ def script_document(guide: Guide, lang: Lang, *, see_also: bool = True) -> Docum
         *key_message_blocks(guide, lang),
         Para(tr(script.why, lang)),
         Heading(t("h.how", lang)),
-        Items(tuple(tr(s.text, lang) for s in script.steps), style="number"),
+        Items(tuple(step_text(s, lang) for s in script.steps), style="number"),
     ]
     if see_also:
         doc.append(Para(t("script.see_avoid", lang), style="note"))
@@ -166,8 +167,8 @@ def card_contacts(guide: Guide, lang: Lang) -> Document:
     if peers:
         # On paper, the consent and the contacts: how to propose one (the intro, the words to say)
         # is in the triage and team results and on the page; the card has two pages.
-        heading, _intro, _words, consent, items = peer_blocks(guide, peers, lang)
-        contacts += [heading, consent, items]
+        blocks = peer_blocks(guide, peers, lang)  # the words may come in two forms: by position
+        contacts += [blocks[0], *blocks[-2:]]
     if external:
         # Without external.intro: its heading says it already (when, and reachable at once).
         contacts += [
@@ -226,7 +227,7 @@ def card_document(guide: Guide, lang: Lang) -> Document:
         Heading(t("h.key", lang), depth=2),
         *key_message_blocks(guide, lang),
         Heading(t("h.how", lang), depth=2),
-        Items(tuple(tr(s.text, lang) for s in guide.script.steps), style="number"),
+        Items(tuple(step_text(s, lang) for s in guide.script.steps), style="number"),
         Heading(t("h.signs", lang)),
         Para(t("signs.intro", lang)),
         Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),

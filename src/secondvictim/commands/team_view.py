@@ -26,6 +26,7 @@ from .fragments import (
     reachable_lines,
     resource_item,
     unset_note_line,
+    words_blocks,
 )
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def peer_blocks(guide: Guide, peers: tuple[str, ...], lang: Lang) -> Document:
     return [
         Heading(t("team.h_peers", lang)),
         Para(tr(offer.intro, lang)),
-        Para(t("quoted", lang, text=tr(offer.words, lang)), style="quote"),
+        *words_blocks(offer.words, offer.words_informal, lang),
         Para(tr(offer.consent, lang)),
         Items(tuple(resource_item(guide.resource(i), lang) for i in peers)),
     ]
@@ -264,6 +265,7 @@ def peer_offer_data(guide: Guide, lang: Lang) -> dict[str, Any]:
     return {
         "intro": tr(offer.intro, lang),
         "words": tr(offer.words, lang),
+        "words_informal": tr(offer.words_informal or offer.words, lang),
         "consent": tr(offer.consent, lang),
         "source": offer.source,
     }

@@ -104,10 +104,17 @@ def decision_document(guide: Guide, rec: Recommendation, lang: Lang, when: datet
 
 
 def guidance_document(
-    guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None, *, workdays: bool = False
+    guide: Guide,
+    rec: Recommendation,
+    lang: Lang,
+    event_date: date | None = None,
+    *,
+    workdays: bool = False,
+    today: date | None = None,
 ) -> Document:
     """What the decision leaves out: the level's summary, every action in full, what to avoid,
-    every resource, the follow-up, the emergency numbers and the disclaimer."""
+    every resource, the follow-up (with `today`, its steps already past marked), the emergency
+    numbers and the disclaimer."""
     level = guide.level(rec.level)
     actions = {a.id: a for a in guide.actions}
     doc: Document = [Heading(t("h.more", lang)), Para(tr(level.summary, lang))]
@@ -137,7 +144,7 @@ def guidance_document(
     if rec.followup:
         doc += [
             Heading(t("h.followup", lang)),
-            followup_items(guide, rec.followup, lang, event_date, workdays=workdays),
+            followup_items(guide, rec.followup, lang, event_date, workdays=workdays, today=today),
         ]
     doc += emergency_blocks(guide, lang)
     doc += [Para(tr(guide.disclaimer, lang), style="note"), manager_line(guide, lang)]
@@ -145,11 +152,17 @@ def guidance_document(
 
 
 def triage_document(
-    guide: Guide, rec: Recommendation, lang: Lang, event_date: date | None = None, *, workdays: bool = False
+    guide: Guide,
+    rec: Recommendation,
+    lang: Lang,
+    event_date: date | None = None,
+    *,
+    workdays: bool = False,
+    today: date | None = None,
 ) -> Document:
     """The whole recommendation: the decision, then what it leaves out."""
     return decision_document(guide, rec, lang) + guidance_document(
-        guide, rec, lang, event_date, workdays=workdays
+        guide, rec, lang, event_date, workdays=workdays, today=today
     )
 
 
@@ -193,13 +206,14 @@ def summary_document(
     plan: str | None = None,
     label: str | None = None,
 ) -> Document:
-    """The triage as a file to keep: the answers, then the recommendation with dated follow-up."""
+    """The triage as a file to keep: the answers, then the recommendation with dated follow-up
+    (the steps already past on the day it is written marked as such)."""
     return [
         Heading(t("summary.title", lang)),
         Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
         *([plan_note(plan, lang, label)] if plan else []),
         *answers_blocks(guide, rec.answers, lang),
-        *triage_document(guide, rec, lang, event_date, workdays=workdays),
+        *triage_document(guide, rec, lang, event_date, workdays=workdays, today=written),
     ]
 
 
@@ -247,7 +261,7 @@ def triage_data(
         "peers": [resource_data(guide.resource(i), lang, origin) for i in rec.peers],
         "peer_offer": peer_offer_data(guide, lang) if rec.peers else None,
         "emergency": [resource_data(guide.resource(i), lang, origin) for i in rec.emergency],
-        "followup": followup_data(reminders, rec.followup, lang),
+        "followup": followup_data(reminders, rec.followup, lang, today=written),
         "disclaimer": tr(guide.disclaimer, lang),
         "manager_support": manager_support_data(guide, lang),
         "warnings": warnings,

@@ -362,6 +362,8 @@ function peerOffer(ids) {
     h("h3", {}, ui().peers),
     h("p", {}, offer.intro),
     quote(offer.words),
+    // The « tu » form too (review L10), as for the key message: only where it differs.
+    offer.wordsInformal !== offer.words ? [h("p", {}, ui().informal), quote(offer.wordsInformal)] : null,
     h("p", {}, offer.consent),
     h("ul", { class: "resources" }, ids.map(ruleResource).map(resourceItem)),
   ];

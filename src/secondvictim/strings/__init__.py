@@ -24,10 +24,11 @@ from . import (  # noqa: E402  (they use Table)
     level3,
     page_sheets,
     practice,
+    register,
     team,
 )
 
-_MODULES = (guide, checkin, team, practice, data, cli, help, examples, handout, card, level3, keeping, page_sheets)
+_MODULES = (guide, checkin, team, practice, data, cli, help, examples, handout, card, level3, keeping, page_sheets, register)
 
 STRINGS: dict[Lang, Table] = {
     "en": {key: value for module in _MODULES for key, value in module.EN.items()},
