@@ -34,7 +34,7 @@ VERSIONS = {
     "script": 1,
     "about": 2,
     "followup": 2,
-    "card": 2,
+    "card": 3,
     "validate": 2,
     "checkin": 3,
     "team": 2,
