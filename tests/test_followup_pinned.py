@@ -9,11 +9,13 @@ Thursday); the same-shift contact never moves, and the 24-48 hour contact never 
 counted by hand on a calendar.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from secondvictim.followup import plan_after_red_flag, reminders
+from secondvictim.checkin import CheckinAnswers, Upcoming, assess
+from secondvictim.choices import Trend
+from secondvictim.followup import checkin_reminders, plan_after_red_flag, reminders
 
 D = date
 
@@ -58,3 +60,74 @@ def test_after_a_red_flag_every_later_contact_starts_with_the_check(guide):
     # What day 3 and day 7 do is still said, after the check; day 30 does not refer again.
     assert all(steps[day].endswith(usual[day]) for day in ("day-3", "day-7"))
     assert "refer them for a professional assessment" not in steps["day-30"]
+
+
+# --- after a check-in: the reminders around a dated step (issue 28's survivors of
+# `checkin_reminders` and `_working_day_around`). README: "`--followup-ics FILE` (the reminders
+# still to come, and a contact the day before and the day after each dated step)"; with
+# `--workdays` (off unless given) a planned reminder moves off weekends and public holidays, and a
+# contact around a step to the working day before it (never before today) or after it.
+# Dates counted by hand on a calendar (no public holiday in March 2026 in France).
+MONDAY = D(2026, 3, 2)
+
+
+def checked_in(guide, event, today, steps=()):
+    answers = CheckinAnswers(red_flags=(), signs=(), items=(), trend=Trend.same, steps=steps)
+    return assess(guide, answers, event_date=event, today=today)
+
+
+def around(reminders_made):
+    return {r.step.id: r.day for r in reminders_made if r.step.id.startswith("investigation-interview")}
+
+
+def test_the_contacts_around_a_weekend_step_move_to_working_days(guide):
+    # A step on Saturday 14 March: the contact before it on Friday 13, the one after it (Sunday 15)
+    # to Monday 16. A step on Sunday 15: before it Saturday 14 to Friday 13, after it Monday 16.
+    saturday = checked_in(guide, MONDAY, D(2026, 3, 5), (Upcoming(id="investigation-interview", on=D(2026, 3, 14)),))
+    assert around(checkin_reminders(guide, saturday, workdays=True)) == {
+        "investigation-interview-before": D(2026, 3, 13),
+        "investigation-interview-after": D(2026, 3, 16),
+    }
+    assert around(checkin_reminders(guide, saturday)) == {
+        "investigation-interview-before": D(2026, 3, 13),
+        "investigation-interview-after": D(2026, 3, 15),
+    }
+    sunday = checked_in(guide, MONDAY, D(2026, 3, 5), (Upcoming(id="investigation-interview", on=D(2026, 3, 15)),))
+    assert around(checkin_reminders(guide, sunday, workdays=True)) == {
+        "investigation-interview-before": D(2026, 3, 13),
+        "investigation-interview-after": D(2026, 3, 16),
+    }
+
+
+def test_the_contact_before_a_weekend_step_may_move_to_today_never_before(guide):
+    # Checked in on Friday 13 March, a step on Sunday 15: the contact before it is today, Friday.
+    friday = checked_in(guide, MONDAY, D(2026, 3, 13), (Upcoming(id="investigation-interview", on=D(2026, 3, 15)),))
+    assert around(checkin_reminders(guide, friday, workdays=True))["investigation-interview-before"] == D(2026, 3, 13)
+
+
+def test_the_planned_reminders_move_only_with_workdays(guide):
+    # Event on Friday 27 March 2026, checked in on day 3: day 7 is Friday 3 April, day 30 Sunday
+    # 26 April, moved to Monday 27 with --workdays only.
+    result = checked_in(guide, D(2026, 3, 27), D(2026, 3, 30))
+    assert [r.day for r in checkin_reminders(guide, result)] == [D(2026, 4, 3), D(2026, 4, 26)]
+    assert [r.day for r in checkin_reminders(guide, result, workdays=True)] == [D(2026, 4, 3), D(2026, 4, 27)]
+
+
+def test_a_contact_from_the_event_day_to_a_year_after_is_reminded(guide):
+    # Checked in on the day of the event, a step the next day: the contact before it is today
+    # (day 0). A step 364 days after the event: its contact after is day 365, within the year.
+    tomorrow = checked_in(guide, MONDAY, MONDAY, (Upcoming(id="investigation-interview", on=D(2026, 3, 3)),))
+    assert around(checkin_reminders(guide, tomorrow))["investigation-interview-before"] == MONDAY
+    late = MONDAY + timedelta(days=364)
+    year = checked_in(guide, MONDAY, D(2026, 3, 5), (Upcoming(id="investigation-interview", on=late),))
+    assert around(checkin_reminders(guide, year))["investigation-interview-after"] == MONDAY + timedelta(days=365)
+
+
+def test_a_contact_around_a_step_has_its_words_in_each_language(guide):
+    result = checked_in(guide, MONDAY, D(2026, 3, 5), (Upcoming(id="investigation-interview", on=D(2026, 3, 12)),))
+    before = next(r for r in checkin_reminders(guide, result) if r.step.id == "investigation-interview-before")
+    # The words of data/checkin.yaml (the step's label and what to say, the process note).
+    assert before.step.title["en"] == "before the step: Interview for the investigation of the event"
+    assert before.step.title["fr"].startswith("avant l'étape") and "Entretien pour l'analyse" in before.step.title["fr"]
+    assert before.step.what["en"].startswith("Tell them who will interview them") and "Around each step" in before.step.what["en"]
+    assert before.step.what["fr"].startswith("Dites-lui qui mènera") and "Autour de chaque étape" in before.step.what["fr"]

@@ -11,15 +11,21 @@ from datetime import date
 
 import pytest
 
+from secondvictim.choices import Internal
 from secondvictim.errors import UsageError
 from secondvictim.i18n import Key
 from secondvictim.parsing import (
+    choices_named,
     parse_choice,
     parse_date,
+    parse_ids,
+    parse_internal,
     parse_steps,
     parse_support_used,
     parse_time,
     parse_trend,
+    phrases_in,
+    suggestion,
 )
 
 TODAY = date(2026, 4, 1)  # a Wednesday
@@ -89,3 +95,81 @@ def test_steps_with_and_without_a_date_in_the_guides_order():
     )
     assert parse_steps(["none"], valid, today=TODAY) == ()
     assert refusal(parse_steps, ["review-meeting=soon"], valid, today=TODAY).startswith("--step: 'soon' is not a date")
+
+
+# The survivors of issue 28's mutation run over `parsing`, each pinned from what the README, the
+# help or the module's own documented rules say (the oracles are written here by hand).
+
+
+def test_full_width_digits_and_quotes_around_a_word_count_as_typed():
+    # parsing's rule: "digits from another script (full-width) count"; "0" is a word for none.
+    # A value typed in quotes at a prompt ('yes') is the word itself.
+    assert parse_ids(["\uff10"], ["guilt"], Key("what.sign"), "--sign") == ()
+    assert parse_internal("'unknown'") is Internal.unknown
+    assert parse_internal("yes-") is Internal.yes
+
+
+def test_a_far_word_gets_no_suggestion():
+    # "cadre" is not a misspelt "iade" (near spellings only); "nurze" is a misspelt "nurse".
+    assert suggestion("cadre", ["iade", "nurse"]) is None
+    assert suggestion("nurze", ["iade", "nurse"]) == "nurse"
+
+
+def test_a_part_naming_a_choice_by_its_whole_name():
+    # A part that names one choice whole counts, even when each of its words names several.
+    names = ["guilt", "sleep problems", "eating problems", "sad"]
+    assert choices_named("guilt", names) == [0]
+    assert choices_named("sleep problems", names) == [1]
+    # Parts separated by commas or semicolons, with or without a space.
+    assert choices_named("guilt;sad", names) == [0, 3]
+    assert choices_named("guilt,sad", names) == [0, 3]
+    # A word of three letters names its choice on its own; of two letters, nothing.
+    assert choices_named("guilt sad", names) == [0, 3]
+    assert choices_named("guilt no", names) is None
+
+
+def test_an_answer_naming_nothing_is_refused_not_read_as_none():
+    # A bare comma names no warning sign: it is refused (only `none` means none).
+    with pytest.raises(UsageError):
+        parse_ids([","], ["guilt", "anxiety"], Key("what.sign"), "--sign", names=["guilt", "anxiety"],
+                  phrases=[["feels guilty"], ["cannot sleep"]])  # fmt: skip
+
+
+def test_a_phrase_in_a_sentence_of_three_words_at_its_start_or_after_a_negation():
+    phrases = [["en finir"]]
+    assert phrases_in("veut en finir", phrases) == [0]  # three words: a sentence
+    assert phrases_in("en finir", phrases) == []  # two words: not a sentence
+    assert phrases_in("en finir ou pas", phrases) == [0]  # at the start: no negation before it
+    assert phrases_in("pas en finir maintenant", phrases) == []  # just after a negation
+
+
+def test_a_day_from_2000_to_the_end_of_next_year():
+    # "From 2000 to a year ahead": 1 January 2000 is read, so is 31 December of next year;
+    # 1 January of the year after is "too far in the future".
+    assert parse_date("01/01/2000", today=TODAY) == date(2000, 1, 1)
+    days = (TODAY - date(2000, 1, 1)).days  # counted by the calendar, not by the code
+    assert parse_date(f"{days} days ago", today=TODAY) == date(2000, 1, 1)
+    assert parse_date("31/12/2027", today=TODAY) == date(2027, 12, 31)
+    for late in ("01/01/2028", "02/01/2028", "01/02/2028"):
+        assert "too far in the past or in the future" in refusal(parse_date, late, today=TODAY)
+
+
+def test_a_day_and_month_today_and_the_29th_of_february():
+    # DD/MM is "the nearest such day on the side of today": today itself is on both sides.
+    assert parse_date("01/04", today=TODAY) == TODAY
+    assert parse_date("01/04", today=TODAY, past=False) == TODAY
+    # 29/02 outside a leap year: the other year may have it (2028 is a leap year).
+    assert parse_date("29/02", today=date(2029, 3, 1)) == date(2028, 2, 29)
+    assert parse_date("29/02", today=date(2027, 3, 1), past=False) == date(2028, 2, 29)
+    # None on the right side: refused with the option and the value.
+    assert refusal(parse_date, "29/02", today=TODAY) == "--event-date: '29/02' does not exist in the calendar."
+    assert refusal(parse_date, "29/02", "--step", today=TODAY, past=False).startswith("--step: '29/02' does not")
+
+
+def test_a_time_that_is_not_written_as_one_names_the_option_and_the_value():
+    assert refusal(parse_time, "nine") == "--alarm-time: 'nine' is not a time. Write it as 08:30."
+
+
+def test_an_unknown_step_names_the_option_and_what_a_step_is():
+    said = refusal(parse_steps, ["review"], ["review-meeting"], today=TODAY)
+    assert said.startswith("--step: 'review' is not a known process step")

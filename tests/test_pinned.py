@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from secondvictim.checkin import CheckinAnswers, Contact, History, Reason, Upcoming, assess
+from secondvictim.checkin import CheckinAnswers, Contact, History, Profile, Reason, Upcoming, assess, compare
 from secondvictim.choices import Internal, Role, SupportUsed, Trend
 from secondvictim.errors import DataError, UsageError
 from secondvictim.followup import checkin_reminders
@@ -495,3 +495,55 @@ def test_an_item_without_an_id_does_not_hide_the_problems_after_it(tmp_path):
     listing = refused(tmp_path, "resources.yaml", "resources:\n  - just text\n  - id: psychologist\n    fone: '1'\n")
     assert ":2: resources[0]" in listing
     assert ":4: resources[1].fone: unknown key" in listing
+
+
+# --- the check-in's survivors of issue 28: the profile, the lines offered, comparing contacts -----
+# README: "The check-in carries what the first assessment recorded about the professional ... The
+# lines offered are those for their role (a nurse is not given the physicians' helpline), and when
+# they had declined the internal resources the external lines come first and the check-in says to
+# offer the internal ones again". The lines, in the order of data/resources.yaml: internal
+# psychologist, occupational-medicine, house-of-psychology, quality-officer; external sps (all),
+# cnom (physicians and interns), adop (pharmacists).
+INTERNAL_LINES = ("psychologist", "occupational-medicine", "house-of-psychology", "quality-officer")
+
+
+def after_first_assessment(guide, role, internal, **answers):
+    first = Contact(kind="triage", date=EVENT, day=0, level=1, answers=CheckinAnswers())
+    history = History(event_date=EVENT, contacts=(first,), profile=Profile(role=role, internal=internal))
+    given = CheckinAnswers(**{"red_flags": (), "signs": (), "items": (), "trend": Trend.easing, **answers})
+    return assess(guide, given, event_date=EVENT, today=EVENT + timedelta(days=3), history=history)
+
+
+@pytest.mark.parametrize(
+    ("role", "external"),
+    [(Role.nurse, ("sps",)), (Role.physician, ("sps", "cnom")), (Role.pharmacist, ("sps", "adop"))],
+)
+def test_a_check_in_offers_the_lines_of_the_role_the_first_assessment_recorded(guide, role, external):
+    accepted = after_first_assessment(guide, role, Internal.yes)
+    assert accepted.profile == Profile(role=role, internal=Internal.yes)
+    assert accepted.resources == INTERNAL_LINES + external and not accepted.external_first
+    declined = after_first_assessment(guide, role, Internal.no)
+    assert declined.resources == external + INTERNAL_LINES and declined.external_first
+
+
+def test_internal_lines_declined_before_are_offered_again_accepted_ones_not_doubled(guide):
+    # data/levels.yaml: `offer-internal-again` requires internal-declined-before (levels 1, 2);
+    # `make-internal-known` (level 1) and `mobilise-internal` (level 2) are hidden by it;
+    # `external-if-needed` (level 2) is hidden when they accepted the internal resources.
+    declined = after_first_assessment(guide, Role.nurse, Internal.no)
+    assert declined.level == 1
+    assert "offer-internal-again" in declined.actions and "make-internal-known" not in declined.actions
+    unknown = after_first_assessment(guide, Role.nurse, Internal.unknown, signs=("guilt",))
+    accepted = after_first_assessment(guide, Role.nurse, Internal.yes, signs=("guilt",))
+    assert unknown.level == accepted.level == 2
+    assert "external-if-needed" in unknown.actions and "external-if-needed" not in accepted.actions
+
+
+def test_comparing_two_contacts_covers_every_kind_asked_now():
+    # A kind not asked now says nothing; every other kind is compared, each finding kept.
+    before = CheckinAnswers(red_flags=("danger",), signs=("guilt", "anxiety"), items=("sleep",))
+    now = CheckinAnswers(red_flags=None, signs=("guilt", "irritability"), items=("sleep", "coping-use"))
+    seen = compare(now, before)
+    assert [(f.kind, f.id) for f in seen.persisting] == [("sign", "guilt"), ("item", "sleep")]
+    assert [(f.kind, f.id) for f in seen.new] == [("sign", "irritability"), ("item", "coping-use")]
+    assert [(f.kind, f.id) for f in seen.gone] == [("sign", "anxiety")]
