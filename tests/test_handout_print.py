@@ -5,11 +5,9 @@ least; in both languages, with the packaged data and with an institution's.
 The tools are found where the brief installs them (`npm i vnu-jar axe-core` in /tmp), or named by
 VNU_JAR and AXE_CORE; a test is skipped, with the reason, when its tool is absent."""
 
-import os
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
@@ -22,15 +20,8 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 JAVA = shutil.which("java")
 
 
-def _tool(variable, relative):
-    for candidate in (os.environ.get(variable), Path.cwd() / "node_modules" / relative, Path("/tmp/node_modules") / relative):
-        if candidate and Path(candidate).is_file():
-            return Path(candidate)
-    return None
+from .tools import AXE, VNU  # noqa: E402
 
-
-VNU = _tool("VNU_JAR", "vnu-jar/build/dist/vnu.jar")
-AXE = _tool("AXE_CORE", "axe-core/axe.min.js")
 try:
     from playwright.sync_api import sync_playwright
 except ImportError:  # pragma: no cover - depends on the environment

@@ -8,7 +8,6 @@ The everyday tests read the file; the exhaustive ones open it in Chromium with s
 on, and run the W3C Nu checker and axe-core on it (skipped when they are not installed: `npm i
 vnu-jar axe-core` in /tmp, java for the Nu checker)."""
 
-import glob
 import html
 import re
 import shutil
@@ -144,8 +143,7 @@ def test_the_guide_of_the_page_is_text_and_links_only(institution):
 # --- in a browser, and through the checkers (exhaustive) ------------------------------------------
 
 JAVA = shutil.which("java")
-VNU = next(iter(sorted(glob.glob("/tmp/node_modules/vnu-jar/build/dist/vnu.jar") + glob.glob("/tmp/*/node_modules/vnu-jar/build/dist/vnu.jar"))), None)
-AXE = next(iter(sorted(glob.glob("/tmp/node_modules/axe-core/axe.min.js") + glob.glob("/tmp/*/node_modules/axe-core/axe.min.js"))), None)
+from .tools import AXE, VNU  # noqa: E402
 
 
 def in_browser(test):
