@@ -20,6 +20,7 @@ from secondvictim.parsing import (
     parse_date,
     parse_ids,
     parse_internal,
+    parse_numbers,
     parse_steps,
     parse_support_used,
     parse_time,
@@ -173,3 +174,11 @@ def test_a_time_that_is_not_written_as_one_names_the_option_and_the_value():
 def test_an_unknown_step_names_the_option_and_what_a_step_is():
     said = refusal(parse_steps, ["review"], ["review-meeting"], today=TODAY)
     assert said.startswith("--step: 'review' is not a known process step")
+
+
+@pytest.mark.parametrize(("typed", "read"), [("1", [0]), ("01", [0]), ("001", [0]), ("0001", None), ("1 0003", None)])
+def test_a_menu_number_is_typed_as_shown(typed, read):
+    # The menus number their answers 1, 2, 3... (a few digits): four digits are not a menu
+    # number (a year, a time or a phone fragment typed at the wrong question), so the question
+    # is asked again rather than an answer guessed.
+    assert parse_numbers(typed, 11) == read
