@@ -396,7 +396,7 @@ def test_end_of_input_stops_cleanly(run, terminal):
     result = run("triage", input="\n")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert "No more input: triage stopped before the end. Nothing was saved.\n" in result.stderr
+    assert "No more input: stopped before the end of the questions. Nothing was saved.\n" in result.stderr
     assert result.stderr.endswith("In immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114.\n")
     assert "Traceback" not in result.output
 

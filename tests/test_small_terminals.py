@@ -104,6 +104,19 @@ def test_signs_go_through_the_pager_on_a_terminal_only(spawn, installed_command)
     assert piped.returncode == 0 and "PAGED-BY-THE-PAGER" not in piped.stdout and len(piped.stdout.splitlines()) > 50
 
 
+@pytest.mark.parametrize("pager", ["false", "sh -c 'exit 3'", "no-such-pager-here"])
+def test_a_pager_that_fails_or_is_missing_never_loses_the_text(spawn, pager):
+    # PAGER=false showed nothing and exited 0: the guidance (after a red flag, the rest of it) was
+    # lost without a word. A pager that fails, or cannot be run, gives way to the text itself.
+    child = spawn("triage", "--red-flag", "dark-thoughts", pager=pager)
+    child.expect_exact("q then Enter: finish")
+    child.sendline("")
+    child.expect_exact("More on this level")  # the rest, shown
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
 def test_a_small_screen_gets_the_compact_decision_and_the_rest_through_the_pager(spawn):
     child = spawn(*LEVEL2, "--internal", "yes", rows=20)
     child.expect_exact("LEVEL 2 OF 3: GIVE ACTIVE SUPPORT")

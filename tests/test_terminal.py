@@ -108,7 +108,7 @@ def test_end_of_input_at_a_prompt(spawn):
     child = spawn("triage")
     child.expect_exact("> ")
     child.sendeof()
-    child.expect_exact("No more input: triage stopped before the end. Nothing was saved.")
+    child.expect_exact("No more input: stopped before the end of the questions. Nothing was saved.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 1

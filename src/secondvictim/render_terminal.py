@@ -144,13 +144,16 @@ def page_document(doc: Document, pager: str | None, settings: Environment) -> No
     # Ctrl-C belongs to the pager while it runs (less stops a search with it), as git does.
     before = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        subprocess.run(
+        ran = subprocess.run(
             shlex.split(pager), input=buffer.getvalue().encode("utf-8"), check=False,
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )  # fmt: skip
+        failed = ran.returncode > 0  # a pager that failed (PAGER=false) showed nothing: never lose it
     except (OSError, ValueError):
-        # No such pager (or PAGER cannot be read as a command): the text itself.
-        sys.stdout.write(buffer.getvalue())
-        sys.stdout.flush()
+        failed = True  # no such pager (or PAGER cannot be read as a command)
     finally:
         signal.signal(signal.SIGINT, before)
+    if failed:
+        # The text itself, rather than the guidance lost without a word.
+        sys.stdout.write(buffer.getvalue())
+        sys.stdout.flush()

@@ -34,7 +34,7 @@ EN: Table = {
             "In immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114."
         ),
         "msg.eof": (
-            "No more input: triage stopped before the end. Nothing was saved.\n"
+            "No more input: stopped before the end of the questions. Nothing was saved.\n"
             "In immediate danger, call 15 (SAMU) or 112; suicidal thoughts: 3114."
         ),
         "msg.data_error": "The guide's data cannot be used:",
@@ -164,7 +164,7 @@ FR: Table = {
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
         ),
         "msg.eof": (
-            "Plus de saisie : le repérage s'est arrêté avant la fin. Rien n'a été enregistré.\n"
+            "Plus de saisie : arrêt avant la fin des questions. Rien n'a été enregistré.\n"
             "En cas de danger immédiat, appelez le 15 (SAMU) ou le 112 ; idées noires : 3114."
         ),
         "msg.data_error": "Les données du guide ne peuvent pas être utilisées :",

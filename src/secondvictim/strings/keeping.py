@@ -26,8 +26,8 @@ EN: Table = {
         ),
         # Keeping the summary at the end of an interactive triage, check-in or team plan.
         "keep.offer": (
-            "Keep a summary for the next contact? It holds no name: the answers, the levels and the "
-            "dates.\nEnter: {name} in this folder. Or type another folder or file name; n: keep nothing."
+            "Keep a summary for the next contact? It holds no name: only what was answered, what was "
+            "advised and the dates.\nEnter: {name} in this folder. Or type another folder or file name; n: keep nothing."
         ),
         "keep.again": "Type another folder or file name (Enter: {name} here; n: keep nothing).",
         "keep.kept": "Kept: {path} (readable by you only).\nNext contact: {command}",
@@ -57,8 +57,8 @@ FR: Table = {
             "n'identifie personne (par exemple « nuit B »)."
         ),
         "keep.offer": (
-            "Garder une synthèse pour le prochain point ? Elle ne contient aucun nom : les réponses, "
-            "les niveaux et les dates.\nEntrée : {name} dans ce dossier. Ou tapez un autre dossier "
+            "Garder une synthèse pour le prochain point ? Elle ne contient aucun nom : seulement les "
+            "réponses, ce qui a été conseillé et les dates.\nEntrée : {name} dans ce dossier. Ou tapez un autre dossier "
             "ou nom de fichier ; n : ne rien garder."
         ),
         "keep.again": "Tapez un autre dossier ou nom de fichier (Entrée : {name} ici ; n : ne rien garder).",
