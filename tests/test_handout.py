@@ -350,3 +350,19 @@ def test_the_sheet_does_not_say_every_line_answers_at_any_hour(run, institution)
         text = unspaced(run("--lang", lang, "--data-dir", str(institution), "handout", "--format", "txt").stdout)
         assert "whenever you need" not in text and "quand vous en avez besoin" not in text
         assert ("without going through anyone" in text) or ("sans passer par personne" in text)
+
+
+def test_protocol_never_says_an_undated_number_was_checked(run, tmp_path):
+    # Attack run: an institution's number without `verified_on` fell under "Numbers checked on
+    # (the packaged date)". The notice-board page now counts the numbers with no check date.
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    (folder / "resources.yaml").write_text(
+        'resources:\n  - id: psychologist\n    name:\n      en: Staff psychology unit\n    phone: "04 72 11 22 33"\n',
+        encoding="utf-8",
+    )
+    undated = run("--data-dir", str(folder), "protocol", "--format", "md")
+    assert undated.exit_code == 0, undated.output
+    assert "Numbers with no check date yet: 1 (secondvictim validate names them)." in unspaced(undated.stdout)
+    packaged = run("protocol", "--format", "md")
+    assert "no check date" not in packaged.stdout

@@ -56,15 +56,17 @@ def unset_line(chosen: Protocol, lang: Lang) -> str:
 
 
 def checked_line(guide: Guide, lang: Lang) -> str | None:
-    """When the numbers were checked, and the first date one must be checked again."""
+    """When the numbers were checked, and the first date one must be checked again; how many
+    have no check date (an institution's own, without `verified_on`), never said to be checked."""
     verified = sorted(r.verified_on for r in numbers(guide) if r.verified_on)
     review = sorted(r.review_by for r in numbers(guide) if r.review_by)
+    undated = sum(1 for r in numbers(guide) if not r.verified_on)
+    said = t("protocol.undated", lang, count=undated) if undated else ""
     if not (verified and review):
-        return None
+        return said or None
     first, last, again = (long_date(day, lang) for day in (verified[0], verified[-1], review[0]))
-    if first == last:
-        return t("protocol.checked_on", lang, first=first, review=again)
-    return t("protocol.checked", lang, first=first, last=last, review=again)
+    key = "protocol.checked_on" if first == last else "protocol.checked"
+    return " ".join(filter(None, (t(key, lang, first=first, last=last, review=again), said)))
 
 
 def contact_blocks(guide: Guide, chosen: Protocol, lang: Lang) -> Document:

@@ -51,6 +51,7 @@ EN: Table = {
     "protocol.generated": "Generated on {date} by secondvictim, from the institution's data.",
     "protocol.checked": "Numbers checked from {first} to {last}; to check again by {review}.",
     "protocol.checked_on": "Numbers checked on {first}; to check again by {review}.",
+    "protocol.undated": "Numbers with no check date yet: {count} (secondvictim validate names them).",
     "help.protocol": "The institution's one-page operating model, for the notice board and the intranet.",
     "examples.protocol": (
         "Examples:\n"
@@ -108,6 +109,7 @@ FR: Table = {
     "protocol.generated": "Document produit le {date} par secondvictim, à partir des données de l'établissement.",
     "protocol.checked": "Numéros vérifiés du {first} au {last} ; à revérifier avant le {review}.",
     "protocol.checked_on": "Numéros vérifiés le {first} ; à revérifier avant le {review}.",
+    "protocol.undated": "Numéros sans date de vérification : {count} (secondvictim validate les nomme).",
     "help.protocol": "Le fonctionnement de l'établissement sur une page, pour le tableau d'affichage et l'intranet.",
     "examples.protocol": (
         "Exemples :\n"
