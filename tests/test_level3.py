@@ -177,6 +177,10 @@ def test_opening_hours_are_checked_by_the_model():
         ("suicidaire", "dark-thoughts"),
         ("she says everyone would be better off without her", "dark-thoughts"),
         ("elle dit qu'elle veut en finir", "dark-thoughts"),
+        # The French of "better off without her", and the description's own examples (3114.fr).
+        ("elle dit que tout le monde serait mieux sans elle", "dark-thoughts"),
+        ("il répète qu'il n'en peut plus", "dark-thoughts"),
+        ("« à quoi bon », dit-elle", "dark-thoughts"),
         ("panique", "severe-distress"),
         ("confused", "major-disorganisation"),
         ("risque pour les patients", "danger"),
