@@ -181,6 +181,7 @@ def test_opening_hours_are_checked_by_the_model():
         ("elle dit que tout le monde serait mieux sans elle", "dark-thoughts"),
         ("il répète qu'il n'en peut plus", "dark-thoughts"),
         ("« à quoi bon », dit-elle", "dark-thoughts"),
+        ("he keeps saying what's the point", "dark-thoughts"),
         ("panique", "severe-distress"),
         ("confused", "major-disorganisation"),
         ("risque pour les patients", "danger"),
