@@ -41,6 +41,8 @@ MODULES: dict[str, list[str]] = {
     "parsing": ["tests/test_parsing_pinned.py", "tests/test_pinned.py", "tests/test_prompts.py", "tests/test_cli.py", "tests/test_level3.py"],
     "hours": ["tests/test_level3.py", "tests/test_pinned.py"],
 }
+# Where each module lives in the package.
+PLACES = {"merge": "guide/merge", "parsing": "parsing", **{m: f"rules/{m}" for m in ("triage", "checkin", "team", "followup", "hours")}}
 COPIED = ("src", "data", "tests", "README.md", "docs", "benchmarks")
 
 
@@ -75,7 +77,7 @@ def configuration(module: str) -> str:
     return (ROOT / "pyproject.toml").read_text(encoding="utf-8") + (
         "\n[tool.mutmut]\n"
         'source_paths = ["src"]\n'
-        f'only_mutate = ["src/secondvictim/{module}.py"]\n'
+        f'only_mutate = ["src/secondvictim/{PLACES[module]}.py"]\n'
         f"pytest_add_cli_args_test_selection = [{tests}]\n"
         'also_copy = ["data", "tests", "README.md", "docs"]\n'
         # No xdist (the project's addopts has `-n auto`): under xdist `-x` exits with 2, not 1, and
@@ -106,7 +108,7 @@ def main() -> int:
     parser.add_argument("--modules", default=",".join(MODULES), help="comma-separated, from: " + ", ".join(MODULES))
     parser.add_argument("--jobs", type=int, default=1, help="mutants run at once (default 1: a shared machine)")
     parser.add_argument(
-        "--only", action="append", default=[], help="mutant names to run (globs, e.g. 'secondvictim.checkin.x_level_of*')"
+        "--only", action="append", default=[], help="mutant names to run (globs, e.g. 'secondvictim.rules.checkin.x_level_of*')"
     )
     parser.add_argument("--minutes", type=float, help="stop each module's run after this long (the rest: not checked)")
     parser.add_argument(

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from secondvictim.loader import load_guide
-from secondvictim.render_page import page_html
+from secondvictim.guide.loader import load_guide
+from secondvictim.render.page import page_html
 
 # The day the protocol in the page is dated (not on screen here: any fixed day will do).
 DAY = date(2026, 12, 3)

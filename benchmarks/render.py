@@ -77,7 +77,7 @@ def run_all(folder: Path, out: Path) -> list[tuple[str, float, int]]:
     from typer.testing import CliRunner
 
     from secondvictim.cli import program
-    from secondvictim.loader import load
+    from secondvictim.guide.loader import load
 
     load.cache_clear()
     event = (date.today() - timedelta(days=7)).isoformat()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from secondvictim import loader
-from secondvictim.loader import load, load_guide
+from secondvictim.guide import loader
+from secondvictim.guide.loader import load, load_guide
 
 # pytest rewrites the tests' asserts on import and caches the result as bytecode, unless
 # PYTHONDONTWRITEBYTECODE is set (as it is on some machines, CI's included): then every run

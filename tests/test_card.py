@@ -15,8 +15,8 @@ import re
 import jsonschema
 import pytest
 
-from secondvictim.loader import load
-from secondvictim.models import tr
+from secondvictim.guide.loader import load
+from secondvictim.guide.models import tr
 
 from .test_page_browser import pytestmark as browser_marks
 from .test_page_browser import sync_playwright

@@ -14,7 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secondvictim.checkin import (
+from secondvictim.errors import SummaryError
+from secondvictim.guide.loader import assemble, load_guide, packaged_data_dir
+from secondvictim.previous import read_history
+from secondvictim.rules.checkin import (
     CheckinAnswers,
     Contact,
     Finding,
@@ -25,11 +28,8 @@ from secondvictim.checkin import (
     assess,
     compare,
 )
-from secondvictim.choices import Internal, Role, SupportUsed, Trend
-from secondvictim.errors import SummaryError
-from secondvictim.loader import assemble, load_guide, packaged_data_dir
-from secondvictim.previous import read_history
-from secondvictim.triage import Answers, recommend
+from secondvictim.rules.choices import Internal, Role, SupportUsed, Trend
+from secondvictim.rules.triage import Answers, recommend
 
 EVENT = date(2026, 3, 2)
 # "'One month' means from day 21 after the event on" (the header of data/checkin.yaml): the
@@ -388,7 +388,7 @@ TODAY = EVENT + timedelta(days=30)
 def triage_file(guide, answers, written=EVENT):
     """A triage summary as `triage -o x.json` writes it (the triage document)."""
     from secondvictim.commands.triage_view import triage_data
-    from secondvictim.followup import new_plan_id, reminders
+    from secondvictim.rules.followup import new_plan_id, reminders
 
     document = triage_data(
         guide,
@@ -717,7 +717,7 @@ def test_an_institution_adapts_the_items_by_id(tmp_path):
 
 
 def test_duplicate_item_ids_are_a_problem(tmp_path):
-    from secondvictim.loader import DataError
+    from secondvictim.guide.loader import DataError
 
     folder = tmp_path / "inst"
     folder.mkdir()
@@ -733,7 +733,7 @@ def test_duplicate_item_ids_are_a_problem(tmp_path):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_check_in_decision_fits_80_by_24_for_every_answer(lang):
     from secondvictim.commands.checkin_view import checkin_decision
-    from secondvictim.render_terminal import layout
+    from secondvictim.render.terminal import layout
 
     from .test_screen import DECISION_ROWS
 
@@ -756,7 +756,7 @@ def test_the_check_in_decision_fits_80_by_24_for_every_answer(lang):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_check_in_decision_says_whom_to_call_and_why_in_one_paragraph(lang):
     from secondvictim.commands.checkin_view import checkin_decision
-    from secondvictim.render_terminal import layout
+    from secondvictim.render.terminal import layout
 
     guide = load_guide()
     answers = CheckinAnswers(signs=("guilt", "medico-legal"), items=("sleep",), trend=Trend.same)
@@ -783,7 +783,7 @@ def test_the_check_in_decision_says_whom_to_call_and_why_in_one_paragraph(lang):
 
 def test_after_a_level_3_contact_the_follow_up_does_not_close_on_good_news(guide):
     from secondvictim.commands.checkin_view import checkin_decision
-    from secondvictim.render_terminal import plain_text
+    from secondvictim.render.terminal import plain_text
 
     calm = CheckinAnswers(signs=(), items=(), trend=Trend.easing, steps=(), support_used=SupportUsed.yes)
     result = assess(guide, calm, event_date=EVENT, today=EVENT + timedelta(days=23), history=history_at(3))
@@ -798,7 +798,7 @@ def test_after_a_level_3_contact_the_follow_up_does_not_close_on_good_news(guide
 
 def test_nothing_left_to_plan_means_agree_on_the_next_contact(guide):
     from secondvictim.commands.checkin_view import checkin_decision
-    from secondvictim.render_terminal import plain_text
+    from secondvictim.render.terminal import plain_text
 
     answers = CheckinAnswers(signs=("guilt",), items=(), trend=Trend.same, steps=())
     late = assess(guide, answers, event_date=EVENT, today=EVENT + timedelta(days=38))

@@ -512,8 +512,8 @@ def test_rich_output_states_the_level_in_words(monkeypatch, capsys, guide):
     import io
 
     from secondvictim.commands.triage_view import triage_document
-    from secondvictim.render_terminal import print_rich
-    from secondvictim.triage import Answers, recommend
+    from secondvictim.render.terminal import print_rich
+    from secondvictim.rules.triage import Answers, recommend
 
     stream = io.StringIO()
     doc = triage_document(guide, recommend(guide, Answers(red_flags=("danger",))), "en")
@@ -527,7 +527,7 @@ def test_rich_output_states_the_level_in_words(monkeypatch, capsys, guide):
 def test_colour_choice(env, plain):
     """The run's Environment, built from these variables, decides; a terminal then gets colour."""
     from secondvictim.config import resolve
-    from secondvictim.render_terminal import use_rich
+    from secondvictim.render.terminal import use_rich
 
     environment = resolve(["script"], {"TERM": "xterm-256color", **env})
 
@@ -546,8 +546,8 @@ def test_no_line_is_wider_than_the_terminal_and_nothing_is_split(monkeypatch, gu
 
     from secondvictim.commands.triage_view import triage_document
     from secondvictim.environment import Environment
-    from secondvictim.render_terminal import plain_text, print_rich
-    from secondvictim.triage import Answers, recommend
+    from secondvictim.render.terminal import plain_text, print_rich
+    from secondvictim.rules.triage import Answers, recommend
 
     # A terminal of `width` columns (as COLUMNS would say): the Environment lays out for it.
     laid_out = Environment(columns=width).width

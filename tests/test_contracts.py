@@ -320,7 +320,7 @@ def print_rules(css):
 
 
 def test_card_is_readable_when_printed():
-    from secondvictim.render_markup import STYLE
+    from secondvictim.render.markup import STYLE
 
     body = re.search(r"body \{ font-size: ([\d.]+)pt", print_rules(STYLE))
     assert body and float(body[1]) >= 9.5
@@ -365,20 +365,20 @@ EASTER = {2024: "2024-03-31", 2025: "2025-04-20", 2026: "2026-04-05", 2027: "202
 
 @pytest.mark.parametrize(("year", "sunday"), EASTER.items())
 def test_easter(year, sunday):
-    from secondvictim.followup import easter
+    from secondvictim.rules.followup import easter
 
     assert easter(year).isoformat() == sunday
 
 
 def test_easter_agrees_with_dateutil_over_centuries():
     dateutil_easter = pytest.importorskip("dateutil.easter")
-    from secondvictim.followup import easter
+    from secondvictim.rules.followup import easter
 
     assert [y for y in range(1583, 4100) if easter(y) != dateutil_easter.easter(y)] == []
 
 
 def test_french_public_holidays_of_2026():
-    from secondvictim.followup import public_holidays
+    from secondvictim.rules.followup import public_holidays
 
     assert sorted(d.isoformat() for d in public_holidays(2026)) == [
         "2026-01-01", "2026-04-06", "2026-05-01", "2026-05-08", "2026-05-14", "2026-05-25",

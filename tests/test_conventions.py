@@ -311,7 +311,7 @@ def test_french_help_has_no_framework_english(run):
 
 
 def test_the_disclaimer_is_not_dim():
-    from secondvictim.render_terminal import RICH_STYLES
+    from secondvictim.render.terminal import RICH_STYLES
 
     assert not any("dim" in style for style in RICH_STYLES.values())
 

@@ -63,7 +63,7 @@ def run_unexpected(tmp_path):
     probe = textwrap.dedent(
         """
         import sys
-        import secondvictim.triage as rule
+        import secondvictim.rules.triage as rule
         def broken(*args):
             raise RuntimeError("simulated bug")
         rule.recommend = broken

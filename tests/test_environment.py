@@ -14,7 +14,7 @@ import sys
 
 import pytest
 
-from secondvictim.loader import load
+from secondvictim.guide.loader import load
 
 pytestmark = pytest.mark.exhaustive
 

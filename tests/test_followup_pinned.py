@@ -13,9 +13,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from secondvictim.checkin import CheckinAnswers, Upcoming, assess
-from secondvictim.choices import Trend
-from secondvictim.followup import checkin_reminders, plan_after_red_flag, reminders
+from secondvictim.rules.checkin import CheckinAnswers, Upcoming, assess
+from secondvictim.rules.choices import Trend
+from secondvictim.rules.followup import checkin_reminders, plan_after_red_flag, reminders
 
 D = date
 

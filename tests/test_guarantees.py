@@ -175,7 +175,7 @@ def test_a_rendering_failure_keeps_the_institutions_own_red_flag(run, tmp_path, 
 
 def test_a_failure_of_the_loader_itself_is_a_problem_not_a_crash(run, tmp_path, monkeypatch):
     """A bug the loader did not foresee, met with institution data: fallback, or exit 2."""
-    from secondvictim import loader
+    from secondvictim.guide import loader
 
     folder = tmp_path / "institution"
     folder.mkdir()
@@ -394,7 +394,7 @@ def test_an_interruption_after_the_summary_was_written_says_it_was_saved(run, tm
     # An interruption before anything is written still says so, however many files earlier runs
     # of this process wrote.
     monkeypatch.setattr(present, "note", real_note)
-    monkeypatch.setattr("secondvictim.triage.recommend", interrupted)
+    monkeypatch.setattr("secondvictim.rules.triage.recommend", interrupted)
     before = run("triage", "--red-flag", "severe-distress", "-o", str(tmp_path / "c.md"))
     assert "Interrupted. Nothing was saved." in before.stderr and not (tmp_path / "c.md").exists()
 
@@ -427,7 +427,7 @@ def test_ctrl_c_while_starting_gives_the_one_interruption_message(tmp_path, lang
 
 
 def test_phone_links_are_found_by_lookup_not_by_an_alternation_of_every_phone():
-    from secondvictim.render_markup import Linker
+    from secondvictim.render.markup import Linker
 
     phones = [f"01 {n:08d}" for n in range(20000)] + [("114", "sms:114"), ("04 72 11 22 33 ext. 55", "tel:0472112233;ext=55"), "04 72 11 22 33"]
     linked = Linker(phones)
@@ -445,9 +445,9 @@ def test_the_contact_list_never_compares_resources(monkeypatch, guide):
     """`r not in ready` compared each resource with each other one (pydantic equality): the
     contacts of a long list are split in one pass."""
     from secondvictim.commands.triage_view import guidance_document
-    from secondvictim.models import Resource
-    from secondvictim.render_terminal import plain_text
-    from secondvictim.triage import Answers, recommend
+    from secondvictim.guide.models import Resource
+    from secondvictim.render.terminal import plain_text
+    from secondvictim.rules.triage import Answers, recommend
 
     rec = recommend(guide, Answers(signs=(guide.warning_signs[0].id,)))
 
@@ -532,7 +532,7 @@ def test_every_packaged_level3_action_is_protected_by_the_rule_not_by_its_id(run
 
 def test_a_new_kind_of_packaged_contact_is_protected_without_a_change_to_the_list():
     """A 24/7 route added to the packaged data later, of a kind of its own, is a level-3 contact."""
-    from secondvictim.merge import Assembly
+    from secondvictim.guide.merge import Assembly
 
     assembly = Assembly()
     packaged, institution = Path("data/resources.yaml"), Path("mine/resources.yaml")
@@ -642,7 +642,7 @@ def test_a_pasted_run_of_zero_width_characters_counts_as_no_row():
     of zero-width characters counted one column each, and erased the lines above the question
     (the emergency numbers)."""
     from secondvictim.prompts import Asker
-    from secondvictim.wrapping import display_width
+    from secondvictim.render.wrapping import display_width
 
     assert display_width("\u200b" * 500 + "\u200d\ufeff\u0301y") == 1
     assert display_width("中文") == 4

@@ -37,10 +37,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from secondvictim.guide.loader import FILES, load, load_guide, packaged_data_dir
+from secondvictim.guide.models import tr
 from secondvictim.i18n import hidden
-from secondvictim.loader import FILES, load, load_guide, packaged_data_dir
-from secondvictim.models import tr
-from secondvictim.triage import Answers, recommend
+from secondvictim.rules.triage import Answers, recommend
 
 PACKAGED = packaged_data_dir()
 TEXTS = {name: (PACKAGED / name).read_text(encoding="utf-8") for name in FILES}

@@ -11,7 +11,7 @@ import pytest
 
 from secondvictim.config import detect_lang
 from secondvictim.errors import DataError
-from secondvictim.loader import assemble, packaged_data_dir
+from secondvictim.guide.loader import assemble, packaged_data_dir
 from secondvictim.strings import STRINGS
 
 from .test_content import texts_of
@@ -69,7 +69,7 @@ def test_every_key_used_exists_and_no_key_is_dead():
     """Keys are literals at the call site: every one found in the code exists, and every message is used."""
     import ast
 
-    from secondvictim.loader import FILES
+    from secondvictim.guide.loader import FILES
 
     code = {p: p.read_text(encoding="utf-8") for p in source_files()}
     literals = {

@@ -219,8 +219,8 @@ def test_markup_in_data_is_printed_literally(institution, guide, monkeypatch):
     import io
 
     from secondvictim.commands.reference_view import resources_document
-    from secondvictim.loader import load
-    from secondvictim.render_terminal import plain_text, print_rich
+    from secondvictim.guide.loader import load
+    from secondvictim.render.terminal import plain_text, print_rich
 
     (institution / "resources.yaml").write_text(
         "resources:\n  - id: psychologist\n    name:\n      en: Unit [bold]B[/bold] [red]x[/]\n"

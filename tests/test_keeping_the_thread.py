@@ -6,13 +6,13 @@ from datetime import date, timedelta
 
 import pytest
 
-from secondvictim.checkin import CheckinAnswers, assess
-from secondvictim.choices import Trend
 from secondvictim.commands.checkin_data import checkin_data
 from secondvictim.commands.checkin_view import checkin_decision, checkin_rest, checkin_summary_document
-from secondvictim.loader import assemble, load_guide, packaged_data_dir
-from secondvictim.render_markup import to_markdown
-from secondvictim.render_terminal import plain_text
+from secondvictim.guide.loader import assemble, load_guide, packaged_data_dir
+from secondvictim.render.markup import to_markdown
+from secondvictim.render.terminal import plain_text
+from secondvictim.rules.checkin import CheckinAnswers, assess
+from secondvictim.rules.choices import Trend
 
 EVENT = date(2026, 3, 2)
 SAME = CheckinAnswers(red_flags=(), signs=(), items=(), trend=Trend.same, steps=())

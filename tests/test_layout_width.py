@@ -12,14 +12,14 @@ LONG = " ".join(["Call your manager or the on-call psychologist today."] * 4)
 
 def _doc(guide):
     from secondvictim.commands.triage_view import triage_document
-    from secondvictim.triage import Answers, recommend
+    from secondvictim.rules.triage import Answers, recommend
 
     return triage_document(guide, recommend(guide, Answers(event=True, signs=("guilt",))), "en")
 
 
 @pytest.mark.parametrize("columns", [40, 64])
 def test_a_document_is_laid_out_for_the_width_of_the_environment(guide, capsys, columns):
-    from secondvictim.render_terminal import print_document
+    from secondvictim.render.terminal import print_document
 
     print_document(_doc(guide), Environment(columns=columns))
     lines = capsys.readouterr().out.splitlines()

@@ -15,15 +15,15 @@ from io import StringIO
 
 import pytest
 
-from secondvictim.checkin import CheckinAnswers, Contact, History, assess
-from secondvictim.choices import SupportUsed, Trend
 from secondvictim.commands.checkin_view import checkin_decision
 from secondvictim.commands.fragments import call_now
 from secondvictim.commands.triage_view import decision_document, guidance_document
-from secondvictim.hours import is_open, office_open
 from secondvictim.prompts import Asker, Given, complete
-from secondvictim.render_terminal import plain_text
-from secondvictim.triage import Answers, recommend
+from secondvictim.render.terminal import plain_text
+from secondvictim.rules.checkin import CheckinAnswers, Contact, History, assess
+from secondvictim.rules.choices import SupportUsed, Trend
+from secondvictim.rules.hours import is_open, office_open
+from secondvictim.rules.triage import Answers, recommend
 
 RED_FLAGS = ["severe-distress", "major-disorganisation", "dark-thoughts", "danger"]
 COMBINATIONS = [c for n in range(1, 5) for c in itertools.combinations(RED_FLAGS, n)]
@@ -92,7 +92,7 @@ def test_levels_1_and_2_keep_the_key_message(guide):
 
 
 def with_resources(guide, *resources):
-    from secondvictim.models import Resource
+    from secondvictim.guide.models import Resource
 
     extra = tuple(Resource.model_validate(r) for r in resources)
     return guide.model_copy(update={"resources": (*guide.resources, *extra)})
@@ -151,7 +151,7 @@ def test_opening_hours():
 def test_opening_hours_are_checked_by_the_model():
     from pydantic import ValidationError
 
-    from secondvictim.models import Resource
+    from secondvictim.guide.models import Resource
 
     with pytest.raises(ValidationError):
         Resource.model_validate({**ON_CALL, "open": ["weekdays 9-5"]})
@@ -340,7 +340,7 @@ def test_an_institution_cannot_replace_the_level_3_words(run, tmp_path, key):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_check_in_at_a_red_flag_has_its_steps_on_one_screen_at_night(guide, lang):
-    from secondvictim.render_terminal import layout
+    from secondvictim.render.terminal import layout
 
     from .test_screen import DECISION_ROWS
 

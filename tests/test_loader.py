@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from secondvictim.errors import DataError
-from secondvictim.loader import assemble, load_guide, packaged_data_dir
+from secondvictim.guide.loader import assemble, load_guide, packaged_data_dir
 
 
 @pytest.fixture
@@ -170,7 +170,7 @@ def test_key_in_the_wrong_file(data_dir):
 
 
 def test_the_guide_is_loaded_once_per_process():
-    from secondvictim.loader import load_guide
+    from secondvictim.guide.loader import load_guide
 
     assert load_guide() is load_guide()
 

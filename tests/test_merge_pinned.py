@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from secondvictim.errors import DataError
-from secondvictim.loader import load, packaged_data_dir
+from secondvictim.guide.loader import load, packaged_data_dir
 
 from .test_pinned import hospital, refused
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from secondvictim.phones import phone_problem
+from secondvictim.rules.phones import phone_problem
 
 
 @pytest.mark.parametrize(

@@ -73,7 +73,7 @@ def test_wheel_install_runs_from_another_directory(tmp_path):
     assert page.returncode == 0, page.stderr
     assert "function recommend(rule, answers)" in (elsewhere / "guide.html").read_text(encoding="utf-8")
     where = subprocess.run(
-        [str(python), "-c", "import secondvictim.loader as l; print(l.packaged_data_dir())"],
+        [str(python), "-c", "import secondvictim.guide.loader as l; print(l.packaged_data_dir())"],
         cwd=elsewhere,
         capture_output=True,
         text=True,

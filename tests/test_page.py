@@ -10,8 +10,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from secondvictim.loader import load
-from secondvictim.render_page import page_data, page_html
+from secondvictim.guide.loader import load
+from secondvictim.render.page import page_data, page_html
 
 # The day the protocol in the page is dated.
 DAY = date(2026, 12, 3)

@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 
 from secondvictim.commands.fragments import call_now, decision_actions
+from secondvictim.guide.loader import load
+from secondvictim.guide.models import tr
 from secondvictim.i18n import typeset
-from secondvictim.loader import load
-from secondvictim.models import tr
-from secondvictim.render_page import page_html
-from secondvictim.triage import Answers, recommend
+from secondvictim.render.page import page_html
+from secondvictim.rules.triage import Answers, recommend
 
 from .conftest import CHROMIUM_FLAGS
 from .test_page import HOSTILE_RESOURCES, HOSTILE_SIGNS

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pytest
 
-from secondvictim.choices import Internal, Role
 from secondvictim.commands.fragments import call_now
 from secondvictim.i18n import typeset
-from secondvictim.render_page import page_data
-from secondvictim.triage import Answers, recommend
+from secondvictim.render.page import page_data
+from secondvictim.rules.choices import Internal, Role
+from secondvictim.rules.triage import Answers, recommend
 
 pytestmark = pytest.mark.exhaustive
 
@@ -75,7 +75,7 @@ def comparable(lines, rec, python=False):
 @pytest.mark.parametrize("institution", [None, SOME_SET, ALL_SET], ids=["nothing-set", "some-set", "all-set"])
 def test_the_page_calls_whom_python_calls_for_every_combination(guide, institution, tmp_path):
     if institution is not None:
-        from secondvictim.loader import load
+        from secondvictim.guide.loader import load
 
         folder = tmp_path / "institution"
         folder.mkdir()

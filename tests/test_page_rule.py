@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from secondvictim.choices import Internal, Role
-from secondvictim.render_page import rule_data
-from secondvictim.triage import Answers, recommend
+from secondvictim.render.page import rule_data
+from secondvictim.rules.choices import Internal, Role
+from secondvictim.rules.triage import Answers, recommend
 
 pytestmark = pytest.mark.exhaustive
 
@@ -81,7 +81,7 @@ def test_every_combination_gets_the_same_answer_from_both_engines(guide, institu
     if institution:
         # An institution that adds a role-limited external line, and peer supporters (one team
         # for everyone, one for physicians).
-        from secondvictim.loader import load
+        from secondvictim.guide.loader import load
 
         folder = tmp_path / "institution"
         folder.mkdir()

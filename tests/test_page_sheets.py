@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
+from secondvictim.guide.loader import load
+from secondvictim.guide.models import tr
 from secondvictim.i18n import typeset
-from secondvictim.loader import load
-from secondvictim.models import tr
-from secondvictim.render_page import page_data, page_html
+from secondvictim.render.page import page_data, page_html
 
 from . import test_page_browser
 from .test_page_browser import Visit, level_2_in_english

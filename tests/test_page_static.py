@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from secondvictim.loader import load
-from secondvictim.models import tr
-from secondvictim.render_page import page_html
+from secondvictim.guide.loader import load
+from secondvictim.guide.models import tr
+from secondvictim.render.page import page_html
 
 from . import test_page_browser
 from .test_page_browser import pytestmark as browser_marks

@@ -11,7 +11,6 @@ from datetime import date
 
 import pytest
 
-from secondvictim.choices import Internal
 from secondvictim.errors import UsageError
 from secondvictim.i18n import Key
 from secondvictim.parsing import (
@@ -28,6 +27,7 @@ from secondvictim.parsing import (
     phrases_in,
     suggestion,
 )
+from secondvictim.rules.choices import Internal
 
 TODAY = date(2026, 4, 1)  # a Wednesday
 

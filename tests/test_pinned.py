@@ -11,12 +11,8 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from secondvictim.checkin import CheckinAnswers, Contact, History, Profile, Reason, Upcoming, assess, compare
-from secondvictim.choices import Internal, Role, SupportUsed, Trend
 from secondvictim.errors import DataError, UsageError
-from secondvictim.followup import checkin_reminders
-from secondvictim.hours import is_open, office_open
-from secondvictim.loader import load
+from secondvictim.guide.loader import load
 from secondvictim.parsing import (
     parse_date,
     parse_internal,
@@ -25,6 +21,19 @@ from secondvictim.parsing import (
     parse_time,
     parse_trend,
 )
+from secondvictim.rules.checkin import (
+    CheckinAnswers,
+    Contact,
+    History,
+    Profile,
+    Reason,
+    Upcoming,
+    assess,
+    compare,
+)
+from secondvictim.rules.choices import Internal, Role, SupportUsed, Trend
+from secondvictim.rules.followup import checkin_reminders
+from secondvictim.rules.hours import is_open, office_open
 
 EVENT = date(2026, 3, 2)  # a Monday
 
@@ -382,7 +391,7 @@ def test_a_refused_text_keeps_the_packaged_words_in_the_assembled_guide():
     # "The packaged value then stays": refused, the institution's words never reach the guide.
     from pathlib import Path
 
-    from secondvictim.merge import Assembly
+    from secondvictim.guide.merge import Assembly
 
     assembly = Assembly()
     packaged = {"en": "I'm worried about you."}

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from secondvictim.shortcode import short_code, summary_name
+from secondvictim.rules.shortcode import short_code, summary_name
 
 from .test_takeaway import parse_ics
 

@@ -10,7 +10,6 @@ import jsonschema
 import pexpect
 import pytest
 
-from secondvictim.blocks import typeset_document
 from secondvictim.commands.practice_view import (
     ending_document,
     feedback_document,
@@ -19,11 +18,12 @@ from secondvictim.commands.practice_view import (
     review_document,
     step_document,
 )
+from secondvictim.guide.models import tr
 from secondvictim.i18n import t, typeset
-from secondvictim.models import tr
-from secondvictim.practice import Turn, level3_actions, path_actions, play
-from secondvictim.render_terminal import layout
-from secondvictim.wrapping import wrap
+from secondvictim.render.blocks import typeset_document
+from secondvictim.render.terminal import layout
+from secondvictim.render.wrapping import wrap
+from secondvictim.rules.practice import Turn, level3_actions, path_actions, play
 
 from .test_screen import DECISION_ROWS
 from .test_terminal import spawn  # noqa: F401  (the installed command in a pseudo-terminal)

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secondvictim.choices import Internal, Role
 from secondvictim.errors import InputEnded, UsageError
 from secondvictim.prompts import Asker, Given, Invalid, complete, many, one, yes_no
+from secondvictim.rules.choices import Internal, Role
 
 
 @pytest.mark.parametrize("word", ["y", "Y", "yes", "YES", "o", "oui", "Oui", " oui "])

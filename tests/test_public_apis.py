@@ -21,7 +21,7 @@ import yaml
 
 from secondvictim.cli_usage import positional
 from secondvictim.errors import UsageError
-from secondvictim.loader import yaml_problem
+from secondvictim.guide.loader import yaml_problem
 
 SOURCE = Path(__file__).parents[1] / "src" / "secondvictim"
 

@@ -62,7 +62,7 @@ def test_the_page_offers_a_peer_in_tu_too(institution, tmp_path):  # noqa: F811
 
     if CHROMIUM is None or sync_playwright is None:
         pytest.skip("needs chromium and playwright")
-    from secondvictim.loader import load
+    from secondvictim.guide.loader import load
 
     load.cache_clear()
     guide = load(institution).guide

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from secondvictim.checkin import CheckinAnswers, Upcoming, assess
-from secondvictim.choices import Trend
-from secondvictim.merge import Assembly
-from secondvictim.triage import Answers, recommend
+from secondvictim.guide.merge import Assembly
+from secondvictim.rules.checkin import CheckinAnswers, Upcoming, assess
+from secondvictim.rules.choices import Trend
+from secondvictim.rules.triage import Answers, recommend
 
 EVENT = date(2026, 3, 2)  # a Monday
 

@@ -27,9 +27,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from secondvictim.loader import FILES, load_guide
-from secondvictim.models import Guide
-from secondvictim.triage import Answers, recommend
+from secondvictim.guide.loader import FILES, load_guide
+from secondvictim.guide.models import Guide
+from secondvictim.rules.triage import Answers, recommend
 
 pytestmark = pytest.mark.exhaustive
 

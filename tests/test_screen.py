@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from secondvictim.choices import Internal, Role
 from secondvictim.commands.triage_view import decision_document
-from secondvictim.render_terminal import layout
-from secondvictim.triage import Answers, recommend
+from secondvictim.render.terminal import layout
+from secondvictim.rules.choices import Internal, Role
+from secondvictim.rules.triage import Answers, recommend
 
 from .test_triage import RED_FLAGS, SIGNS, subsets
 

@@ -9,11 +9,11 @@ import subprocess
 import pexpect
 import pytest
 
-from secondvictim.blocks import Banner, Items, Para
 from secondvictim.commands.triage_view import decision_document, guidance_document
 from secondvictim.compact import compact, fitted
 from secondvictim.environment import pager_command
-from secondvictim.triage import Answers, recommend
+from secondvictim.render.blocks import Banner, Items, Para
+from secondvictim.rules.triage import Answers, recommend
 
 # A pager that says it ran, then shows the text (a test cannot read less's screen reliably).
 MARKER_PAGER = "sh -c 'echo PAGED-BY-THE-PAGER; cat'"

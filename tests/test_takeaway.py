@@ -120,8 +120,8 @@ def test_card_options(run, tmp_path):
 
 
 def test_markup_in_data_stays_literal_in_markdown_and_html(tmp_path, guide):
-    from secondvictim.blocks import Items, Para
-    from secondvictim.render_markup import to_html, to_markdown
+    from secondvictim.render.blocks import Items, Para
+    from secondvictim.render.markup import to_html, to_markdown
 
     doc = [Para("Dr *Smith* [link](http://x) <b>"), Items(("a_b # c",))]
     assert "Dr \\*Smith\\* \\[link\\](http://x) \\<b\\>" in to_markdown(doc, "en")
@@ -351,6 +351,6 @@ def test_followup_command_prints_dated_plan(run):
 
 
 def test_takeaway_imports_stay_out_of_startup():
-    probe = "import sys; import secondvictim.cli; print(sorted(m for m in sys.modules if m.startswith(('icalendar', 'secondvictim.render_markup'))))"
+    probe = "import sys; import secondvictim.cli; print(sorted(m for m in sys.modules if m.startswith(('icalendar', 'secondvictim.render.markup'))))"
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -11,10 +11,10 @@ import pytest
 from secondvictim.commands.reference_view import about_document, signs_data
 from secondvictim.commands.team_view import team_data, team_document
 from secondvictim.commands.triage_view import decision_document, guidance_document, triage_document
-from secondvictim.loader import DataError, assemble, packaged_data_dir
-from secondvictim.render_terminal import plain_text
-from secondvictim.team import PlannedStep, TeamPlan, checkin_command, team_plan
-from secondvictim.triage import Answers, recommend
+from secondvictim.guide.loader import DataError, assemble, packaged_data_dir
+from secondvictim.render.terminal import plain_text
+from secondvictim.rules.team import PlannedStep, TeamPlan, checkin_command, team_plan
+from secondvictim.rules.triage import Answers, recommend
 
 from .test_contracts import check, read_vobject
 from .test_i18n import english_texts, unspaced
@@ -214,8 +214,8 @@ def test_every_addition_names_its_source(guide):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_decision_with_situations_still_fits_80_by_24(guide, lang):
-    from secondvictim.choices import Internal, Role
-    from secondvictim.render_terminal import layout
+    from secondvictim.render.terminal import layout
+    from secondvictim.rules.choices import Internal, Role
 
     from .test_screen import DECISION_ROWS
 
@@ -601,9 +601,9 @@ def test_signs_lists_situations_with_their_ids(run):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_team_plan_first_screen_fits_80_by_24_with_any_situations(guide, lang):
-    from secondvictim.blocks import typeset_document
     from secondvictim.commands.team_view import team_decision
-    from secondvictim.render_terminal import layout
+    from secondvictim.render.blocks import typeset_document
+    from secondvictim.render.terminal import layout
 
     from .test_screen import DECISION_ROWS
 

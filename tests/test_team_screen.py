@@ -12,9 +12,9 @@ import pexpect
 import pytest
 
 from secondvictim.commands.team_view import fitted_team_decision, team_decision
-from secondvictim.loader import load
-from secondvictim.render_terminal import plain_text
-from secondvictim.team import team_plan
+from secondvictim.guide.loader import load
+from secondvictim.render.terminal import plain_text
+from secondvictim.rules.team import team_plan
 
 MANY = """\
 resources:

@@ -10,9 +10,9 @@ import re
 
 import pytest
 
-from secondvictim.choices import Internal, Role
-from secondvictim.models import Resource
-from secondvictim.triage import Answers, level_of, recommend
+from secondvictim.guide.models import Resource
+from secondvictim.rules.choices import Internal, Role
+from secondvictim.rules.triage import Answers, level_of, recommend
 
 RED_FLAGS = ["severe-distress", "major-disorganisation", "dark-thoughts", "danger"]
 SIGNS = ["withdrawal", "guilt", "anxiety", "medico-legal", "behaviour-change"]

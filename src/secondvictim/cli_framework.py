@@ -27,13 +27,13 @@ from typing import Any
 from typer import Abort, BadParameter, Exit
 from typer.core import TyperCommand, TyperGroup
 
-from .choices import LANGS
 from .cli_usage import METAVARS, bad_parameter, positional
 from .config import detect_lang, hoist_global_options, resolve
 from .environment import Clock, Environment, probe_terminal, process_environ
 from .errors import AppError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
-from .wrapping import line_width, wrap
+from .render.wrapping import line_width, wrap
+from .rules.choices import LANGS
 
 # Each command's examples, shown at the end of its help (static keys, as every message).
 EXAMPLES = {
@@ -277,7 +277,7 @@ def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None,
         """The message on stderr; with --json, the error as a JSON document on stdout too."""
         say(message)
         if as_json and sys.stdout is not None:
-            from .render_json import error_data, write_json
+            from .render.jsondoc import error_data, write_json
 
             # stdout may be gone (a closed pipe): the message on stderr is then all there is.
             with contextlib.suppress(OSError, ValueError):

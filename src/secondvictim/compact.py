@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .blocks import Banner, Document, Heading, Items, Para
+from .render.blocks import Banner, Document, Heading, Items, Para
 
 # Below this many rows, the full decision (22 rows at most, and the prompt) would scroll.
 FULL_ROWS = 24

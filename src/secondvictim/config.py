@@ -12,7 +12,6 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from .choices import DEFAULT_LANG, LANGS, Lang
 from .environment import (
     Clock,
     Environment,
@@ -24,6 +23,7 @@ from .environment import (
     system_clock,
 )
 from .errors import UsageError
+from .rules.choices import DEFAULT_LANG, LANGS, Lang
 
 # The options of the whole program, accepted anywhere on the command line.
 VALUED = ("--lang", "--data-dir")

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
-from .choices import DEFAULT_LANG, Lang
-from .wrapping import line_width, screen_height
+from .render.wrapping import line_width, screen_height
+from .rules.choices import DEFAULT_LANG, Lang
 
 # A clock: datetime.now's signature (local time without a zone; the zone's time with one).
 Clock = Callable[..., datetime]

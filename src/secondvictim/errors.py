@@ -14,7 +14,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .choices import Lang
+    from .rules.choices import Lang
 
 
 class ExitCode(IntEnum):

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from pathlib import PurePath
 
-from .choices import DEFAULT_LANG, Lang
+from .rules.choices import DEFAULT_LANG, Lang
 from .strings import STRINGS
 
 

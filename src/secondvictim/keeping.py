@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .choices import Lang
 from .errors import OutputError
 from .i18n import t
 from .parsing import normalise
+from .rules.choices import Lang
 
 # A kept summary's name: secondvictim-YYYY-MM-DD-CODE.json (see shortcode.summary_name).
 KEPT_NAME = re.compile(r"^secondvictim-(\d{4}-\d{2}-\d{2})-[2-9A-HJ-NP-Z]{4}(?:-(\d{1,3}))?\.json$")

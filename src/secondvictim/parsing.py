@@ -13,9 +13,9 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date, time, timedelta
 
-from .choices import Internal, Role, SupportUsed, Trend
 from .errors import UsageError
 from .i18n import Key
+from .rules.choices import Internal, Role, SupportUsed, Trend
 
 # Words for "none of them", in both languages.
 NONE_WORDS = frozenset({"none", "no", "n", "0", "non", "aucun", "aucune", "rien", "nothing"})

@@ -8,17 +8,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .choices import Lang
 from .commands.common import Output
 from .environment import Environment, flush_typed_ahead
 from .errors import ExitCode
 from .files import write_file
 from .i18n import t, typeset
-from .wrapping import fit, wrap
+from .render.wrapping import fit, wrap
+from .rules.choices import Lang
 
 if TYPE_CHECKING:
-    from .blocks import Document
     from .keeping import Keep
+    from .render.blocks import Document
 
 
 def say(text: str, lang: Lang, width: int | None = None) -> None:
@@ -82,7 +82,7 @@ def _write_files(output: Output, to_stdout: bool) -> list[Path]:
 def _fitted(output: Output, settings: Environment) -> Output:
     """The output with its decision compact when the screen has fewer rows than it needs."""
     from .compact import FULL_ROWS, fitted
-    from .render_terminal import plain_text
+    from .render.terminal import plain_text
 
     rows, lang, width = settings.height, settings.lang, settings.width
     if output.decision is None or output.rest is None:
@@ -106,7 +106,7 @@ def _pager(settings: Environment) -> str | None:
 
 
 def present(output: Output, settings: Environment) -> ExitCode:
-    from .render_terminal import page_document, print_document
+    from .render.terminal import page_document, print_document
 
     # Files first: a file that cannot be written stops before any result is shown (with --json,
     # an error document rather than a result followed by an error), and leaving at the "more"
@@ -133,7 +133,7 @@ def present(output: Output, settings: Environment) -> ExitCode:
         # A long output (signs, about...) through the pager on a terminal.
         page_document(output.document, _pager(settings), settings)
     if output.data is not None:
-        from .render_json import write_json
+        from .render.jsondoc import write_json
 
         write_json(output.data)
     if output.text is not None:

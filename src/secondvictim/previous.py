@@ -15,11 +15,11 @@ from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, ValidationError
 
-from .checkin import CheckinAnswers, Contact, History, PlanId, Profile, level_of
-from .choices import Internal, Role
 from .errors import DataError, SummaryError
-from .models import Id
-from .render_json import VERSIONS
+from .guide.models import Id
+from .render.jsondoc import VERSIONS
+from .rules.checkin import CheckinAnswers, Contact, History, PlanId, Profile, level_of
+from .rules.choices import Internal, Role
 
 # The summaries read back as the previous contact, with the newest shape of each this version
 # reads: the one it writes.
@@ -173,7 +173,7 @@ def read_history(data: object, *, today: date, event_date: date | None = None, p
 def _label(data: dict[str, Any]) -> str | None:
     """The manager's label a summary keeps, if it is one (one short printable line); else none."""
     from .errors import UsageError
-    from .shortcode import label_of
+    from .rules.shortcode import label_of
 
     value = data.get("label")
     try:
@@ -230,7 +230,7 @@ def read_previous(path: Path, day: date, event_date: date | None) -> tuple[Histo
     """The contacts of a previous summary, through the one reader, believed as far as they are
     consistent (with what was corrected, to say); a SummaryError if it is not one of ours,
     damaged, from the future or for another event."""
-    from .loader import read_text, too_deep
+    from .guide.loader import read_text, too_deep
 
     try:
         text = read_text(path)
@@ -264,9 +264,9 @@ def read_plan_data(
     """The plan id, event date and whole document of a JSON file of one of these schemas; a
     SummaryError (`error`, said with the command's help) if it is not one, and if its event is
     after today."""
-    from .followup import PLAN_ID
+    from .guide.loader import read_text
     from .i18n import Key
-    from .loader import read_text
+    from .rules.followup import PLAN_ID
 
     try:
         data = json.loads(read_text(path))

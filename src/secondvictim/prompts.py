@@ -15,20 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-from .choices import (
-    INTERNAL_LABELS,
-    ROLE_LABELS,
-    SUPPORT_LABELS,
-    TREND_LABELS,
-    Internal,
-    Lang,
-    Role,
-    SupportUsed,
-    Trend,
-)
 from .errors import InputEnded, UsageError
+from .guide.models import Guide, ProcessStep, Sign, Situation, naming, tr
 from .i18n import after_colon, long_date, t, typeset
-from .models import Guide, ProcessStep, Sign, Situation, naming, tr
 from .parsing import (
     NONE_WORDS,
     choices_named,
@@ -42,11 +31,22 @@ from .parsing import (
     parse_trend,
     parse_yes_no,
 )
-from .triage import Answers
-from .wrapping import MAX_WIDTH, display_width, wrap
+from .render.wrapping import MAX_WIDTH, display_width, wrap
+from .rules.choices import (
+    INTERNAL_LABELS,
+    ROLE_LABELS,
+    SUPPORT_LABELS,
+    TREND_LABELS,
+    Internal,
+    Lang,
+    Role,
+    SupportUsed,
+    Trend,
+)
+from .rules.triage import Answers
 
 if TYPE_CHECKING:
-    from .checkin import CheckinAnswers, Contact, Upcoming
+    from .rules.checkin import CheckinAnswers, Contact, Upcoming
 
 R = TypeVar("R")
 E = TypeVar("E", Role, Internal)
@@ -473,7 +473,7 @@ def complete_checkin(
     question after the red flags says what it recorded, and "same as before" answers it; the red
     flags are always asked afresh.
     """
-    from .checkin import CheckinAnswers
+    from .rules.checkin import CheckinAnswers
 
     def unanswered(red_flags: tuple[str, ...] | None) -> CheckinAnswers:
         return CheckinAnswers(
@@ -516,7 +516,7 @@ def _checkin_rest(
     last: Contact | None = None,
 ) -> CheckinAnswers:
     """The check-in's questions after the red flags, none of which was seen."""
-    from .checkin import CheckinAnswers, Upcoming
+    from .rules.checkin import CheckinAnswers, Upcoming
 
     lang = asker.lang
     before = last.answers if last else None

@@ -12,14 +12,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .choices import Lang
 from .commands.triage_view import summary_document
-from .models import Guide
-from .triage import Recommendation
+from .guide.models import Guide
+from .rules.choices import Lang
+from .rules.triage import Recommendation
 
 if TYPE_CHECKING:
-    from .checkin import CheckinResult
-    from .team import TeamPlan
+    from .rules.checkin import CheckinResult
+    from .rules.team import TeamPlan
 
 
 def summary_text(
@@ -36,10 +36,10 @@ def summary_text(
     """The triage as a file: the JSON document (with the manager's label), or the summary document."""
     if fmt == "json":
         from .commands.common import with_label
-        from .render_json import dumps
+        from .render.jsondoc import dumps
 
         return dumps(with_label(data, label))
-    from .render_markup import phone_links, to_html, to_markdown
+    from .render.markup import phone_links, to_html, to_markdown
 
     doc = summary_document(guide, rec, lang, event_date, written, workdays=workdays, plan=data["plan_id"], label=label)
     if fmt == "html":
@@ -54,11 +54,11 @@ def checkin_summary_text(
     or the summary document in Markdown or HTML; with the manager's label, if any."""
     if fmt == "json":
         from .commands.common import with_label
-        from .render_json import dumps
+        from .render.jsondoc import dumps
 
         return dumps(with_label(data, label))
     from .commands.checkin_view import checkin_summary_document
-    from .render_markup import phone_links, to_html, to_markdown
+    from .render.markup import phone_links, to_html, to_markdown
 
     doc = checkin_summary_document(guide, result, lang, data["plan_id"], label)
     if fmt == "html":
@@ -73,11 +73,11 @@ def team_summary_text(
     manager's label, if any)."""
     if fmt == "json":
         from .commands.common import with_label
-        from .render_json import dumps
+        from .render.jsondoc import dumps
 
         return dumps(with_label(data, label))
     from .commands.team_view import team_summary_document
-    from .render_markup import phone_links, to_html, to_markdown
+    from .render.markup import phone_links, to_html, to_markdown
 
     doc = team_summary_document(guide, plan, lang, written, data["plan_id"], label)
     if fmt == "html":

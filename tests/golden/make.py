@@ -342,7 +342,7 @@ def worker_environment(root: Path, when: str) -> dict[str, str]:
 def work(root: Path, specs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """In the worker: run each case in this process (the guide loaded once), as the tests' `run`
     fixture does; the raw bytes and the files each case changed."""
-    from secondvictim.loader import packaged_data_dir
+    from secondvictim.guide.loader import packaged_data_dir
     from tests.invoke import invoke
 
     os.chdir(root)

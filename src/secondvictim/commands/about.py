@@ -30,17 +30,17 @@ def about(settings: Environment, json: bool = False, sources: bool = False) -> O
     loaded = load_guide(settings)[0]
     guide, lang = loaded.guide, settings.lang
     if json:
-        from ..render_json import document
+        from ..render.jsondoc import document
         from .reference_view import about_data
 
         body = about_data(guide, lang)
         if sources:
-            from ..provenance import sources_data
+            from ..guide.provenance import sources_data
 
             body["sources"] = sources_data(guide, lang, settings.today(), lambda rid: loaded.origin("resources", rid))
         return Output(data=document("about", lang, body))
     if sources:
-        from ..provenance import sources_document
+        from ..guide.provenance import sources_document
 
         return Output(document=sources_document(guide, lang, settings.today()))
     from .reference_view import about_document

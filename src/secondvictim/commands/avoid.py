@@ -26,8 +26,8 @@ command = typer_command(AvoidOptions, run)
 def avoid(settings: Environment, json: bool) -> Output:
     guide = load_guide(settings)[0].guide
     if json:
-        from ..models import tr
-        from ..render_json import document
+        from ..guide.models import tr
+        from ..render.jsondoc import document
         from .reference_view import attitudes_data
 
         lang = settings.lang

@@ -18,9 +18,9 @@ from .common import CARD_FORMATS, FileOut, Output, format_of, load_guide, review
 from .options import ForceOption, JsonOption, file_option, show, typer_command
 
 if TYPE_CHECKING:  # the models and renderers load only when a card is made
-    from ..blocks import Document
-    from ..choices import Lang
-    from ..models import Guide
+    from ..guide.models import Guide
+    from ..render.blocks import Document
+    from ..rules.choices import Lang
 
 CARD_SIZES = ("pocket", "full")
 
@@ -95,10 +95,10 @@ def card(
 def card_text(guide: Guide, lang: Lang, doc: Document, chosen: str, pocket: bool, width: int) -> str:
     """The card in a file's format: plain text, Markdown, or HTML (the pocket card one side a page)."""
     if chosen == "txt":
-        from ..render_terminal import plain_text
+        from ..render.terminal import plain_text
 
         return plain_text(doc, lang, width)
-    from ..render_markup import phone_links, to_html, to_html_sides, to_markdown
+    from ..render.markup import phone_links, to_html, to_html_sides, to_markdown
 
     if chosen == "md":
         return to_markdown(doc, lang)
@@ -110,7 +110,7 @@ def card_text(guide: Guide, lang: Lang, doc: Document, chosen: str, pocket: bool
 
 
 def card_json(settings: Environment, output: Path | None, force: bool) -> Output:
-    from ..render_json import dumps
+    from ..render.jsondoc import dumps
     from .reference_view import card_data
 
     if output:

@@ -4,10 +4,10 @@ message; the numbers. The full two-page guide is `reference_view.card_document`.
 
 from __future__ import annotations
 
-from ..blocks import WRITE_IN, Document, Heading, Items, Para
-from ..choices import Lang
+from ..guide.models import Guide, Resource, tr
 from ..i18n import t
-from ..models import Guide, Resource, tr
+from ..render.blocks import WRITE_IN, Document, Heading, Items, Para
+from ..rules.choices import Lang
 from .fragments import call_line, key_message_blocks, reachable
 
 

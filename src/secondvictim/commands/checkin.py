@@ -15,7 +15,7 @@ from ..errors import AppError, UsageError
 from ..files import check_targets
 from ..i18n import Key, t
 from ..parsing import parse_date
-from ..shortcode import label_of, short_code
+from ..rules.shortcode import label_of, short_code
 from .common import (
     SUMMARY_FORMATS,
     Chosen,
@@ -47,11 +47,11 @@ from .options import (
 )
 
 if TYPE_CHECKING:
-    from ..checkin import CheckinAnswers, History
-    from ..choices import Lang
-    from ..loader import Loaded
-    from ..models import Guide
+    from ..guide.loader import Loaded
+    from ..guide.models import Guide
     from ..prompts import Asker, CheckinGiven
+    from ..rules.checkin import CheckinAnswers, History
+    from ..rules.choices import Lang
 
 
 class CheckinOptions(NamedTuple):
@@ -91,9 +91,9 @@ def checkin(
     settings: Environment, opts: CheckinOptions, asker: Asker | None, notify: Callable[[str], None]
 ) -> Output:
     """A follow-up contact (the questions no option answered), compared with the previous summary."""
-    from ..checkin import watching
-    from ..followup import new_plan_id
     from ..prompts import complete_checkin
+    from ..rules.checkin import watching
+    from ..rules.followup import new_plan_id
 
     lang, day = settings.lang, settings.today()
     if opts.event_date is None and opts.previous is None and asker is None:
@@ -158,9 +158,9 @@ def found_previous(asker: Asker, lang: Lang) -> Path | None:
 def given_answers(opts: CheckinOptions, guide: Guide | None, day: date) -> CheckinGiven:
     """What the options answered. Without the guide, only the words that need none are read
     (the trend and the support), so that a mistyped one stops the run before anything else."""
-    from ..checkin import Upcoming
     from ..parsing import parse_steps, parse_support_used, parse_trend
     from ..prompts import CheckinGiven
+    from ..rules.checkin import Upcoming
 
     trend = parse_trend(opts.trend) if opts.trend else None
     support_used = parse_support_used(opts.support_used) if opts.support_used else None
@@ -241,8 +241,8 @@ def _checkin_output(
     notify: Callable[[str], None],
 ) -> Output:
     """The check-in's result from its answers: on screen, as JSON, and the files asked for."""
-    from ..checkin import assess
-    from ..followup import checkin_reminders, plan_after_red_flag
+    from ..rules.checkin import assess
+    from ..rules.followup import checkin_reminders, plan_after_red_flag
     from .checkin_data import checkin_data
 
     lang, guide, day = settings.lang, loaded.guide, settings.today()

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..guide.models import tr
 from ..i18n import long_date
-from ..models import tr
-from ..render_json import Origin, document, followup_data, packaged, resource_data
-from ..shortcode import short_code
-from ..triage import first_words
+from ..render.jsondoc import Origin, document, followup_data, packaged, resource_data
+from ..rules.shortcode import short_code
+from ..rules.triage import first_words
 from .checkin_view import assessment_text, finding_label, reason_text, step_label
 
 if TYPE_CHECKING:
-    from ..checkin import CheckinResult, Finding
-    from ..choices import Lang
-    from ..followup import Reminder
-    from ..models import Guide
+    from ..guide.models import Guide
+    from ..rules.checkin import CheckinResult, Finding
+    from ..rules.choices import Lang
+    from ..rules.followup import Reminder
 
 
 def checkin_data(

@@ -6,17 +6,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
 
-from ..blocks import Banner, Document, Heading, Items, Para
-from ..choices import SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
-from ..i18n import after_colon, long_date, plural, t
-from ..models import (
+from ..guide.models import (
     OCCUPATIONAL_MEDICINE,
     PSYCHOLOGIST,
     Guide,
     tr,
 )
-from ..shortcode import short_code
-from ..triage import first_words
+from ..i18n import after_colon, long_date, plural, t
+from ..render.blocks import Banner, Document, Heading, Items, Para
+from ..rules.choices import SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
+from ..rules.shortcode import short_code
+from ..rules.triage import first_words
 from .fragments import (
     contact_items,
     contact_lines,
@@ -33,7 +33,7 @@ from .fragments import (
 from .team_view import manager_line
 
 if TYPE_CHECKING:
-    from ..checkin import CheckinAnswers, CheckinResult, Finding, Reason
+    from ..rules.checkin import CheckinAnswers, CheckinResult, Finding, Reason
 
 
 def finding_label(guide: Guide, finding: Finding, lang: Lang) -> str:
@@ -54,12 +54,12 @@ def step_label(guide: Guide, ident: str, lang: Lang) -> str:
 def reason_text(guide: Guide, reason: Reason, lang: Lang, day: int) -> str:
     """Why the level is what it is, one reason in words; the time since the event (`day`) as it
     is: "about one month" near day 30 only, "one month or more" later."""
-    from ..checkin import about_one_month
+    from ..rules.checkin import about_one_month
 
     about = about_one_month(day)
     ident = reason.id or ""
     if reason.kind in ("red-flag", "sign", "item"):
-        from ..checkin import Finding
+        from ..rules.checkin import Finding
 
         label = after_colon(finding_label(guide, Finding(kind=reason.kind, id=ident), lang), lang)
         key = {"red-flag": "why.red_flag", "sign": "why.sign", "item": "checkin.why_item"}[reason.kind]
@@ -135,7 +135,7 @@ def step_items(guide: Guide, result: CheckinResult, lang: Lang) -> Items:
 def checkin_reasons_line(guide: Guide, result: CheckinResult, lang: Lang, *, skip: tuple[str, ...] = ()) -> str:
     """Why the level is what it is, in one paragraph: what was seen or reported, grouped by kind
     ("Warning signs: A; B."), then the other reasons but those of a kind in `skip`."""
-    from ..checkin import Finding
+    from ..rules.checkin import Finding
 
     keys = {"red-flag": "decision.red_flags", "sign": "decision.signs", "item": "checkin.decision_items"}
     found: dict[str, list[str]] = {}
@@ -161,7 +161,7 @@ def assessment_text(guide: Guide, result: CheckinResult, lang: Lang, *, short: b
     """The professional assessment recommended, after the time since the event as it is: "about
     one month" near day 30, "one month or more after the event" later. In `short` (the decision,
     where the reasons come just before), the time is not said twice when "not easing" said it."""
-    from ..checkin import about_one_month
+    from ..rules.checkin import about_one_month
 
     when = t("checkin.assessment_about", lang) if about_one_month(result.day) else t("checkin.assessment_later", lang)
     text = guide.referral.short if short and guide.referral.short else guide.referral.text
@@ -295,7 +295,7 @@ def checkin_document(guide: Guide, result: CheckinResult, lang: Lang) -> Documen
 
 def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) -> Document:
     """The answers of a check-in, in words, for the summary file."""
-    from ..checkin import Finding
+    from ..rules.checkin import Finding
 
     sep, none, not_asked = t("list.separator", lang), t("summary.none", lang), t("summary.not_asked", lang)
 

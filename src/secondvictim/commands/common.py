@@ -9,18 +9,18 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ..choices import DEFAULT_ALARM, EXTENSIONS, Lang
 from ..environment import Environment
 from ..errors import DataError, ExitCode, UsageError
 from ..i18n import Key, after_colon, plural, t
 from ..parsing import parse_choice, parse_date, parse_ids, parse_time
+from ..rules.choices import DEFAULT_ALARM, EXTENSIONS, Lang
 
 if TYPE_CHECKING:
-    from ..blocks import Document
-    from ..followup import Reminder
+    from ..guide.loader import Loaded
+    from ..guide.models import Guide
     from ..keeping import Keep
-    from ..loader import Loaded
-    from ..models import Guide
+    from ..render.blocks import Document
+    from ..rules.followup import Reminder
 
 
 CARD_FORMATS = ("md", "html", "txt")
@@ -65,7 +65,7 @@ def load_guide(settings: Environment, *, fallback: bool = False) -> tuple[Loaded
     is used, and the error returned as a warning, so that a manager in a crisis still gets the
     emergency numbers and what to do.
     """
-    from ..loader import load
+    from ..guide.loader import load
 
     try:
         return load(settings.data_dir), None
@@ -95,8 +95,8 @@ def rendering_fallback(
     that were answered (a red flag or a sign of its own, by list name in `answered`) are kept
     beside the packaged ones, so that the level and its reasons stay what was answered.
     """
-    from ..loader import Loaded, load
-    from ..models import Guide
+    from ..guide.loader import Loaded, load
+    from ..guide.models import Guide
 
     packaged = load(None)
     warnings = fallback_warnings(settings, unusable(settings, error), notify)
@@ -154,7 +154,7 @@ def unset_contacts(guide: Any, lang: Lang) -> dict[str, Any] | None:
     unset = [r for r in guide.resources_of("internal") if not (r.phone or r.how_to_reach)]
     if not unset:
         return None
-    from ..models import tr
+    from ..guide.models import tr
 
     names = t("list.separator", lang).join(after_colon(tr(r.name, lang), lang) for r in unset)
     return warning_data("contacts_unset", t("validate.unset", lang, names=names))
@@ -194,7 +194,7 @@ def calendar_file(
     stamp: datetime,
     label: str | None = None,
 ) -> FileOut:
-    from ..render_ical import calendar
+    from ..render.ical import calendar
 
     text = calendar(guide, reminders, lang, plan=plan, alarm=alarm, now=stamp, label=label)
     return FileOut(path, text.decode("utf-8"))
@@ -229,7 +229,7 @@ def given_ids(values: list[str] | None, items: Any, what: Key, option: str) -> t
     An item may be named by its id or by words of its label, in either language."""
     if not values:
         return None
-    from ..models import naming
+    from ..guide.models import naming
 
     names, phrases = naming(items)
     return parse_ids(values, [item.id for item in items], what, option, names, phrases)
@@ -261,7 +261,7 @@ class Chosen(NamedTuple):
 
 def review_notes(guide: Guide, lang: Lang, today: date) -> tuple[str, ...]:
     """The numbers past their review date, for the quality officer's outputs (page, card, validate)."""
-    from ..provenance import review_messages
+    from ..guide.provenance import review_messages
 
     return tuple(review_messages(guide, lang, today))
 
@@ -284,8 +284,8 @@ def keep_offer(
     if output is not None or not (chosen.asked and settings.at_terminal and settings.asks_on_terminal):
         return None
     from ..keeping import Keep
-    from ..render_json import dumps
-    from ..shortcode import short_code, summary_name
+    from ..render.jsondoc import dumps
+    from ..rules.shortcode import short_code, summary_name
 
     name = summary_name(settings.today(), short_code(data["plan_id"]))
     return Keep(name, dumps(with_label(data, label)), command)

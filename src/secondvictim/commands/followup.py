@@ -11,7 +11,7 @@ from ..cli_framework import settings_of
 from ..environment import Environment
 from ..errors import UsageError
 from ..files import check_targets
-from ..shortcode import label_of, short_code
+from ..rules.shortcode import label_of, short_code
 from .common import (
     FileOut,
     Output,
@@ -58,7 +58,7 @@ command = typer_command(FollowupOptions, run)
 
 def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str], None]) -> Output:
     """The follow-up plan; a new plan, or with --previous the plan of a summary file (same UIDs)."""
-    from ..followup import new_plan_id, reminders
+    from ..rules.followup import new_plan_id, reminders
 
     lang = settings.lang
     alarm = alarm_at(opts.alarm_time)
@@ -83,7 +83,7 @@ def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str
     if opts.ics:
         files = (calendar_file(guide, planned, lang, opts.ics, plan, alarm, settings.utc_now(), label),)
     if opts.json:
-        from ..render_json import document, followup_data
+        from ..render.jsondoc import document, followup_data
 
         body = {
             "plan_id": plan,

@@ -6,10 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from ..blocks import Document, Heading, Items, Para
-from ..choices import Lang
-from ..i18n import after_colon, long_date, mid_sentence, plural, t
-from ..models import (
+from ..guide.models import (
     OCCUPATIONAL_MEDICINE,
     PSYCHOLOGIST,
     Guide,
@@ -18,8 +15,11 @@ from ..models import (
     Sign,
     tr,
 )
-from ..shortcode import short_code
-from ..triage import Recommendation
+from ..i18n import after_colon, long_date, mid_sentence, plural, t
+from ..render.blocks import Document, Heading, Items, Para
+from ..rules.choices import Lang
+from ..rules.shortcode import short_code
+from ..rules.triage import Recommendation
 
 
 def plan_note(plan_id: str, lang: Lang, label: str | None = None) -> Para:
@@ -91,7 +91,7 @@ def followup_items(
                 for i in ids
             )
         )
-    from ..followup import day_off, reminders
+    from ..rules.followup import day_off, reminders
 
     items = []
     wanted = set(ids)  # a set: a membership test over the tuple was quadratic in the steps
@@ -278,7 +278,7 @@ def level3_routes(guide: Guide, lang: Lang, when: datetime | None) -> tuple[str,
     round-the-clock routes (`kind: on-call`) open now; when neither can be reached, what to do at
     night, at weekends and on holidays: the emergency department, or 15. Without a clock (the
     page), every route with its hours, or what to do at night when none is set."""
-    from ..hours import is_open, office_open
+    from ..rules.hours import is_open, office_open
 
     internal = {r.id: r for r in guide.resources_of("internal")}
     occupational = internal.get(OCCUPATIONAL_MEDICINE)

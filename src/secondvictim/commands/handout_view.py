@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..blocks import WRITE_IN, Document, Heading, Items, Para
-from ..choices import Lang
+from ..guide.models import SUICIDE_LINE, Addressed, Guide, Resource, tr
 from ..i18n import t
-from ..models import SUICIDE_LINE, Addressed, Guide, Resource, tr
-from ..render_json import Origin, document, packaged, resource_data
+from ..render.blocks import WRITE_IN, Document, Heading, Items, Para
+from ..render.jsondoc import Origin, document, packaged, resource_data
+from ..rules.choices import Lang
 from .fragments import call_line, emergency_blocks, reachable, resource_item
 
 Address = Literal["tu", "vous"]

@@ -41,8 +41,8 @@ def init(settings: Environment, directory: Path | None, force: bool) -> Output:
     import os
     import shlex
 
-    from ..loader import load
-    from ..starter import starter_resources
+    from ..guide.loader import load
+    from ..guide.starter import starter_resources
 
     lang = settings.lang
     if directory is None:

@@ -34,7 +34,7 @@ def page(settings: Environment, output: Path | None, force: bool) -> Output:
     Broken data stops here (DataError): a page for every manager's phone is never built from a
     fallback. The page holds no answer about anyone: it is written readable by all, to publish.
     """
-    from ..render_page import page_html
+    from ..render.page import page_html
 
     if output is None:
         raise UsageError("err.page_output")

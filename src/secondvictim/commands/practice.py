@@ -23,8 +23,8 @@ class PracticeOptions(NamedTuple):
 
 
 def run(ctx: Any, opts: PracticeOptions) -> None:
-    from ..blocks import Document
-    from ..render_terminal import print_document
+    from ..render.blocks import Document
+    from ..render.terminal import print_document
     from .practice_view import run as play
 
     settings = settings_of(ctx)

@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..blocks import Document, Heading, Items, Para
 from ..errors import UsageError
+from ..guide.models import Guide, PracticeReply, PracticeStep, Scenario, tr
 from ..i18n import t
-from ..models import Guide, PracticeReply, PracticeStep, Scenario, tr
 from ..parsing import choices_named
-from ..practice import BadReply, Played, Turn, path_actions, play
+from ..render.blocks import Document, Heading, Items, Para
+from ..rules.practice import BadReply, Played, Turn, path_actions, play
 from .common import Output, load_guide
 
 if TYPE_CHECKING:
-    from ..choices import Lang
     from ..environment import Environment
     from ..prompts import Asker
+    from ..rules.choices import Lang
     from .practice import PracticeOptions
 
 # What to run on the day: the one-screen answer.
@@ -250,7 +250,7 @@ def transcript(guide: Guide, played: Played, lang: Lang) -> Document:
 
 
 def _document(lang: Lang, body: dict[str, Any]) -> dict[str, Any]:
-    from ..render_json import document
+    from ..render.jsondoc import document
 
     return document("practice", lang, body)
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..blocks import Document, Heading, Items, Para
-from ..choices import Lang
+from ..guide.models import Guide, Resource, tr
+from ..guide.provenance import numbers, sources_data
 from ..i18n import after_colon, long_date, t
-from ..models import Guide, Resource, tr
-from ..provenance import numbers, sources_data
-from ..render_json import Origin, document, packaged, resource_data, step_data
+from ..render.blocks import Document, Heading, Items, Para
+from ..render.jsondoc import Origin, document, packaged, resource_data, step_data
+from ..rules.choices import Lang
 from .fragments import call_line, emergency_blocks, resource_item
 from .team_view import manager_support_data
 

@@ -6,10 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..blocks import WRITE_IN, Document, Heading, Items, Para
-from ..choices import Lang
-from ..i18n import after_colon, long_date, t
-from ..models import (
+from ..guide.models import (
     AFTER_FIRST_DAY,
     AFTER_RED_FLAG,
     DECLINED_BEFORE,
@@ -19,7 +16,10 @@ from ..models import (
     Resource,
     tr,
 )
-from ..render_json import Origin, document, packaged, resource_data, sign_data, step_data
+from ..i18n import after_colon, long_date, t
+from ..render.blocks import WRITE_IN, Document, Heading, Items, Para
+from ..render.jsondoc import Origin, document, packaged, resource_data, sign_data, step_data
+from ..rules.choices import Lang
 from .fragments import (
     described,
     emergency_blocks,
@@ -312,7 +312,7 @@ def about_data(guide: Guide, lang: Lang) -> dict[str, Any]:
 
 def card_data(guide: Guide, lang: Lang, origin: Origin = packaged) -> dict[str, Any]:
     """The whole guide, as the pocket card holds it."""
-    from ..models import INTERNAL_DECLINED
+    from ..guide.models import INTERNAL_DECLINED
 
     levels = []
     for level in sorted(guide.levels, key=lambda lv: lv.level):

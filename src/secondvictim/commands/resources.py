@@ -6,10 +6,10 @@ from typing import Annotated, Any, NamedTuple
 
 import typer
 
-from ..choices import Role
 from ..cli_framework import settings_of
 from ..environment import Environment
 from ..parsing import parse_role
+from ..rules.choices import Role
 from .common import Output, load_guide
 from .options import JsonOption, show, typer_command
 
@@ -35,7 +35,7 @@ command = typer_command(ResourcesOptions, run)
 def resources(
     settings: Environment, internal: bool, external: bool, role: str | None, json: bool
 ) -> Output:
-    from ..triage import serves
+    from ..rules.triage import serves
 
     chosen_role = parse_role(role) if role else Role.unknown
     loaded = load_guide(settings)[0]
@@ -49,7 +49,7 @@ def resources(
     if not (internal or external):
         shown += guide.resources_of("emergency")
     if json:
-        from ..render_json import document, resource_data
+        from ..render.jsondoc import document, resource_data
 
         items = [resource_data(r, lang, lambda rid: loaded.origin("resources", rid)) for r in shown]
         return Output(data=document("resources", lang, {"resources": items}))

@@ -30,7 +30,7 @@ def schema(settings: Environment, name: str | None) -> Output:
     """The JSON Schema of a command's JSON output, as shipped in the package; or their names."""
     from importlib import resources
 
-    from ..render_json import VERSIONS
+    from ..render.jsondoc import VERSIONS
 
     if name is None:
         return Output(text="".join(f"{n}\tsecondvictim/{n}/{v}\n" for n, v in VERSIONS.items()))

@@ -26,7 +26,7 @@ command = typer_command(ScriptOptions, run)
 def script(settings: Environment, json: bool = False) -> Output:
     guide, lang = load_guide(settings)[0].guide, settings.lang
     if json:
-        from ..render_json import document
+        from ..render.jsondoc import document
         from .reference_view import script_data
 
         return Output(data=document("script", lang, script_data(guide, lang)))

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ..blocks import Document
-from ..choices import Lang
 from ..errors import UsageError
 from ..files import check_targets
+from ..guide.models import Guide
 from ..i18n import Key
-from ..models import Guide
 from ..parsing import parse_choice
+from ..render.blocks import Document
+from ..rules.choices import Lang
 from .common import FileOut, Output, format_of
 
 # Printed on one A4 page: type of 10 pt at least (the card's print style is smaller).
@@ -69,10 +69,10 @@ def written(
 
 def rendered(doc: Document, guide: Guide, lang: Lang, chosen: str, width: int) -> str:
     if chosen == "txt":
-        from ..render_terminal import plain_text
+        from ..render.terminal import plain_text
 
         return plain_text(doc, lang, width)
-    from ..render_markup import phone_links, to_html, to_markdown
+    from ..render.markup import phone_links, to_html, to_markdown
 
     if chosen == "html":
         return to_html(doc, lang, phone_links(guide, lang), style=ONE_PAGE_STYLE)
@@ -81,7 +81,7 @@ def rendered(doc: Document, guide: Guide, lang: Lang, chosen: str, width: int) -
 
 def json_output(data: dict[str, Any], output: Path | None, force: bool, notes: tuple[str, ...] = ()) -> Output:
     if output:
-        from ..render_json import dumps
+        from ..render.jsondoc import dumps
 
         return Output(files=(FileOut(output, dumps(data), private=False),), force=force, notes=notes)
     return Output(data=data, notes=notes)

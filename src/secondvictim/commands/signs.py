@@ -26,7 +26,7 @@ command = typer_command(SignsOptions, run)
 def signs(settings: Environment, json: bool) -> Output:
     guide = load_guide(settings)[0].guide
     if json:
-        from ..render_json import document
+        from ..render.jsondoc import document
         from .reference_view import recheck_data, signs_data
 
         body = {**signs_data(guide, settings.lang), **recheck_data(guide, settings.lang)}

@@ -14,7 +14,7 @@ from ..environment import Environment
 from ..errors import UsageError
 from ..files import check_targets
 from ..i18n import Key, t
-from ..shortcode import label_of
+from ..rules.shortcode import label_of
 from .common import (
     SUMMARY_FORMATS,
     Chosen,
@@ -47,9 +47,9 @@ from .options import (
 if TYPE_CHECKING:
     from datetime import date
 
-    from ..models import Guide
+    from ..guide.models import Guide
     from ..prompts import Asker
-    from ..team import TeamPlan
+    from ..rules.team import TeamPlan
 
 
 class TeamOptions(NamedTuple):
@@ -111,7 +111,7 @@ def team(
     a warning, not a stop.
     """
     from ..prompts import complete_team
-    from ..team import team_plan
+    from ..rules.team import team_plan
 
     lang = settings.lang
     previous = previous_plan(settings, opts)
@@ -132,7 +132,7 @@ def team(
     plan = team_plan(guide, previous.day, death=death, situations=chosen)
     if asks:
         asks.write("\n")
-    from ..followup import new_plan_id
+    from ..rules.followup import new_plan_id
 
     # One plan: its id is in the JSON, and the calendar's UIDs are made from it.
     plan_id = previous.plan_id or new_plan_id()
@@ -155,7 +155,7 @@ def team_output(
     lang = settings.lang
     files: list[FileOut] = []
     if opts.ics:
-        from ..render_ical import team_calendar
+        from ..render.ical import team_calendar
 
         warnings = [*warnings, *past_warning([step.date for step in plan.steps], settings.today(), lang, notify)]
         calendar = team_calendar(

@@ -6,18 +6,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
-from ..blocks import Document, Heading, Items, Para
-from ..choices import Lang
-from ..i18n import after_colon, long_date, mid_sentence, plural, t
-from ..models import (
+from ..guide.models import (
     EVENT,
     Guide,
     Resource,
     TeamSection,
     tr,
 )
-from ..render_json import document, resource_data, sign_data
-from ..shortcode import short_code
+from ..i18n import after_colon, long_date, mid_sentence, plural, t
+from ..render.blocks import Document, Heading, Items, Para
+from ..render.jsondoc import document, resource_data, sign_data
+from ..rules.choices import Lang
+from ..rules.shortcode import short_code
 from .fragments import (
     contact_items,
     emergency_blocks,
@@ -30,7 +30,7 @@ from .fragments import (
 )
 
 if TYPE_CHECKING:
-    from ..team import TeamPlan
+    from ..rules.team import TeamPlan
 
 
 def reason_label(guide: Guide, reason: str, lang: Lang) -> str:
@@ -72,7 +72,7 @@ def manager_line(guide: Guide, lang: Lang) -> Para:
 
 def marked_date(day: date, lang: Lang) -> str:
     """The date in words, marked "(weekend)" or "(public holiday)" when no one may be at work."""
-    from ..followup import day_off
+    from ..rules.followup import day_off
 
     off = day_off(day)
     text = long_date(day, lang)
@@ -207,7 +207,7 @@ def team_contacts_blocks(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
 def team_rest(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
     """Every situation named, how to do each step of the team plan, the manager's own support,
     and the numbers."""
-    from ..team import checkin_command
+    from ..rules.team import checkin_command
 
     team = guide.team
     # The intro opens the rest: the first screen keeps its rows for the dates and whom to call.
@@ -296,8 +296,8 @@ def team_data(
 ) -> dict[str, Any]:
     """The team document: the same content as `team_document`, with every date; the same for
     --json and for a file written with -o."""
-    from ..followup import day_off
-    from ..team import checkin_command
+    from ..rules.followup import day_off
+    from ..rules.team import checkin_command
 
     team = guide.team
     steps = {s.id: s for s in guide.team.steps}

@@ -15,7 +15,7 @@ from ..errors import AppError
 from ..files import check_targets
 from ..i18n import Key, t
 from ..parsing import parse_internal, parse_role
-from ..shortcode import label_of
+from ..rules.shortcode import label_of
 from .common import (
     SUMMARY_FORMATS,
     Chosen,
@@ -53,10 +53,10 @@ from .options import (
 if TYPE_CHECKING:
     from datetime import date
 
-    from ..loader import Loaded
-    from ..models import Guide
+    from ..guide.loader import Loaded
+    from ..guide.models import Guide
     from ..prompts import Asker, Given
-    from ..triage import Answers, Recommendation
+    from ..rules.triage import Answers, Recommendation
 
 
 # The options, declared once: Typer reads them as the command's parameters (in this order, that
@@ -161,8 +161,8 @@ def _triage_output(
     notify: Callable[[str], None],
 ) -> Output:
     """The triage's result from its answers: on screen, as JSON, and the files asked for."""
-    from ..followup import new_plan_id, plan_after_red_flag, reminders
-    from ..triage import recommend
+    from ..rules.followup import new_plan_id, plan_after_red_flag, reminders
+    from ..rules.triage import recommend
     from .triage_view import triage_data
 
     lang, guide = settings.lang, loaded.guide

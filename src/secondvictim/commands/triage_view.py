@@ -6,17 +6,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from ..blocks import Banner, Document, Heading, Items, Para
-from ..choices import INTERNAL_LABELS, ROLE_LABELS, Lang
-from ..i18n import after_colon, long_date, plural, t
-from ..models import (
+from ..guide.models import (
     EVENT,
     Guide,
     tr,
 )
-from ..render_json import Origin, document, followup_data, packaged, resource_data
-from ..shortcode import short_code
-from ..triage import Answers, Recommendation, first_words
+from ..i18n import after_colon, long_date, plural, t
+from ..render.blocks import Banner, Document, Heading, Items, Para
+from ..render.jsondoc import Origin, document, followup_data, packaged, resource_data
+from ..rules.choices import INTERNAL_LABELS, ROLE_LABELS, Lang
+from ..rules.shortcode import short_code
+from ..rules.triage import Answers, Recommendation, first_words
 from .fragments import (
     call_now,
     contact_items,
@@ -39,7 +39,7 @@ from .team_view import (
 )
 
 if TYPE_CHECKING:
-    from ..followup import Reminder
+    from ..rules.followup import Reminder
 
 
 def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:

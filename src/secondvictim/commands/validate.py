@@ -16,10 +16,10 @@ from .common import Output, problem_data, review_notes, unset_contacts, validati
 from .options import JsonOption, show, typer_command
 
 if TYPE_CHECKING:
-    from ..blocks import Document
-    from ..choices import Lang
     from ..errors import Problem
-    from ..loader import Loaded
+    from ..guide.loader import Loaded
+    from ..render.blocks import Document
+    from ..rules.choices import Lang
 
 
 class ValidateOptions(NamedTuple):
@@ -51,7 +51,7 @@ class Checked(NamedTuple):
 
 
 def check(settings: Environment, directory: Path | None) -> Checked:
-    from ..loader import load
+    from ..guide.loader import load
 
     folder, how = (directory, "argument") if directory else (settings.data_dir, settings.data_dir_source)
     try:
@@ -73,8 +73,8 @@ def validate(settings: Environment, directory: Path | None, json: bool) -> Outpu
 
 
 def validate_data(checked: Checked, settings: Environment) -> dict[str, Any]:
-    from ..provenance import sources_data
-    from ..render_json import document
+    from ..guide.provenance import sources_data
+    from ..render.jsondoc import document
 
     lang, loaded = settings.lang, checked.loaded
     warnings = [validation_warning(p, lang) for p in checked.warnings]
@@ -96,7 +96,7 @@ def validate_data(checked: Checked, settings: Environment) -> dict[str, Any]:
 
 
 def validate_document(checked: Checked, settings: Environment) -> Document:
-    from ..blocks import Items, Para
+    from ..render.blocks import Items, Para
 
     lang = settings.lang
     doc: Document = []
@@ -114,7 +114,7 @@ def validate_document(checked: Checked, settings: Environment) -> Document:
 
 def listed(problems: list[Problem], lang: Lang, heading: str, more_key: str) -> Document:
     """A heading that counts the problems, the first SHOWN_PROBLEMS of them, and how many more."""
-    from ..blocks import Heading, Items, Para
+    from ..render.blocks import Heading, Items, Para
 
     count = len(problems)
     shown = [p.render(lang) for p in problems[:SHOWN_PROBLEMS]]
@@ -126,8 +126,8 @@ def listed(problems: list[Problem], lang: Lang, heading: str, more_key: str) -> 
 
 
 def valid_blocks(checked: Checked, settings: Environment) -> Document:
-    from ..blocks import Heading, Items, Para
-    from ..provenance import sources_document
+    from ..guide.provenance import sources_document
+    from ..render.blocks import Heading, Items, Para
 
     lang, loaded = settings.lang, checked.loaded
     assert loaded is not None

@@ -6,7 +6,7 @@ holds one concern's words, in English (EN) and in French (FR); STRINGS gathers t
 
 from __future__ import annotations
 
-from ..choices import Lang
+from ..rules.choices import Lang
 
 # A value is a message, or for a count a mapping of plural forms ("one", "other").
 Table = dict[str, str | dict[str, str]]

@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from ..rules.choices import Lang
 from .blocks import WRITE_IN, Banner, Document, Heading, Items, Para, typeset_document
-from .choices import Lang
 
 if TYPE_CHECKING:
-    from .models import Guide
+    from ..guide.models import Guide
 
 # A phone number as written in a text, and its link. A bare number links to tel:.
 PhoneLink = str | tuple[str, str]
@@ -120,7 +120,7 @@ a[href^="tel:"], a[href^="sms:"] { color: inherit; font-weight: bold; text-decor
 def phone_links(guide: Guide, lang: Lang) -> list[PhoneLink]:
     """Each phone number as the guide writes it, with its link: `sms:` for the SMS line, and an
     internal number's extension in the link (RFC 3966: tel:0123456789;ext=1234)."""
-    from .i18n import t
+    from ..i18n import t
 
     links: list[PhoneLink] = []
     for r in guide.resources:

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..guide.models import FollowupStep, Guide, tr
 from .choices import LANGS
-from .models import FollowupStep, Guide, tr
 
 if TYPE_CHECKING:
     from .checkin import CheckinResult
@@ -148,8 +148,8 @@ def checkin_reminders(guide: Guide, result: CheckinResult, *, workdays: bool = F
     to say about it. Each has an id of its own in the plan, so that its calendar UID is stable.
     With `workdays`, the planned reminders move off weekends and public holidays, and a contact
     around a step to the working day before it (not before today) or after it."""
-    from .i18n import t
-    from .models import tr
+    from ..guide.models import tr
+    from ..i18n import t
 
     wanted = set(result.followup)
     planned = [r for r in reminders(guide, result.event_date, workdays=workdays) if r.step.id in wanted]

@@ -6,16 +6,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from .choices import DEFAULT_ALARM, Lang
-from .followup import Reminder, day_off
-from .i18n import after_colon, long_date, mid_sentence, sentence_start, t, typeset
-from .models import Guide, tr
-from .shortcode import short_code
+from ..guide.models import Guide, tr
+from ..i18n import after_colon, long_date, mid_sentence, sentence_start, t, typeset
+from ..rules.choices import DEFAULT_ALARM, Lang
+from ..rules.followup import Reminder, day_off
+from ..rules.shortcode import short_code
 
 if TYPE_CHECKING:
     import icalendar
 
-    from .team import TeamPlan
+    from ..rules.team import TeamPlan
 
 # One reminder: its UID, its day, its title and its text.
 Entry = tuple[str, date, str, str]
@@ -153,8 +153,8 @@ def team_calendar(
 ) -> bytes:
     """One reminder per dated step of the team plan. A window (the team reflection) is reminded on
     its first day, and its text says until when."""
-    from .commands.team_view import marked_date
-    from .team import team_command
+    from ..commands.team_view import marked_date
+    from ..rules.team import team_command
 
     steps = {s.id: s for s in guide.team.steps}
     entries: list[Entry] = []

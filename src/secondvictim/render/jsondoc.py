@@ -11,14 +11,14 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .choices import Lang
-from .i18n import hidden_characters, long_date, typeset
-from .models import Resource, Sign, Situation, tr
+from ..guide.models import Resource, Sign, Situation, tr
+from ..i18n import hidden_characters, long_date, typeset
+from ..rules.choices import Lang
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from .followup import Reminder
+    from ..rules.followup import Reminder
 
 
 # The version of each document's shape. The schemas are closed (additionalProperties: false), so
@@ -108,7 +108,7 @@ def sign_data(s: Sign | Situation, lang: Lang) -> dict[str, Any]:
 def step_data(reminder: Reminder | None, step: Any, lang: Lang, today: date | None = None) -> dict[str, Any]:
     """A follow-up step; its dates when the event's date is known, else null; with `today`
     (a triage's summary), whether its date is already past."""
-    from .followup import day_off
+    from ..rules.followup import day_off
 
     day = reminder.day if reminder else None
     data = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .errors import UsageError
+from ..errors import UsageError
 
 # 32 characters: the digits 2 to 9 and the capital letters but I and O.
 ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"

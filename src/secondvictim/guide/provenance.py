@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .blocks import Document, Heading, Items, Para
-from .i18n import t
+from ..i18n import t
+from ..render.blocks import Document, Heading, Items, Para
 from .models import Guide, Resource, tr
 
 

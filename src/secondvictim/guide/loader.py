@@ -22,8 +22,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .choices import LANGS
-from .errors import DataError, Problem
+from ..errors import DataError, Problem
+from ..rules.choices import LANGS
 from .merge import Assembly, Source
 from .models import Guide, KeyedValueError, Loc, cump_problems, reference_problems
 from .starter import example_problems
@@ -132,10 +132,10 @@ def packaged_data_dir() -> Path:
     """
     # Path(__file__), not importlib.resources: the package is always installed as files, and
     # importlib.resources costs several milliseconds of imports at every start.
-    inside = Path(__file__).resolve().parent / "data"
+    inside = Path(__file__).resolve().parents[1] / "data"
     if inside.is_dir():
         return inside
-    return Path(__file__).resolve().parents[2] / "data"
+    return Path(__file__).resolve().parents[3] / "data"
 
 
 # A problem with a whole file (it cannot be read, it is too large, its name is unknown) is
@@ -427,7 +427,7 @@ def misspelt_ids(data: dict[str, Any], errors: list[Any]) -> dict[Loc, dict[str,
     which must say everything. `occupational-medecine` is far more likely a misspelt
     `occupational-medicine` than a new contact: "did you mean", never "required, but missing".
     """
-    from .parsing import suggestion
+    from ..parsing import suggestion
 
     incomplete = {
         tuple(e["loc"][:2]) for e in errors if e["type"] == "missing" and len(e["loc"]) == 3 and isinstance(e["loc"][1], int)
@@ -597,7 +597,7 @@ def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
                 continue  # a misspelt id, said once above, not as the fields a new item would need
             problems.append(problem(assembly.locate(loc), key, values, loc))
     else:
-        from .practice import scenario_problems
+        from ..rules.practice import scenario_problems
 
         cump = cump_problems(guide, assembly.hidden_ids.get(("situations",), set()))
         problems += [

@@ -6,7 +6,7 @@ and each person's check-in is a triage of its own.
 
 import datetime as dt
 
-from .models import Guide, Model
+from ..guide.models import Guide, Model
 
 
 class PlannedStep(Model):

@@ -10,13 +10,13 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from ..i18n import t, typeset
+from ..rules.choices import Lang
 from .blocks import Banner, Document, Heading, Items, Para, typeset_document
-from .choices import Lang
-from .i18n import t, typeset
 from .wrapping import MAX_WIDTH, wrap
 
 if TYPE_CHECKING:
-    from .environment import Environment
+    from ..environment import Environment
 
 LEVEL_STYLES = {0: "bold black on green", 1: "bold black on cyan", 2: "bold black on yellow", 3: "bold white on red"}
 PLAIN_MARKERS = {"bullet": "-", "check": "[ ]"}

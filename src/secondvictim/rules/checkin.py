@@ -11,8 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from .choices import Internal, Role, SupportUsed, Trend
-from .models import (
+from ..guide.models import (
     AFTER_FIRST_DAY,
     AFTER_RED_FLAG,
     DECLINED_BEFORE,
@@ -24,6 +23,7 @@ from .models import (
     Id,
     Model,
 )
+from .choices import Internal, Role, SupportUsed, Trend
 from .triage import actions_at, serves
 
 # A follow-up plan's id, as followup.new_plan_id makes it.

@@ -1,7 +1,7 @@
 """The triage rule: answers in, recommendation out. No prompts, no printing, no files."""
 
+from ..guide.models import EVENT, INTERNAL_ACCEPTED, INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, Guide, Model
 from .choices import Internal, Lang, Role
-from .models import EVENT, INTERNAL_ACCEPTED, INTERNAL_DECLINED, RED_FLAGS_NOT_ASKED, Guide, Model
 
 
 class Answers(Model):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
-from .choices import Lang
-from .i18n import typeset
+from ..i18n import typeset
+from ..rules.choices import Lang
 
 if TYPE_CHECKING:
     pass

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .choices import Lang
-from .i18n import t
+from ..i18n import t
+from ..rules.choices import Lang
 from .models import Guide, Loc, tr
 
 # The examples of the starter file, one place for the file and for the check.

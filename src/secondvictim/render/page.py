@@ -19,11 +19,8 @@ from datetime import date
 from importlib.resources import files
 from typing import Any
 
-from .blocks import Document, Heading, Items, Para
-from .choices import INTERNAL_LABELS, LANGS, ROLE_LABELS, Lang
-from .commands.fragments import DECISION_ACTIONS, UNSET_NOTE_WIDTH
-from .i18n import after_colon, mid_sentence, plural, t, typeset
-from .models import (
+from ..commands.fragments import DECISION_ACTIONS, UNSET_NOTE_WIDTH
+from ..guide.models import (
     INTERNAL_ACCEPTED,
     INTERNAL_DECLINED,
     OCCUPATIONAL_MEDICINE,
@@ -33,6 +30,9 @@ from .models import (
     Resource,
     tr,
 )
+from ..i18n import after_colon, mid_sentence, plural, t, typeset
+from ..rules.choices import INTERNAL_LABELS, LANGS, ROLE_LABELS, Lang
+from .blocks import Document, Heading, Items, Para
 
 # The emergency lines reached by text message rather than by a call.
 SMS_LINES = ("sms-114",)
@@ -204,7 +204,7 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
             "consent": tr(guide.peer_offer.consent, lang),
         },
     }
-    from .commands.practice_view import page_data as practice_data
+    from ..commands.practice_view import page_data as practice_data
 
     words["practice"] = practice_data(guide, lang)
     typeset_words: dict[str, Any] = _typeset_all(words, lang)
@@ -232,15 +232,15 @@ def guide_document(guide: Guide, lang: Lang) -> Document:
     what to do, the emergency numbers), then the signs, the situations that call for outreach,
     what to do at each level, the first contact, what to avoid, whom to call, the follow-up, and
     the manager's own support."""
-    from .commands.fragments import described, emergency_blocks, followup_items
-    from .commands.reference_view import (
+    from ..commands.fragments import described, emergency_blocks, followup_items
+    from ..commands.reference_view import (
         about_document,
         avoid_document,
         card_levels,
         resources_document,
         script_document,
     )
-    from .commands.team_view import situations_blocks
+    from ..commands.team_view import situations_blocks
 
     contacts = [r for r in guide.resources if r.kind in ("internal", "peer", "external")]
     return [
@@ -285,9 +285,9 @@ def emergency_strip(guide: Guide, lang: Lang) -> str:
 def sheets_html(guide: Guide, lang: Lang, today: date) -> str:
     """The sheet for the colleague and the institution's protocol, sections of the page built from
     their own views; in French the « vous » sheet, the « tu » one folded under it (no script needed)."""
-    from .commands.handout_view import handout_document
-    from .commands.protocol_view import protocol_document
-    from .render_markup import html_body, phone_links
+    from ..commands.handout_view import handout_document
+    from ..commands.protocol_view import protocol_document
+    from .markup import html_body, phone_links
 
     phones = phone_links(guide, lang)
 
@@ -322,7 +322,7 @@ def static_view(guide: Guide, lang: Lang, shown: bool, today: date) -> str:
     """The page in one language, complete without scripts; the script adds the questions. The
     other language's view is hidden, and its main part too (one visible <main> per page);
     without scripts, a link shows it (style.css, :target)."""
-    from .render_markup import html_body, phone_links
+    from .markup import html_body, phone_links
 
     def words(key: str, in_lang: Lang = lang) -> str:
         return html.escape(typeset(t(key, in_lang), in_lang))

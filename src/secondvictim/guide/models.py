@@ -14,10 +14,10 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler, StrictInt, StringConstraints
 from pydantic_core import core_schema as cs
 
-from .choices import DEFAULT_LANG, Lang, Role
-from .hours import SPAN
-from .i18n import hidden
-from .phones import phone_problem
+from ..i18n import hidden
+from ..rules.choices import DEFAULT_LANG, Lang, Role
+from ..rules.hours import SPAN
+from ..rules.phones import phone_problem
 
 
 class KeyedValueError(ValueError):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..guide.models import Guide, Loc, PracticeEnding, PracticeReply, PracticeStep, ReferenceProblem, Scenario
 from .choices import LANGS
-from .models import Guide, Loc, PracticeEnding, PracticeReply, PracticeStep, ReferenceProblem, Scenario
 
 
 @dataclass(frozen=True)

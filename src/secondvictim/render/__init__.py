@@ -1,0 +1,1 @@
+"""The renderers: a document (blocks) drawn for a terminal, as Markdown, HTML, JSON, iCalendar, or the offline page."""
