@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..guide.models import Guide, Loc, PracticeEnding, PracticeReply, PracticeStep, ReferenceProblem, Scenario
+from ..guide.models import Guide, Loc, PracticeEnding, PracticeReply, PracticeStep, Scenario
+from ..guide.references import ReferenceProblem
 from .choices import LANGS
 
 
