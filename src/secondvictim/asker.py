@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 from .errors import InputEnded, UsageError
 from .guide.models import Guide, ProcessStep, Sign, Situation, naming, tr
 from .i18n import after_colon, long_date, t, typeset
-from .parsing import NONE_WORDS, choices_named, is_same, normalise, parse_date, parse_numbers, parse_yes_no
+from .parsing import choices_named, is_same, normalise, parse_date, parse_numbers, parse_yes_no
 from .render.wrapping import MAX_WIDTH, display_width, wrap
-from .rules.choices import Lang
+from .rules.choices import NONE_WORDS, Lang
 
 if TYPE_CHECKING:
     from .rules.checkin import Contact
