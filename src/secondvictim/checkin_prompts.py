@@ -91,50 +91,77 @@ def _checkin_rest(
     last: Contact | None = None,
 ) -> CheckinAnswers:
     """The check-in's questions after the red flags, none of which was seen."""
-    from .rules.checkin import CheckinAnswers, Upcoming
+    from .rules.checkin import CheckinAnswers
 
-    lang = asker.lang
-    before = last.answers if last else None
-    sep, none = t("list.separator", lang), t("summary.none", lang)
+    ask = _Questions(guide, asker, today, last)
+    signs = given.signs if given.signs is not None else ask.signs()
+    trend = given.trend if given.trend is not None else ask.trend()
+    items = given.items if given.items is not None else ask.items()
+    support = given.support_used if given.support_used is not None else ask.support(relay)
+    steps = given.steps if given.steps is not None else ask.steps()
+    return CheckinAnswers(
+        red_flags=(), signs=signs, trend=trend, items=items, support_used=support, steps=steps
+    )
 
-    def said(items: Sequence[Any], ids: tuple[str, ...] | None) -> str | None:
+
+@dataclass(frozen=True)
+class _Questions:
+    """Each of the check-in's questions after the red flags, with what the last contact recorded
+    for it (`last`), which "same as before" answers."""
+
+    guide: Guide
+    asker: Asker
+    today: date
+    last: Contact | None
+
+    @property
+    def lang(self) -> Lang:
+        return self.asker.lang
+
+    @property
+    def before(self) -> CheckinAnswers | None:
+        return self.last.answers if self.last else None
+
+    def said(self, items: Sequence[Any], ids: tuple[str, ...] | None) -> str | None:
         if ids is None:
             return None
-        return sep.join(after_colon(tr(i.label, lang), lang) for i in items if i.id in ids) or none
+        sep, none = t("list.separator", self.lang), t("summary.none", self.lang)
+        return sep.join(after_colon(tr(i.label, self.lang), self.lang) for i in items if i.id in ids) or none
 
-    signs = given.signs
-    if signs is None:
-        previous_signs = before.signs if before else None
-        question = recalled(t("q.signs", lang), last, said(guide.warning_signs, previous_signs), lang)
-        signs = asker.pick(question, guide.warning_signs, before=previous_signs)
-    trend = given.trend
-    if trend is None:
+    def signs(self) -> tuple[str, ...]:
+        previous = self.before.signs if self.before else None
+        question = recalled(t("q.signs", self.lang), self.last, self.said(self.guide.warning_signs, previous), self.lang)
+        return self.asker.pick(question, self.guide.warning_signs, before=previous)
+
+    def trend(self) -> Trend | None:
         trends: list[Trend | None] = list(TREND_LABELS)
-        names = [t(TREND_LABELS[choice], lang) for choice in trends]
-        trend = trends[
-            asker.choose_one(
-                t("checkin.q_trend", lang), names, trends.index(None), word_index(parse_trend, trends)
+        names = [t(TREND_LABELS[choice], self.lang) for choice in trends]
+        return trends[
+            self.asker.choose_one(
+                t("checkin.q_trend", self.lang), names, trends.index(None), word_index(parse_trend, trends)
             )
         ]
-    items = given.items
-    if items is None:
+
+    def items(self) -> tuple[str, ...]:
+        lang = self.lang
         labels = [
             t("labelled", lang, label=tr(i.label, lang), text=t("quoted", lang, text=tr(i.question, lang)))
-            for i in guide.checkin_items
+            for i in self.guide.checkin_items
         ]
-        previous_items = before.items if before else None
-        question = recalled(t("checkin.q_items", lang), last, said(guide.checkin_items, previous_items), lang)
-        items = asker.pick(question, guide.checkin_items, labels, before=previous_items)
-    support = given.support_used
-    if support is None:
+        previous = self.before.items if self.before else None
+        question = recalled(t("checkin.q_items", lang), self.last, self.said(self.guide.checkin_items, previous), lang)
+        return self.asker.pick(question, self.guide.checkin_items, labels, before=previous)
+
+    def support(self, relay: bool) -> SupportUsed:
+        lang, before, last = self.lang, self.before, self.last
         answers = list(SUPPORT_LABELS)
         names = [t(SUPPORT_LABELS[choice], lang) for choice in answers]
         default = answers.index(SupportUsed.unknown)
         # A first assessment does not ask it: only a check-in's answer is recalled.
         used = before.support_used if before and last and last.kind == "checkin" else None
         question = t("checkin.q_relay" if relay else "checkin.q_support", lang)
-        support = answers[
-            asker.choose_one(
+        return answers[
+            self.asker.choose_one(
                 recalled(question, last, None if used is None else after_colon(names[answers.index(used)], lang), lang),
                 names,
                 default,
@@ -142,25 +169,23 @@ def _checkin_rest(
                 None if used is None else answers.index(used),
             )
         ]
-    steps = given.steps
-    if steps is None:
+
+    def steps(self) -> tuple[Upcoming, ...]:
+        from .rules.checkin import Upcoming
+
+        lang, before, today = self.lang, self.before, self.today
         # Steps still to come: a date, when known, is today or later.
         # "Same as before": the steps the last contact named that are still to come.
-        previous_steps = (
+        previous = (
             tuple(s.id for s in before.steps if s.on is None or s.on >= today)
             if before and before.steps is not None
             else None
         )
-        question = recalled(t("checkin.q_steps", lang), last, said(guide.process_steps, previous_steps), lang)
-        chosen = set(asker.pick(question, guide.process_steps, before=previous_steps))
-        steps = tuple(
-            Upcoming(
-                id=step.id,
-                on=asker.day_or_none(t("checkin.q_step_date", lang, step=tr(step.label, lang)), today),
-            )
-            for step in guide.process_steps
+        steps = self.guide.process_steps
+        question = recalled(t("checkin.q_steps", lang), self.last, self.said(steps, previous), lang)
+        chosen = set(self.asker.pick(question, steps, before=previous))
+        return tuple(
+            Upcoming(id=step.id, on=self.asker.day_or_none(t("checkin.q_step_date", lang, step=tr(step.label, lang)), self.today))
+            for step in steps
             if step.id in chosen
         )
-    return CheckinAnswers(
-        red_flags=(), signs=signs, trend=trend, items=items, support_used=support, steps=steps
-    )

@@ -55,70 +55,71 @@ def complete(guide: Guide, given: Given, asker: Asker | None) -> Answers:
     internal resources cannot change the answer either, and are not asked.
     Without `asker`, an absent event answer is a UsageError (nothing can be asked).
     """
-    lang = asker.lang if asker else "en"
-
-    def pick_one(question: str, labels: dict[E, str], default: E, parse: Callable[[str], E]) -> E:
-        """One of a fixed set of answers, by number or by name; the default without a terminal."""
-        if asker is None:
-            return default
-        choices = list(labels)
-        names = [t(labels[choice], lang) for choice in choices]
-        return choices[asker.choose_one(question, names, choices.index(default), word_index(parse, choices))]
-
-    def pick_many(items: Sequence[Sign | Situation], question: str) -> tuple[str, ...]:
-        return asker.pick(question, items) if asker is not None else ()
-
-    def at_level_3(red_flags: tuple[str, ...]) -> Answers:
-        return Answers(
-            red_flags=red_flags,
-            event=given.event,
-            situations=given.situations or (),
-            signs=given.signs or (),
-            role=given.role or Role.unknown,
-            internal=given.internal or Internal.unknown,
-        )
-
     red_flags = given.red_flags
     if asker is not None:
         asker.red_flags = guide.red_flags
         if red_flags is None:
             red_flags = asker.ask_red_flags(guide)
     if red_flags:
-        return at_level_3(red_flags)
-
-    def rest() -> Answers:
-        # red_flags is None when they were not asked (no terminal and no --red-flag): it is
-        # recorded so, never as "none".
-        event = given.event
-        # A situation given as an option sets level 1 already: the event answer is then optional.
-        if event is None and not (asker is None and given.situations):
-            if asker is None:
-                raise UsageError("err.missing_event")
-            event = asker.yes_no(t("q.event", lang))
-        situations = given.situations
-        if situations is None:
-            situations = pick_many(guide.situations, t("team.q_situations", lang))
-        signs = given.signs if given.signs is not None else pick_many(guide.warning_signs, t("q.signs", lang))
-        if not event and not situations and not signs:
-            return Answers(
-                red_flags=red_flags,
-                event=event,
-                role=given.role or Role.unknown,
-                internal=given.internal or Internal.unknown,
-            )
-        role = given.role or pick_one(t("q.role", lang), ROLE_LABELS, Role.unknown, parse_role)
-        internal = given.internal or pick_one(
-            t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal
-        )
-        return Answers(
-            red_flags=red_flags, event=event, situations=situations, signs=signs, role=role, internal=internal
-        )
-
+        return _at_level_3(given, red_flags)
     try:
-        return rest()
+        return _after_red_flags(guide, given, asker, red_flags)
     except RedFlagNow as said:
-        return at_level_3(said.red_flags)
+        return _at_level_3(given, said.red_flags)
 
+
+def _at_level_3(given: Given, red_flags: tuple[str, ...]) -> Answers:
+    return Answers(
+        red_flags=red_flags,
+        event=given.event,
+        situations=given.situations or (),
+        signs=given.signs or (),
+        role=given.role or Role.unknown,
+        internal=given.internal or Internal.unknown,
+    )
+
+
+def _after_red_flags(guide: Guide, given: Given, asker: Asker | None, red_flags: tuple[str, ...] | None) -> Answers:
+    """The questions after the red flags, none of which was seen. `red_flags` is None when they
+    were not asked (no terminal and no --red-flag): it is recorded so, never as "none"."""
+    lang = asker.lang if asker else "en"
+    event = given.event
+    # A situation given as an option sets level 1 already: the event answer is then optional.
+    if event is None and not (asker is None and given.situations):
+        if asker is None:
+            raise UsageError("err.missing_event")
+        event = asker.yes_no(t("q.event", lang))
+    situations = given.situations
+    if situations is None:
+        situations = _pick_many(asker, guide.situations, t("team.q_situations", lang))
+    signs = given.signs if given.signs is not None else _pick_many(asker, guide.warning_signs, t("q.signs", lang))
+    if not event and not situations and not signs:
+        return Answers(
+            red_flags=red_flags,
+            event=event,
+            role=given.role or Role.unknown,
+            internal=given.internal or Internal.unknown,
+        )
+    role = given.role or _pick_one(asker, t("q.role", lang), ROLE_LABELS, Role.unknown, parse_role)
+    internal = given.internal or _pick_one(
+        asker, t("q.internal", lang), INTERNAL_LABELS, Internal.unknown, parse_internal
+    )
+    return Answers(
+        red_flags=red_flags, event=event, situations=situations, signs=signs, role=role, internal=internal
+    )
+
+
+def _pick_one(asker: Asker | None, question: str, labels: dict[E, str], default: E, parse: Callable[[str], E]) -> E:
+    """One of a fixed set of answers, by number or by name; the default without a terminal."""
+    if asker is None:
+        return default
+    choices = list(labels)
+    names = [t(labels[choice], asker.lang) for choice in choices]
+    return choices[asker.choose_one(question, names, choices.index(default), word_index(parse, choices))]
+
+
+def _pick_many(asker: Asker | None, items: Sequence[Sign | Situation], question: str) -> tuple[str, ...]:
+    return asker.pick(question, items) if asker is not None else ()
 
 
 def complete_team(

@@ -11,7 +11,7 @@ import contextlib
 import functools
 import gc
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -158,87 +158,109 @@ def institution_files(directory: Path) -> tuple[list[Path], list[Problem]]:
     return [p for p in found if p.name in FILES], problems
 
 
-def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
-    """Read the packaged data, then the institution's files on top, and validate the whole guide."""
-    assembly = Assembly()
-    texts: dict[Path, str] = {}
-    problems: list[Problem] = []
-    files: dict[str, tuple[Path, ...]] = {}
-    warnings: list[Problem] = []
-    overlays: list[Path] = []
-    indexed: dict[Path, Lines] = {}
+@dataclass
+class _Read:
+    """The data files read so far, for locating problems: each file's text, and its lines indexed
+    once, only if a problem needs them."""
 
-    def line_of(path: Path, loc: Loc) -> int | None:
-        # Each file's lines are indexed once, and only if a problem needs them.
-        if path not in texts:
+    packaged: Path
+    texts: dict[Path, str] = field(default_factory=dict)
+    # For each data file name, the files read for it: the packaged one, then the institution's.
+    files: dict[str, tuple[Path, ...]] = field(default_factory=dict)
+    indexed: dict[Path, Lines] = field(default_factory=dict)
+
+    def line_of(self, path: Path, loc: Loc) -> int | None:
+        if path not in self.texts:
             return None
-        if path not in indexed:
-            indexed[path] = Lines(texts[path])
-        return indexed[path].of(loc)
+        if path not in self.indexed:
+            self.indexed[path] = Lines(self.texts[path])
+        return self.indexed[path].of(loc)
 
-    if institution is not None:
-        overlays, problems = institution_files(institution)
-    for path in [packaged / name for name in FILES] + overlays:
-        try:
-            texts[path], content = read_mapping(path, FILES[path.name])
-        except DataError as exc:
-            problems.extend(exc.problems)
-            continue
-        assembly.add_file(path, content, packaged=path.parent == packaged)
-        files[path.name] = (*files.get(path.name, ()), path)
-        if path.parent != packaged and path.name == "resources.yaml":
-            problems += [
-                Problem(path, line_of(path, loc), format_field(loc), "p.starter_example")
-                for loc in example_problems(content)
-            ]
-        for loc, lang in missing_languages(content):
-            where = (path, line_of(path, loc), format_field(loc))
-            if path.parent == packaged:
-                problems.append(Problem(*where, "p.packaged_lang", code=lang))
-            else:
-                shown = next(other for other in LANGS if other != lang)
-                warnings.append(Problem(*where, "p.missing_lang", code=lang, shown=shown))
-
-    def problem(source: Source | None, key: str, values: dict[str, object], loc: Loc = ()) -> Problem:
+    def problem(self, source: Source | None, key: str, values: dict[str, object], loc: Loc = ()) -> Problem:
+        """A problem at `source`, the place in a file that `loc` of the merged data came from."""
         if source is None:
             # Nothing was written there: a missing key, attributed to the file that holds it.
             holder = next((name for name, keys in FILES.items() if loc and loc[0] in keys), None)
             if holder is None:
-                return Problem(packaged, None, "", key, **values)
-            return Problem(files.get(holder, (packaged / holder,))[-1], 1, format_field(loc), key, **values)
+                return Problem(self.packaged, None, "", key, **values)
+            return Problem(self.files.get(holder, (self.packaged / holder,))[-1], 1, format_field(loc), key, **values)
         return Problem(
-            source.path, line_of(source.path, source.loc), format_field(source.loc), key, **values
+            source.path, self.line_of(source.path, source.loc), format_field(source.loc), key, **values
         )
 
-    problems += [problem(source, key, values) for source, key, values in assembly.problems]
-    if len(files) < len(FILES):
+
+def assemble(packaged: Path, institution: Path | None = None) -> Loaded:
+    """Read the packaged data, then the institution's files on top, and validate the whole guide."""
+    assembly = Assembly()
+    read = _Read(packaged)
+    problems, warnings = _read_files(read, assembly, institution)
+    problems += [read.problem(source, key, values) for source, key, values in assembly.problems]
+    if len(read.files) < len(FILES):
         # A data file could not be read at all: its absence would only add noise.
         raise DataError(sorted(problems, key=Problem.sort_key))
     # Validate even when merging found problems, so that every problem is listed at once.
+    guide, invalid = _validated(read, assembly)
+    problems += invalid
+    if problems or guide is None:
+        raise DataError(sorted(problems, key=Problem.sort_key))
+    return Loaded(guide, read.files, assembly.origins, institution, tuple(warnings))
+
+
+def _read_files(read: _Read, assembly: Assembly, institution: Path | None) -> tuple[list[Problem], list[Problem]]:
+    """Each data file read and added to `assembly`: the problems found, and the warnings."""
+    overlays: list[Path] = []
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    if institution is not None:
+        overlays, problems = institution_files(institution)
+    for path in [read.packaged / name for name in FILES] + overlays:
+        try:
+            read.texts[path], content = read_mapping(path, FILES[path.name])
+        except DataError as exc:
+            problems.extend(exc.problems)
+            continue
+        packaged = path.parent == read.packaged
+        assembly.add_file(path, content, packaged=packaged)
+        read.files[path.name] = (*read.files.get(path.name, ()), path)
+        if not packaged and path.name == "resources.yaml":
+            problems += [
+                Problem(path, read.line_of(path, loc), format_field(loc), "p.starter_example")
+                for loc in example_problems(content)
+            ]
+        for loc, lang in missing_languages(content):
+            where = (path, read.line_of(path, loc), format_field(loc))
+            if packaged:
+                problems.append(Problem(*where, "p.packaged_lang", code=lang))
+            else:
+                shown = next(other for other in LANGS if other != lang)
+                warnings.append(Problem(*where, "p.missing_lang", code=lang, shown=shown))
+    return problems, warnings
+
+
+def _validated(read: _Read, assembly: Assembly) -> tuple[Guide | None, list[Problem]]:
+    """The merged data validated as one guide (None if it is not one), and every problem found."""
+    problems: list[Problem] = []
     try:
         guide = Guide.model_validate(assembly.data)
     except ValidationError as exc:
         misspelt = misspelt_ids(assembly.data, exc.errors())
         for item_loc, values in misspelt.items():
             loc = (*item_loc, "id")
-            problems.append(problem(assembly.locate(loc), "p.unknown_id", values, loc))
+            problems.append(read.problem(assembly.locate(loc), "p.unknown_id", values, loc))
         for error in exc.errors():
             key, values = explain(dict(error))
             loc = tuple(error["loc"])
             if error["type"] == "missing" and loc[:-1] in misspelt:
                 continue  # a misspelt id, said once above, not as the fields a new item would need
-            problems.append(problem(assembly.locate(loc), key, values, loc))
-    else:
-        from ..rules.practice import scenario_problems
+            problems.append(read.problem(assembly.locate(loc), key, values, loc))
+        return None, problems
+    from ..rules.practice import scenario_problems
 
-        cump = cump_problems(guide, assembly.hidden_ids.get(("situations",), set()))
-        problems += [
-            problem(assembly.locate(loc), key, values, loc)
-            for loc, key, values in [*reference_problems(guide), *scenario_problems(guide), *cump]
-        ]
-    if problems:
-        raise DataError(sorted(problems, key=Problem.sort_key))
-    return Loaded(guide, files, assembly.origins, institution, tuple(warnings))
+    cump = cump_problems(guide, assembly.hidden_ids.get(("situations",), set()))
+    return guide, [
+        read.problem(assembly.locate(loc), key, values, loc)
+        for loc, key, values in [*reference_problems(guide), *scenario_problems(guide), *cump]
+    ]
 
 
 @functools.cache

@@ -12,27 +12,40 @@ from .models import Guide
 ReferenceProblem = tuple[Loc, str, dict[str, object]]
 
 
+# The lists whose items have an id, each id once. Signs, red flags and situations share one id
+# space: all are answers to the triage.
+LISTS = (
+    "warning_signs",
+    "red_flags",
+    "resources",
+    "attitudes",
+    "actions",
+    "followup",
+    "about",
+    "checkin_items",
+    "process_steps",
+    "situations",
+    "protocol_principles",
+)
+ANSWERS = ("warning_signs", "red_flags", "situations")
+
+
 def reference_problems(guide: Guide) -> list[ReferenceProblem]:
     """Problems no single item can see: duplicate ids, missing levels, unknown references."""
+    problems, seen = _duplicate_ids(guide)
+    problems += _level_problems(guide)
+    answer_ids = seen["answers"] | seen["checkin_items"] | (RESERVED_IDS - {"none", "event", "unknown"})
+    return problems + _action_problems(guide, answer_ids)
+
+
+def _duplicate_ids(guide: Guide) -> tuple[list[ReferenceProblem], dict[str, set[str]]]:
+    """Ids given twice, answers with a reserved id; and the ids of each id space."""
     problems: list[ReferenceProblem] = []
-    # Signs, red flags and situations share one id space: all are answers to the triage.
-    lists: dict[str, tuple[Any, ...]] = {
-        "warning_signs": guide.warning_signs,
-        "red_flags": guide.red_flags,
-        "resources": guide.resources,
-        "attitudes": guide.attitudes,
-        "actions": guide.actions,
-        "followup": guide.followup,
-        "about": guide.about,
-        "checkin_items": guide.checkin_items,
-        "process_steps": guide.process_steps,
-        "situations": guide.situations,
-        "protocol_principles": guide.protocol_principles,
-    }
     seen: dict[str, set[str]] = {}
-    for field, items in lists.items():
-        answers = field in ("warning_signs", "red_flags", "situations")
+    for field in LISTS:
+        answers = field in ANSWERS
         space = seen.setdefault("answers" if answers else field, set())
+        items: tuple[Any, ...] = getattr(guide, field)
         for index, item in enumerate(items):
             if item.id in space:
                 problems.append(((field, index, "id"), "p.duplicate_id", {"id": item.id}))
@@ -50,6 +63,12 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
             if ident in earlier:
                 problems.append(((*prefix, index, "id"), "p.duplicate_id", {"id": ident}))
             earlier.add(ident)
+    return problems, seen
+
+
+def _level_problems(guide: Guide) -> list[ReferenceProblem]:
+    """Each level 0 to 3 once; a team step's window that ends before it starts."""
+    problems: list[ReferenceProblem] = []
     numbers = [lv.level for lv in guide.levels]
     levels_seen: set[int] = set()
     for index, number in enumerate(numbers):
@@ -61,7 +80,12 @@ def reference_problems(guide: Guide) -> list[ReferenceProblem]:
     for index, step in enumerate(guide.team.steps):
         if step.until is not None and step.until < step.day:
             problems.append((("team", "steps", index, "until"), "team.p_window", {}))
-    answer_ids = seen["answers"] | seen["checkin_items"] | (RESERVED_IDS - {"none", "event", "unknown"})
+    return problems
+
+
+def _action_problems(guide: Guide, answer_ids: set[str]) -> list[ReferenceProblem]:
+    """An action that requires an answer that does not exist, or is given at a level that does not."""
+    problems: list[ReferenceProblem] = []
     for index, action in enumerate(guide.actions):
         for key in ("requires", "unless"):
             for ref_index, ref in enumerate(getattr(action, key)):
