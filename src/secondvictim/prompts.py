@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .asker import Asker, Invalid, RedFlagNow, many, one, word_index, yes_no
-from .checkin_prompts import CheckinGiven, complete_checkin
 from .errors import UsageError
 from .guide.models import Guide, Sign, Situation
 from .i18n import t
@@ -16,15 +15,13 @@ from .parsing import parse_internal, parse_role
 from .rules.choices import INTERNAL_LABELS, ROLE_LABELS, Internal, Role
 from .rules.triage import Answers
 
-# The asker and the check-in's questions are also imported from here.
+# The asker is also imported from here.
 __all__ = [
     "Asker",
-    "CheckinGiven",
     "Given",
     "Invalid",
     "RedFlagNow",
     "complete",
-    "complete_checkin",
     "complete_team",
     "many",
     "one",
