@@ -234,7 +234,7 @@ def test_words_that_name_no_choice_or_several_are_asked_again(guide, typed):
 def test_a_check_in_understands_red_flags_in_words_as_the_triage_does(guide):
     from datetime import date
 
-    from secondvictim.prompts import CheckinGiven, complete_checkin
+    from secondvictim.checkin_prompts import CheckinGiven, complete_checkin
 
     ask, _ = asker("idées noires\n")
     assert complete_checkin(guide, CheckinGiven(), ask, date(2026, 3, 4)).red_flags == ("dark-thoughts",)

@@ -2,7 +2,8 @@
 
 Case and accents do not matter, both languages are understood whatever the interface language,
 and a mistyped value gets a "did you mean". Every failure is a UsageError with a message key;
-nothing here can raise anything else, whatever is typed.
+nothing here can raise anything else, whatever is typed. The words for each fixed answer (roles,
+yes and no, "none", "same as before") are listed with the answers, in rules/choices.py.
 """
 
 from __future__ import annotations
@@ -15,121 +16,20 @@ from datetime import date, time, timedelta
 
 from .errors import UsageError
 from .i18n import Key
-from .rules.choices import Internal, Role, SupportUsed, Trend
-
-# Words for "none of them", in both languages.
-NONE_WORDS = frozenset({"none", "no", "n", "0", "non", "aucun", "aucune", "rien", "nothing"})
-YES_WORDS = frozenset({"y", "yes", "o", "oui"})
-# "Same as before": at a check-in, the answer the last contact recorded (normalised, see below).
-SAME_WORDS = frozenset(
-    {
-        "same",
-        "same-as-before",
-        "same-as-last-time",
-        "as-before",
-        "unchanged",
-        "pareil",
-        "pareille",
-        "idem",
-        "inchange",
-        "comme-avant",
-        "comme-la-derniere-fois",
-        "pareil-que-la-derniere-fois",
-    }
+from .rules.choices import (
+    INTERNAL_WORDS,
+    NO_WORDS,
+    NONE_WORDS,
+    ROLE_WORDS,
+    SAME_WORDS,
+    SUPPORT_WORDS,
+    TREND_WORDS,
+    YES_WORDS,
+    Internal,
+    Role,
+    SupportUsed,
+    Trend,
 )
-NO_WORDS = frozenset({"n", "no", "non"})
-
-ROLE_WORDS: dict[str, Role] = {
-    **{role.value: role for role in Role},
-    "doctor": Role.physician,
-    "medecin": Role.physician,
-    "docteur": Role.physician,
-    "md": Role.physician,
-    "gp": Role.physician,
-    "praticien": Role.physician,
-    "resident": Role.intern,
-    "junior-doctor": Role.intern,
-    "interne": Role.intern,
-    "infirmier": Role.nurse,
-    "infirmiere": Role.nurse,
-    "ide": Role.nurse,
-    "iade": Role.nurse,
-    "ibode": Role.nurse,
-    "puericultrice": Role.nurse,
-    "sage-femme": Role.midwife,
-    "sagefemme": Role.midwife,
-    "maieuticien": Role.midwife,
-    "pharmacien": Role.pharmacist,
-    "pharmacienne": Role.pharmacist,
-    "autre": Role.other,
-    "aide-soignant": Role.other,
-    "aide-soignante": Role.other,
-    "as": Role.other,
-    "kine": Role.other,
-    "kinesitherapeute": Role.other,
-    "manipulateur": Role.other,
-    "psychologue": Role.other,
-    "health-professional": Role.other,
-    "student": Role.student,
-    "etudiant": Role.student,
-    "etudiante": Role.student,
-    "eleve": Role.student,
-    "externe": Role.student,
-    "inconnu": Role.unknown,
-    "inconnue": Role.unknown,
-    "unknown": Role.unknown,
-    "?": Role.unknown,
-    **{word: Role.physician for word in ("physicien", "chirurgien", "surgeon", "anaesthetist", "anesthesiste")},
-    **{word: Role.nurse for word in ("nurse-anaesthetist", "theatre-nurse", "charge-nurse", "infirmier-anesthesiste")},
-    # Pharmacy students and pharmacy interns call the pharmacists' line (ADOP), not the CNOM's.
-    **{word: Role.pharmacist for word in (
-        "etudiant-en-pharmacie", "etudiante-en-pharmacie", "pharmacy-student", "interne-en-pharmacie",
-        "pharmacy-intern",
-    )},
-    **{word: Role.student for word in (
-        "medical-student", "nursing-student", "student-nurse", "etudiant-infirmier", "etudiante-infirmiere",
-        "esi", "etudiant-en-medecine", "etudiante-en-medecine",
-    )},
-    # The professions of a ward that are neither physicians nor pharmacists: every line open to
-    # all (SPS, the institution's own contacts), none for some professions only.
-    **{word: Role.other for word in (
-        "aides-soignants", "nursing-assistant", "healthcare-assistant", "hca", "care-assistant",
-        "auxiliaire-de-puericulture", "auxiliaire-puericultrice",
-        "ash", "agent-de-service-hospitalier", "agente-de-service-hospitalier", "agent-des-services-hospitaliers",
-        "agent-de-service", "agent-d-entretien", "cleaner", "cleaning-staff", "housekeeper", "domestic",
-        "brancardier", "brancardiere", "porter", "hospital-porter",
-        "secretaire", "secretaire-medicale", "medical-secretary", "ward-clerk", "secretary",
-        "cadre", "cadre-de-sante", "cadre-superieur-de-sante", "cadre-sup", "nurse-manager", "ward-manager",
-        "manager", "head-nurse",
-        "manipulateur-radio", "manipulatrice", "manipulatrice-radio", "manip-radio", "manipulateur-en-radiologie",
-        "radiographer", "radiologic-technologist",
-        "kinesitherapeute", "kinesitherapeutes", "physiotherapist", "physio", "physical-therapist",
-        "ergotherapeute", "occupational-therapist", "orthophoniste", "speech-therapist",
-        "dieteticien", "dieteticienne", "dietitian", "psychomotricien", "psychomotricienne",
-        "psychologist", "preparateur", "preparatrice", "preparateur-en-pharmacie", "preparatrice-en-pharmacie",
-        "pharmacy-technician", "technicien-de-laboratoire", "technicienne-de-laboratoire", "laboratory-technician",
-        "lab-technician", "ambulancier", "ambulanciere", "paramedic", "assistant-social", "assistante-sociale",
-        "social-worker", "educateur", "educatrice", "sage-femme-cadre",
-    )},
-}
-
-INTERNAL_WORDS: dict[str, Internal] = {
-    **{word: Internal.yes for word in ("yes", "y", "oui", "o")},
-    **{word: Internal.no for word in ("no", "n", "non")},
-    **{word: Internal.unknown for word in ("unknown", "not-asked", "pas-encore", "inconnu", "?")},
-}
-
-# How things have gone since the last contact, in the words people use.
-TREND_WORDS: dict[str, Trend] = {
-    **{trend.value: trend for trend in Trend},
-    **{word: Trend.easing for word in ("better", "mieux", "apaisement", "s-apaise", "en-baisse")},
-    **{word: Trend.same for word in ("unchanged", "pareil", "idem", "stable", "inchange", "pareille")},
-    **{word: Trend.worse for word in ("worsening", "pire", "aggravation", "s-aggrave", "moins-bien")},
-}
-# Whether the support offered was used: the same words as for the internal resources.
-SUPPORT_WORDS: dict[str, SupportUsed] = {
-    word: SupportUsed(answer.value) for word, answer in INTERNAL_WORDS.items()
-}
 
 
 def normalise(raw: str) -> str:

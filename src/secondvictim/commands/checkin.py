@@ -47,9 +47,10 @@ from .options import (
 )
 
 if TYPE_CHECKING:
+    from ..asker import Asker
+    from ..checkin_prompts import CheckinGiven
     from ..guide.loader import Loaded
     from ..guide.models import Guide
-    from ..prompts import Asker, CheckinGiven
     from ..rules.checkin import CheckinAnswers, History
     from ..rules.choices import Lang
 
@@ -91,7 +92,7 @@ def checkin(
     settings: Environment, opts: CheckinOptions, asker: Asker | None, notify: Callable[[str], None]
 ) -> Output:
     """A follow-up contact (the questions no option answered), compared with the previous summary."""
-    from ..prompts import complete_checkin
+    from ..checkin_prompts import complete_checkin
     from ..rules.checkin import watching
     from ..rules.followup import new_plan_id
 
@@ -158,8 +159,8 @@ def found_previous(asker: Asker, lang: Lang) -> Path | None:
 def given_answers(opts: CheckinOptions, guide: Guide | None, day: date) -> CheckinGiven:
     """What the options answered. Without the guide, only the words that need none are read
     (the trend and the support), so that a mistyped one stops the run before anything else."""
+    from ..checkin_prompts import CheckinGiven
     from ..parsing import parse_steps, parse_support_used, parse_trend
-    from ..prompts import CheckinGiven
     from ..rules.checkin import Upcoming
 
     trend = parse_trend(opts.trend) if opts.trend else None

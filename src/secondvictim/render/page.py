@@ -15,6 +15,7 @@ import hashlib
 import html
 import json
 import re
+from collections.abc import Callable
 from datetime import date
 from importlib.resources import files
 from typing import Any
@@ -81,69 +82,75 @@ def plural_forms(key: str, lang: Lang, *fields: str) -> dict[str, str]:
     return {form: plural(key, count, lang, **left) for form, count in (("one", 1), ("other", 2))}
 
 
+# The page's own words, by the name the script reads them by: a message key (its text in the
+# page's language), or how the value is made (the answers' labels, plural forms with their
+# placeholders left in place). The script's object keeps this order.
+_INTERFACE: dict[str, str | Callable[[Lang], Any]] = {
+    "title": "page.title",
+    "intro": "page.intro",
+    "otherLang": "page.other_lang",
+    "toGuide": "page.to_guide",
+    "toTriage": "page.to_triage",
+    "step": "page.step",
+    "hintMulti": "page.hint_multi",
+    "choose": "page.choose",
+    "next": "page.next",
+    "back": "page.back",
+    "restart": "page.restart",
+    "print": "page.print",
+    "qRedFlags": "q.red_flags",
+    "qEvent": "q.event",
+    "qSituations": "team.q_situations",
+    "qSigns": "q.signs",
+    "qRole": "q.role",
+    "qInternal": "q.internal",
+    "yes": "internal.yes",
+    "no": "internal.no",
+    "roles": lambda lang: {str(role): t(key, lang) for role, key in ROLE_LABELS.items()},
+    "internal": lambda lang: {str(answer): t(key, lang) for answer, key in INTERNAL_LABELS.items()},
+    "banner": "level.banner",
+    "whyEvent": "why.event",
+    "whyNone": "why.none",
+    # The plural forms, each with its placeholder left in place.
+    "reasonsRedFlags": lambda lang: plural_forms("decision.red_flags", lang, "labels"),
+    "reasonsSigns": lambda lang: plural_forms("decision.signs", lang, "labels"),
+    "reasonsSituations": lambda lang: plural_forms("team.decision_situations", lang, "count", "label"),
+    "separator": "list.separator",
+    "now": "h.now",
+    "callNow": "h.call_now",
+    "call": "h.call",
+    "keyMessage": "h.key_message",
+    "keyAfterSafety": "key.after_safety",
+    "outOfHours": "call.out_of_hours",
+    "attentiveWords": "h.attentive_words",
+    "quoted": "quoted",
+    "more": "h.more",
+    "informal": "key.informal",
+    "avoid": "h.avoid",
+    "watch": "h.watch",
+    "contacts": "h.contacts",
+    "internalFirst": "contacts.internal_first",
+    "externalFirst": "contacts.external_first",
+    "externalFirstLevel3": "contacts.external_first_level3",
+    "unsetShort": "contacts.unset_short",
+    "unsetSome": lambda lang: plural_forms("contacts.unset_some", lang, "names"),
+    "unsetCount": lambda lang: plural_forms("contacts.unset_count", lang, "count"),
+    "unsetNoteWidth": lambda lang: UNSET_NOTE_WIDTH,
+    "unset": "contacts.unset",
+    "followup": "h.followup",
+    "emergency": "h.emergency",
+    "labelled": "labelled",
+    "resourceFor": "resource.for",
+    "noPhone": "resource.no_phone",
+    "extension": "resource.extension",
+    "peers": "team.h_peers",
+    "toHandout": "page.handout",
+}
+
+
 def interface(lang: Lang) -> dict[str, Any]:
     """The page's own words in `lang`, as templates ({name} placeholders filled by the script)."""
-    words: dict[str, Any] = {
-        "title": t("page.title", lang),
-        "intro": t("page.intro", lang),
-        "otherLang": t("page.other_lang", lang),
-        "toGuide": t("page.to_guide", lang),
-        "toTriage": t("page.to_triage", lang),
-        "step": t("page.step", lang),
-        "hintMulti": t("page.hint_multi", lang),
-        "choose": t("page.choose", lang),
-        "next": t("page.next", lang),
-        "back": t("page.back", lang),
-        "restart": t("page.restart", lang),
-        "print": t("page.print", lang),
-        "qRedFlags": t("q.red_flags", lang),
-        "qEvent": t("q.event", lang),
-        "qSituations": t("team.q_situations", lang),
-        "qSigns": t("q.signs", lang),
-        "qRole": t("q.role", lang),
-        "qInternal": t("q.internal", lang),
-        "yes": t("internal.yes", lang),
-        "no": t("internal.no", lang),
-        "roles": {str(role): t(key, lang) for role, key in ROLE_LABELS.items()},
-        "internal": {str(answer): t(key, lang) for answer, key in INTERNAL_LABELS.items()},
-        "banner": t("level.banner", lang),
-        "whyEvent": t("why.event", lang),
-        "whyNone": t("why.none", lang),
-        # The plural forms, each with its placeholder left in place.
-        "reasonsRedFlags": plural_forms("decision.red_flags", lang, "labels"),
-        "reasonsSigns": plural_forms("decision.signs", lang, "labels"),
-        "reasonsSituations": plural_forms("team.decision_situations", lang, "count", "label"),
-        "separator": t("list.separator", lang),
-        "now": t("h.now", lang),
-        "callNow": t("h.call_now", lang),
-        "call": t("h.call", lang),
-        "keyMessage": t("h.key_message", lang),
-        "keyAfterSafety": t("key.after_safety", lang),
-        "outOfHours": t("call.out_of_hours", lang),
-        "attentiveWords": t("h.attentive_words", lang),
-        "quoted": t("quoted", lang),
-        "more": t("h.more", lang),
-        "informal": t("key.informal", lang),
-        "avoid": t("h.avoid", lang),
-        "watch": t("h.watch", lang),
-        "contacts": t("h.contacts", lang),
-        "internalFirst": t("contacts.internal_first", lang),
-        "externalFirst": t("contacts.external_first", lang),
-        "externalFirstLevel3": t("contacts.external_first_level3", lang),
-        "unsetShort": t("contacts.unset_short", lang),
-        "unsetSome": plural_forms("contacts.unset_some", lang, "names"),
-        "unsetCount": plural_forms("contacts.unset_count", lang, "count"),
-        "unsetNoteWidth": UNSET_NOTE_WIDTH,
-        "unset": t("contacts.unset", lang),
-        "followup": t("h.followup", lang),
-        "emergency": t("h.emergency", lang),
-        "labelled": t("labelled", lang),
-        "resourceFor": t("resource.for", lang),
-        "noPhone": t("resource.no_phone", lang),
-        "extension": t("resource.extension", lang),
-        "peers": t("team.h_peers", lang),
-        "toHandout": t("page.handout", lang),
-    }
+    words = {name: t(word, lang) if isinstance(word, str) else word(lang) for name, word in _INTERFACE.items()}
     typeset_words: dict[str, Any] = _typeset_all(words, lang)
     return typeset_words
 

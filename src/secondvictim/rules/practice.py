@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..guide.models import Guide, Loc, PracticeEnding, PracticeReply, PracticeStep, ReferenceProblem, Scenario
+from ..guide.models import Guide, Loc, PracticeEnding, PracticeReply, PracticeStep, Scenario
+from ..guide.references import ReferenceProblem
 from .choices import LANGS
 
 
@@ -94,9 +95,30 @@ def scenario_problems(guide: Guide) -> list[ReferenceProblem]:
 def _scenario_problems(
     guide: Guide, scenario: Scenario, here: Loc, attitudes: set[str], actions: set[str], red_flags: set[str]
 ) -> list[ReferenceProblem]:
+    problems, nodes = _id_problems(scenario, here, actions, red_flags)
+    replies, broken = _reply_problems(scenario, here, nodes, attitudes, actions)
+    problems += replies
+    cycle = _cycle(scenario)
+    if cycle is not None:
+        problems.append(((*here, "steps", *cycle), "p.practice_cycle", {}))
+        return problems
+    if broken:
+        return problems
+    return problems + _path_problems(guide, scenario, here, red_flags)
+
+
+def _nodes(scenario: Scenario) -> tuple[tuple[str, list[str]], ...]:
+    return (("steps", [s.id for s in scenario.steps]), ("endings", [e.id for e in scenario.endings]))
+
+
+def _id_problems(
+    scenario: Scenario, here: Loc, actions: set[str], red_flags: set[str]
+) -> tuple[list[ReferenceProblem], set[str]]:
+    """Steps and endings with the same id, unknown red flags and endings' unknown actions; and the
+    ids of the steps and endings."""
     problems: list[ReferenceProblem] = []
     nodes: set[str] = set()
-    for kind, ids in (("steps", [s.id for s in scenario.steps]), ("endings", [e.id for e in scenario.endings])):
+    for kind, ids in _nodes(scenario):
         for index, ident in enumerate(ids):
             if ident in nodes:
                 problems.append(((*here, kind, index, "id"), "p.duplicate_id", {"id": ident}))
@@ -106,6 +128,14 @@ def _scenario_problems(
             problems.append(((*here, "red_flags", index), "p.unknown_red_flag", {"id": flag}))
     for index, ending in enumerate(scenario.endings):
         problems += _unknown_actions(ending.actions, (*here, "endings", index, "actions"), actions)
+    return problems, nodes
+
+
+def _reply_problems(
+    scenario: Scenario, here: Loc, nodes: set[str], attitudes: set[str], actions: set[str]
+) -> tuple[list[ReferenceProblem], bool]:
+    """Each reply's problems; and whether one leads nowhere (no path can then be followed)."""
+    problems: list[ReferenceProblem] = []
     broken = False
     for s_index, step in enumerate(scenario.steps):
         for r_index, reply in enumerate(step.replies):
@@ -123,14 +153,15 @@ def _scenario_problems(
                 missing: list[str] = [lang for lang in LANGS if lang not in text]
                 if missing:
                     problems.append(((*at, field), "p.practice_lang", {"code": ", ".join(missing)}))
-    cycle = _cycle(scenario)
-    if cycle is not None:
-        problems.append(((*here, "steps", *cycle), "p.practice_cycle", {}))
-        return problems
-    if broken:
-        return problems
+    return problems, broken
+
+
+def _path_problems(guide: Guide, scenario: Scenario, here: Loc, red_flags: set[str]) -> list[ReferenceProblem]:
+    """In a scenario without a cycle whose replies all lead somewhere: the steps and endings no
+    path reaches, and a red flag whose level-3 actions some path misses."""
+    problems: list[ReferenceProblem] = []
     reached = _reachable(scenario)
-    for kind, ids in (("steps", [s.id for s in scenario.steps]), ("endings", [e.id for e in scenario.endings])):
+    for kind, ids in _nodes(scenario):
         for index, ident in enumerate(ids):
             if ident not in reached:
                 problems.append(((*here, kind, index, "id"), "p.practice_unreachable", {"id": ident}))
