@@ -83,7 +83,9 @@ def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str
     if opts.ics:
         files = (calendar_file(guide, planned, lang, opts.ics, plan, alarm, settings.utc_now(), label),)
     if opts.json:
-        from ..render.jsondoc import document, followup_data
+        from ..render.jsondoc import document
+        from .fragments import steps_data
+        from .selection import followup_steps
 
         body = {
             "plan_id": plan,
@@ -91,7 +93,7 @@ def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str
             "event_date": day.isoformat(),
             "workdays": opts.workdays,
             "alarm_time": alarm.strftime("%H:%M"),
-            "followup": followup_data(planned, tuple(f.id for f in guide.followup), lang),
+            "followup": steps_data(followup_steps(guide, [f.id for f in guide.followup], planned), lang),
             "warnings": warnings,
         }
         return Output(data=document("followup", lang, body), files=files, force=opts.force)

@@ -12,6 +12,7 @@ from ..guide.models import (
     DECLINED_BEFORE,
     INTERNAL_DECLINED,
     RED_FLAGS_NOT_ASKED,
+    Attitude,
     Guide,
     Resource,
     tr,
@@ -258,11 +259,12 @@ def card_situations(guide: Guide, lang: Lang) -> Document:
     ]
 
 
+def attitude_data(a: Attitude, lang: Lang) -> dict[str, Any]:
+    return {"id": a.id, "avoid": tr(a.avoid, lang), "instead": tr(a.instead, lang), "source": a.source}
+
+
 def attitudes_data(guide: Guide, lang: Lang) -> list[dict[str, Any]]:
-    return [
-        {"id": a.id, "avoid": tr(a.avoid, lang), "instead": tr(a.instead, lang), "source": a.source}
-        for a in guide.attitudes
-    ]
+    return [attitude_data(a, lang) for a in guide.attitudes]
 
 
 def signs_data(guide: Guide, lang: Lang) -> dict[str, Any]:
