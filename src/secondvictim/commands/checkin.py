@@ -263,7 +263,7 @@ def _checkin_output(
             calendar_file(guide, planned, lang, opts.followup_ics, plan, chosen.alarm, settings.utc_now(), calendar_label)
         )
     # What the check-in shows, chosen once: the screen, the summary and the JSON read it.
-    sel = checkin_selection(guide, result, planned)
+    sel = checkin_selection(guide, result, planned, day)
     data = checkin_data(guide, sel, lang, plan=plan, warnings=list(warnings), origin=lambda r: loaded.origin("resources", r))
     if opts.output and chosen.summary_format:
         from ..summary import checkin_summary_text

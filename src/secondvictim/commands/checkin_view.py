@@ -283,7 +283,7 @@ def checkin_rest(guide: Guide, shown: CheckinSelection | CheckinResult, lang: La
         ]
     # When the follow-up closes, the decision says so (guide.closing).
     if sel.followup:
-        doc += [Heading(t("h.followup", lang)), steps_items(sel.followup, lang, mark_past=False)]
+        doc += [Heading(t("h.followup", lang)), steps_items(sel.followup, lang)]
     elif not result.closes:
         doc += [Heading(t("h.followup", lang)), Para(t("checkin.no_more", lang))]
     doc += emergency_blocks(guide, lang, [guide.resource(i) for i in sel.emergency])

@@ -93,7 +93,7 @@ def followup_items(
     return steps_items(followup_steps(guide, ids, planned, today), lang)
 
 
-def steps_items(steps: Sequence[Step], lang: Lang, *, dated: bool = True, mark_past: bool = True) -> Items:
+def steps_items(steps: Sequence[Step], lang: Lang, *, dated: bool = True) -> Items:
     """The follow-up steps chosen, with the day each is due when they are `dated`; a day on a
     weekend or a public holiday says so (a step moved to a working day says from when); a step
     whose day is already past is marked so."""
@@ -116,7 +116,7 @@ def steps_items(steps: Sequence[Step], lang: Lang, *, dated: bool = True, mark_p
             off = day_off(reminder.day)
             key = "followup.weekend" if off == "weekend" else "followup.holiday" if off else "followup.dated"
             items.append(t(key, lang, date=day, when=when, what=what))
-        if mark_past and shown.past:
+        if shown.past:
             items[-1] = t("followup.past", lang, item=items[-1])
     return Items(tuple(items))
 

@@ -216,9 +216,10 @@ def _triage_screen(
 
     lang = settings.lang
     decision = decision_document(guide, selection, lang, settings.now())
-    # The follow-up steps on the screen carry their dates when the event's date was given.
+    # The follow-up steps on the screen carry their dates when the event's date was given, and
+    # those already past are marked as in the summary and the JSON (review L29).
     dated = opts.event_date is not None
-    rest = [plan_note(plan, lang), *guidance_document(guide, selection, lang, dated, mark_past=False)]
+    rest = [plan_note(plan, lang), *guidance_document(guide, selection, lang, dated)]
     return Output(
         document=decision + rest,
         decision=decision,

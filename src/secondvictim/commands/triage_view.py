@@ -108,8 +108,6 @@ def guidance_document(
     shown: TriageSelection | Recommendation,
     lang: Lang,
     dated: bool = True,
-    *,
-    mark_past: bool = True,
 ) -> Document:
     """What the decision leaves out: the level's summary, every action in full, what to avoid,
     every resource, the follow-up (`dated`: with the day of each step, those already past
@@ -136,7 +134,7 @@ def guidance_document(
     if sel.peers:
         doc += peer_blocks(guide, sel.peers, lang)
     if sel.followup:
-        doc += [Heading(t("h.followup", lang)), steps_items(sel.followup, lang, dated=dated, mark_past=mark_past)]
+        doc += [Heading(t("h.followup", lang)), steps_items(sel.followup, lang, dated=dated)]
     doc += emergency_blocks(guide, lang, [guide.resource(i) for i in sel.emergency])
     doc += [Para(tr(guide.disclaimer, lang), style="note"), manager_line(guide, lang)]
     return doc
