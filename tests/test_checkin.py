@@ -387,17 +387,17 @@ TODAY = EVENT + timedelta(days=30)
 
 def triage_file(guide, answers, written=EVENT):
     """A triage summary as `triage -o x.json` writes it (the triage document)."""
+    from secondvictim.commands.selection import triage_selection
     from secondvictim.commands.triage_view import triage_data
     from secondvictim.rules.followup import new_plan_id, reminders
 
     document = triage_data(
         guide,
-        recommend(guide, answers),
+        triage_selection(guide, recommend(guide, answers), reminders(guide, EVENT), written),
         "en",
         plan=new_plan_id(),
         event_date=EVENT,
         written=written,
-        reminders=reminders(guide, EVENT),
         warnings=[],
     )
     return json.loads(json.dumps(document))

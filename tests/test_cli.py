@@ -569,7 +569,8 @@ def test_no_line_is_wider_than_the_terminal_and_nothing_is_split(monkeypatch, gu
     assert whole.count("0805 23 23 36") > 0
 
 
-def test_the_event_date_dates_the_follow_up_on_screen(run):
+def test_the_event_date_dates_the_follow_up_on_screen(run, clock):
+    clock.set(date(2026, 3, 27))  # on the day of the event: no step is past yet
     dated = run("triage", "--event", "--sign", "guilt", "--event-date", "2026-03-27", "--workdays")
     assert dated.exit_code == 0, dated.output
     out = " ".join(dated.stdout.split())

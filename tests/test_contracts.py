@@ -288,13 +288,15 @@ def test_workdays_moves_weekend_reminders(run, event, expected):
     assert [step["date"] for step in plain] == [step["due"] for step in data["followup"]]
 
 
-def test_workdays_in_the_calendar_and_the_plan(run, tmp_path):
+def test_workdays_in_the_calendar_and_the_plan(run, clock, tmp_path):
     target = tmp_path / "f.ics"
+    clock.set(date(2026, 1, 29))  # on the day of the event: no step is past yet
     result = run("followup", "--event-date", "2026-01-29", "--workdays", "--ics", str(target))
     assert "- Monday 2 February 2026 (moved from Sunday 1 February 2026, a weekend day), " in result.stdout
     third = read_vobject(target).contents["vevent"][2]
     assert third.dtstart.value.date() == date(2026, 2, 2)
     assert "Moved to a working day from Sunday 1 February 2026" in third.description.value
+    clock.set(date(2026, 1, 30))
     friday = run("followup", "--event-date", "2026-01-30", "--workdays").stdout
     assert "- Saturday 31 January 2026 (weekend), within 24 to 48 hours:" in friday
 

@@ -38,7 +38,7 @@ def test_not_easing_at_one_month_is_said_on_the_screen_and_in_every_file(lang):
     reason = {"en": "Not easing, about one month after the event.", "fr": "Pas d'apaisement, environ un mois après l'événement."}
     assert reason[lang] in flat(checkin_decision(guide, result, lang), lang)
     assert reason[lang] in " ".join(to_markdown(checkin_summary_document(guide, result, lang), lang).split())
-    data = checkin_data(guide, result, lang, plan="0" * 32, reminders=[], warnings=[], origin=lambda rid: "packaged")
+    data = checkin_data(guide, result, lang, plan="0" * 32, warnings=[], origin=lambda rid: "packaged")
     assert [r["label"] for r in data["reasons"]] == [reason[lang]]
 
 
@@ -53,7 +53,7 @@ def test_about_one_month_only_near_day_30(lang):
         text = flat(checkin_decision(guide, result, lang) + checkin_rest(guide, result, lang), lang)
         assert LATER[lang] in text, day
         assert not any(words in text for words in ABOUT[lang]), (day, text)
-        data = checkin_data(guide, result, lang, plan="0" * 32, reminders=[], warnings=[], origin=lambda rid: "")
+        data = checkin_data(guide, result, lang, plan="0" * 32, warnings=[], origin=lambda rid: "")
         assert data["assessment"].startswith({"en": "Something persists one month", "fr": "Quelque chose persiste un mois"}[lang])
         # Closing late says so too.
         guide, closing = at(day, EASING)

@@ -337,13 +337,15 @@ def test_level_0_writes_no_calendar(run, tmp_path):
     assert not target.exists()
 
 
-def test_followup_command_prints_dated_plan(run):
+def test_followup_command_prints_dated_plan(run, clock):
+    clock.set(date(2025, 12, 31))  # on the day of the event: no step is past yet
     result = run("followup", "--event-date", "2025-12-31")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == "Follow-up plan from the event of Wednesday 31 December 2025"
     assert "- Thursday 1 January 2026 (public holiday), within 24 to 48 hours: " in result.stdout
     assert "- Saturday 3 January 2026 (weekend), about day 3: " in result.stdout
     assert run("followup", "--event-date", "31/12/2025").stdout == result.stdout
+    clock.set(date(2026, 3, 27))
     french = run("--lang", "fr", "followup", "--event-date", "2026-03-27").stdout
     assert "vendredi 27 mars 2026" in french and "lundi 30 mars 2026" in french
     bad = run("followup", "--event-date", "30/13/2026")

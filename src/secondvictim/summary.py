@@ -15,22 +15,18 @@ from typing import TYPE_CHECKING, Any
 from .commands.triage_view import summary_document
 from .guide.models import Guide
 from .rules.choices import Lang
-from .rules.triage import Recommendation
 
 if TYPE_CHECKING:
-    from .rules.checkin import CheckinResult
-    from .rules.team import TeamPlan
+    from .commands.selection import CheckinSelection, TeamSelection, TriageSelection
 
 
 def summary_text(
     guide: Guide,
-    rec: Recommendation,
+    sel: TriageSelection,
     lang: Lang,
     fmt: str,
-    event_date: date,
     data: dict[str, Any],
     written: date,
-    workdays: bool = False,
     label: str | None = None,
 ) -> str:
     """The triage as a file: the JSON document (with the manager's label), or the summary document."""
@@ -41,14 +37,14 @@ def summary_text(
         return dumps(with_label(data, label))
     from .render.markup import phone_links, to_html, to_markdown
 
-    doc = summary_document(guide, rec, lang, event_date, written, workdays=workdays, plan=data["plan_id"], label=label)
+    doc = summary_document(guide, sel, lang, written, plan=data["plan_id"], label=label)
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)
 
 
 def checkin_summary_text(
-    guide: Guide, result: CheckinResult, lang: Lang, fmt: str, data: dict[str, Any], label: str | None = None
+    guide: Guide, sel: CheckinSelection, lang: Lang, fmt: str, data: dict[str, Any], label: str | None = None
 ) -> str:
     """A check-in as a file: the JSON document (which the next check-in reads with --previous),
     or the summary document in Markdown or HTML; with the manager's label, if any."""
@@ -60,14 +56,14 @@ def checkin_summary_text(
     from .commands.checkin_view import checkin_summary_document
     from .render.markup import phone_links, to_html, to_markdown
 
-    doc = checkin_summary_document(guide, result, lang, data["plan_id"], label)
+    doc = checkin_summary_document(guide, sel, lang, data["plan_id"], label)
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)
 
 
 def team_summary_text(
-    guide: Guide, plan: TeamPlan, lang: Lang, fmt: str, data: dict[str, Any], written: date, label: str | None = None
+    guide: Guide, sel: TeamSelection, lang: Lang, fmt: str, data: dict[str, Any], written: date, label: str | None = None
 ) -> str:
     """The team plan as a file: as JSON, the very document `team --json` prints (with the
     manager's label, if any)."""
@@ -79,7 +75,7 @@ def team_summary_text(
     from .commands.team_view import team_summary_document
     from .render.markup import phone_links, to_html, to_markdown
 
-    doc = team_summary_document(guide, plan, lang, written, data["plan_id"], label)
+    doc = team_summary_document(guide, sel, lang, written, data["plan_id"], label)
     if fmt == "html":
         return to_html(doc, lang, phone_links(guide, lang))
     return to_markdown(doc, lang)

@@ -245,6 +245,7 @@ def _checkin_output(
     from ..rules.checkin import assess
     from ..rules.followup import checkin_reminders, plan_after_red_flag
     from .checkin_data import checkin_data
+    from .selection import checkin_selection
 
     lang, guide, day = settings.lang, loaded.guide, settings.today()
     result = assess(guide, answers, event_date=chosen.day, today=day, history=history)
@@ -262,20 +263,19 @@ def _checkin_output(
         files.append(
             calendar_file(guide, planned, lang, opts.followup_ics, plan, chosen.alarm, settings.utc_now(), calendar_label)
         )
-    data = checkin_data(
-        guide, result, lang, plan=plan, reminders=planned, warnings=list(warnings),
-        origin=lambda rid: loaded.origin("resources", rid),
-    )  # fmt: skip
+    # What the check-in shows, chosen once: the screen, the summary and the JSON read it.
+    sel = checkin_selection(guide, result, planned, day)
+    data = checkin_data(guide, sel, lang, plan=plan, warnings=list(warnings), origin=lambda r: loaded.origin("resources", r))
     if opts.output and chosen.summary_format:
         from ..summary import checkin_summary_text
 
-        text = checkin_summary_text(guide, result, lang, chosen.summary_format, data, file_label(opts.output, label))
+        text = checkin_summary_text(guide, sel, lang, chosen.summary_format, data, file_label(opts.output, label))
         files.insert(0, FileOut(opts.output, text))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
     from .checkin_view import checkin_decision, checkin_rest
 
-    decision, rest = checkin_decision(guide, result, lang, settings.now(), plan=plan), checkin_rest(guide, result, lang)
+    decision, rest = checkin_decision(guide, sel, lang, settings.now(), plan=plan), checkin_rest(guide, sel, lang)
     keep = keep_offer(settings, chosen, data, opts.output, label, "secondvictim checkin --previous")
     return Output(
         document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force,

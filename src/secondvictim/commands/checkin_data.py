@@ -7,32 +7,32 @@ from typing import TYPE_CHECKING, Any
 
 from ..guide.models import tr
 from ..i18n import long_date
-from ..render.jsondoc import Origin, document, followup_data, packaged, resource_data
+from ..render.jsondoc import Origin, document, packaged, resource_data
 from ..rules.shortcode import short_code
-from ..rules.triage import first_words
 from .checkin_view import assessment_text, finding_label, reason_text, step_label
+from .fragments import steps_data
+from .selection import CheckinSelection, as_checkin
 
 if TYPE_CHECKING:
     from ..guide.models import Guide
     from ..rules.checkin import CheckinResult, Finding
     from ..rules.choices import Lang
-    from ..rules.followup import Reminder
 
 
 def checkin_data(
     guide: Guide,
-    result: CheckinResult,
+    shown: CheckinSelection | CheckinResult,
     lang: Lang,
     *,
     plan: str,
-    reminders: list[Reminder],
     warnings: list[dict[str, Any]],
     origin: Origin = packaged,
 ) -> dict[str, Any]:
     """A check-in: the same document on standard output and in a `-o x.json` file, which the next
     check-in reads back with --previous (see previous.read_history)."""
-
-    level = guide.level(result.level)
+    sel = as_checkin(guide, shown)
+    result = sel.facts
+    level = guide.level(sel.level)
     actions = {a.id: a for a in guide.actions}
     body = {
         "plan_id": plan,
@@ -40,26 +40,26 @@ def checkin_data(
         "event_date": result.event_date.isoformat(),
         "written": result.date.isoformat(),
         "day": result.day,
-        "level": result.level,
+        "level": sel.level,
         "level_name": tr(level.name, lang),
-        "summary": tr(guide.checkin_summaries[result.level], lang),
+        "summary": tr(guide.checkin_summaries[sel.level], lang),
         "answers": result.answers.model_dump(mode="json"),
         "reasons": [{**r.model_dump(mode="json"), "label": reason_text(guide, r, lang, result.day)} for r in result.reasons],
         **comparison_data(guide, result, lang),
         "assessment": assessment_text(guide, result, lang) if result.assessment else None,
         "closes": result.closes,
         "closing": tr(guide.closing.text, lang) if result.closes else None,
-        "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in result.actions],
-        "step_contacts": step_contacts_data(guide, result, lang),
+        "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in sel.actions],
+        "step_contacts": step_contacts_data(guide, sel, lang),
         "remind_support": result.remind_support,
-        "first_words": tr(first_words(guide, result.level), lang),
+        "first_words": tr(sel.first_words, lang),
         "key_message": tr(guide.key_message, lang),
-        "resources": [resource_data(guide.resource(i), lang, origin) for i in result.resources],
-        "emergency": [resource_data(guide.resource(i), lang, origin) for i in result.emergency],
-        "followup": followup_data(reminders, result.followup, lang),
+        "resources": [resource_data(guide.resource(i), lang, origin) for i in sel.resources],
+        "emergency": [resource_data(guide.resource(i), lang, origin) for i in sel.emergency],
+        "followup": steps_data(sel.followup, lang),
         "history": [c.model_dump(mode="json") for c in result.history],
         "profile": result.profile.model_dump(mode="json"),
-        "external_first": result.external_first,
+        "external_first": sel.external_first,
         "note": tr(guide.checkin_note.text, lang),
         "disclaimer": tr(guide.disclaimer, lang),
         "warnings": warnings,
@@ -82,7 +82,7 @@ def comparison_data(guide: Guide, result: CheckinResult, lang: Lang) -> dict[str
     }
 
 
-def step_contacts_data(guide: Guide, result: CheckinResult, lang: Lang) -> list[dict[str, Any]]:
+def step_contacts_data(guide: Guide, sel: CheckinSelection, lang: Lang) -> list[dict[str, Any]]:
     return [
         {
             "step": c.step,
@@ -91,5 +91,5 @@ def step_contacts_data(guide: Guide, result: CheckinResult, lang: Lang) -> list[
             "date": c.on.isoformat() if c.on else None,
             "date_text": long_date(c.on, lang) if c.on else None,
         }
-        for c in result.step_contacts
+        for c in sel.step_contacts
     ]

@@ -16,20 +16,19 @@ from ..i18n import after_colon, long_date, plural, t
 from ..render.blocks import Banner, Document, Heading, Items, Para
 from ..rules.choices import SUPPORT_LABELS, TREND_LABELS, Lang, SupportUsed
 from ..rules.shortcode import short_code
-from ..rules.triage import first_words
 from .fragments import (
     contact_items,
     contact_lines,
     contacts_note,
-    decision_actions,
     emergency_blocks,
     first_words_rest,
-    followup_items,
     level3_calls,
     plan_note,
     reachable,
     short_label,
+    steps_items,
 )
+from .selection import CheckinSelection, as_checkin
 from .team_view import manager_line
 
 if TYPE_CHECKING:
@@ -109,12 +108,12 @@ def comparison_blocks(guide: Guide, result: CheckinResult, lang: Lang) -> Docume
     return [Heading(heading), Items(tuple(lines or [t("checkin.nothing_then_or_now", lang)]))]
 
 
-def step_items(guide: Guide, result: CheckinResult, lang: Lang) -> Items:
+def step_items(guide: Guide, sel: CheckinSelection, lang: Lang) -> Items:
     """Each step still to come, with its two contacts and what to say about it."""
     steps = {s.id: s for s in guide.process_steps}
     items = []
-    for upcoming in result.answers.steps or ():
-        before, after = (c.on for c in result.step_contacts if c.step == upcoming.id)
+    for upcoming in sel.facts.answers.steps or ():
+        before, after = (c.on for c in sel.step_contacts if c.step == upcoming.id)
         label = step_label(guide, upcoming.id, lang)
         if upcoming.on and before and after:
             line = t(
@@ -189,15 +188,20 @@ def assessment_unset_line(guide: Guide, lang: Lang) -> str | None:
 
 
 def checkin_decision(
-    guide: Guide, result: CheckinResult, lang: Lang, when: datetime | None = None, *, plan: str | None = None
+    guide: Guide,
+    shown: CheckinSelection | CheckinResult,
+    lang: Lang,
+    when: datetime | None = None,
+    *,
+    plan: str | None = None,
 ) -> Document:
     """The check-in's decision, to fit one 80x24 screen as the triage's does: the level and why,
     the professional assessment when something persists at one month, what to do now (the most
     urgent first, in short) and whom to call."""
-    level = guide.level(result.level)
+    sel = as_checkin(guide, shown)
+    result = sel.facts
+    level = guide.level(sel.level)
     actions = {a.id: a for a in guide.actions}
-    # At level 3 the actions already send them to occupational medicine and psychological care.
-    referral = result.assessment and result.level < 3
     why = checkin_reasons_line(guide, result, lang)
     event = long_date(result.event_date, lang)
     # "Plan K7F2, day 3": two colleagues followed at once are told apart.
@@ -207,55 +211,59 @@ def checkin_decision(
         else t("checkin.day", lang, day=result.day, event=event)
     )
     # The assessment follows its reasons in the same paragraph: one row less on a small screen.
-    referred = assessment_text(guide, result, lang, short=True) if referral else ""
+    referred = assessment_text(guide, result, lang, short=True) if sel.referral else ""
     doc: Document = [
-        Banner(t("level.banner", lang, level=result.level, name=tr(level.name, lang)), result.level),
+        Banner(t("level.banner", lang, level=sel.level, name=tr(level.name, lang)), sel.level),
         Para(" ".join(part for part in (day, why, referred) if part)),
     ]
     # At level 0 the follow-up closes: what to tell them (the door stays open) stands for the
     # actions, which are the first contact's advice for when no event is known (in the rest).
-    now = decision_actions(guide, result.level, result.actions) if result.level > 0 else ()
-    if now:
+    if sel.now:
         doc += [
             Heading(t("h.now", lang), depth=3),
-            Items(tuple(tr(actions[i].short or actions[i].text, lang) for i in now), style="number"),
+            Items(tuple(tr(actions[i].short or actions[i].text, lang) for i in sel.now), style="number"),
         ]
     else:
         doc.append(Para(tr(guide.closing.text, lang)))
-    if now and result.level < 3 and not result.followup and not result.step_contacts:
+    if sel.now and sel.level < 3 and not sel.followup and not sel.step_contacts:
         doc.append(Para(t("checkin.no_more", lang)))  # no planned contact left: agree on the next
-    if result.level == 3:
-        doc += [Heading(t("h.call_now", lang), depth=3), Items(level3_calls(guide, lang, when))]
-    else:
-        # Whom to call, as at the first contact: the actions above say to use them now, and the
-        # one line for the contacts the institution has not set yet, as the triage says it.
-        listed = [guide.resource(i) for i in result.resources]
-        unset = assessment_unset_line(guide, lang) if referral else None
-        lines = contact_lines(listed, lang, unset_note=unset is None)
-        if unset:
-            # Named here, since the assessment above is with them: never left to guess.
-            lines = (*lines[:-1], unset, lines[-1])
-        doc += [Heading(t("h.call", lang), depth=3), Items(lines)]
-    return doc
+    return doc + checkin_calls(guide, sel, lang, when)
 
 
-def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+def checkin_calls(guide: Guide, sel: CheckinSelection, lang: Lang, when: datetime | None) -> Document:
+    """Whom to call: at level 3 every emergency number and who can be reached `when`; else, as at
+    the first contact, the contacts the actions say to use now, and one line for the contacts
+    the institution has not set yet, as the triage says it."""
+    if sel.level == 3:
+        return [Heading(t("h.call_now", lang), depth=3), Items(level3_calls(guide, lang, when))]
+    listed = [guide.resource(i) for i in sel.resources]
+    unset = assessment_unset_line(guide, lang) if sel.referral else None
+    lines = contact_lines(listed, lang, unset_note=unset is None)
+    if unset:
+        # Named here, since the assessment above is with them: never left to guess.
+        lines = (*lines[:-1], unset, lines[-1])
+    return [Heading(t("h.call", lang), depth=3), Items(lines)]
+
+
+def checkin_rest(guide: Guide, shown: CheckinSelection | CheckinResult, lang: Lang) -> Document:
     """What the check-in's decision leaves out: the dates, what changed since the last contact, the
     professional assessment in full, every action in full, the contacts around the processes,
     whom to contact and the follow-up still to come (or its closing)."""
+    sel = as_checkin(guide, shown)
+    result = sel.facts
     actions = {a.id: a for a in guide.actions}
     when = t("checkin.when", lang, date=long_date(result.date, lang), day=result.day, event=long_date(result.event_date, lang))
     doc: Document = [Para(when, style="note"), *comparison_blocks(guide, result, lang)]
     if result.assessment:
         doc += [Heading(t("checkin.h_assessment", lang)), Para(assessment_text(guide, result, lang))]
-    doc += [Heading(t("h.more", lang)), Para(tr(guide.checkin_summaries[result.level], lang))]
-    if result.actions:
-        doc.append(Items(tuple(tr(actions[i].text, lang) for i in result.actions), style="check"))
-    if result.step_contacts:
+    doc += [Heading(t("h.more", lang)), Para(tr(guide.checkin_summaries[sel.level], lang))]
+    if sel.actions:
+        doc.append(Items(tuple(tr(actions[i].text, lang) for i in sel.actions), style="check"))
+    if sel.step_contacts:
         doc += [
             Heading(t("checkin.h_steps", lang)),
             Para(tr(guide.process_note.text, lang)),
-            step_items(guide, result, lang),
+            step_items(guide, sel, lang),
         ]
     if result.remind_support:
         key = (
@@ -264,22 +272,21 @@ def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
             else "checkin.support_not_known"
         )
         doc += [Heading(t("checkin.h_support", lang)), Para(t(key, lang))]
-    if result.level > 0:
+    if sel.level > 0:
         # At level 3, words of concern first; the key message once they are safe.
-        said = Para(t("quoted", lang, text=tr(first_words(guide, result.level), lang)), style="quote")
-        doc += [Heading(t("h.key_message", lang)), said, *first_words_rest(guide, result.level, lang)]
-        items = contact_items(guide, result.resources, lang)
+        said = Para(t("quoted", lang, text=tr(sel.first_words, lang)), style="quote")
+        doc += [Heading(t("h.key_message", lang)), said, *first_words_rest(guide, sel.level, lang)]
         doc += [
             Heading(t("h.contacts", lang)),
-            Para(contacts_note(result.level, result.external_first, lang), style="note"),
-            Items(tuple(items)),
+            Para(contacts_note(sel.level, sel.external_first, lang), style="note"),
+            Items(tuple(contact_items(guide, sel.resources, lang))),
         ]
     # When the follow-up closes, the decision says so (guide.closing).
-    if result.followup:
-        doc += [Heading(t("h.followup", lang)), followup_items(guide, result.followup, lang, result.event_date)]
+    if sel.followup:
+        doc += [Heading(t("h.followup", lang)), steps_items(sel.followup, lang)]
     elif not result.closes:
         doc += [Heading(t("h.followup", lang)), Para(t("checkin.no_more", lang))]
-    doc += emergency_blocks(guide, lang)
+    doc += emergency_blocks(guide, lang, [guide.resource(i) for i in sel.emergency])
     doc += [
         Para(tr(guide.checkin_note.text, lang), style="note"),
         Para(tr(guide.disclaimer, lang), style="note"),
@@ -288,9 +295,10 @@ def checkin_rest(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
     return doc
 
 
-def checkin_document(guide: Guide, result: CheckinResult, lang: Lang) -> Document:
+def checkin_document(guide: Guide, shown: CheckinSelection | CheckinResult, lang: Lang) -> Document:
     """A follow-up contact, whole: the decision, then what it leaves out."""
-    return checkin_decision(guide, result, lang) + checkin_rest(guide, result, lang)
+    sel = as_checkin(guide, shown)
+    return checkin_decision(guide, sel, lang) + checkin_rest(guide, sel, lang)
 
 
 def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) -> Document:
@@ -326,9 +334,11 @@ def checkin_answers_blocks(guide: Guide, answers: CheckinAnswers, lang: Lang) ->
 
 
 def checkin_summary_document(
-    guide: Guide, result: CheckinResult, lang: Lang, plan: str | None = None, label: str | None = None
+    guide: Guide, shown: CheckinSelection | CheckinResult, lang: Lang, plan: str | None = None, label: str | None = None
 ) -> Document:
     """The check-in as a file to keep: the answers, the contacts so far, then the check-in."""
+    sel = as_checkin(guide, shown)
+    result = sel.facts
     history = tuple(
         t(
             "checkin.history_line",
@@ -347,5 +357,5 @@ def checkin_summary_document(
         *checkin_answers_blocks(guide, result.answers, lang),
         Heading(t("checkin.h_history", lang)),
         Items(history),
-        *checkin_document(guide, result, lang),
+        *checkin_document(guide, sel, lang),
     ]

@@ -59,6 +59,7 @@ command = typer_command(FollowupOptions, run)
 def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str], None]) -> Output:
     """The follow-up plan; a new plan, or with --previous the plan of a summary file (same UIDs)."""
     from ..rules.followup import new_plan_id, reminders
+    from .selection import followup_steps
 
     lang = settings.lang
     alarm = alarm_at(opts.alarm_time)
@@ -82,8 +83,11 @@ def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str
     files: tuple[FileOut, ...] = ()
     if opts.ics:
         files = (calendar_file(guide, planned, lang, opts.ics, plan, alarm, settings.utc_now(), label),)
+    # The plan's steps, those already past marked (review L29): on screen and in the JSON.
+    steps = followup_steps(guide, [f.id for f in guide.followup], planned, settings.today())
     if opts.json:
-        from ..render.jsondoc import document, followup_data
+        from ..render.jsondoc import document
+        from .fragments import steps_data
 
         body = {
             "plan_id": plan,
@@ -91,12 +95,12 @@ def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str
             "event_date": day.isoformat(),
             "workdays": opts.workdays,
             "alarm_time": alarm.strftime("%H:%M"),
-            "followup": followup_data(planned, tuple(f.id for f in guide.followup), lang),
+            "followup": steps_data(steps, lang),
             "warnings": warnings,
         }
         return Output(data=document("followup", lang, body), files=files, force=opts.force)
 
     from .reference_view import followup_document
 
-    doc = followup_document(guide, lang, day, workdays=opts.workdays)
+    doc = followup_document(lang, day, steps)
     return Output(document=doc, files=files, force=opts.force)

@@ -3,8 +3,9 @@ follow-up steps, whom to call now."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from ..guide.models import (
     OCCUPATIONAL_MEDICINE,
@@ -20,6 +21,9 @@ from ..render.blocks import Document, Heading, Items, Para
 from ..rules.choices import Lang
 from ..rules.shortcode import short_code
 from ..rules.triage import Recommendation
+
+if TYPE_CHECKING:
+    from .selection import Step
 
 
 def plan_note(plan_id: str, lang: Lang, label: str | None = None) -> Para:
@@ -80,25 +84,28 @@ def followup_items(
     workdays: bool = False,
     today: date | None = None,
 ) -> Items:
-    """The follow-up steps, with the day each is due when the event's date is known; a day on a
-    weekend or a public holiday says so (with `workdays`, the step is moved to a working day, and
-    says from when); with `today`, a step whose day is before it is marked as past."""
-    steps = {f.id: f for f in guide.followup}
-    if event_date is None:
-        return Items(
-            tuple(
-                t("labelled", lang, label=tr(steps[i].when, lang), text=after_colon(tr(steps[i].what, lang), lang))
-                for i in ids
-            )
-        )
-    from ..rules.followup import day_off, reminders
+    """The follow-up steps `ids`, dated when the event's date is known (with `workdays`, moved off
+    weekends and public holidays), and with `today` those already past marked (see `steps_items`)."""
+    from ..rules.followup import reminders
+    from .selection import followup_steps
+
+    planned = reminders(guide, event_date, workdays=workdays) if event_date is not None else None
+    return steps_items(followup_steps(guide, ids, planned, today), lang)
+
+
+def steps_items(steps: Sequence[Step], lang: Lang, *, dated: bool = True) -> Items:
+    """The follow-up steps chosen, with the day each is due when they are `dated`; a day on a
+    weekend or a public holiday says so (a step moved to a working day says from when); a step
+    whose day is already past is marked so."""
+    from ..rules.followup import day_off
 
     items = []
-    wanted = set(ids)  # a set: a membership test over the tuple was quadratic in the steps
-    for reminder in reminders(guide, event_date, workdays=workdays):
-        if reminder.step.id not in wanted:
+    for shown in steps:
+        step, reminder = shown.step, shown.reminder
+        if reminder is None or not dated:
+            items.append(t("labelled", lang, label=tr(step.when, lang), text=after_colon(tr(step.what, lang), lang)))
             continue
-        step, day = reminder.step, long_date(reminder.day, lang)
+        day = long_date(reminder.day, lang)
         # "Friday 27 March 2026, within 24 to 48 hours: ..."
         when, what = mid_sentence(tr(step.when, lang)), after_colon(tr(step.what, lang), lang)
         if reminder.moved:
@@ -109,9 +116,16 @@ def followup_items(
             off = day_off(reminder.day)
             key = "followup.weekend" if off == "weekend" else "followup.holiday" if off else "followup.dated"
             items.append(t(key, lang, date=day, when=when, what=what))
-        if today is not None and reminder.day < today:
+        if shown.past:
             items[-1] = t("followup.past", lang, item=items[-1])
     return Items(tuple(items))
+
+
+def steps_data(steps: Sequence[Step], lang: Lang) -> list[dict[str, Any]]:
+    """The follow-up steps chosen, as JSON (the same steps `steps_items` shows)."""
+    from ..render.jsondoc import step_data
+
+    return [step_data(s.reminder, s.step, lang, s.past) for s in steps]
 
 
 def key_message_blocks(guide: Guide, lang: Lang) -> Document:

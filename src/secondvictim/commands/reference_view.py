@@ -3,8 +3,9 @@ as documents and as JSON."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..guide.models import (
     AFTER_FIRST_DAY,
@@ -12,6 +13,7 @@ from ..guide.models import (
     DECLINED_BEFORE,
     INTERNAL_DECLINED,
     RED_FLAGS_NOT_ASKED,
+    Attitude,
     Guide,
     Resource,
     tr,
@@ -28,8 +30,12 @@ from .fragments import (
     reachable,
     resource_item,
     step_text,
+    steps_items,
 )
 from .team_view import manager_support_data, peer_blocks, situations_blocks
+
+if TYPE_CHECKING:
+    from .selection import Step
 
 
 def script_document(guide: Guide, lang: Lang, *, see_also: bool = True) -> Document:
@@ -131,12 +137,9 @@ def about_document(guide: Guide, lang: Lang) -> Document:
     return doc
 
 
-def followup_document(guide: Guide, lang: Lang, event_date: date, *, workdays: bool = False) -> Document:
-    ids = tuple(f.id for f in guide.followup)
-    return [
-        Heading(t("followup.title", lang, date=long_date(event_date, lang))),
-        followup_items(guide, ids, lang, event_date, workdays=workdays),
-    ]
+def followup_document(lang: Lang, event_date: date, steps: Sequence[Step]) -> Document:
+    """The follow-up plan: its steps dated from the event, those already past marked."""
+    return [Heading(t("followup.title", lang, date=long_date(event_date, lang))), steps_items(steps, lang)]
 
 
 def card_contact_item(resource: Resource, lang: Lang) -> str:
@@ -258,11 +261,12 @@ def card_situations(guide: Guide, lang: Lang) -> Document:
     ]
 
 
+def attitude_data(a: Attitude, lang: Lang) -> dict[str, Any]:
+    return {"id": a.id, "avoid": tr(a.avoid, lang), "instead": tr(a.instead, lang), "source": a.source}
+
+
 def attitudes_data(guide: Guide, lang: Lang) -> list[dict[str, Any]]:
-    return [
-        {"id": a.id, "avoid": tr(a.avoid, lang), "instead": tr(a.instead, lang), "source": a.source}
-        for a in guide.attitudes
-    ]
+    return [attitude_data(a, lang) for a in guide.attitudes]
 
 
 def signs_data(guide: Guide, lang: Lang) -> dict[str, Any]:

@@ -150,6 +150,7 @@ def team_output(
     notify: Callable[[str], None],
 ) -> Output:
     """The team plan on screen, as JSON, and the files asked for."""
+    from .selection import team_selection
     from .team_view import team_data
 
     lang = settings.lang
@@ -163,21 +164,24 @@ def team_output(
             label=file_label(opts.ics, label_of(opts.label)),
         )  # fmt: skip
         files.append(FileOut(opts.ics, calendar.decode("utf-8")))
-    data = team_data(guide, plan, lang, plan_id=plan_id, written=settings.today(), warnings=warnings)
+    # What the plan shows, chosen once: the screen, the summary and the JSON read it.
+    selection = team_selection(guide, plan)
+    data = team_data(guide, selection, lang, plan_id=plan_id, written=settings.today(), warnings=warnings)
     if opts.output and chosen.summary_format:
         from ..summary import team_summary_text
 
         label = file_label(opts.output, label_of(opts.label))
-        text = team_summary_text(guide, plan, lang, chosen.summary_format, data, settings.today(), label)
+        text = team_summary_text(guide, selection, lang, chosen.summary_format, data, settings.today(), label)
         files.insert(0, FileOut(opts.output, text))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force)
     from .fragments import plan_note
     from .team_view import fitted_team_decision, team_decision, team_rest
 
-    decision, rest = team_decision(guide, plan, lang), [plan_note(plan_id, lang), *team_rest(guide, plan, lang)]
+    decision = team_decision(guide, selection, lang)
+    rest = [plan_note(plan_id, lang), *team_rest(guide, selection, lang)]
     keep = keep_offer(settings, chosen, data, opts.output, label_of(opts.label), "secondvictim team --previous")
     return Output(
         document=decision + rest, decision=decision, rest=rest, files=tuple(files), force=opts.force, keep=keep,
-        shorter=functools.partial(fitted_team_decision, guide, plan, lang),
+        shorter=functools.partial(fitted_team_decision, guide, selection, lang),
     )  # fmt: skip

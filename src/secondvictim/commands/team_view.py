@@ -28,9 +28,10 @@ from .fragments import (
     unset_note_line,
     words_blocks,
 )
+from .selection import TEAM_SECTIONS, TeamSelection, as_team
 
 if TYPE_CHECKING:
-    from ..rules.team import TeamPlan
+    from ..rules.team import PlannedStep, TeamPlan
 
 
 def reason_label(guide: Guide, reason: str, lang: Lang) -> str:
@@ -79,9 +80,8 @@ def marked_date(day: date, lang: Lang) -> str:
     return f"{text} {t('mark.weekend' if off == 'weekend' else 'mark.holiday', lang)}" if off else text
 
 
-def team_step_item(guide: Guide, plan: TeamPlan, sid: str, lang: Lang) -> str:
-    step = next(s for s in guide.team.steps if s.id == sid)
-    planned = next(p for p in plan.steps if p.id == sid)
+def team_step_item(guide: Guide, planned: PlannedStep, lang: Lang) -> str:
+    step = next(s for s in guide.team.steps if s.id == planned.id)
     when, what = mid_sentence(tr(step.when, lang)), after_colon(tr(step.what, lang), lang)
     # As in the follow-up plan: someone must be there that day (the day of the event is a given).
     start = marked_date(planned.date, lang) if planned.day > 0 else long_date(planned.date, lang)
@@ -103,64 +103,57 @@ def team_section(section: TeamSection, lang: Lang, style: Literal["bullet", "che
     return doc
 
 
-def team_document(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
+def team_document(guide: Guide, shown: TeamSelection | TeamPlan, lang: Lang) -> Document:
     """The plan for an event that affects a whole team: dated steps first, then how to do each."""
-    return team_decision(guide, plan, lang) + team_rest(guide, plan, lang)
+    sel = as_team(guide, shown)
+    return team_decision(guide, sel, lang) + team_rest(guide, sel, lang)
 
 
-def team_decision(guide: Guide, plan: TeamPlan, lang: Lang, shown: int | None = None) -> Document:
+def team_decision(guide: Guide, shown: TeamSelection | TeamPlan, lang: Lang, shown_calls: int | None = None) -> Document:
     """The team plan's first screen: the situations and the dated steps, the same shift first;
-    with `shown`, only that many contacts on the line of numbers (see `fitted_team_decision`)."""
+    with `shown_calls`, only that many contacts on the line of numbers (see `fitted_team_decision`)."""
+    sel = as_team(guide, shown)
     doc: Document = [
-        Heading(t("team.title", lang, date=long_date(plan.event_date, lang))),
+        Heading(t("team.title", lang, date=long_date(sel.event_date, lang))),
     ]
-    if 0 < len(plan.situations) <= 2:
+    if 0 < len(sel.situations) <= 2:
         labels = t("list.separator", lang).join(
-            after_colon(tr(guide.situation(i).label, lang), lang) for i in plan.situations
+            after_colon(tr(guide.situation(i).label, lang), lang) for i in sel.situations
         )
         doc.append(Para(t("labelled", lang, label=t("team.h_situations", lang), text=labels) + "."))
-    elif plan.situations:
+    elif sel.situations:
         # More than two: the first named and the count; the rest lists them all.
-        doc.append(Para(outreach_line(guide, plan.situations, lang)))
+        doc.append(Para(outreach_line(guide, sel.situations, lang)))
     doc += [
         Heading(t("team.h_steps", lang)),
-        Items(tuple(team_step_item(guide, plan, s.id, lang) for s in plan.steps)),
+        Items(tuple(team_step_item(guide, p, lang) for p in sel.steps)),
         Heading(t("h.call", lang), depth=3),
-        Items(team_calls(guide, plan, lang, shown)),
+        Items(team_calls(guide, sel, lang, shown_calls)),
     ]
     return doc
 
 
-def fitted_team_decision(guide: Guide, plan: TeamPlan, lang: Lang, fits: Callable[[Document], bool]) -> Document:
+def fitted_team_decision(
+    guide: Guide, shown: TeamSelection | TeamPlan, lang: Lang, fits: Callable[[Document], bool]
+) -> Document:
     """The first screen when many contacts would push the title off it (80x24): the line of
     numbers keeps as many contacts as fit, SPS always, and says how many more the rest lists
     ("Whom to contact", one Enter away); the dates, the CUMP and the emergency line stay."""
-    count = len([r for r in team_contacts(guide) if reachable(r)])
-    for shown in range(count, 0, -1):
-        doc = team_decision(guide, plan, lang, shown)
+    sel = as_team(guide, shown)
+    count = len([i for i in sel.contacts if reachable(guide.resource(i))])
+    for calls in range(count, 0, -1):
+        doc = team_decision(guide, sel, lang, calls)
         if fits(doc):
             return doc
-    return team_decision(guide, plan, lang, 1)
+    return team_decision(guide, sel, lang, 1)
 
 
-def team_contacts(guide: Guide) -> list[Resource]:
-    """Whom the team plan names: the institution's internal contacts, SPS, the peer supporters."""
-    sps = [r for r in guide.resources if r.id == "sps"]
-    return [*guide.resources_of("internal"), *sps, *guide.resources_of("peer")]
-
-
-def cump_applies(guide: Guide, plan: TeamPlan) -> bool:
-    """Whether the plan's situations call for the CUMP (through the 15)."""
-    cump = guide.team.cump
-    return cump is not None and any(s in cump.situations for s in plan.situations)
-
-
-def team_calls(guide: Guide, plan: TeamPlan, lang: Lang, shown: int | None = None) -> tuple[str, ...]:
+def team_calls(guide: Guide, sel: TeamSelection, lang: Lang, shown: int | None = None) -> tuple[str, ...]:
     """The numbers first (more than two share one line, so that the plan's first screen still
     fits 80x24; one line for the internal contacts not set yet), the CUMP through the 15 for the
     events that call for it, then the emergency line. With `shown`, the shared line keeps that
     many contacts (SPS first kept, then the others in order) and counts the others."""
-    listed = team_contacts(guide)
+    listed = [guide.resource(i) for i in sel.contacts]
     ready = [r for r in listed if reachable(r)]
     if len(ready) > 2:
         kept = ready if shown is None else kept_contacts(ready, shown)
@@ -174,7 +167,7 @@ def team_calls(guide: Guide, plan: TeamPlan, lang: Lang, shown: int | None = Non
     note = unset_note_line(listed, lang)
     if note:
         lines.append(note)
-    if guide.team.cump is not None and cump_applies(guide, plan):
+    if guide.team.cump is not None and sel.cump:
         lines.append(tr(guide.team.cump.short, lang))
     return (*lines, t("call.emergency_line", lang))
 
@@ -193,44 +186,40 @@ def number(resource: Resource, lang: Lang) -> str:
     return resource.phone or ""
 
 
-def team_contacts_blocks(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
+def team_contacts_blocks(guide: Guide, sel: TeamSelection, lang: Lang) -> Document:
     """Whom to call, in full: each contact with its hours, and the CUMP when it is called for."""
-    doc: Document = [
-        Heading(t("h.contacts", lang)),
-        Items(tuple(contact_items(guide, tuple(r.id for r in team_contacts(guide)), lang))),
-    ]
-    if guide.team.cump is not None and cump_applies(guide, plan):
+    doc: Document = [Heading(t("h.contacts", lang)), Items(tuple(contact_items(guide, sel.contacts, lang)))]
+    if guide.team.cump is not None and sel.cump:
         doc.append(Para(tr(guide.team.cump.text, lang)))
     return doc
 
 
-def team_rest(guide: Guide, plan: TeamPlan, lang: Lang) -> Document:
+# How each section's items are marked: things to do are checked, offers are bullets.
+SECTION_STYLES: dict[str, Literal["bullet", "check"]] = {"pause": "bullet", "reflection": "bullet"}
+
+
+def team_rest(guide: Guide, shown: TeamSelection | TeamPlan, lang: Lang) -> Document:
     """Every situation named, how to do each step of the team plan, the manager's own support,
     and the numbers."""
-    from ..rules.team import checkin_command
-
+    sel = as_team(guide, shown)
     team = guide.team
     # The intro opens the rest: the first screen keeps its rows for the dates and whom to call.
     doc: Document = [Para(tr(team.intro, lang))]
-    if plan.situations:
+    if sel.situations:
         doc += [
             Heading(t("team.h_situations", lang)),
-            Items(tuple(tr(guide.situation(i).label, lang) for i in plan.situations)),
+            Items(tuple(tr(guide.situation(i).label, lang) for i in sel.situations)),
         ]
-    if plan.death:
-        doc += team_section(team.pause, lang, style="bullet")
-    doc += team_section(team.huddle, lang)
-    doc += team_section(team.think_of, lang)
-    doc += team_section(team.checkins, lang)
-    # The command as one line, never wrapped: copied in two pieces it would lose its end.
-    doc += [Para(t("team.command", lang)), Items((checkin_command(plan),), "line")]
-    doc += team_section(team.reflection, lang, style="bullet")
-    doc += team_section(team.month, lang)
+    for name in sel.sections:
+        doc += team_section(getattr(team, name), lang, style=SECTION_STYLES.get(name, "check"))
+        if name == "checkins":
+            # The command as one line, never wrapped: copied in two pieces it would lose its end.
+            doc += [Para(t("team.command", lang)), Items((sel.command,), "line")]
     manager = guide.manager_support
     doc.append(Heading(tr(manager.title, lang)))
     doc += [Para(tr(p, lang)) for p in manager.paragraphs]
-    doc += team_contacts_blocks(guide, plan, lang)
-    doc += emergency_blocks(guide, lang)
+    doc += team_contacts_blocks(guide, sel, lang)
+    doc += emergency_blocks(guide, lang, [guide.resource(i) for i in sel.emergency])
     doc += [Para(tr(guide.disclaimer, lang), style="note"), manager_line(guide, lang)]
     return doc
 
@@ -249,14 +238,14 @@ def outreach_line(guide: Guide, reasons: tuple[str, ...], lang: Lang) -> str:
 
 
 def team_summary_document(
-    guide: Guide, plan: TeamPlan, lang: Lang, written: date, plan_id: str | None = None, label: str | None = None
+    guide: Guide, sel: TeamSelection, lang: Lang, written: date, plan_id: str | None = None, label: str | None = None
 ) -> Document:
     """The team plan as a file to keep, with its dates and its code (and the manager's label); no name."""
     return [
         Heading(t("team.summary_title", lang)),
         Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
         *([plan_note(plan_id, lang, label)] if plan_id else []),
-        *team_document(guide, plan, lang),
+        *team_document(guide, sel, lang),
     ]
 
 
@@ -292,52 +281,50 @@ def team_section_data(section: TeamSection, lang: Lang) -> dict[str, Any]:
 
 
 def team_data(
-    guide: Guide, plan: TeamPlan, lang: Lang, *, plan_id: str, written: date, warnings: list[dict[str, Any]]
+    guide: Guide, shown: TeamSelection | TeamPlan, lang: Lang, *, plan_id: str, written: date, warnings: list[dict[str, Any]]
 ) -> dict[str, Any]:
     """The team document: the same content as `team_document`, with every date; the same for
     --json and for a file written with -o."""
-    from ..rules.followup import day_off
-    from ..rules.team import checkin_command
-
+    sel = as_team(guide, shown)
     team = guide.team
-    steps = {s.id: s for s in guide.team.steps}
-    body = {
+    body: dict[str, Any] = {
         "plan_id": plan_id,
         "plan_code": short_code(plan_id),
-        "event_date": plan.event_date.isoformat(),
+        "event_date": sel.event_date.isoformat(),
         "written": written.isoformat(),
-        "death": plan.death,
-        "situations": [sign_data(guide.situation(i), lang) for i in plan.situations],
+        "death": sel.death,
+        "situations": [sign_data(guide.situation(i), lang) for i in sel.situations],
         "intro": tr(team.intro, lang),
-        "steps": [
-            {
-                "id": p.id,
-                "day": p.day,
-                "date": p.date.isoformat(),
-                "date_text": long_date(p.date, lang),
-                "weekend": p.date.weekday() >= 5,
-                "holiday": day_off(p.date) == "holiday",
-                "until_day": steps[p.id].until,
-                "until": p.until.isoformat() if p.until else None,
-                "until_text": long_date(p.until, lang) if p.until else None,
-                "title": tr(steps[p.id].title, lang),
-                "when": tr(steps[p.id].when, lang),
-                "what": tr(steps[p.id].what, lang),
-                "source": steps[p.id].source,
-            }
-            for p in plan.steps
-        ],
-        "pause": team_section_data(team.pause, lang) if plan.death else None,
-        "huddle": team_section_data(team.huddle, lang),
-        "think_of": team_section_data(team.think_of, lang),
-        "checkins": {**team_section_data(team.checkins, lang), "command": checkin_command(plan)},
-        "reflection": team_section_data(team.reflection, lang),
-        "month": team_section_data(team.month, lang),
+        "steps": [team_step_data(guide, p, lang) for p in sel.steps],
+        **{name: team_section_data(getattr(team, name), lang) if name in sel.sections else None for name in TEAM_SECTIONS},
         "manager_support": manager_support_data(guide, lang),
-        "contacts": [resource_data(r, lang) for r in team_contacts(guide)],
-        "cump": {"text": tr(team.cump.text, lang), "source": team.cump.source} if team.cump and cump_applies(guide, plan) else None,
-        "emergency": [resource_data(r, lang) for r in guide.resources_of("emergency")],
+        "contacts": [resource_data(guide.resource(i), lang) for i in sel.contacts],
+        "cump": {"text": tr(team.cump.text, lang), "source": team.cump.source} if team.cump and sel.cump else None,
+        "emergency": [resource_data(guide.resource(i), lang) for i in sel.emergency],
         "disclaimer": tr(guide.disclaimer, lang),
         "warnings": warnings,
     }
+    body["checkins"] = {**body["checkins"], "command": sel.command}
     return document("team", lang, body)
+
+
+def team_step_data(guide: Guide, planned: PlannedStep, lang: Lang) -> dict[str, Any]:
+    """A step of the team plan, with its dates."""
+    from ..rules.followup import day_off
+
+    step = next(s for s in guide.team.steps if s.id == planned.id)
+    return {
+        "id": planned.id,
+        "day": planned.day,
+        "date": planned.date.isoformat(),
+        "date_text": long_date(planned.date, lang),
+        "weekend": planned.date.weekday() >= 5,
+        "holiday": day_off(planned.date) == "holiday",
+        "until_day": step.until,
+        "until": planned.until.isoformat() if planned.until else None,
+        "until_text": long_date(planned.until, lang) if planned.until else None,
+        "title": tr(step.title, lang),
+        "when": tr(step.when, lang),
+        "what": tr(step.what, lang),
+        "source": step.source,
+    }

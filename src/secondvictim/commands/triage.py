@@ -51,12 +51,11 @@ from .options import (
 )
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from ..guide.loader import Loaded
     from ..guide.models import Guide
     from ..prompts import Asker, Given
-    from ..rules.triage import Answers, Recommendation
+    from ..rules.triage import Answers
+    from .selection import TriageSelection
 
 
 # The options, declared once: Typer reads them as the command's parameters (in this order, that
@@ -163,6 +162,7 @@ def _triage_output(
     """The triage's result from its answers: on screen, as JSON, and the files asked for."""
     from ..rules.followup import new_plan_id, plan_after_red_flag, reminders
     from ..rules.triage import recommend
+    from .selection import triage_selection
     from .triage_view import triage_data
 
     lang, guide = settings.lang, loaded.guide
@@ -182,28 +182,29 @@ def _triage_output(
         warnings += past_warning([r.day for r in planned], settings.today(), lang, notify)
         label = file_label(opts.followup_ics, label_of(opts.label))
         files.append(calendar_file(guide, planned, lang, opts.followup_ics, plan, alarm, settings.utc_now(), label))
+    # What the triage shows, chosen once: the screen, the summary and the JSON read it.
+    selection = triage_selection(guide, recommendation, planned, settings.today())
     data = triage_data(
-        guide, recommendation, lang, plan=plan, event_date=day, written=settings.today(), reminders=planned,
-        warnings=warnings, origin=lambda rid: loaded.origin("resources", rid),
+        guide, selection, lang, plan=plan, event_date=day, written=settings.today(), warnings=warnings,
+        origin=lambda rid: loaded.origin("resources", rid),
     )  # fmt: skip
     if opts.output and summary_format:
         from ..summary import summary_text
 
         label = file_label(opts.output, label_of(opts.label))
-        text = summary_text(guide, recommendation, lang, summary_format, day, data, settings.today(), opts.workdays, label)
+        text = summary_text(guide, selection, lang, summary_format, data, settings.today(), label)
         files.insert(0, FileOut(opts.output, text))
     if opts.json:
         return Output(data=data, files=tuple(files), force=opts.force, notes=tuple(notes))
     keep = keep_offer(settings, chosen, data, opts.output, label_of(opts.label), "secondvictim checkin --previous")
-    return replace(_triage_screen(settings, opts, guide, recommendation, day, files, notes, plan), keep=keep)
+    return replace(_triage_screen(settings, opts, guide, selection, files, notes, plan), keep=keep)
 
 
 def _triage_screen(
     settings: Environment,
     opts: TriageOptions,
     guide: Guide,
-    recommendation: Recommendation,
-    day: date,
+    selection: TriageSelection,
     files: list[FileOut],
     notes: list[str],
     plan: str,
@@ -214,10 +215,11 @@ def _triage_screen(
     from .triage_view import decision_document, guidance_document
 
     lang = settings.lang
-    decision = decision_document(guide, recommendation, lang, settings.now())
-    # The follow-up steps on the screen carry their dates when the event's date was given.
-    dated = day if opts.event_date else None
-    rest = [plan_note(plan, lang), *guidance_document(guide, recommendation, lang, dated, workdays=opts.workdays)]
+    decision = decision_document(guide, selection, lang, settings.now())
+    # The follow-up steps on the screen carry their dates when the event's date was given, and
+    # those already past are marked as in the summary and the JSON (review L29).
+    dated = opts.event_date is not None
+    rest = [plan_note(plan, lang), *guidance_document(guide, selection, lang, dated)]
     return Output(
         document=decision + rest,
         decision=decision,

@@ -4,7 +4,7 @@ same recommendation as JSON."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..guide.models import (
     EVENT,
@@ -13,22 +13,24 @@ from ..guide.models import (
 )
 from ..i18n import after_colon, long_date, plural, t
 from ..render.blocks import Banner, Document, Heading, Items, Para
-from ..render.jsondoc import Origin, document, followup_data, packaged, resource_data
+from ..render.jsondoc import Origin, document, packaged, resource_data
 from ..rules.choices import INTERNAL_LABELS, ROLE_LABELS, Lang
 from ..rules.shortcode import short_code
-from ..rules.triage import Answers, Recommendation, first_words
+from ..rules.triage import Answers, Recommendation
 from .fragments import (
-    call_now,
     contact_items,
+    contact_lines,
     contacts_note,
-    decision_actions,
     emergency_blocks,
     first_words_rest,
-    followup_items,
+    level3_calls,
     plan_note,
     short_label,
+    steps_data,
+    steps_items,
 )
-from .reference_view import attitudes_data
+from .reference_view import attitude_data
+from .selection import TriageSelection, as_triage
 from .team_view import (
     manager_line,
     manager_support_data,
@@ -38,11 +40,8 @@ from .team_view import (
     reason_label,
 )
 
-if TYPE_CHECKING:
-    from ..rules.followup import Reminder
 
-
-def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
+def reasons_line(guide: Guide, rec: TriageSelection, lang: Lang) -> str:
     """The answers that set the level, in one sentence: "Warning signs: A; B"."""
     if rec.level == 1:
         return outreach_line(guide, rec.reasons, lang)
@@ -57,18 +56,15 @@ def reasons_line(guide: Guide, rec: Recommendation, lang: Lang) -> str:
     )
     key = "decision.red_flags" if rec.level == 3 else "decision.signs"
     line = plural(key, len(rec.reasons), lang, labels=labels)
-    situations = rec.answers.situations
+    situations = rec.situations
     if situations:
         # The situations answered still matter above level 1 (what to say, whom to think of).
-        named = {s.id: s for s in guide.situations}
-        also = t("list.separator", lang).join(
-            after_colon(tr(named[i].label, lang), lang) for i in situations if i in named
-        )
+        also = t("list.separator", lang).join(after_colon(tr(guide.situation(i).label, lang), lang) for i in situations)
         line += " " + plural("decision.situations", len(situations), lang, labels=also)
     return line
 
 
-def reasons_text(guide: Guide, rec: Recommendation, lang: Lang) -> list[str]:
+def reasons_text(guide: Guide, rec: TriageSelection, lang: Lang) -> list[str]:
     """The answers that set the level, in words."""
     if rec.level == 3:
         return [
@@ -83,87 +79,71 @@ def reasons_text(guide: Guide, rec: Recommendation, lang: Lang) -> list[str]:
     return [t("why.none", lang)]
 
 
-def decision_document(guide: Guide, rec: Recommendation, lang: Lang, when: datetime | None = None) -> Document:
+def decision_document(
+    guide: Guide, shown: TriageSelection | Recommendation, lang: Lang, when: datetime | None = None
+) -> Document:
     """The decision, to fit one 80x24 screen: the level, why, what to do now (the most urgent
     first), whom to call now (at level 3, from the clock `when`), and the first words to say."""
-    level = guide.level(rec.level)
+    sel = as_triage(guide, shown)
+    level = guide.level(sel.level)
     actions = {a.id: a for a in guide.actions}
+    if sel.level == 3:
+        calls = level3_calls(guide, lang, when)
+    else:
+        calls = contact_lines([guide.resource(i) for i in sel.resources], lang, unset_note=not sel.external_first)
     return [
-        Banner(t("level.banner", lang, level=rec.level, name=tr(level.name, lang)), rec.level),
-        Para(reasons_line(guide, rec, lang)),
+        Banner(t("level.banner", lang, level=sel.level, name=tr(level.name, lang)), sel.level),
+        Para(reasons_line(guide, sel, lang)),
         Heading(t("h.now", lang), depth=3),
-        Items(
-            tuple(tr(actions[i].short or actions[i].text, lang) for i in decision_actions(guide, rec.level, rec.actions)),
-            style="number",
-        ),
-        Heading(t("h.call_now", lang) if rec.level == 3 else t("h.call", lang), depth=3),
-        Items(call_now(guide, rec, lang, when)),
-        Heading(t("h.key_message", lang) if rec.level > 0 else t("h.attentive_words", lang), depth=3),
-        Para(t("quoted", lang, text=tr(first_words(guide, rec.level), lang)), style="quote"),
+        Items(tuple(tr(actions[i].short or actions[i].text, lang) for i in sel.now), style="number"),
+        Heading(t("h.call_now", lang) if sel.level == 3 else t("h.call", lang), depth=3),
+        Items(calls),
+        Heading(t("h.key_message", lang) if sel.level > 0 else t("h.attentive_words", lang), depth=3),
+        Para(t("quoted", lang, text=tr(sel.first_words, lang)), style="quote"),
     ]
 
 
 def guidance_document(
     guide: Guide,
-    rec: Recommendation,
+    shown: TriageSelection | Recommendation,
     lang: Lang,
-    event_date: date | None = None,
-    *,
-    workdays: bool = False,
-    today: date | None = None,
+    dated: bool = True,
 ) -> Document:
     """What the decision leaves out: the level's summary, every action in full, what to avoid,
-    every resource, the follow-up (with `today`, its steps already past marked), the emergency
-    numbers and the disclaimer."""
-    level = guide.level(rec.level)
+    every resource, the follow-up (`dated`: with the day of each step, those already past
+    marked), the emergency numbers and the disclaimer."""
+    sel = as_triage(guide, shown)
+    level = guide.level(sel.level)
     actions = {a.id: a for a in guide.actions}
+    attitudes = {a.id: a for a in guide.attitudes}
     doc: Document = [Heading(t("h.more", lang)), Para(tr(level.summary, lang))]
-    if rec.level == 1 and rec.reasons != (EVENT,):
+    if sel.level == 1 and sel.reasons != (EVENT,):
         # The decision names one situation: here, every reason.
-        doc.append(Items(tuple(reasons_text(guide, rec, lang))))
-    doc.append(Items(tuple(tr(actions[i].text, lang) for i in rec.actions), style="check"))
-    doc += first_words_rest(guide, rec.level, lang)
-    doc += [
-        Heading(t("h.avoid", lang)),
-        Items(tuple(tr(a.avoid, lang) for a in guide.attitudes)),
-    ]
-    if rec.level == 0:
-        doc += [
-            Heading(t("h.watch", lang)),
-            Items(tuple(tr(s.label, lang) for s in guide.warning_signs)),
-        ]
+        doc.append(Items(tuple(reasons_text(guide, sel, lang))))
+    doc.append(Items(tuple(tr(actions[i].text, lang) for i in sel.actions), style="check"))
+    doc += first_words_rest(guide, sel.level, lang)
+    doc += [Heading(t("h.avoid", lang)), Items(tuple(tr(attitudes[i].avoid, lang) for i in sel.attitudes))]
+    if sel.watch:
+        doc += [Heading(t("h.watch", lang)), Items(tuple(tr(guide.sign_or_flag(i).label, lang) for i in sel.watch))]
     # The numbers that work now come first; internal contacts not set yet, in one line.
-    items = contact_items(guide, rec.resources, lang)
     doc += [
         Heading(t("h.contacts", lang)),
-        Para(contacts_note(rec.level, rec.external_first, lang), style="note"),
-        Items(tuple(items)),
+        Para(contacts_note(sel.level, sel.external_first, lang), style="note"),
+        Items(tuple(contact_items(guide, sel.resources, lang))),
     ]
-    if rec.peers:
-        doc += peer_blocks(guide, rec.peers, lang)
-    if rec.followup:
-        doc += [
-            Heading(t("h.followup", lang)),
-            followup_items(guide, rec.followup, lang, event_date, workdays=workdays, today=today),
-        ]
-    doc += emergency_blocks(guide, lang)
+    if sel.peers:
+        doc += peer_blocks(guide, sel.peers, lang)
+    if sel.followup:
+        doc += [Heading(t("h.followup", lang)), steps_items(sel.followup, lang, dated=dated)]
+    doc += emergency_blocks(guide, lang, [guide.resource(i) for i in sel.emergency])
     doc += [Para(tr(guide.disclaimer, lang), style="note"), manager_line(guide, lang)]
     return doc
 
 
-def triage_document(
-    guide: Guide,
-    rec: Recommendation,
-    lang: Lang,
-    event_date: date | None = None,
-    *,
-    workdays: bool = False,
-    today: date | None = None,
-) -> Document:
+def triage_document(guide: Guide, shown: TriageSelection | Recommendation, lang: Lang, dated: bool = True) -> Document:
     """The whole recommendation: the decision, then what it leaves out."""
-    return decision_document(guide, rec, lang) + guidance_document(
-        guide, rec, lang, event_date, workdays=workdays, today=today
-    )
+    sel = as_triage(guide, shown)
+    return decision_document(guide, sel, lang) + guidance_document(guide, sel, lang, dated)
 
 
 def answers_blocks(guide: Guide, answers: Answers, lang: Lang) -> Document:
@@ -197,12 +177,10 @@ def answers_blocks(guide: Guide, answers: Answers, lang: Lang) -> Document:
 
 def summary_document(
     guide: Guide,
-    rec: Recommendation,
+    sel: TriageSelection,
     lang: Lang,
-    event_date: date,
     written: date,
     *,
-    workdays: bool = False,
     plan: str | None = None,
     label: str | None = None,
 ) -> Document:
@@ -212,8 +190,8 @@ def summary_document(
         Heading(t("summary.title", lang)),
         Para(t("summary.written", lang, date=long_date(written, lang)), style="note"),
         *([plan_note(plan, lang, label)] if plan else []),
-        *answers_blocks(guide, rec.answers, lang),
-        *triage_document(guide, rec, lang, event_date, workdays=workdays, today=written),
+        *answers_blocks(guide, sel.answers, lang),
+        *triage_document(guide, sel, lang),
     ]
 
 
@@ -228,40 +206,40 @@ def reason_id_text(guide: Guide, reason: str, lang: Lang) -> str:
 
 def triage_data(
     guide: Guide,
-    rec: Recommendation,
+    sel: TriageSelection,
     lang: Lang,
     *,
     plan: str,
     event_date: date,
     written: date,
-    reminders: list[Reminder],
     warnings: list[dict[str, Any]],
     origin: Origin = packaged,
 ) -> dict[str, Any]:
     """The triage document: the same for --json and for a summary file written with -o."""
-    level = guide.level(rec.level)
+    level = guide.level(sel.level)
     actions = {a.id: a for a in guide.actions}
+    attitudes = {a.id: a for a in guide.attitudes}
     body = {
         "plan_id": plan,
         "plan_code": short_code(plan),
         "event_date": event_date.isoformat(),
         "written": written.isoformat(),
-        "level": rec.level,
+        "level": sel.level,
         "level_name": tr(level.name, lang),
         "summary": tr(level.summary, lang),
-        "answers": rec.answers.model_dump(mode="json"),
-        "reasons": [{"id": i, "label": reason_id_text(guide, i, lang)} for i in rec.reasons],
-        "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in rec.actions],
-        "first_words": tr(first_words(guide, rec.level), lang),
+        "answers": sel.answers.model_dump(mode="json"),
+        "reasons": [{"id": i, "label": reason_id_text(guide, i, lang)} for i in sel.reasons],
+        "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in sel.actions],
+        "first_words": tr(sel.first_words, lang),
         "key_message": tr(guide.key_message, lang),
         "key_message_informal": tr(guide.key_message_informal or guide.key_message, lang),
-        "avoid": attitudes_data(guide, lang),
-        "external_first": rec.external_first,
-        "resources": [resource_data(guide.resource(i), lang, origin) for i in rec.resources],
-        "peers": [resource_data(guide.resource(i), lang, origin) for i in rec.peers],
-        "peer_offer": peer_offer_data(guide, lang) if rec.peers else None,
-        "emergency": [resource_data(guide.resource(i), lang, origin) for i in rec.emergency],
-        "followup": followup_data(reminders, rec.followup, lang, today=written),
+        "avoid": [attitude_data(attitudes[i], lang) for i in sel.attitudes],
+        "external_first": sel.external_first,
+        "resources": [resource_data(guide.resource(i), lang, origin) for i in sel.resources],
+        "peers": [resource_data(guide.resource(i), lang, origin) for i in sel.peers],
+        "peer_offer": peer_offer_data(guide, lang) if sel.peers else None,
+        "emergency": [resource_data(guide.resource(i), lang, origin) for i in sel.emergency],
+        "followup": steps_data(sel.followup, lang),
         "disclaimer": tr(guide.disclaimer, lang),
         "manager_support": manager_support_data(guide, lang),
         "warnings": warnings,

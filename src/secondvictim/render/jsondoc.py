@@ -16,8 +16,6 @@ from ..i18n import hidden_characters, long_date, typeset
 from ..rules.choices import Lang
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from ..rules.followup import Reminder
 
 
@@ -105,9 +103,9 @@ def sign_data(s: Sign | Situation, lang: Lang) -> dict[str, Any]:
     }
 
 
-def step_data(reminder: Reminder | None, step: Any, lang: Lang, today: date | None = None) -> dict[str, Any]:
-    """A follow-up step; its dates when the event's date is known, else null; with `today`
-    (a triage's summary), whether its date is already past."""
+def step_data(reminder: Reminder | None, step: Any, lang: Lang, past: bool | None = None) -> dict[str, Any]:
+    """A follow-up step; its dates when the event's date is known, else null; with `past` (known
+    when the day it is written is), whether its date is already past."""
     from ..rules.followup import day_off
 
     day = reminder.day if reminder else None
@@ -123,16 +121,9 @@ def step_data(reminder: Reminder | None, step: Any, lang: Lang, today: date | No
         "weekend": day.weekday() >= 5 if day else None,
         "holiday": day_off(day) == "holiday" if day else None,
     }
-    if today is not None and day is not None:
-        data["past"] = day < today
+    if past is not None:
+        data["past"] = past
     return data
-
-
-def followup_data(
-    reminders: list[Reminder], ids: tuple[str, ...], lang: Lang, today: date | None = None
-) -> list[dict[str, Any]]:
-    wanted = set(ids)
-    return [step_data(r, r.step, lang, today) for r in reminders if r.step.id in wanted]
 
 
 def error_data(lang: Lang, key: str, exit_code: int, message: str, problems: list[Any]) -> dict[str, Any]:
