@@ -85,7 +85,7 @@ def offer_to_keep(
     end of input), write it, and say exactly what was written where; or that nothing was kept."""
     name = free_name(keep.name, Path.exists)
     prompt = t("keep.offer", lang, name=name)
-    for _ in range(TRIES):
+    for attempt in range(1, TRIES + 1):
         raw = ask(prompt)
         # The end of input (Ctrl-D, "") keeps nothing, as "n" does; Enter alone ("\n") the default.
         target = target_of(raw, name, Path.is_dir) if raw else None
@@ -96,11 +96,16 @@ def offer_to_keep(
         except OutputError as exc:
             # Never over an existing file (and no --force to suggest here): another name.
             say(t("keep.exists", lang, path=target) if exc.key == "out.exists" else exc.message(lang))
-            prompt = t("keep.again", lang, name=name)
+            # The next try is the last: said before it, not after.
+            prompt = t("keep.last" if attempt + 1 == TRIES else "keep.again", lang, name=name)
             continue
         shown = target.resolve()
         say(t("keep.kept", lang, path=shown, command=f"{keep.command} {quoted(str(shown))}"))
         return target
+    else:
+        # Every try failed: the summary is gone with this run; say so, and how to keep one.
+        say(t("keep.gave_up", lang, tries=TRIES))
+        return None
     say(t("keep.nothing", lang))
     return None
 
