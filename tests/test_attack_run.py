@@ -1,6 +1,7 @@
 """Issue 28's attack-run leftovers: what the tool says when an answer or an option cannot be used,
 in words that name the real problem, in English and in French."""
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -52,3 +53,73 @@ def test_a_refused_name_then_a_good_one_is_not_a_last_try(run, keyboard, clock, 
     assert result.exit_code == 0, result.output
     said = flat(result.stderr)
     assert "Last try" not in said and "Nothing was kept" not in said and "Kept: " in said
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "control", "long"),
+    [
+        ("en", "--label is on several lines", "--label holds an invisible control character (U+001B)",
+         "--label is 61 characters long: a label takes at most 60."),
+        ("fr", "--label tient sur plusieurs lignes", "--label contient un caractère de contrôle invisible (U+001B)",
+         "--label fait 61 caractères : un repère en a au plus 60."),
+    ],
+)  # fmt: skip
+def test_a_refused_label_is_told_its_real_problem(run, lang, lines, control, long):
+    for bad, words, wrong in (
+        ("night\nB", lines, "caract"),
+        ("night\x1b[31mB", control, "lignes" if lang == "fr" else "lines"),
+        ("x" * 61, long, "contr"),
+    ):
+        result = run("--lang", lang, *TRIAGE, "--label", bad)
+        assert result.exit_code == 2, (bad, result.output)
+        said = flat(result.stderr)
+        assert words in said and wrong not in said, (bad, said)
+        assert "Traceback" not in result.output
+    # Spaces of any kind are one space: a label typed with a no-break space is taken.
+    assert run("--lang", lang, *TRIAGE, "--label", "nuit\u00a0B", "-o", "s.json").exit_code == 0
+    assert json.loads(Path("s.json").read_text())["label"] == "nuit B"
+
+
+UNUSED = {
+    "en": "--label goes only into the files written (-o FILE, the calendar reminders, a kept summary), and "
+    "none is written here: the label was not used.",
+    "fr": "--label ne va que dans les fichiers écrits (-o FICHIER, les rappels de calendrier, une synthèse "
+    "gardée), et aucun n'est écrit ici : le repère n'a pas servi.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_label_with_no_file_to_go_into_is_said_unused(run, clock, tmp_path, lang):
+    clock.set(DAY)
+    unused = UNUSED[lang]
+    for args in (
+        TRIAGE,
+        (*TRIAGE, "--json"),
+        (*TRIAGE, "-o", "-", "--format", "md"),
+        ("followup", "--event-date", "2026-03-04"),
+        ("team", "--death", "--situation", "none"),
+    ):
+        result = run("--lang", lang, *args, "--label", "night B")
+        assert result.exit_code == 0, result.output
+        assert unused in flat(result.stderr), args
+        assert unused not in flat(result.stdout) and "night B" not in result.stdout
+    # A file written: the label is in it, and nothing is said.
+    for args in (
+        (*TRIAGE, "-o", str(tmp_path / f"{lang}.json")),
+        (*TRIAGE, "--followup-ics", str(tmp_path / f"{lang}.ics")),
+        ("followup", "--ics", str(tmp_path / f"{lang}-f.ics")),
+    ):
+        result = run("--lang", lang, *args, "--label", "night B")
+        assert result.exit_code == 0 and unused not in flat(result.stderr), args
+    # No label, nothing said.
+    assert unused not in flat(run("--lang", lang, *TRIAGE).stderr)
+
+
+def test_the_label_goes_into_the_kept_summary_without_a_warning(run, keyboard, clock):
+    keyboard.at_terminal = True
+    clock.set(DAY)
+    result = run("triage", "--label", "night B", input=TRIAGE_ANSWERS + "\n")
+    assert result.exit_code == 0, result.output
+    assert "the label was not used" not in flat(result.stderr)
+    [kept] = list(Path.cwd().glob("secondvictim-*.json"))
+    assert json.loads(kept.read_text())["label"] == "night B"

@@ -271,6 +271,14 @@ def file_label(path: Path | None, label: str | None) -> str | None:
     return label if path is not None and str(path) != "-" else None
 
 
+def label_unused(label: str | None, output: Output) -> bool:
+    """A --label given to a run that writes no file: no -o FILE, no calendar, no summary to keep
+    (standard output, `-`, is the terminal: the label never goes there)."""
+    if not (label and label.strip()) or output.keep is not None:
+        return False
+    return all(str(file.path) == "-" for file in output.files)
+
+
 def with_label(data: dict[str, Any], label: str | None) -> dict[str, Any]:
     """A JSON document as a file keeps it: with the manager's label, when there is one."""
     return {**data, "label": label} if label else data

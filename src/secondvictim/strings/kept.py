@@ -11,6 +11,18 @@ EN: Table = {
         "Nothing was kept: none of the {tries} tries could be written. To keep this summary, run the "
         "command again with -o and a file in a folder of yours, for example -o ~/summary.json."
     ),
+    "keep.err.label_lines": (
+        "--label is on several lines: a label is one line (for example 'night B'). No names: a label "
+        "that identifies no one."
+    ),
+    "keep.err.label_control": (
+        "--label holds an invisible control character ({code}), often pasted with the text: type the "
+        "label again by hand (for example 'night B')."
+    ),
+    "keep.label_unused": (
+        "--label goes only into the files written (-o FILE, the calendar reminders, a kept summary), "
+        "and none is written here: the label was not used."
+    ),
 }
 
 FR: Table = {
@@ -18,5 +30,17 @@ FR: Table = {
     "keep.gave_up": (
         "Rien n'a été gardé : aucun des {tries} essais n'a pu être écrit. Pour garder cette synthèse, "
         "relancez la commande avec -o et un fichier dans un de vos dossiers, par exemple -o ~/synthese.json."
+    ),
+    "keep.err.label_lines": (
+        "--label tient sur plusieurs lignes : un repère tient sur une seule (par exemple « nuit B »). "
+        "Aucun nom : un repère qui n'identifie personne."
+    ),
+    "keep.err.label_control": (
+        "--label contient un caractère de contrôle invisible ({code}), souvent collé avec le texte : "
+        "retapez le repère à la main (par exemple « nuit B »)."
+    ),
+    "keep.label_unused": (
+        "--label ne va que dans les fichiers écrits (-o FICHIER, les rappels de calendrier, une "
+        "synthèse gardée), et aucun n'est écrit ici : le repère n'a pas servi."
     ),
 }
