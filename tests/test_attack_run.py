@@ -123,3 +123,55 @@ def test_the_label_goes_into_the_kept_summary_without_a_warning(run, keyboard, c
     assert "the label was not used" not in flat(result.stderr)
     [kept] = list(Path.cwd().glob("secondvictim-*.json"))
     assert json.loads(kept.read_text())["label"] == "night B"
+
+
+CHECKIN_ANSWERS = ("--red-flag", "none", "--sign", "none", "--trend", "same", "--item", "none", "--support-used", "yes",
+                   "--step", "none")  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "damaged"), [("en", "is damaged (at event_date)"), ("fr", "est endommagé (à event_date)")])
+def test_a_summary_edited_to_a_future_event_names_event_date(run, clock, tmp_path, lang, damaged):
+    clock.set(DAY)
+    summary, edited = tmp_path / "s.json", tmp_path / "edited.json"
+    assert run(*TRIAGE, "-o", str(summary)).exit_code == 0
+    # The event moved to a day to come by hand: the summary was written before its own event.
+    edited.write_text(json.dumps(json.loads(summary.read_text()) | {"event_date": "2026-04-01"}))
+    result = run("--lang", lang, "checkin", "--previous", str(edited), *CHECKIN_ANSWERS)
+    assert result.exit_code == 2
+    said = flat(result.stderr)
+    assert f"{edited} {damaged}" in said and "written" not in said
+    # The same with a check-in's summary moved after its own contacts.
+    clock.set(date(2026, 3, 7))
+    second = tmp_path / "day3.json"
+    assert run("checkin", "--previous", str(summary), *CHECKIN_ANSWERS, "-o", str(second)).exit_code == 0
+    edited.write_text(json.dumps(json.loads(second.read_text()) | {"event_date": "2026-03-20"}))
+    result = run("--lang", lang, "checkin", "--previous", str(edited), *CHECKIN_ANSWERS)
+    assert result.exit_code == 2 and f"{edited} {damaged}" in flat(result.stderr)
+
+
+EMPTY_STDIN = {
+    "en": "--previous -: standard input was empty (no summary came through it)",
+    "fr": "--previous - : l'entrée standard était vide (aucune synthèse n'y est arrivée)",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_empty_standard_input_is_said_empty_not_foreign(run, clock, tmp_path, lang):
+    clock.set(DAY)
+    for args in (
+        ("checkin", "--previous", "-", *CHECKIN_ANSWERS),
+        ("followup", "--previous", "-"),
+        ("team", "--previous", "-"),
+    ):
+        for nothing in ("", "\n  \n"):
+            result = run("--lang", lang, *args, input=nothing)
+            assert result.exit_code == 2, (args, result.output)
+            said = flat(result.stderr)
+            assert EMPTY_STDIN[lang] in said and "summary written by" not in said, (args, said)
+            assert "synthèse écrite par" not in said
+    # An empty file is said empty too (the check-in's reader).
+    empty = tmp_path / "empty.json"
+    empty.write_text("")
+    result = run("--lang", lang, "checkin", "--previous", str(empty), *CHECKIN_ANSWERS)
+    words = {"en": "is empty: it cannot be used", "fr": "est vide : il ne peut pas servir"}[lang]
+    assert result.exit_code == 2 and f"{empty} {words}" in flat(result.stderr)

@@ -23,6 +23,11 @@ EN: Table = {
         "--label goes only into the files written (-o FILE, the calendar reminders, a kept summary), "
         "and none is written here: the label was not used."
     ),
+    "checkin.err.empty": "{path} is empty: it cannot be used as the previous contact.",
+    "checkin.err.empty_stdin": (
+        "--previous -: standard input was empty (no summary came through it): pipe the summary in, "
+        "for example --previous - < summary.json, or give its file: --previous summary.json."
+    ),
 }
 
 FR: Table = {
@@ -42,5 +47,10 @@ FR: Table = {
     "keep.label_unused": (
         "--label ne va que dans les fichiers écrits (-o FICHIER, les rappels de calendrier, une "
         "synthèse gardée), et aucun n'est écrit ici : le repère n'a pas servi."
+    ),
+    "checkin.err.empty": "{path} est vide : il ne peut pas servir de point précédent.",
+    "checkin.err.empty_stdin": (
+        "--previous - : l'entrée standard était vide (aucune synthèse n'y est arrivée) : envoyez-y la "
+        "synthèse, par exemple --previous - < synthese.json, ou donnez son fichier : --previous synthese.json."
     ),
 }
