@@ -175,3 +175,71 @@ def test_an_empty_standard_input_is_said_empty_not_foreign(run, clock, tmp_path,
     result = run("--lang", lang, "checkin", "--previous", str(empty), *CHECKIN_ANSWERS)
     words = {"en": "is empty: it cannot be used", "fr": "est vide : il ne peut pas servir"}[lang]
     assert result.exit_code == 2 and f"{empty} {words}" in flat(result.stderr)
+
+
+def test_the_plans_kept_here_each_once_newest_first():
+    from secondvictim.keeping import Found, found_line, kept_plans
+
+    plan_a, plan_b, team = "a" * 32, "b" * 32, "c" * 32
+    files = {
+        "secondvictim-2026-03-02-K7F2.json": {"schema": "secondvictim/triage/4", "plan_id": plan_a, "level": 2},
+        "secondvictim-2026-03-05-K7F2.json": {"schema": "secondvictim/checkin/3", "plan_id": plan_a, "level": 1},
+        "secondvictim-2026-03-05-K7F2-2.json": {"schema": "secondvictim/checkin/3", "plan_id": plan_a, "level": 3},
+        "secondvictim-2026-03-04-M3QX.json": {"schema": "secondvictim/triage/4", "plan_id": plan_b, "level": 0},
+        "secondvictim-2026-03-03-ZZZZ.json": {"schema": "secondvictim/team/2", "plan_id": team},
+        "secondvictim-2026-03-01-QQQQ.json": None,  # not JSON: listed by its name alone
+        "secondvictim-2026-13-45-QQQQ.json": {},  # no such day: not a name we write
+        "notes.json": {"plan_id": plan_a, "level": 3},
+    }
+    plans = kept_plans(list(files), files.get)
+    assert plans == [
+        Found("secondvictim-2026-03-05-K7F2-2.json", date(2026, 3, 5), "K7F2", 3, False, 3),
+        Found("secondvictim-2026-03-04-M3QX.json", date(2026, 3, 4), "M3QX", 0, False, 1),
+        Found("secondvictim-2026-03-03-ZZZZ.json", date(2026, 3, 3), "ZZZZ", None, True, 1),
+        Found("secondvictim-2026-03-01-QQQQ.json", date(2026, 3, 1), "QQQQ", None, False, 1),
+    ]
+    assert found_line(plans[0], "en") == "Thursday 5 March 2026: level 3, plan K7F2 (latest of 3 summaries)"
+    assert found_line(plans[1], "en") == "Wednesday 4 March 2026: level 0, plan M3QX"
+    assert found_line(plans[3], "en") == "Sunday 1 March 2026: plan QQQQ"
+    assert found_line(plans[0], "fr") == "jeudi 5 mars 2026 : niveau 3, plan K7F2 (dernière de 3 synthèses)"
+    # Two plans whose codes are the same are still two plans (told by their ids).
+    same_code = {
+        "secondvictim-2026-03-05-K7F2.json": {"plan_id": plan_a, "level": 1},
+        "secondvictim-2026-03-04-K7F2.json": {"plan_id": plan_b, "level": 2},
+    }
+    assert [p.count for p in kept_plans(list(same_code), same_code.get)] == [1, 1]
+
+
+def test_the_check_in_lists_the_plans_kept_here_on_an_80_by_24_screen(run, keyboard, clock, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", "24")
+    # Twelve plans kept here, one of them with three summaries, and a team plan.
+    codes = []
+    for day in range(1, 13):
+        clock.set(date(2026, 3, day))
+        assert run(*TRIAGE, "-o", f"secondvictim-2026-03-{day:02d}-tmp.json").exit_code == 0
+        data = json.loads(Path(f"secondvictim-2026-03-{day:02d}-tmp.json").read_text())
+        Path(f"secondvictim-2026-03-{day:02d}-tmp.json").rename(f"secondvictim-2026-03-{day:02d}-{data['plan_code']}.json")
+        codes.append(data["plan_code"])
+    newest = Path(f"secondvictim-2026-03-12-{codes[-1]}.json")
+    for n in (2, 3):
+        Path(newest.name.replace(".json", f"-{n}.json")).write_text(newest.read_text())
+    clock.set(date(2026, 3, 12))
+    assert run("team", "--death", "--situation", "none", "-o", "team.json").exit_code == 0
+    team_code = json.loads(Path("team.json").read_text())["plan_code"]
+    Path("team.json").rename(f"secondvictim-2026-03-12-{team_code}.json")
+    clock.set(date(2026, 3, 13))
+    keyboard.at_terminal = True
+    result = run("checkin", *CHECKIN_ANSWERS, "--json", input="1\n")
+    assert result.exit_code == 0, result.output
+    shown = result.stderr.strip("\n").split("\n")
+    assert len(shown) <= 24 and all(len(line) <= 80 for line in shown), shown
+    menu = [line.strip() for line in shown if line.startswith("  ")]
+    # Nine plans, newest first, each once; the newest has three summaries; then "none of these".
+    assert menu[0] == f"1. Thursday 12 March 2026: level 2, plan {codes[-1]} (latest of 3 summaries)"
+    assert [line.split("plan ")[1][:4] for line in menu[:9]] == codes[::-1][:9]
+    assert menu[9].startswith("10. None of these") and len(menu) == 10
+    # The team plan is named beside the list (a check-in cannot continue it), not offered.
+    said = flat(result.stderr)
+    assert f"Also kept here, a team plan: plan {team_code} of Thursday 12 March 2026 (continue it with" in said
+    assert json.loads(result.stdout)["plan_id"] == json.loads(newest.read_text())["plan_id"]

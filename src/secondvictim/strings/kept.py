@@ -28,6 +28,16 @@ EN: Table = {
         "--previous -: standard input was empty (no summary came through it): pipe the summary in, "
         "for example --previous - < summary.json, or give its file: --previous summary.json."
     ),
+    "keep.found_level": "{date}: level {level}, plan {code}",
+    "keep.found_unread": "{date}: plan {code}",
+    "keep.found_count": "(latest of {count} summaries)",
+    "keep.found_team_plan": "plan {code} of {date}",
+    "keep.found_teams": {
+        "one": "Also kept here, a team plan: {plans} (continue it with secondvictim team --previous FILE).",
+        "other": (
+            "Also kept here, {count} team plans: {plans} (continue them with secondvictim team --previous FILE)."
+        ),
+    },
 }
 
 FR: Table = {
@@ -53,4 +63,15 @@ FR: Table = {
         "--previous - : l'entrée standard était vide (aucune synthèse n'y est arrivée) : envoyez-y la "
         "synthèse, par exemple --previous - < synthese.json, ou donnez son fichier : --previous synthese.json."
     ),
+    "keep.found_level": "{date} : niveau {level}, plan {code}",
+    "keep.found_unread": "{date} : plan {code}",
+    "keep.found_count": "(dernière de {count} synthèses)",
+    "keep.found_team_plan": "plan {code} du {date}",
+    "keep.found_teams": {
+        "one": "Il y a aussi ici un plan d'équipe : {plans} (à poursuivre avec secondvictim team --previous FICHIER).",
+        "other": (
+            "Il y a aussi ici {count} plans d'équipe : {plans} (à poursuivre avec secondvictim team --previous "
+            "FICHIER)."
+        ),
+    },
 }
