@@ -243,3 +243,32 @@ def test_the_check_in_lists_the_plans_kept_here_on_an_80_by_24_screen(run, keybo
     said = flat(result.stderr)
     assert f"Also kept here, a team plan: plan {team_code} of Thursday 12 March 2026 (continue it with" in said
     assert json.loads(result.stdout)["plan_id"] == json.loads(newest.read_text())["plan_id"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_protocol_has_a_text_format_as_the_handout_has(run, tmp_path, lang):
+    shown = run("--lang", lang, "protocol", "--format", "txt")
+    assert shown.exit_code == 0, shown.output
+    text = shown.stdout
+    assert text.strip() and not text.lstrip().startswith(("<", "#")) and "**" not in text
+    # The same text in a file, by --format or by the extension .txt.
+    for args, name in ((("--format", "txt"), "p1.txt"), ((), "p2.txt"), (("--format", "txt"), "p3")):
+        target = tmp_path / f"{lang}-{name}"
+        result = run("--lang", lang, "protocol", *args, "-o", str(target))
+        assert result.exit_code == 0, (args, result.output)
+        written = target.read_text()
+        assert not written.lstrip().startswith(("<", "#")) and written.split("\n")[0] == text.split("\n")[0]
+    assert "txt" in run("--lang", lang, "protocol", "--help").stdout
+
+
+def test_card_json_with_size_full_is_the_default_and_an_unknown_size_is_said_first(run):
+    default = run("card", "--json")
+    full = run("card", "--size", "full", "--json")
+    assert full.exit_code == 0, full.output
+    assert json.loads(full.stdout) == json.loads(default.stdout)
+    for args in (("--size", "x", "--json"), ("--size", "x", "--json", "--format", "md")):
+        result = run("card", *args)
+        assert result.exit_code == 2
+        assert "--size: 'x'" in result.stderr and "pocket" in result.stderr and "full" in result.stderr, args
+        assert "--json" not in result.stderr.split("\n")[0]
+    assert run("card", "--size", "pocket", "--json").exit_code == 2

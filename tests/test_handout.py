@@ -275,7 +275,7 @@ def test_protocol_json_and_files(run, clock, institution, tmp_path):
     page = tmp_path / "protocol.html"
     assert run("--lang", "fr", "protocol", "-o", str(page)).exit_code == 0
     assert page.read_text().startswith('<!DOCTYPE html>\n<html lang="fr">')
-    assert run("protocol", "-o", str(tmp_path / "p.txt")).exit_code == 2  # html or md only
+    assert run("protocol", "-o", str(tmp_path / "p.pdf")).exit_code == 2  # txt, md or html only
     assert run("protocol", "--format", "md", "-o", "-").stdout.startswith("# Support after")
 
 

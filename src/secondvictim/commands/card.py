@@ -65,15 +65,17 @@ def card(
 
     if force and not output:
         raise UsageError("err.card_force_alone")
+    # An unknown size is said first, whatever else is given with it.
+    pocket = parse_choice(size, CARD_SIZES, Key("what.size"), "--size") == "pocket" if size else False
     if json:
-        # --json is a format of its own: --format would contradict it, and --size (a printed
-        # layout) too; -o (and --force) are honoured, the JSON written to that file.
+        # --json is a format of its own: --format would contradict it, and the pocket layout (a
+        # printed one) too; --size full is the whole guide, as the JSON is. -o (and --force) are
+        # honoured, the JSON written to that file.
         if card_format:
             raise UsageError("err.card_json_format")
-        if size:
+        if pocket:
             raise UsageError("err.card_json_size")
         return card_json(settings, output, force)
-    pocket = parse_choice(size, CARD_SIZES, Key("what.size"), "--size") == "pocket" if size else False
     if output:
         chosen = format_of(output, card_format, CARD_FORMATS)
         check_targets([output], force)

@@ -58,8 +58,8 @@ EN: Table = {
         "secondvictim --data-dir ~/hospital-contacts protocol -o protocol.html\n"
         "secondvictim protocol --json"
     ),
-    "help.protocol_format": "html or md (default: by the extension of -o; else text on a terminal, Markdown when piped).",
-    "help.protocol_output": "Write the protocol to FILE (.html or .md, or - for standard output).",
+    "help.protocol_format": "txt, md or html (default: by the extension of -o; else text on a terminal, Markdown when piped).",
+    "help.protocol_output": "Write the protocol to FILE (.txt, .md or .html, or - for standard output).",
 }
 
 FR: Table = {
@@ -116,6 +116,6 @@ FR: Table = {
         "secondvictim --data-dir ~/contacts-hopital protocol -o protocole.html\n"
         "secondvictim protocol --json"
     ),
-    "help.protocol_format": "html ou md (par défaut : selon l'extension de -o ; sinon du texte dans un terminal, du Markdown si la sortie est redirigée).",
-    "help.protocol_output": "Écrire le protocole dans FICHIER (.html ou .md, ou - pour la sortie standard).",
+    "help.protocol_format": "txt, md ou html (par défaut : selon l'extension de -o ; sinon du texte dans un terminal, du Markdown si la sortie est redirigée).",
+    "help.protocol_output": "Écrire le protocole dans FICHIER (.txt, .md ou .html, ou - pour la sortie standard).",
 }
