@@ -272,3 +272,57 @@ def test_card_json_with_size_full_is_the_default_and_an_unknown_size_is_said_fir
         assert "--size: 'x'" in result.stderr and "pocket" in result.stderr and "full" in result.stderr, args
         assert "--json" not in result.stderr.split("\n")[0]
     assert run("card", "--size", "pocket", "--json").exit_code == 2
+
+
+HANDOUT_TU = {
+    "en": "--address tu: English has one 'you', so the sheet is the same; the informal address is for the "
+    "French sheet (--lang fr).",
+}
+
+
+def test_the_informal_address_in_english_is_said_not_silently_ignored(run, tmp_path):
+    for args in ((), ("--json",), ("-o", str(tmp_path / "sheet.md"))):
+        result = run("--lang", "en", "handout", "--address", "tu", *args)
+        assert result.exit_code == 0, result.output
+        assert HANDOUT_TU["en"] in flat(result.stderr) and "--address" not in result.stdout
+        # The default (vous), and tu in French: nothing said.
+        assert "--address" not in run("--lang", "en", "handout", *args[:1]).stderr
+    # The English sheet is the same either way; the French one changes, and says nothing.
+    assert run("--lang", "en", "handout", "--address", "tu").stdout == run("--lang", "en", "handout").stdout
+    french = run("--lang", "fr", "handout", "--address", "tu")
+    assert french.exit_code == 0 and "--address" not in french.stderr
+    assert french.stdout != run("--lang", "fr", "handout").stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "--format html and the extension of {path} (.md) disagree"),
+        ("fr", "--format html et l'extension de {path} (.md) ne concordent pas"),
+    ],
+)
+def test_a_format_its_file_s_extension_contradicts_is_refused_by_every_command(run, tmp_path, lang, words):
+    target = tmp_path / "x.md"
+    for args in (("handout",), ("protocol",), ("card",), TRIAGE):
+        result = run("--lang", lang, *args, "--format", "html", "-o", str(target))
+        assert result.exit_code == 2, (args, result.output)
+        assert words.format(path=target) in flat(result.stderr)
+        assert not target.exists()
+    # The extension agreeing, or naming no format: the file is written. Markdown in .txt is text.
+    for name, fmt in (("a.html", "html"), ("b", "html"), ("c.txt", "md")):
+        assert run("--lang", lang, "handout", "--format", fmt, "-o", str(tmp_path / name)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "An output file's name is empty (or is the current folder, .): give a file's name"),
+        ("fr", "Le nom d'un fichier de sortie est vide (ou désigne le dossier courant, .) : donnez un nom"),
+    ],
+)
+def test_an_empty_output_name_is_said_empty(run, lang, words):
+    for args in (("handout",), ("protocol",), ("card",), ("page",), TRIAGE, ("followup", "--ics")):
+        result = run("--lang", lang, *args, *(() if args[-1] == "--ics" else ("-o",)), "")
+        assert result.exit_code == 2, (args, result.output)
+        assert words in flat(result.stderr), args
+        assert "regular file" not in result.stderr and "extension" not in result.stderr

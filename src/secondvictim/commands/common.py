@@ -202,10 +202,19 @@ def calendar_file(
 
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...], *, has_option: bool = True) -> str:
     """The format asked for, else the one the file's extension names. A command without
-    --format is never told to give one: it is told the extensions (and --json)."""
-    if given:
-        return parse_choice(given, allowed, Key("what.format"), "--format")
+    --format is never told to give one: it is told the extensions (and --json). A format asked
+    for that the extension contradicts (--format html -o sheet.md) is refused: the file would
+    open as what it is not."""
+    from ..files import check_named
+
+    check_named(path)
     by_extension = EXTENSIONS.get(path.suffix.lower())
+    if given:
+        chosen = parse_choice(given, allowed, Key("what.format"), "--format")
+        # Markdown is text: in a .txt file it reads as what it is.
+        if by_extension not in (None, chosen) and (chosen, by_extension) != ("md", "txt"):
+            raise UsageError("err.format_clash", path=path, given=chosen, extension=path.suffix)
+        return chosen
     if by_extension in allowed:
         return by_extension
     if not has_option:
