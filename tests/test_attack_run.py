@@ -326,3 +326,17 @@ def test_an_empty_output_name_is_said_empty(run, lang, words):
         assert result.exit_code == 2, (args, result.output)
         assert words in flat(result.stderr), args
         assert "regular file" not in result.stderr and "extension" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["card", "handout", "protocol"])
+def test_the_documents_to_print_choose_their_format_by_one_rule_with_one_key_per_meaning(run, tmp_path, command):
+    # Each refusal: the same code (the message's key) and exit code from every command.
+    for args, code in ((("--force", "--json"), "err.force_alone"), (("--json", "--format", "md"), "err.json_format")):
+        result = run(command, *args)
+        assert result.exit_code == 2, (command, args, result.output)
+        assert json.loads(result.stdout)["code"] == code, (command, args)
+    unknown = run(command, "-o", str(tmp_path / "x.pdf"))
+    assert unknown.exit_code == 2 and "cannot be told from its extension: give --format" in unknown.stderr
+    # -o - : the format asked for, else Markdown when piped, as the others.
+    assert run(command, "-o", "-").stdout.startswith("# ")
+    assert run(command, "-o", "-", "--format", "html").stdout.startswith("<!DOCTYPE html>")

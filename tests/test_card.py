@@ -128,7 +128,7 @@ def test_every_combination_of_size_format_and_json_is_honoured_or_refused(run, s
         # (--size full is the whole guide, the default: it agrees).
         assert result.exit_code == 2
         refused = json.loads(result.stdout)
-        assert refused["code"] == ("err.card_json_format" if fmt else "err.card_json_size")
+        assert refused["code"] == ("err.json_format" if fmt else "err.card_json_size")
         assert ("--format" if fmt else "--size") in refused["message"] and "--json" in refused["message"]
         return
     assert result.exit_code == 0, result.output
