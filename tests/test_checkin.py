@@ -571,7 +571,7 @@ DAMAGED = [
             "event_date": "2026-03-05",
             "written": "2026-03-02",
         },
-        "written",
+        "event_date",
     ),
 ]
 

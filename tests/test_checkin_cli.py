@@ -211,7 +211,7 @@ REFUSED = {
     "signs-json": (None, "is not a summary written by secondvictim"),
     "newer": (None, "was written by a newer version of secondvictim"),
     "future": (None, "after today"),
-    "empty": ("", "is not a summary written by secondvictim"),
+    "empty": ("", "is empty: it cannot be used as the previous contact"),
 }
 
 

@@ -93,7 +93,7 @@ def test_card_json_refuses_format(run):
     for fmt in ("md", "pdf"):
         result = run("card", "--json", "--format", fmt)
         assert result.exit_code == 2
-        assert json.loads(result.stdout)["code"] == "err.card_json_format"
+        assert json.loads(result.stdout)["code"] == "err.json_format"
 
 
 def test_card_json_honours_output_and_force(run, tmp_path):

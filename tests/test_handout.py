@@ -184,8 +184,11 @@ def test_handout_files_and_options(run, tmp_path):
     assert stat.S_IMODE(page.stat().st_mode) == 0o644  # nothing personal in it
     again = run("handout", "-o", str(page))
     assert again.exit_code == 3 and "already exists" in again.stderr
-    assert run("handout", "-o", str(page), "--format", "md", "--force").exit_code == 0
-    assert page.read_text().startswith("# After the event, for you\n")
+    # A --format the extension contradicts is refused (issue 28): the .html stays HTML.
+    assert run("handout", "-o", str(page), "--format", "md", "--force").exit_code == 2
+    assert page.read_text().startswith("<!DOCTYPE html>")
+    assert run("handout", "-o", str(tmp_path / "sheet"), "--format", "md").exit_code == 0
+    assert (tmp_path / "sheet").read_text().startswith("# After the event, for you\n")
     assert run("handout", "-o", str(tmp_path / "s.txt")).exit_code == 0
     assert (tmp_path / "s.txt").read_text().startswith("After the event, for you\n")
     for args, code in [
@@ -275,7 +278,7 @@ def test_protocol_json_and_files(run, clock, institution, tmp_path):
     page = tmp_path / "protocol.html"
     assert run("--lang", "fr", "protocol", "-o", str(page)).exit_code == 0
     assert page.read_text().startswith('<!DOCTYPE html>\n<html lang="fr">')
-    assert run("protocol", "-o", str(tmp_path / "p.txt")).exit_code == 2  # html or md only
+    assert run("protocol", "-o", str(tmp_path / "p.pdf")).exit_code == 2  # txt, md or html only
     assert run("protocol", "--format", "md", "-o", "-").stdout.startswith("# Support after")
 
 

@@ -125,7 +125,9 @@ def test_a_checkin_alone_offers_the_summaries_kept_here(run, keyboard, clock):
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Summaries kept in this folder, newest first." in flat(result.stderr)
-    assert kept.name in result.stderr
+    # Each plan on one line: the day of its summary, its level, its code (not the file's name).
+    code = json.loads(kept.read_text())["plan_code"]
+    assert f"1. Wednesday 4 March 2026: level 2, plan {code}" in result.stderr
     data = json.loads(result.stdout)
     assert (data["plan_id"], data["event_date"], data["day"]) == (plan, "2026-03-04", 3)
     # "None of these": the day of the event is asked instead.

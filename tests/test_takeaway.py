@@ -110,11 +110,14 @@ def test_card_options(run, tmp_path):
     assert run("card", "--format", "html").stdout.startswith('<!DOCTYPE html>\n<html lang="en">')
     target = tmp_path / "card.md"
     assert run("card", "-o", str(target)).exit_code == 0
-    again = run("card", "-o", str(target), "--format", "html")
+    again = run("card", "-o", str(target), "--format", "md")
     assert again.exit_code == 3 and "already exists" in again.stderr
     assert target.read_text().startswith("# Supporting")
-    assert run("card", "-o", str(target), "--format", "html", "--force").exit_code == 0
-    assert target.read_text().startswith("<!DOCTYPE html>")
+    # A --format the extension contradicts is refused, even with --force (issue 28).
+    assert run("card", "-o", str(target), "--format", "html", "--force").exit_code == 2
+    assert target.read_text().startswith("# Supporting")
+    assert run("card", "-o", str(tmp_path / "card"), "--format", "html").exit_code == 0
+    assert (tmp_path / "card").read_text().startswith("<!DOCTYPE html>")
     unknown = run("card", "-o", str(tmp_path / "card.pdf"))
     assert unknown.exit_code == 2 and "give --format (md, html, txt)" in unknown.stderr
 

@@ -60,10 +60,20 @@ def failure(path: Path, exc: OSError) -> OutputError:
     return OutputError("out.cannot", path=path, reason=_reason(exc))
 
 
+def check_named(path: Path) -> None:
+    """Refuse an empty file name (`-o ''`, which Path reads as the current folder, `.`) with
+    words that say so, before its format or its folder is looked at."""
+    if str(path) == ".":
+        from .errors import UsageError
+
+        raise UsageError("err.output_empty")
+
+
 def check_target(path: Path, force: bool) -> None:
     """Refuse, before any work or question, a target that would be refused at the end."""
     if str(path) == STDOUT:
         return
+    check_named(path)
     try:
         info = os.stat(path)
     except FileNotFoundError:

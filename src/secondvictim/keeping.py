@@ -10,18 +10,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .errors import OutputError
-from .i18n import t
+from .i18n import plural, t
 from .parsing import normalise
 from .rules.choices import Lang
 
+if TYPE_CHECKING:
+    from .prompts import Asker
+
 # A kept summary's name: secondvictim-YYYY-MM-DD-CODE.json (see shortcode.summary_name).
-KEPT_NAME = re.compile(r"^secondvictim-(\d{4}-\d{2}-\d{2})-[2-9A-HJ-NP-Z]{4}(?:-(\d{1,3}))?\.json$")
-# How many found summaries a check-in offers (the newest).
+KEPT_NAME = re.compile(r"^secondvictim-(\d{4}-\d{2}-\d{2})-([2-9A-HJ-NP-Z]{4})(?:-(\d{1,3}))?\.json$")
+# How many found plans a check-in offers (the newest): with "none of these", ten lines.
 MAX_FOUND = 9
+# How many team plans the check-in names beside them (it cannot continue one).
+MAX_TEAMS = 3
 # How many times a name that cannot be written is asked again before nothing is kept.
 TRIES = 3
 NO_WORDS = frozenset({"n", "no", "non", "q", "quit", "quitter", "nothing", "rien"})
@@ -63,15 +70,114 @@ def free_name(name: str, exists: Callable[[Path], bool]) -> str:
 def _newest_first(name: str) -> tuple[str, int, str]:
     match = KEPT_NAME.match(name)
     assert match is not None
-    return match[1], int(match[2] or 1), name
+    return match[1], int(match[3] or 1), name
 
 
 def found_summaries(names: list[str]) -> list[str]:
     """The kept summaries among a folder's file names, newest first (by the day in the name,
-    then the contact of that day), at most MAX_FOUND."""
+    then the contact of that day)."""
     kept = [n for n in names if KEPT_NAME.match(n)]
     kept.sort(key=_newest_first, reverse=True)
-    return kept[:MAX_FOUND]
+    return kept
+
+
+@dataclass(frozen=True)
+class Found:
+    """A plan among the summaries kept in a folder: its newest file, that file's day, its level
+    (None when the file cannot be read as ours), whether it is a team plan, and how many of the
+    folder's files are of this plan."""
+
+    name: str
+    day: date
+    code: str
+    level: int | None
+    team: bool
+    count: int = 1
+
+
+def kept_plans(names: list[str], read: Callable[[str], Any]) -> list[Found]:
+    """The plans of the summaries kept among `names`, newest first, each once: a plan is told by
+    the id its files hold (`read` gives a file's JSON, None if it cannot), else by the code in
+    the name; its newest file stands for it, with the count of its files."""
+    plans: dict[str, Found] = {}
+    for name in found_summaries(names):
+        match = KEPT_NAME.match(name)
+        assert match is not None
+        if not _is_day(match[1]):
+            continue  # not a name we write: "2026-13-45" is no day
+        data = read(name)
+        data = data if isinstance(data, dict) else {}
+        plan = data.get("plan_id")
+        key = plan if isinstance(plan, str) and plan else f"code {match[2]}"
+        if key in plans:
+            plans[key] = replace(plans[key], count=plans[key].count + 1)
+            continue
+        level = data.get("level")
+        plans[key] = Found(
+            name=name,
+            day=date.fromisoformat(match[1]),
+            code=match[2],
+            level=level if type(level) is int and 0 <= level <= 3 else None,
+            team=str(data.get("schema", "")).startswith("secondvictim/team/"),
+        )
+    return list(plans.values())
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def found_line(plan: Found, lang: Lang) -> str:
+    """A plan as the check-in lists it, on one line of a 80-column menu: the day of its newest
+    summary, its level, its code, and how many summaries it has when more than one."""
+    if plan.level is None:
+        line = t("keep.found_unread", lang, date=plan.day, code=plan.code)
+    else:
+        line = t("keep.found_level", lang, date=plan.day, level=plan.level, code=plan.code)
+    return line if plan.count == 1 else f"{line} {t('keep.found_count', lang, count=plan.count)}"
+
+
+def _read_kept(name: str) -> Any:
+    """A kept summary's JSON, through the one reader (a regular file, bounded); None if it cannot
+    be read as JSON."""
+    import json
+
+    from .errors import DataError
+    from .guide.loader import read_text
+
+    try:
+        return json.loads(read_text(Path(name)))
+    except (DataError, ValueError, RecursionError):
+        return None
+
+
+def found_previous(asker: Asker, lang: Lang, read: Callable[[str], Any] = _read_kept) -> Path | None:
+    """The summary kept in the current folder that this contact continues, chosen among the plans
+    found (newest first, each once); None when there is none, or none is chosen. Team plans are
+    named beside the list: a check-in cannot continue one."""
+    import os
+
+    try:
+        plans = kept_plans(os.listdir("."), read)
+    except OSError:
+        return None
+    people = [plan for plan in plans if not plan.team][:MAX_FOUND]
+    if not people:
+        return None
+    question = t("keep.q_found", lang)
+    teams = [plan for plan in plans if plan.team]
+    if teams:
+        named = t("list.separator", lang).join(
+            t("keep.found_team_plan", lang, code=plan.code, date=plan.day) for plan in teams[:MAX_TEAMS]
+        )
+        question = f"{plural('keep.found_teams', len(teams), lang, count=len(teams), plans=named)}\n{question}"
+    lines = [found_line(plan, lang) for plan in people]
+    index = asker.choose_one(question, [*lines, t("keep.found_none", lang)], None, None)
+    return Path(people[index].name) if index < len(people) else None
 
 
 def offer_to_keep(
@@ -85,7 +191,7 @@ def offer_to_keep(
     end of input), write it, and say exactly what was written where; or that nothing was kept."""
     name = free_name(keep.name, Path.exists)
     prompt = t("keep.offer", lang, name=name)
-    for _ in range(TRIES):
+    for attempt in range(1, TRIES + 1):
         raw = ask(prompt)
         # The end of input (Ctrl-D, "") keeps nothing, as "n" does; Enter alone ("\n") the default.
         target = target_of(raw, name, Path.is_dir) if raw else None
@@ -96,11 +202,16 @@ def offer_to_keep(
         except OutputError as exc:
             # Never over an existing file (and no --force to suggest here): another name.
             say(t("keep.exists", lang, path=target) if exc.key == "out.exists" else exc.message(lang))
-            prompt = t("keep.again", lang, name=name)
+            # The next try is the last: said before it, not after.
+            prompt = t("keep.last" if attempt + 1 == TRIES else "keep.again", lang, name=name)
             continue
         shown = target.resolve()
         say(t("keep.kept", lang, path=shown, command=f"{keep.command} {quoted(str(shown))}"))
         return target
+    else:
+        # Every try failed: the summary is gone with this run; say so, and how to keep one.
+        say(t("keep.gave_up", lang, tries=TRIES))
+        return None
     say(t("keep.nothing", lang))
     return None
 

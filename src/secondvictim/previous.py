@@ -128,11 +128,14 @@ def _contacts(kind: str, data: dict[str, Any], path: object) -> _Read:
         )
         day = (triage.written - triage.event_date).days
         if day < 0:
-            raise SummaryError("checkin.err.damaged", path=path, field="written")
+            # The event cannot come after the summary written about it: its date is what is wrong.
+            raise SummaryError("checkin.err.damaged", path=path, field="event_date")
         contact = Contact(kind="triage", date=triage.written, day=day, level=triage.level, answers=answers)
         profile = Profile(role=triage.answers.role, internal=triage.answers.internal)
         return _Read(triage.event_date, triage.written, (contact,), triage.plan_id, profile)
     checkin = _CheckinFile.model_validate(data)
+    if checkin.event_date > checkin.written:
+        raise SummaryError("checkin.err.damaged", path=path, field="event_date")
     contacts = tuple(
         Contact(kind=c.kind, date=c.date, day=c.day, level=c.level, answers=c.answers)
         for c in checkin.history
@@ -236,6 +239,9 @@ def read_previous(path: Path, day: date, event_date: date | None) -> tuple[Histo
         text = read_text(path)
     except DataError as exc:
         raise SummaryError("checkin.err.unreadable", problem=exc.problems[0]) from None
+    if not text.strip():
+        # Nothing came: an empty file, or a pipe whose command wrote nothing (`--previous -`).
+        raise SummaryError("checkin.err.empty_stdin" if str(path) == "-" else "checkin.err.empty", path=path)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -269,7 +275,10 @@ def read_plan_data(
     from .rules.followup import PLAN_ID
 
     try:
-        data = json.loads(read_text(path))
+        text = read_text(path)
+        if str(path) == "-" and not text.strip():
+            raise SummaryError("checkin.err.empty_stdin")
+        data = json.loads(text)
     except DataError as exc:
         problem = exc.problems[0]
         if problem.key in ("p.not_found", "p.permission"):

@@ -11,10 +11,9 @@ import typer
 from ..cli_framework import settings_of
 from ..environment import Environment
 from ..errors import UsageError
-from ..files import check_targets
 from ..i18n import Key
 from ..parsing import parse_choice
-from .common import CARD_FORMATS, FileOut, Output, format_of, load_guide, review_notes
+from .common import CARD_FORMATS, FileOut, Output, load_guide, review_notes
 from .options import ForceOption, JsonOption, file_option, show, typer_command
 
 if TYPE_CHECKING:  # the models and renderers load only when a card is made
@@ -62,25 +61,19 @@ def card(
 ) -> Output:
     from .card_view import pocket_document
     from .reference_view import card_document
+    from .sheets import chosen_format
 
-    if force and not output:
-        raise UsageError("err.card_force_alone")
-    if json:
-        # --json is a format of its own: --format would contradict it, and --size (a printed
-        # layout) too; -o (and --force) are honoured, the JSON written to that file.
-        if card_format:
-            raise UsageError("err.card_json_format")
-        if size:
-            raise UsageError("err.card_json_size")
-        return card_json(settings, output, force)
+    # An unknown size is said first, whatever else is given with it.
     pocket = parse_choice(size, CARD_SIZES, Key("what.size"), "--size") == "pocket" if size else False
-    if output:
-        chosen = format_of(output, card_format, CARD_FORMATS)
-        check_targets([output], force)
-    elif card_format:
-        chosen = parse_choice(card_format, CARD_FORMATS, Key("what.format"), "--format")
-    else:
-        chosen = "txt" if to_terminal else "md"
+    if json and pocket and not card_format:
+        # --json is the whole guide as data: the pocket layout (a printed one) contradicts it;
+        # --size full is the whole guide, as the JSON is.
+        raise UsageError("err.card_json_size")
+    # The format as every one-page document chooses it (sheets.chosen_format): --json, --format,
+    # the extension of -o, else text on a terminal and Markdown when piped.
+    chosen = chosen_format(card_format, output, force, json, CARD_FORMATS, "txt" if to_terminal else "md")
+    if chosen == "json":
+        return card_json(settings, output, force)
     guide, lang = load_guide(settings)[0].guide, settings.lang
     doc = pocket_document(guide, lang) if pocket else card_document(guide, lang)
     notes = review_notes(guide, lang, settings.today())
@@ -113,8 +106,6 @@ def card_json(settings: Environment, output: Path | None, force: bool) -> Output
     from ..render.jsondoc import dumps
     from .reference_view import card_data
 
-    if output:
-        check_targets([output], force)
     loaded = load_guide(settings)[0]
     data = card_data(loaded.guide, settings.lang, lambda rid: loaded.origin("resources", rid))
     notes = review_notes(loaded.guide, settings.lang, settings.today())

@@ -14,6 +14,7 @@ from ..environment import Environment
 from ..errors import AppError, UsageError
 from ..files import check_targets
 from ..i18n import Key, t
+from ..keeping import found_previous  # the summaries kept here, one line per plan (issue 28)
 from ..parsing import parse_date
 from ..rules.shortcode import label_of, short_code
 from .common import (
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
     from ..guide.loader import Loaded
     from ..guide.models import Guide
     from ..rules.checkin import CheckinAnswers, History
-    from ..rules.choices import Lang
 
 
 class CheckinOptions(NamedTuple):
@@ -137,23 +137,6 @@ def checkin(
             raise
         packaged, more = rendering_fallback(settings, loaded, exc, answered(answers, history), notify)
         return _checkin_output(settings, opts, chosen, packaged, answers, history, [*warnings, *more], notify)
-
-
-def found_previous(asker: Asker, lang: Lang) -> Path | None:
-    """The summary kept in the current folder that this contact continues, chosen among those
-    found (newest first); None when there is none, or none is chosen."""
-    import os
-
-    from ..keeping import found_summaries
-
-    try:
-        found = found_summaries(os.listdir("."))
-    except OSError:
-        return None
-    if not found:
-        return None
-    index = asker.choose_one(t("keep.q_found", lang), [*found, t("keep.found_none", lang)], None, None)
-    return Path(found[index]) if index < len(found) else None
 
 
 def given_answers(opts: CheckinOptions, guide: Guide | None, day: date) -> CheckinGiven:

@@ -202,10 +202,19 @@ def calendar_file(
 
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...], *, has_option: bool = True) -> str:
     """The format asked for, else the one the file's extension names. A command without
-    --format is never told to give one: it is told the extensions (and --json)."""
-    if given:
-        return parse_choice(given, allowed, Key("what.format"), "--format")
+    --format is never told to give one: it is told the extensions (and --json). A format asked
+    for that the extension contradicts (--format html -o sheet.md) is refused: the file would
+    open as what it is not."""
+    from ..files import check_named
+
+    check_named(path)
     by_extension = EXTENSIONS.get(path.suffix.lower())
+    if given:
+        chosen = parse_choice(given, allowed, Key("what.format"), "--format")
+        # Markdown is text: in a .txt file it reads as what it is.
+        if by_extension not in (None, chosen) and (chosen, by_extension) != ("md", "txt"):
+            raise UsageError("err.format_clash", path=path, given=chosen, extension=path.suffix)
+        return chosen
     if by_extension in allowed:
         return by_extension
     if not has_option:
@@ -269,6 +278,14 @@ def review_notes(guide: Guide, lang: Lang, today: date) -> tuple[str, ...]:
 def file_label(path: Path | None, label: str | None) -> str | None:
     """The manager's label, for a file only: never on standard output (a file named `-`)."""
     return label if path is not None and str(path) != "-" else None
+
+
+def label_unused(label: str | None, output: Output) -> bool:
+    """A --label given to a run that writes no file: no -o FILE, no calendar, no summary to keep
+    (standard output, `-`, is the terminal: the label never goes there)."""
+    if not (label and label.strip()) or output.keep is not None:
+        return False
+    return all(str(file.path) == "-" for file in output.files)
 
 
 def with_label(data: dict[str, Any], label: str | None) -> dict[str, Any]:

@@ -10,7 +10,7 @@ import typer
 
 from ..cli_framework import settings_of
 from ..environment import Environment
-from ..i18n import Key
+from ..i18n import Key, t
 from ..parsing import parse_choice
 from .common import CARD_FORMATS, Output, load_guide
 from .options import ForceOption, JsonOption, file_option, show, typer_command
@@ -47,7 +47,10 @@ def handout(settings: Environment, opts: HandoutOptions, to_terminal: bool) -> O
     chosen = chosen_format(opts.sheet_format, opts.output, opts.force, opts.json, CARD_FORMATS, default)
     loaded = load_guide(settings)[0]
     guide, lang = loaded.guide, settings.lang
+    # English has one "you": the informal address is French only, said rather than ignored.
+    notes = (t("handout.address_english", lang),) if address == "tu" and lang != "fr" else ()
     if chosen == "json":
         data = handout_data(guide, lang, address, lambda rid: loaded.origin("resources", rid))
-        return json_output(data, opts.output, opts.force)
-    return written(handout_document(guide, lang, address), guide, lang, chosen, opts.output, opts.force, width=settings.width)
+        return json_output(data, opts.output, opts.force, notes)
+    doc = handout_document(guide, lang, address)
+    return written(doc, guide, lang, chosen, opts.output, opts.force, notes, width=settings.width)

@@ -83,7 +83,15 @@ def notifier(settings: Environment) -> Callable[[str], None]:
 def show(ctx: Any, output: Any) -> None:
     """Present what the command produced; its exit code, if not 0, ends the run."""
     from ..present import present
+    from .common import label_unused
 
-    code = present(output, settings_of(ctx))
+    settings = settings_of(ctx)
+    if label_unused(ctx.params.get("label"), output):
+        from dataclasses import replace
+
+        from ..i18n import t
+
+        output = replace(output, notes=(*output.notes, t("keep.label_unused", settings.lang)))
+    code = present(output, settings)
     if code:
         raise typer.Exit(code)

@@ -1,5 +1,5 @@
-"""`secondvictim protocol`: the institution's one-page operating model (terminal, md, html or
-JSON); the view is in `protocol_view.py`."""
+"""`secondvictim protocol`: the institution's one-page operating model (terminal, txt, md, html
+or JSON); the view is in `protocol_view.py`."""
 
 from __future__ import annotations
 
@@ -13,14 +13,15 @@ from ..environment import Environment
 from .common import Output, load_guide, review_notes, unset_contacts
 from .options import ForceOption, JsonOption, file_option, show, typer_command
 
-PROTOCOL_FORMATS = ("html", "md")
+# As the handout: text (the terminal shows it), Markdown or HTML.
+PROTOCOL_FORMATS = ("txt", "md", "html")
 
 
 class ProtocolOptions(NamedTuple):
     """The options, declared once (see options.py), in the order of the help."""
 
     protocol_format: Annotated[
-        str | None, typer.Option("--format", metavar="html|md", help="help.protocol_format", show_default=False)
+        str | None, typer.Option("--format", metavar="txt|md|html", help="help.protocol_format", show_default=False)
     ] = None
     output: Annotated[Path | None, file_option("--output", "-o", help="help.protocol_output")] = None
     force: ForceOption = False

@@ -1,4 +1,4 @@
-"""What the one-page documents to hand out share (handout, protocol): the format chosen from
+"""What the documents to print or hand out share (card, handout, protocol): the format chosen from
 --format, the file's extension or the terminal, and the document written in it."""
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
 LENGTH = 4
 # A label is a short reminder of the manager's own, on one line.
 LABEL_MAX = 60
+# What ends a line (str.splitlines): a label holding one is on several lines.
+LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def short_code(plan_id: str) -> str:
@@ -38,7 +40,14 @@ def label_of(given: str | None) -> str | None:
     """The manager's --label, trimmed (None when empty); a UsageError if it is not one short line."""
     if given is None or not given.strip():
         return None
+    if any(c in LINE_BREAKS for c in given):
+        raise UsageError("keep.err.label_lines")
+    # Spaces of every kind (a tab, a no-break space) are one space; other invisible characters
+    # (an escape pasted with the text) are named.
+    control = next((c for c in given if not c.isprintable() and not c.isspace()), None)
+    if control is not None:
+        raise UsageError("keep.err.label_control", code=f"U+{ord(control):04X}")
     label = " ".join(given.split())
-    if len(label) > LABEL_MAX or any(not c.isprintable() for c in given if c not in " \t"):
-        raise UsageError("keep.err.label", max=LABEL_MAX)
+    if len(label) > LABEL_MAX:
+        raise UsageError("keep.err.label", length=len(label), max=LABEL_MAX)
     return label

@@ -17,10 +17,12 @@ from . import (  # noqa: E402  (they use Table)
     cli,
     data,
     examples,
+    formats,
     guide,
     handout,
     help,
     keeping,
+    kept,
     level3,
     page_sheets,
     practice,
@@ -28,7 +30,7 @@ from . import (  # noqa: E402  (they use Table)
     team,
 )
 
-_MODULES = (guide, checkin, team, practice, data, cli, help, examples, handout, card, level3, keeping, page_sheets, register)
+_MODULES = (guide, checkin, team, practice, data, cli, help, examples, formats, handout, card, level3, keeping, kept, page_sheets, register)
 
 STRINGS: dict[Lang, Table] = {
     "en": {key: value for module in _MODULES for key, value in module.EN.items()},

@@ -11,7 +11,7 @@ EN: Table = {
         "pocket: three A6 sides (red flags and what to do now; warning signs and the key message; the numbers); "
         "full: the whole guide on two A4 pages (default)."
     ),
-    "err.card_json_size": "--size chooses a printed layout; --json gives the whole guide: give one of them.",
+    "err.card_json_size": "--size pocket is a printed layout; --json gives the whole guide: give one of them.",
 }
 
 FR: Table = {
@@ -21,5 +21,5 @@ FR: Table = {
         "pocket : trois faces A6 (signes de gravité et que faire tout de suite ; signes d'alerte et message clé ; "
         "les numéros) ; full : tout le guide sur deux pages A4 (par défaut)."
     ),
-    "err.card_json_size": "--size choisit une mise en page imprimée ; --json donne tout le guide : indiquez l'un des deux.",
+    "err.card_json_size": "--size pocket est une mise en page imprimée ; --json donne tout le guide : indiquez l'un des deux.",
 }

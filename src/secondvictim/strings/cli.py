@@ -73,8 +73,9 @@ EN: Table = {
         "err.format": "The format of {path} cannot be told from its extension: give --format ({choices}).",
         "err.format_extension": "The format of {path} cannot be told from its extension: give the file one of these extensions: {choices} (or use --json to print the JSON).",
         "err.two_on_stdout": "Only one document can go to standard output: give --json or name one output -, not both.",
-        "err.card_json_format": "--json and --format both choose the card's format: give one of them.",
-        "err.card_force_alone": "--force replaces a file written with -o FILE: give -o FILE too, or leave --force out.",
+        # One key per meaning, for every command that has these options (card, handout, protocol).
+        "err.json_format": "--json and --format both choose the format: give one of them.",
+        "err.force_alone": "--force replaces a file written with -o FILE: give -o FILE too, or leave --force out.",
         "err.missing_event": (
             "--event or --no-event is needed when no question can be asked (no terminal): say whether "
             "the professional was involved in a serious event during care, reported or not (or give a --red-flag or a --situation)."
@@ -203,8 +204,8 @@ FR: Table = {
         "err.format": "Le format de {path} ne peut pas être déduit de son extension : indiquez --format ({choices}).",
         "err.format_extension": "Le format de {path} ne peut pas être déduit de son extension : donnez au fichier l'une de ces extensions : {choices} (ou utilisez --json pour afficher le JSON).",
         "err.two_on_stdout": "Un seul document peut aller sur la sortie standard : indiquez --json ou une seule sortie -, pas les deux.",
-        "err.card_json_format": "--json et --format choisissent tous deux le format de la carte : indiquez l'un des deux.",
-        "err.card_force_alone": "--force remplace un fichier écrit avec -o FICHIER : indiquez aussi -o FICHIER, ou retirez --force.",
+        "err.json_format": "--json et --format choisissent tous deux le format : indiquez l'un des deux.",
+        "err.force_alone": "--force remplace un fichier écrit avec -o FICHIER : indiquez aussi -o FICHIER, ou retirez --force.",
         "err.missing_event": (
             "--event ou --no-event est nécessaire quand aucune question ne peut être posée (pas de "
             "terminal) : indiquez si le professionnel a été impliqué dans un événement grave lors des "

@@ -28,8 +28,6 @@ EN: Table = {
     "help.handout_output": "Write the sheet to FILE (.txt, .md or .html, or - for standard output).",
     "help.handout_address": "In French, say « tu » or « vous » to the colleague (default: vous).",
     "what.address": "form of address",
-    "err.json_format": "--json and --format both choose the format: give one of them.",
-    "err.force_alone": "--force replaces a file written with -o FILE: give -o FILE too, or leave --force out.",
     # The institution's one-page operating model (issue 26)
     "protocol.title": "Support after an adverse event: how it works here",
     "protocol.intro": (
@@ -58,8 +56,8 @@ EN: Table = {
         "secondvictim --data-dir ~/hospital-contacts protocol -o protocol.html\n"
         "secondvictim protocol --json"
     ),
-    "help.protocol_format": "html or md (default: by the extension of -o; else text on a terminal, Markdown when piped).",
-    "help.protocol_output": "Write the protocol to FILE (.html or .md, or - for standard output).",
+    "help.protocol_format": "txt, md or html (default: by the extension of -o; else text on a terminal, Markdown when piped).",
+    "help.protocol_output": "Write the protocol to FILE (.txt, .md or .html, or - for standard output).",
 }
 
 FR: Table = {
@@ -86,8 +84,6 @@ FR: Table = {
     "help.handout_output": "Écrire la fiche dans FICHIER (.txt, .md ou .html, ou - pour la sortie standard).",
     "help.handout_address": "En français, tutoyer (tu) ou vouvoyer (vous) le collègue (par défaut : vous).",
     "what.address": "forme d'adresse",
-    "err.json_format": "--json et --format choisissent tous deux le format : indiquez l'un des deux.",
-    "err.force_alone": "--force remplace un fichier écrit avec -o FICHIER : indiquez aussi -o FICHIER, ou retirez --force.",
     # Le fonctionnement de l'établissement sur une page (issue 26)
     "protocol.title": "Soutien après un événement indésirable : notre organisation",
     "protocol.intro": (
@@ -116,6 +112,6 @@ FR: Table = {
         "secondvictim --data-dir ~/contacts-hopital protocol -o protocole.html\n"
         "secondvictim protocol --json"
     ),
-    "help.protocol_format": "html ou md (par défaut : selon l'extension de -o ; sinon du texte dans un terminal, du Markdown si la sortie est redirigée).",
-    "help.protocol_output": "Écrire le protocole dans FICHIER (.html ou .md, ou - pour la sortie standard).",
+    "help.protocol_format": "txt, md ou html (par défaut : selon l'extension de -o ; sinon du texte dans un terminal, du Markdown si la sortie est redirigée).",
+    "help.protocol_output": "Écrire le protocole dans FICHIER (.txt, .md ou .html, ou - pour la sortie standard).",
 }

@@ -21,8 +21,8 @@ EN: Table = {
             "(for example 'night B'). The plan's code (plan K7F2) already tells plans apart."
         ),
         "keep.err.label": (
-            "--label takes one line of at most {max} characters. No names: a label that identifies "
-            "no one (for example 'night B')."
+            "--label is {length} characters long: a label takes at most {max}. No names: a label "
+            "that identifies no one (for example 'night B')."
         ),
         # Keeping the summary at the end of an interactive triage, check-in or team plan.
         "keep.offer": (
@@ -53,8 +53,8 @@ FR: Table = {
             "déjà les plans."
         ),
         "keep.err.label": (
-            "--label prend une seule ligne d'au plus {max} caractères. Aucun nom : un repère qui "
-            "n'identifie personne (par exemple « nuit B »)."
+            "--label fait {length} caractères : un repère en a au plus {max}. Aucun nom : un repère "
+            "qui n'identifie personne (par exemple « nuit B »)."
         ),
         "keep.offer": (
             "Garder une synthèse pour le prochain point ? Elle ne contient aucun nom : seulement les "

@@ -1,0 +1,36 @@
+"""The attack run's leftovers around formats and files (issue 28): an output file's empty name,
+a --format its extension contradicts, and the French-only informal address."""
+
+from __future__ import annotations
+
+from . import Table
+
+EN: Table = {
+    "err.output_empty": (
+        "An output file's name is empty (or is the current folder, .): give a file's name, for "
+        "example sheet.html, or - for standard output."
+    ),
+    "err.format_clash": (
+        "--format {given} and the extension of {path} ({extension}) disagree: the file would open as "
+        "what it is not. Give the file the extension of its format, or leave --format out."
+    ),
+    "handout.address_english": (
+        "--address tu: English has one 'you', so the sheet is the same; the informal address is for "
+        "the French sheet (--lang fr)."
+    ),
+}
+
+FR: Table = {
+    "err.output_empty": (
+        "Le nom d'un fichier de sortie est vide (ou désigne le dossier courant, .) : donnez un nom de "
+        "fichier, par exemple fiche.html, ou - pour la sortie standard."
+    ),
+    "err.format_clash": (
+        "--format {given} et l'extension de {path} ({extension}) ne concordent pas : le fichier "
+        "s'ouvrirait comme ce qu'il n'est pas. Donnez au fichier l'extension de son format, ou retirez --format."
+    ),
+    "handout.address_english": (
+        "--address tu : l'anglais n'a qu'un « you », la fiche est donc la même ; le tutoiement vaut "
+        "pour la fiche en français (--lang fr)."
+    ),
+}
