@@ -15,7 +15,7 @@ from datetime import date, time, timedelta
 
 from .errors import UsageError
 from .i18n import Key
-from .rules.choices import Internal, Role, SupportUsed, Trend
+from .rules.choices import STAFF_WORDS, Internal, Role, SupportUsed, Trend
 
 # Words for "none of them", in both languages.
 NONE_WORDS = frozenset({"none", "no", "n", "0", "non", "aucun", "aucune", "rien", "nothing"})
@@ -111,6 +111,7 @@ ROLE_WORDS: dict[str, Role] = {
         "lab-technician", "ambulancier", "ambulanciere", "paramedic", "assistant-social", "assistante-sociale",
         "social-worker", "educateur", "educatrice", "sage-femme-cadre",
     )},
+    **STAFF_WORDS,  # non-clinical staff: their own role (review L19), after the words above
 }
 
 INTERNAL_WORDS: dict[str, Internal] = {

@@ -13,7 +13,9 @@ DEFAULT_ALARM = time(8, 30)
 
 
 class Role(StrEnum):
-    """The professional's role. The CNOM helpline is for physicians and interns."""
+    """The professional's role. The CNOM helpline is for physicians and interns; `other` is every
+    other health professional (nursing assistants first, the largest care group); `staff` is the
+    non-clinical staff (administration, logistics, technical), for whom SPS is open too."""
 
     physician = "physician"
     intern = "intern"
@@ -21,8 +23,22 @@ class Role(StrEnum):
     midwife = "midwife"
     pharmacist = "pharmacist"
     other = "other"
+    staff = "staff"
     student = "student"
     unknown = "unknown"
+
+
+# The words people type for the non-clinical staff (parsing: `--role`, the prompt's answer). They
+# come after the words of the other roles, so they win where a word was once read as `other`.
+STAFF_WORDS: dict[str, Role] = {word: Role.staff for word in (
+    "non-clinical", "non-clinical-staff", "non-soignant", "non-soignante", "personnel-non-soignant",
+    "administration", "administrative", "administratif", "admin", "logistics", "logistique",
+    "logisticien", "logisticienne", "technical", "technique", "technicien", "technicienne",
+    "ash", "agent-de-service-hospitalier", "agente-de-service-hospitalier", "agent-des-services-hospitaliers",
+    "agent-de-service", "agent-d-entretien", "cleaner", "cleaning-staff", "housekeeper", "domestic",
+    "brancardier", "brancardiere", "porter", "hospital-porter",
+    "secretaire", "secretaire-medicale", "medical-secretary", "ward-clerk", "secretary",
+)}
 
 
 class Internal(StrEnum):
@@ -43,6 +59,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.midwife: "role.midwife",
     Role.pharmacist: "role.pharmacist",
     Role.other: "role.other",
+    Role.staff: "role.staff",
     Role.student: "role.student",
     Role.unknown: "role.unknown",
 }
