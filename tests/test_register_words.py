@@ -60,3 +60,28 @@ def test_the_page_carries_the_level_0_words_in_tu(run, tmp_path, lang):
     assert '"attentiveInformal"' in html
     if lang == "fr":
         assert "Comment vas-tu en ce moment" in html
+
+
+@pytest.mark.parametrize(("flags", "tu"), [
+    (LEVEL0, "Comment vas-tu en ce moment ? Je suis là si tu veux en parler."),
+    (("--red-flag", "none", "--event", "--sign", "none"), "Tu n'as pas à gérer cela seul / seule."),
+    (("--red-flag", "dark-thoughts"), "Je m'inquiète pour toi."),
+])
+def test_the_json_has_the_first_words_in_tu(run, flags, tu):
+    """Section 5 of the review: the JSON says what the terminal says, the « tu » form too."""
+    import json
+
+    fr = json.loads(run("--lang", "fr", "triage", *flags, "--json").stdout)
+    assert tu in flat(fr["first_words_informal"]) and "vous" not in fr["first_words_informal"]
+    en = json.loads(run("triage", *flags, "--json").stdout)
+    assert en["first_words_informal"] == en["first_words"]
+
+
+def test_the_check_in_json_has_the_first_words_in_tu(run, clock):
+    import json
+
+    clock.set(date(2026, 12, 2))
+    args = ("--event-date", "2026-11-30", "--red-flag", "none", "--sign", "guilt", "--trend", "same",
+            "--item", "none", "--support-used", "yes", "--step", "none", "--json")
+    data = json.loads(run("--lang", "fr", "checkin", *args).stdout)
+    assert "Tu n'as pas à gérer cela" in flat(data["first_words_informal"])

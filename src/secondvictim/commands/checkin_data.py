@@ -9,7 +9,7 @@ from ..guide.models import tr
 from ..i18n import long_date
 from ..render.jsondoc import Origin, document, followup_data, packaged, resource_data
 from ..rules.shortcode import short_code
-from ..rules.triage import first_words
+from ..rules.triage import first_words, first_words_informal
 from .checkin_view import assessment_text, finding_label, reason_text, step_label
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ def checkin_data(
         "step_contacts": step_contacts_data(guide, result, lang),
         "remind_support": result.remind_support,
         "first_words": tr(first_words(guide, result.level), lang),
+        "first_words_informal": tr(first_words_informal(guide, result.level), lang),
         "key_message": tr(guide.key_message, lang),
         "resources": [resource_data(guide.resource(i), lang, origin) for i in result.resources],
         "emergency": [resource_data(guide.resource(i), lang, origin) for i in result.emergency],

@@ -16,7 +16,7 @@ from ..render.blocks import Banner, Document, Heading, Items, Para
 from ..render.jsondoc import Origin, document, followup_data, packaged, resource_data
 from ..rules.choices import INTERNAL_LABELS, ROLE_LABELS, Lang
 from ..rules.shortcode import short_code
-from ..rules.triage import Answers, Recommendation, first_words
+from ..rules.triage import Answers, Recommendation, first_words, first_words_informal
 from .fragments import (
     call_now,
     contact_items,
@@ -253,6 +253,7 @@ def triage_data(
         "reasons": [{"id": i, "label": reason_id_text(guide, i, lang)} for i in rec.reasons],
         "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in rec.actions],
         "first_words": tr(first_words(guide, rec.level), lang),
+        "first_words_informal": tr(first_words_informal(guide, rec.level), lang),
         "key_message": tr(guide.key_message, lang),
         "key_message_informal": tr(guide.key_message_informal or guide.key_message, lang),
         "avoid": attitudes_data(guide, lang),
