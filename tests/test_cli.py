@@ -438,8 +438,8 @@ def test_resources_all(run):
         "- SPS, l'institut pour la santé des soignants (the institute for carers' health; formerly the SPS\n"
         "  association, Soins aux Professionnels de Santé: care for healthcare professionals)\n"
         "  0805 23 23 36 – 24/7, free and anonymous. National number, answered by trained psychologists.\n"
-        "  For: Every health professional, all staff of health and medico-social facilities, students in\n"
-        "  health, and their families\n" in out
+        "  For: All health professionals and health-facility staff, students in health, and their families\n"
+        in out
     )
     assert (
         "National Council of the Order of Physicians (CNOM) helpline\n"

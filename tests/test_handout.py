@@ -244,7 +244,7 @@ def test_protocol_with_institution_data(run, clock, institution):
         "04 72 11 22 33, poste 5510 – Du lundi au vendredi, de 8 h 30 à 18 h.",
         "## La nuit, le week-end, les jours fériés (24 h/24)",
         "Cadre de garde (astreinte administrative)",
-        "- 0805 23 23 36 : SPS (personnels de santé, étudiants)",
+        "- 0805 23 23 36 : SPS (personnels de santé)",
         "## Numéros d'urgence (France)",
         "## Le suivi après l'événement",
         "- Pendant le même poste :",

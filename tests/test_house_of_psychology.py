@@ -9,8 +9,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 # The guidance's own list says "house of psychology" (line 19): the name is kept, and says what it is.
 NAMES = {
-    "en": "House of psychology or the institution's psychology service",
-    "fr": "Maison de la psychologie ou service de psychologie de l'établissement",
+    "en": "House of psychology or psychology service",
+    "fr": "Maison de la psychologie ou service de psychologie",
 }
 
 

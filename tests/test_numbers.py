@@ -189,7 +189,7 @@ def test_a_review_date_passed_is_warned_to_the_quality_officer_only(run, tmp_pat
     result = run("validate", str(folder))
     assert result.exit_code == 0
     out = " ".join(result.stdout.split())
-    assert "Warning: the number of SPS (health staff, students) (0805 23 23 36) was to be checked again by" in out
+    assert "Warning: the number of SPS (all health staff) (0805 23 23 36) was to be checked again by" in out
     assert "Review date passed on" in out
     data = json.loads(run("validate", str(folder), "--json").stdout)
     from .test_contracts import check

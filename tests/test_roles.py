@@ -64,8 +64,8 @@ def test_sps_says_it_is_for_the_staff_and_cites_its_own_page():
     names the staff of health facilities."""
     sps = next(r for r in yaml.safe_load((DATA / "resources.yaml").read_text())["resources"] if r["id"] == "sps")
     assert sps["source"].startswith("https://www.asso-sps.fr/")
-    assert "all staff of health and medico-social facilities" in " ".join(sps["audience"]["en"].split())
-    assert "personnels des établissements de santé" in " ".join(sps["audience"]["fr"].split())
+    assert "health professionals and health-facility staff" in " ".join(sps["audience"]["en"].split())
+    assert "professionnels et personnels de santé" in " ".join(sps["audience"]["fr"].split())
     cnom = next(r for r in yaml.safe_load((DATA / "resources.yaml").read_text())["resources"] if r["id"] == "cnom")
     assert cnom["roles"] == ["physician", "intern"]
 
