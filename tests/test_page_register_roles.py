@@ -1,28 +1,11 @@
 """The page in a real browser (exhaustive tier): the level-0 words in « tu » in the rest (review
 L10), and the non-clinical staff's role with SPS and without the orders' lines (review L19)."""
 
-import pytest
-
-from .test_page_browser import CHROMIUM, FLAGS, Visit, plain, pytestmark, sync_playwright, written  # noqa: F401
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
+# The browser and the packaged guide: the fixtures of the page's browser tests.
+from .test_page_browser import Visit, browser, packaged, plain, pytestmark, written  # noqa: F401
 
 
-@pytest.fixture(scope="module")
-def packaged():
-    from secondvictim.guide.loader import load
-
-    load.cache_clear()
-    return load(None).guide
-
-
-def test_level_0_words_in_tu_in_the_rest_on_the_page(browser, packaged, tmp_path):
+def test_level_0_words_in_tu_in_the_rest_on_the_page(browser, packaged, tmp_path):  # noqa: F811
     visit = Visit(browser, written(tmp_path, packaged), "fr-FR")
     page = visit.page
     page.get_by_role("button", name="Suivant").click()  # no red flag
@@ -41,7 +24,7 @@ def test_level_0_words_in_tu_in_the_rest_on_the_page(browser, packaged, tmp_path
     visit.close()
 
 
-def test_the_non_clinical_staff_on_the_page(browser, packaged, tmp_path):
+def test_the_non_clinical_staff_on_the_page(browser, packaged, tmp_path):  # noqa: F811
     visit = Visit(browser, written(tmp_path, packaged), "fr-FR")
     page = visit.page
     page.get_by_role("button", name="Suivant").click()  # no red flag
