@@ -133,7 +133,7 @@ def test_every_combination_of_size_format_and_json_is_honoured_or_refused(run, s
         return
     assert result.exit_code == 0, result.output
     if as_json:
-        assert json.loads(result.stdout)["schema"] == "secondvictim/card/3"
+        assert json.loads(result.stdout)["schema"] == "secondvictim/card/4"
         return
     out = result.stdout
     if fmt == "html":

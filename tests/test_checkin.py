@@ -526,10 +526,10 @@ def test_a_file_that_is_not_ours_is_refused(data):
 
 def test_a_newer_shape_is_refused():
     with pytest.raises(SummaryError) as info:
-        read_history({**GOOD_CHECKIN, "schema": "secondvictim/checkin/4"}, today=TODAY)
+        read_history({**GOOD_CHECKIN, "schema": "secondvictim/checkin/5"}, today=TODAY)
     assert (info.value.key, info.value.values) == (
         "checkin.err.newer",
-        {"path": "", "schema": "secondvictim/checkin/4"},
+        {"path": "", "schema": "secondvictim/checkin/5"},
     )
 
 

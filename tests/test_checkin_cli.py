@@ -64,7 +64,7 @@ def read(path):
 def test_day_3_from_a_triage_summary(run, at, day0, day3):
     data = read(day3)
     assert (data["schema"], data["lang"], data["day"], data["level"]) == (
-        "secondvictim/checkin/3",
+        "secondvictim/checkin/4",
         "en",
         3,
         2,
@@ -108,7 +108,7 @@ def test_day_3_on_screen(run, at, day0):
     )
     # The rest (piped, all of it) gives the dates in full.
     assert "Follow-up contact of Thursday 5 March 2026: day 3 after the event of Monday 2 March 2026.\n" in out
-    assert "Whom to call:\n- 0805 23 23 36: SPS (health professionals, students)" in out
+    assert "Whom to call:\n- 0805 23 23 36: SPS (all health staff)" in out
     assert "Since the last contact (first assessment of Monday 2 March 2026, level 2)\n" in out
     assert "- Still there: Excessive guilt or rumination\n- New: Sleep still disturbed\n" in out
     assert "a contact the day before (Wednesday 18 March 2026) and the day after (Friday 20 March 2026)" in (

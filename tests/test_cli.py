@@ -344,7 +344,9 @@ def test_full_path_asks_five_questions(run, terminal):
         "Which warning signs do you see?",
         "  5. Change in usual professional behaviour",
         "What is the professional's role?",
-        "  8. Unknown",
+        "  6. Nursing assistant or another health professional",
+        "  7. Non-clinical staff (administration, logistics, technical)",
+        "  9. Unknown",
         "Type a number, or press Enter for: Unknown.",
         "Is the professional willing and able to use the institution's internal resources?",
         "  3. Not asked yet",
@@ -436,7 +438,8 @@ def test_resources_all(run):
         "- SPS, l'institut pour la santé des soignants (the institute for carers' health; formerly the SPS\n"
         "  association, Soins aux Professionnels de Santé: care for healthcare professionals)\n"
         "  0805 23 23 36 – 24/7, free and anonymous. National number, answered by trained psychologists.\n"
-        "  For: Every health professional and student, and their families\n" in out
+        "  For: All health professionals and health-facility staff, students in health, and their families\n"
+        in out
     )
     assert (
         "National Council of the Order of Physicians (CNOM) helpline\n"

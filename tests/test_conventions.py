@@ -355,7 +355,7 @@ def test_manager_support_is_one_object_in_triage_team_and_about(run, lang):
     triage = json.loads(run("--lang", lang, "triage", *GIVEN, "--json").stdout)
     team = json.loads(run("--lang", lang, "team", "--event-date", "2026-11-30", "--no-death", "--json").stdout)
     about = json.loads(run("--lang", lang, "about", "--json").stdout)
-    assert triage["schema"] == "secondvictim/triage/3"
+    assert triage["schema"] == "secondvictim/triage/4"
     shape = triage["manager_support"]
     assert isinstance(shape, dict) and set(shape) == {"title", "paragraphs", "line", "source"}
     assert shape == team["manager_support"] == about["manager_support"]

@@ -162,7 +162,7 @@ def test_every_statement_has_a_source_and_the_legal_one_cites_the_law(guide):
 
 def test_handout_json(run, institution):
     data = json.loads(run("--lang", "fr", "--data-dir", str(institution), "handout", "--address", "tu", "--json").stdout)
-    assert data["schema"] == "secondvictim/handout/1" and data["address"] == "tu"
+    assert data["schema"] == "secondvictim/handout/2" and data["address"] == "tu"
     assert [r["id"] for r in data["independent"]] == ["sps", "cnom", "adop", "regional-helpline", "suicide-3114"]
     assert [r["phone"] for r in data["emergency"]] == EMERGENCY
     assert data["peers"][0]["phone"] == "04 72 11 22 60"
@@ -229,7 +229,7 @@ def test_protocol_without_institution_says_what_is_not_set(run, clock):
     assert "*Not set yet: Psychologist or psychological support unit; Occupational health;" in text
     assert "No on-call route is set" in text and "No peer supporters are set" in text
     assert "Generated on Thursday 3 December 2026" in text
-    assert "Numbers checked on Wednesday 2 December 2026; to check again by Wednesday 2 June 2027." in text
+    assert "Numbers checked from Wednesday 2 December 2026 to Thursday 3 December 2026; to check again by Wednesday 2 June 2027." in text
     # The unset contacts are said on stderr too, as for the page.
     assert "No phone number or way to reach these contacts yet" in result.stderr
 
@@ -247,7 +247,7 @@ def test_protocol_with_institution_data(run, clock, institution):
         "04 72 11 22 33, poste 5510 – Du lundi au vendredi, de 8 h 30 à 18 h.",
         "## La nuit, le week-end, les jours fériés (24 h/24)",
         "Cadre de garde (astreinte administrative)",
-        "- 0805 23 23 36 : SPS (soignants, étudiants)",
+        "- 0805 23 23 36 : SPS (personnels de santé)",
         "## Numéros d'urgence (France)",
         "## Le suivi après l'événement",
         "- Pendant le même poste :",
@@ -274,7 +274,7 @@ def test_protocol_json_and_files(run, clock, institution, tmp_path):
     assert [s["id"] for s in data["followup"]] == ["same-shift", "day-1-2", "day-3", "day-7", "day-30"]
     assert {p["id"] for p in data["principles"]} >= {"apart-from-review", "nothing-recorded"}
     assert all(p["source"] for p in data["principles"])
-    assert {n["id"]: n["review_by"] for n in data["numbers"]}["sps"] == "2027-06-02"
+    assert {n["id"]: n["review_by"] for n in data["numbers"]}["sps"] == "2027-06-03"
     page = tmp_path / "protocol.html"
     assert run("--lang", "fr", "protocol", "-o", str(page)).exit_code == 0
     assert page.read_text().startswith('<!DOCTYPE html>\n<html lang="fr">')

@@ -189,7 +189,7 @@ def test_a_review_date_passed_is_warned_to_the_quality_officer_only(run, tmp_pat
     result = run("validate", str(folder))
     assert result.exit_code == 0
     out = " ".join(result.stdout.split())
-    assert "Warning: the number of SPS (health professionals, students) (0805 23 23 36) was to be checked again by" in out
+    assert "Warning: the number of SPS (all health staff) (0805 23 23 36) was to be checked again by" in out
     assert "Review date passed on" in out
     data = json.loads(run("validate", str(folder), "--json").stdout)
     from .test_contracts import check
@@ -326,9 +326,10 @@ def test_init_without_a_folder_says_what_to_give(run, lang, expected):
 # --- Roles as a ward names them (item 6) -------------------------------------------------------
 
 WARD = {
-    "aide-soignante": "other", "aide-soignant·e": "other", "Aide soignant(e)": "other", "ASH": "other",
-    "brancardier": "other", "secrétaire médicale": "other", "cadre": "other", "cadre de santé": "other",
-    "manipulateur radio": "other", "kinésithérapeute": "other", "porter": "other", "cleaning staff": "other",
+    "aide-soignante": "other", "aide-soignant·e": "other", "Aide soignant(e)": "other", "ASH": "staff",
+    "brancardier": "staff", "secrétaire médicale": "staff", "cadre": "other", "cadre de santé": "other",
+    "manipulateur radio": "other", "kinésithérapeute": "other", "porter": "staff", "cleaning staff": "staff",
+    "personnel non soignant": "staff", "agent d'entretien": "staff", "non-clinical staff": "staff",
     "nursing assistant": "other", "physiotherapist": "other", "radiographer": "other", "infirmier·e": "nurse",
     "étudiant en pharmacie": "pharmacist", "interne en pharmacie": "pharmacist", "médecin": "physician",
 }
@@ -340,7 +341,7 @@ def test_the_professions_of_a_ward_are_understood_and_get_their_lines(run, word,
 
     assert parse_role(word) == role
     out = run("resources", "--external", "--role", word).stdout
-    assert "0805 23 23 36" in out  # SPS, for everyone
+    assert "0805 23 23 36" in out  # SPS, for everyone (the staff of health facilities too: asso-sps.fr)
     assert ("0800 288 038" in out) is (role == "physician")
     assert ("0800 73 69 59" in out) is (role == "pharmacist")
 

@@ -89,7 +89,7 @@ def test_wheel_install_runs_from_another_directory(tmp_path):
         check=True,
         env={"PATH": "/usr/bin:/bin"},
     )
-    assert '"const": "secondvictim/triage/3"' in schema.stdout
+    assert '"const": "secondvictim/triage/4"' in schema.stdout
     assert (site / "secondvictim" / "schemas" / "error.json").is_file()
 
 

@@ -280,18 +280,19 @@ def test_every_documented_support_answer(word, answer):
 # README: the roles, "or a synonym such as `doctor`, `infirmier`; the professions of a ward too".
 ROLES = {
     **{role: Role(role) for role in
-       ("physician", "intern", "nurse", "midwife", "pharmacist", "other", "student", "unknown")},
+       ("physician", "intern", "nurse", "midwife", "pharmacist", "other", "staff", "student", "unknown")},
     "doctor": Role.physician,
     "infirmier": Role.nurse,
     "aide-soignant·e": Role.other,
-    "ASH": Role.other,
-    "brancardier": Role.other,
-    "secrétaire médicale": Role.other,
+    "ASH": Role.staff,
+    "brancardier": Role.staff,
+    "secrétaire médicale": Role.staff,
     "cadre de santé": Role.other,
     "manipulateur radio": Role.other,
     "kinésithérapeute": Role.other,
-    "porter": Role.other,
-    "cleaning staff": Role.other,
+    "porter": Role.staff,
+    "cleaning staff": Role.staff,
+    "non-soignant": Role.staff,
     # "ADOP to pharmacists and pharmacy students and interns".
     "pharmacy student": Role.pharmacist,
     "interne en pharmacie": Role.pharmacist,

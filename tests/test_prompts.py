@@ -124,7 +124,7 @@ def test_role_question_does_not_take_yes_for_a_role(guide):
         guide, Given(red_flags=(), event=True, situations=(), signs=(), internal=Internal.yes), ask
     )
     assert answers.role is Role.nurse
-    assert "Please type one number between 1 and 8, or press Enter." in out.getvalue()
+    assert "Please type one number between 1 and 9, or press Enter." in out.getvalue()
 
 
 def test_red_flag_ends_the_questions(guide):

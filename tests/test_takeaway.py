@@ -194,7 +194,7 @@ def test_summary_markdown(run, clock, tmp_path):
         "- Willing and able to use the internal resources: Not asked yet",
         "## Level 2 of 3: Give active support",
         "4. Complaint or medico-legal concern: remind them of their professional insurance or legal protection",
-        "- Psychologist or psychological support unit; Occupational health; House of psychology",
+        "- Psychologist or psychological support unit; Occupational health; House of psychology or psychology service",
         "- Friday 30 January 2026, same shift: ",
         "- Monday 2 February 2026, about day 3: ",
         "- Sunday 1 March 2026 (weekend), about day 30: ",

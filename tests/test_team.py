@@ -140,7 +140,7 @@ def test_team_document_in_french_has_no_english(guide):
 def test_team_data_has_its_schema_language_and_every_date(guide):
     plan = team_plan(guide, EVENT_DAY, death=True, situations=("staff-death",))
     data = check(team_data(guide, plan, "fr", plan_id="0" * 32, written=EVENT_DAY, warnings=[]), "team")
-    assert (data["schema"], data["lang"], data["event_date"]) == ("secondvictim/team/2", "fr", "2026-03-27")
+    assert (data["schema"], data["lang"], data["event_date"]) == ("secondvictim/team/3", "fr", "2026-03-27")
     assert [(s["id"], s["date"], s["until"]) for s in data["steps"]] == [
         ("huddle", "2026-03-27", None),
         ("checkins", "2026-03-28", None),

@@ -88,7 +88,7 @@ def test_full_path(spawn, tmp_path):
     assert oct(kept.stat().st_mode & 0o777) == "0o600"
     screen = child.logfile_read.getvalue()
     assert str(kept) in " ".join(screen.split()) or kept.name in screen
-    assert "SPS (health professionals, students)" in screen
+    assert "SPS (all health staff)" in screen
     assert "CNOM" not in screen  # a nurse is not offered the physicians' helpline
 
 

@@ -16,6 +16,8 @@ from secondvictim.rules.triage import Answers, level_of, recommend
 
 RED_FLAGS = ["severe-distress", "major-disorganisation", "dark-thoughts", "danger"]
 SIGNS = ["withdrawal", "guilt", "anxiety", "medico-legal", "behaviour-change"]
+# The roles of the brief, written here by hand (review L19 added `staff`, the non-clinical staff).
+ROLES = ["physician", "intern", "nurse", "midwife", "pharmacist", "other", "staff", "student", "unknown"]
 SITUATIONS = [
     "paediatric-event",
     "unexpected-death",
@@ -98,8 +100,9 @@ ACTION_TABLE = {
 
 
 def oracle_resources(a):
-    external = ["sps"] + (["cnom"] if a.role in (Role.physician, Role.intern, Role.unknown) else [])
-    external += ["adop"] if a.role in (Role.pharmacist, Role.unknown) else []  # the pharmacists' line
+    # SPS for every role, the non-clinical staff too (asso-sps.fr: all staff of health facilities).
+    external = ["sps"] + (["cnom"] if a.role in ("physician", "intern", "unknown") else [])
+    external += ["adop"] if a.role in ("pharmacist", "unknown") else []  # the pharmacists' line
     return tuple(external + INTERNAL if a.internal is Internal.no else INTERNAL + external)
 
 
@@ -116,10 +119,10 @@ GROUPS = list(itertools.product([None, *subsets(RED_FLAGS)], (True, False, None)
 def answers_of(red_flags, event, situations):
     return [
         Answers(
-            red_flags=red_flags, event=event, situations=situations, signs=signs, role=role, internal=internal
+            red_flags=red_flags, event=event, situations=situations, signs=signs, role=Role(role), internal=internal
         )
         for signs in subsets(SIGNS)
-        for role in Role
+        for role in ROLES
         for internal in Internal
     ]
 
@@ -127,9 +130,10 @@ def answers_of(red_flags, event, situations):
 def test_the_space_is_complete():
     assert (
         sum(len(answers_of(*group)) for group in GROUPS)
-        == 17 * 3 * 3 * 32 * len(Role) * len(Internal)
-        == 117504
+        == 17 * 3 * 3 * 32 * len(ROLES) * len(Internal)
+        == 132192
     )
+    assert sorted(ROLES) == sorted(role.value for role in Role)
 
 
 @pytest.mark.exhaustive
@@ -297,3 +301,10 @@ def test_peers_are_offered_at_levels_1_and_2_only(guide, level):
     assert "peers" not in rec.resources  # offered on their own, after the manager's contact
     nurse = recommend(with_peers, answers.model_copy(update={"role": Role.nurse}))
     assert nurse.peers == (("peers",) if level in (1, 2) else ())
+
+
+def test_the_non_clinical_staff_are_offered_sps_and_the_institution_but_no_order_line(guide):
+    """L19: SPS is for all staff of health facilities (asso-sps.fr), the orders' lines are not."""
+    rec = recommend(guide, Answers(event=True, role=Role.staff))
+    assert "sps" in rec.resources and "occupational-medicine" in rec.resources
+    assert "cnom" not in rec.resources and "adop" not in rec.resources

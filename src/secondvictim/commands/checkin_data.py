@@ -53,6 +53,7 @@ def checkin_data(
         "step_contacts": step_contacts_data(guide, sel, lang),
         "remind_support": result.remind_support,
         "first_words": tr(sel.first_words, lang),
+        "first_words_informal": tr(sel.first_words_informal, lang),
         "key_message": tr(guide.key_message, lang),
         "resources": [resource_data(guide.resource(i), lang, origin) for i in sel.resources],
         "emergency": [resource_data(guide.resource(i), lang, origin) for i in sel.emergency],

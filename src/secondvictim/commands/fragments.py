@@ -145,20 +145,26 @@ def words_blocks(formal: dict[Lang, str], informal: dict[Lang, str] | None, lang
 
 def step_text(step: ScriptStep, lang: Lang) -> str:
     """A first-contact step; with the « tu » form of the words it quotes, where the language has one."""
-    said = tr(step.text, lang)
-    other = tr(step.informal, lang) if step.informal else None
+    return with_informal(tr(step.text, lang), step.informal, lang)
+
+
+def with_informal(said: str, informal: dict[Lang, str] | None, lang: Lang) -> str:
+    """Words (or a text that quotes them); then the « tu » form of the words, where it differs."""
+    other = tr(informal, lang) if informal else None
     if other is None or other in said:
         return said
     return t("words.informal_after", lang, text=said, label=t("key.informal", lang), words=t("quoted", lang, text=other))
 
 
 def first_words_rest(guide: Guide, level: int, lang: Lang) -> Document:
-    """What the decision's first words leave out: their informal form; at level 3, then, the key
-    message, once they are safe and never first."""
+    """What the decision's first words leave out: their informal form (at level 0, of the words
+    that open the door); at level 3, then, the key message, once they are safe and never first."""
     if level == 3:
         safety = words_blocks(guide.safety_words, guide.safety_words_informal, lang)[1:]
         return [*safety, Para(t("key.after_safety", lang)), *key_message_blocks(guide, lang)]
-    return key_message_blocks(guide, lang)[1:] if level > 0 else []
+    if level == 0:
+        return words_blocks(guide.attentive_words, guide.attentive_words_informal, lang)[1:]
+    return key_message_blocks(guide, lang)[1:]
 
 
 def contacts_note(level: int, external_first: bool, lang: Lang) -> str:

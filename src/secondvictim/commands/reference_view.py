@@ -31,6 +31,7 @@ from .fragments import (
     resource_item,
     step_text,
     steps_items,
+    with_informal,
 )
 from .team_view import manager_support_data, peer_blocks, situations_blocks
 
@@ -99,7 +100,7 @@ def signs_document(guide: Guide, lang: Lang) -> Document:
         Items(
             tuple(
                 f"{t('labelled', lang, label=i.id, text=after_colon(tr(i.label, lang), lang))}\n"
-                f"{t('quoted', lang, text=tr(i.question, lang))}"
+                f"{with_informal(t('quoted', lang, text=tr(i.question, lang)), i.informal, lang)}"
                 for i in guide.checkin_items
             )
         ),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..rules.triage import first_words
+from ..rules.triage import first_words, first_words_informal
 
 if TYPE_CHECKING:
     from ..guide.models import FollowupStep, Guide, Resource
@@ -58,6 +58,8 @@ class TriageSelection:
     # The actions of the one-screen decision (the most urgent first).
     now: tuple[str, ...]
     first_words: dict[Lang, str]
+    # The same words in « tu » (French; English has one form).
+    first_words_informal: dict[Lang, str]
     attitudes: tuple[str, ...]
     # The warning signs to watch for (level 0 only).
     watch: tuple[str, ...]
@@ -84,6 +86,7 @@ def triage_selection(
         actions=rec.actions,
         now=decision_actions(guide, rec.level, rec.actions),
         first_words=first_words(guide, rec.level),
+        first_words_informal=first_words_informal(guide, rec.level),
         attitudes=tuple(a.id for a in guide.attitudes),
         watch=tuple(s.id for s in guide.warning_signs) if rec.level == 0 else (),
         resources=rec.resources,
@@ -114,6 +117,8 @@ class CheckinSelection:
     # The actions of the one-screen decision (none at level 0: the follow-up closes).
     now: tuple[str, ...]
     first_words: dict[Lang, str]
+    # The same words in « tu » (French; English has one form).
+    first_words_informal: dict[Lang, str]
     resources: tuple[str, ...]
     external_first: bool
     emergency: tuple[str, ...]
@@ -139,6 +144,7 @@ def checkin_selection(
         actions=result.actions,
         now=decision_actions(guide, result.level, result.actions) if result.level > 0 else (),
         first_words=first_words(guide, result.level),
+        first_words_informal=first_words_informal(guide, result.level),
         resources=result.resources,
         external_first=result.external_first,
         emergency=result.emergency,

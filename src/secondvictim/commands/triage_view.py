@@ -231,6 +231,7 @@ def triage_data(
         "reasons": [{"id": i, "label": reason_id_text(guide, i, lang)} for i in sel.reasons],
         "actions": [{"id": i, "text": tr(actions[i].text, lang)} for i in sel.actions],
         "first_words": tr(sel.first_words, lang),
+        "first_words_informal": tr(sel.first_words_informal, lang),
         "key_message": tr(guide.key_message, lang),
         "key_message_informal": tr(guide.key_message_informal or guide.key_message, lang),
         "avoid": [attitude_data(attitudes[i], lang) for i in sel.attitudes],

@@ -68,6 +68,7 @@ FILES: dict[str, tuple[str, ...]] = {
         "safety_words",
         "safety_words_informal",
         "attentive_words",
+        "attentive_words_informal",
         "script",
     ),
     "avoid.yaml": ("attitudes_intro", "attitudes"),

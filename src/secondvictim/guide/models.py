@@ -203,6 +203,7 @@ class CheckinItem(Model):
 
     id: Id
     question: Text
+    informal: Text | None = None  # the question in « tu », shown after it when it differs
     label: Text
     source: Line | None = None
 
@@ -316,6 +317,7 @@ class Guide(Model):
     safety_words_informal: Text | None = None
     # The words for a manager who has noticed a change, when no event is known (level 0).
     attentive_words: Text
+    attentive_words_informal: Text | None = None  # their « tu » form, shown when it differs
     script: Script
     attitudes_intro: Text
     attitudes: tuple[Attitude, ...] = Field(min_length=1)

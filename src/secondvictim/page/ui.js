@@ -318,6 +318,7 @@ function moreDetails(rec) {
   const more = rec.actions.filter((id) => !shown.includes(id));
   const informal = words.keyInformal && words.keyInformal !== words.keyMessage;
   const safetyInformal = words.safetyInformal && words.safetyInformal !== words.safetyWords;
+  const attentiveInformal = words.attentiveInformal && words.attentiveInformal !== words.attentiveWords;
   return h(
     "details",
     {},
@@ -328,6 +329,7 @@ function moreDetails(rec) {
     // At level 3 the key message comes once they are safe, never first.
     rec.level === 3 ? [h("p", {}, ui().keyAfterSafety), quote(words.keyMessage)] : null,
     rec.level > 0 && informal ? [h("p", {}, ui().informal), quote(words.keyInformal)] : null,
+    rec.level === 0 && attentiveInformal ? [h("p", {}, ui().informal), quote(words.attentiveInformal)] : null,
     h("h3", {}, ui().avoid),
     h("ul", {}, words.attitudes.map((a) => h("li", {}, a.avoid))),
     rec.level === 0 ? [h("h3", {}, ui().watch), h("ul", {}, RULE.signs.map((id) => h("li", {}, words.labels[id])))] : null,

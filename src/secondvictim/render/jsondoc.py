@@ -25,20 +25,20 @@ if TYPE_CHECKING:
 # Version 2 of triage, resources, signs, about and card (issue 14): situations that call for
 # outreach, peer supporters (resource kind "peer"), the manager's own support.
 VERSIONS = {
-    "triage": 3,
-    "resources": 2,
+    "triage": 4,
+    "resources": 3,
     "signs": 2,
     "avoid": 1,
     "script": 1,
     "about": 2,
     "followup": 2,
-    "card": 3,
+    "card": 4,
     "validate": 2,
-    "checkin": 3,
-    "team": 2,
+    "checkin": 4,
+    "team": 3,
     "practice": 1,
-    "handout": 1,
-    "protocol": 1,
+    "handout": 2,
+    "protocol": 2,
     "error": 1,
 }
 

@@ -200,6 +200,7 @@ def content(guide: Guide, lang: Lang) -> dict[str, Any]:
         "safetyWords": tr(guide.safety_words, lang),
         "safetyInformal": tr(guide.safety_words_informal, lang) if guide.safety_words_informal else None,
         "attentiveWords": tr(guide.attentive_words, lang),
+        "attentiveInformal": tr(guide.attentive_words_informal, lang) if guide.attentive_words_informal else None,
         "attitudes": [{"avoid": tr(a.avoid, lang)} for a in guide.attitudes],
         "followup": {f.id: {"when": tr(f.when, lang), "what": tr(f.what, lang)} for f in guide.followup},
         "disclaimer": tr(guide.disclaimer, lang),

@@ -14,7 +14,9 @@ DEFAULT_ALARM = time(8, 30)
 
 
 class Role(StrEnum):
-    """The professional's role. The CNOM helpline is for physicians and interns."""
+    """The professional's role. The CNOM helpline is for physicians and interns; `other` is every
+    other health professional (nursing assistants first, the largest care group); `staff` is the
+    non-clinical staff (administration, logistics, technical), for whom SPS is open too."""
 
     physician = "physician"
     intern = "intern"
@@ -22,8 +24,22 @@ class Role(StrEnum):
     midwife = "midwife"
     pharmacist = "pharmacist"
     other = "other"
+    staff = "staff"
     student = "student"
     unknown = "unknown"
+
+
+# The words people type for the non-clinical staff (parsing: `--role`, the prompt's answer). They
+# come after the words of the other roles, so they win where a word was once read as `other`.
+STAFF_WORDS: dict[str, Role] = {word: Role.staff for word in (
+    "non-clinical", "non-clinical-staff", "non-soignant", "non-soignante", "personnel-non-soignant",
+    "administration", "administrative", "administratif", "admin", "logistics", "logistique",
+    "logisticien", "logisticienne", "technical", "technique", "technicien", "technicienne",
+    "ash", "agent-de-service-hospitalier", "agente-de-service-hospitalier", "agent-des-services-hospitaliers",
+    "agent-de-service", "agent-d-entretien", "cleaner", "cleaning-staff", "housekeeper", "domestic",
+    "brancardier", "brancardiere", "porter", "hospital-porter",
+    "secretaire", "secretaire-medicale", "medical-secretary", "ward-clerk", "secretary",
+)}
 
 
 class Internal(StrEnum):
@@ -44,6 +60,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.midwife: "role.midwife",
     Role.pharmacist: "role.pharmacist",
     Role.other: "role.other",
+    Role.staff: "role.staff",
     Role.student: "role.student",
     Role.unknown: "role.unknown",
 }
@@ -184,6 +201,7 @@ ROLE_WORDS: dict[str, Role] = {
         "lab-technician", "ambulancier", "ambulanciere", "paramedic", "assistant-social", "assistante-sociale",
         "social-worker", "educateur", "educatrice", "sage-femme-cadre",
     )},
+    **STAFF_WORDS,  # non-clinical staff: their own role (review L19), after the words above
 }
 
 INTERNAL_WORDS: dict[str, Internal] = {

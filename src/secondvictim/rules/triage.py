@@ -100,3 +100,13 @@ def first_words(guide: Guide, level: int) -> dict[Lang, str]:
     if level == 3:
         return guide.safety_words
     return guide.key_message if level > 0 else guide.attentive_words
+
+
+def first_words_informal(guide: Guide, level: int) -> dict[Lang, str]:
+    """The same first words in « tu », for colleagues on first-name terms (review L10); the
+    words themselves where the data gives no « tu » form (English has one form)."""
+    if level == 3:
+        return guide.safety_words_informal or guide.safety_words
+    if level > 0:
+        return guide.key_message_informal or guide.key_message
+    return guide.attentive_words_informal or guide.attentive_words

@@ -35,8 +35,9 @@ EN: Table = {
         "validate.unset": "No phone number or way to reach these contacts yet: {names}. Managers will only see the national lines until they are set (secondvictim init shows how).",
         "valid.roles": (
             "physician (doctor), intern, nurse, midwife, pharmacist (or pharmacy student), student, "
-            "other (nursing assistant, porter, cleaning staff, medical secretary, nurse manager, "
-            "radiographer, physiotherapist...), unknown"
+            "other (nursing assistant, nurse manager, radiographer, physiotherapist...), "
+            "staff (non-clinical: porter, cleaning staff, medical secretary, administration, logistics, "
+            "technical), unknown"
         ),
         "valid.internal": "yes, no, unknown",
         # Problems in data files
@@ -188,8 +189,9 @@ FR: Table = {
         "validate.unset": "Pas encore de numéro ni de moyen de joindre pour ces contacts : {names}. Les cadres ne verront que les lignes nationales tant qu'ils ne sont pas renseignés (secondvictim init montre comment).",
         "valid.roles": (
             "médecin, interne, infirmier ou infirmière (IDE), sage-femme, pharmacien (ou étudiant en "
-            "pharmacie), étudiant, autre (aide-soignant, ASH, brancardier, secrétaire médicale, cadre de "
-            "santé, manipulateur radio, kinésithérapeute...), inconnu"
+            "pharmacie), étudiant, autre (aide-soignant, cadre de santé, manipulateur radio, "
+            "kinésithérapeute...), non-soignant (brancardier, ASH, secrétaire médicale, administratif, "
+            "logistique, technique), inconnu"
         ),
         "valid.internal": "oui, non, inconnu",
         # Problèmes dans les fichiers de données

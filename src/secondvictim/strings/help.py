@@ -43,7 +43,10 @@ EN: Table = {
             "A warning sign you see (repeatable), by its id or in words: withdrawal, guilt, anxiety, "
             "medico-legal, behaviour-change; or 'none'."
         ),
-        "help.role": "The professional's role (default: unknown).",
+        "help.role": (
+            "The professional's role, in words (nurse, physician, intern, nursing assistant, "
+            "non-clinical staff...); default: unknown."
+        ),
         "help.internal": (
             "Whether the professional is willing and able to use the internal resources (default: "
             "unknown). 'no' puts the external resources first."
@@ -198,7 +201,10 @@ FR: Table = {
             "Un signe d'alerte observé (répétable), par son identifiant ou en mots (« culpabilité ») : "
             "withdrawal, guilt, anxiety, medico-legal, behaviour-change ; ou « aucun »."
         ),
-        "help.role": "La fonction du professionnel, en toutes lettres (infirmière, médecin, interne…) ; par défaut : inconnue.",
+        "help.role": (
+            "La fonction du professionnel, en toutes lettres (infirmière, médecin, interne, aide-soignant, "
+            "non-soignant…) ; par défaut : inconnue."
+        ),
         "help.internal": (
             "Si le professionnel souhaite et peut recourir aux ressources internes : oui, non ou "
             "inconnu (par défaut). « non » place les ressources externes en premier."
