@@ -136,7 +136,6 @@ LONG_MODULES = {
     "prompts.py": "every question of triage and check-in (not moved by issue 21A)",
 }
 LONG_FUNCTIONS = {
-    "cli_framework.py:run": "the one place errors become messages and exit codes (issue 21B rewrites it)",
     "rules/checkin.py:assess": "the check-in rule, tested exhaustively against its decision table",
     "guide/loader.py:assemble": "not moved by issue 21A",
     "guide/merge.py:_merge_list": "not moved by issue 21A",
