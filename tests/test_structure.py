@@ -138,7 +138,6 @@ LONG_MODULES = {
 LONG_FUNCTIONS = {
     "rules/checkin.py:assess": "the check-in rule, tested exhaustively against its decision table",
     "guide/loader.py:assemble": "not moved by issue 21A",
-    "guide/merge.py:_merge_list": "not moved by issue 21A",
     "guide/models.py:reference_problems": "not moved by issue 21A",
     "rules/practice.py:_scenario_problems": "not moved by issue 21A",
     "prompts.py:complete": "not moved by issue 21A",
