@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 COPIED = ("src", "data", "tests", "README.md", "docs", "pyproject.toml")
 PKG = "src/secondvictim/"
 
-MERGE_TESTS = ("tests/test_safety_lines.py", "tests/test_merge_pinned.py", "tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py")
+MERGE_TESTS = ("tests/test_safety_lines.py", "tests/test_merge_pinned.py", "tests/test_merge_rules.py", "tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py")
 TRIAGE_TESTS = ("tests/test_safety_lines.py", "tests/test_triage.py", "tests/test_level3.py", "tests/test_pinned.py")
 CHECKIN_TESTS = ("tests/test_safety_lines.py", "tests/test_checkin.py", "tests/test_pinned.py", "tests/test_level3.py")
 FOLLOWUP_TESTS = ("tests/test_safety_lines.py", "tests/test_pinned.py", "tests/test_checkin_cli.py", "tests/test_takeaway.py")

@@ -61,3 +61,27 @@ def test_a_problem_in_a_changed_field_is_said_at_the_institutions_line(tmp_path)
     listing = refused(tmp_path, "script.yaml", text)
     assert f"{tmp_path / 'hospital' / 'script.yaml'}:4: script.steps[" in listing
     assert "].informal: expected a mapping" in listing
+
+
+def test_a_hidden_situation_the_cump_names_is_known_not_misspelt(tmp_path):
+    # README: an institution may hide situations; the CUMP's situations must be known ids
+    # ("`validate` checks those ids"). A hidden one is known (never chosen), not a misspelling.
+    assert "staff-death" in _packaged("team.yaml")["team"]["cump"]["situations"]
+    loaded = load(hospital(tmp_path, "signs.yaml", "situations:\n  - id: staff-death\n    enabled: false\n"))
+    assert "staff-death" not in [situation.id for situation in loaded.guide.situations]
+
+
+def test_a_place_no_file_wrote_is_located_nowhere():
+    # Every problem is said at the file and line that wrote it: a place no file wrote has none
+    # (never a file's line made up for it), and a place a file wrote is found below it too.
+    from pathlib import Path
+
+    from secondvictim.guide.merge import Assembly
+
+    assembly = Assembly()
+    assert assembly.locate(("resources", 0, "phone")) is None
+    assembly.add_file(Path("resources.yaml"), {"resources": [{"id": "psychologist"}]}, packaged=True)
+    assert assembly.locate(("levels", 3)) is None
+    found = assembly.locate(("resources", 0, "phone", "en"))
+    assert found is not None and found.path == Path("resources.yaml")
+    assert found.loc == ("resources", 0, "phone", "en")
