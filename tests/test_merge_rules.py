@@ -85,3 +85,21 @@ def test_a_place_no_file_wrote_is_located_nowhere():
     found = assembly.locate(("resources", 0, "phone", "en"))
     assert found is not None and found.path == Path("resources.yaml")
     assert found.loc == ("resources", 0, "phone", "en")
+
+
+def test_a_list_or_a_mapping_itself_is_located_where_its_file_wrote_it():
+    # A problem at a list (its length) or at a part missing from a mapping is said at the file
+    # that wrote the list or the mapping, at its key.
+    from pathlib import Path
+
+    from secondvictim.guide.merge import Assembly, Source
+
+    packaged, hospital_file = Path("data/script.yaml"), Path("hospital/script.yaml")
+    assembly = Assembly()
+    assembly.add_file(packaged, {"script": {"principle": {"en": "P"}}, "attitudes": [{"id": "a"}]}, packaged=True)
+    assembly.add_file(hospital_file, {"attitudes": [{"id": "b"}]})
+    assert assembly.locate(("script", "steps")) == Source(packaged, ("script", "steps"))
+    assert assembly.locate(("attitudes",)) == Source(packaged, ("attitudes",))
+    # Past the last item: the list's own place, in the file that first gave it.
+    assert assembly.locate(("attitudes", 5)) == Source(packaged, ("attitudes", 5))
+    assert assembly.locate(("attitudes", 1, "avoid")) == Source(hospital_file, ("attitudes", 0, "avoid"))
