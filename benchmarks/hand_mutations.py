@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 COPIED = ("src", "data", "tests", "README.md", "docs", "pyproject.toml")
 PKG = "src/secondvictim/"
 
-MERGE_TESTS = ("tests/test_safety_lines.py", "tests/test_merge_pinned.py", "tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py")
+MERGE_TESTS = ("tests/test_safety_lines.py", "tests/test_merge_pinned.py", "tests/test_merge_rules.py", "tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py")
 TRIAGE_TESTS = ("tests/test_safety_lines.py", "tests/test_triage.py", "tests/test_level3.py", "tests/test_pinned.py")
 CHECKIN_TESTS = ("tests/test_safety_lines.py", "tests/test_checkin.py", "tests/test_pinned.py", "tests/test_level3.py")
 FOLLOWUP_TESTS = ("tests/test_safety_lines.py", "tests/test_pinned.py", "tests/test_checkin_cli.py", "tests/test_takeaway.py")
@@ -67,9 +67,10 @@ MUTATIONS = [
              PKG + "guide/merge.py", 'return item.get("id") in LEVEL3_CONTACTS or item.get("kind")',
              'return item.get("id") in LEVEL3_CONTACTS and item.get("kind")', MERGE_TESTS),
     Mutation("merge-hiding", "a level-3 item hidden with enabled: false", PKG + "guide/merge.py",
-             "if not enabled or changed - rule.may_set:", "if changed - rule.may_set:", MERGE_TESTS),
+             "if not enabled or any(name in rule.fixed for name in changed):",
+             "if any(name in rule.fixed for name in changed):", MERGE_TESTS),
     Mutation("merge-fields", "a level-3 contact's kind, audience or roles changed", PKG + "guide/merge.py",
-             "if not enabled or changed - rule.may_set:", "if not enabled:", MERGE_TESTS),
+             "if not enabled or any(name in rule.fixed for name in changed):", "if not enabled:", MERGE_TESTS),
     Mutation("merge-own-items", "an institution's own items protected as if packaged", PKG + "guide/merge.py",
              "    if not entry.packaged:\n        return None", "    if False:\n        return None", MERGE_TESTS),
     Mutation("merge-checkin-summary-3", "the check-in's level-3 summary reworded", PKG + "guide/merge.py",
@@ -80,11 +81,11 @@ MUTATIONS = [
     Mutation("merge-after-red-flag", "what every contact after a red flag does first reworded", PKG + "guide/merge.py",
              '    ("after_red_flag",): "p.protected_level3",\n', "", MERGE_TESTS),
     Mutation("merge-texts-compare", "a protected text replaced, the change unseen", PKG + "guide/merge.py",
-             "if before is not _ABSENT and _at(value, loc[1:]) != before:",
-             "if before is not _ABSENT and _at(value, loc[1:]) == before:", MERGE_TESTS),
+             "is not _ABSENT and _at(value, loc[1:]) != before", "is not _ABSENT and _at(value, loc[1:]) == before",
+             MERGE_TESTS),
     Mutation("merge-texts-kept", "a refused text still written into the guide", PKG + "guide/merge.py",
-             "if not packaged and self._keeps_protected(key, value, path):\n                    continue",
-             "if not packaged and self._keeps_protected(key, value, path):\n                    pass",
+             "            else:\n                continue\n",
+             "            else:\n                parts = [((key,), value)]\n",
              MERGE_TESTS),
     # --- triage: a red flag is level 3; follow-up from level 1 up (data/levels.yaml's header)
     Mutation("triage-red-flag-level", "a red flag gives level 2", PKG + "rules/triage.py",

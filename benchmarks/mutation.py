@@ -35,7 +35,7 @@ MUTMUT = str(Path(sys.executable).with_name("mutmut"))
 MODULES: dict[str, list[str]] = {
     "triage": ["tests/test_safety_lines.py", "tests/test_triage.py", "tests/test_level3.py"],
     "checkin": ["tests/test_safety_lines.py", "tests/test_checkin.py", "tests/test_pinned.py", "tests/test_level3.py"],
-    "merge": ["tests/test_safety_lines.py", "tests/test_merge_pinned.py", "tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py"],
+    "merge": ["tests/test_safety_lines.py", "tests/test_merge_pinned.py", "tests/test_merge_rules.py", "tests/test_pinned.py", "tests/test_institution.py", "tests/test_level3.py", "tests/test_loader.py"],
     "team": ["tests/test_team.py"],
     "followup": ["tests/test_followup_pinned.py", "tests/test_contracts.py", "tests/test_pinned.py", "tests/test_checkin_cli.py", "tests/test_takeaway.py"],
     "parsing": ["tests/test_parsing_pinned.py", "tests/test_pinned.py", "tests/test_prompts.py", "tests/test_cli.py", "tests/test_level3.py"],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import gc
+import importlib
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -19,29 +20,12 @@ import typer
 
 from . import __version__
 from .cli_framework import Command, Group, run
-from .commands import (
-    about,
-    avoid,
-    card,
-    checkin,
-    followup,
-    handout,
-    init,
-    page,
-    practice,
-    protocol,
-    resources,
-    schema,
-    script,
-    signs,
-    team,
-    triage,
-    validate,
-)
 from .config import command_name
 from .environment import Clock, prepare_process
 
-app = typer.Typer(
+# The program's own options; its commands are wired by `program`, which imports only the module of
+# the command a run names (`app`, the whole program, is built when asked for).
+_program = typer.Typer(
     name="secondvictim",
     cls=Group,
     help="help.app",
@@ -60,7 +44,7 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@_program.callback()
 def root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="help.version")] = False,
     plain: Annotated[bool, typer.Option("--plain", help="help.plain")] = False,
@@ -78,52 +62,55 @@ def root(
     pass
 
 
-# Each command's room is its module in `commands/`: its options (declared once, as its options
-# record), its flow and, beside it, its view. Here they are only wired, in the order of the help,
-# each with its help text's key (a literal, as every key: tests/test_i18n.py finds them).
+# Each command's room is its module in `commands/` (of the command's name): its options (declared
+# once, as its options record), its flow and, beside it, its view. Here they are only wired, in
+# the order of the help, each with its help text's key (a literal, as every key: tests/test_i18n.py
+# finds them).
 COMMANDS = (
-    ("triage", triage, "help.triage"),
-    ("checkin", checkin, "help.checkin"),
-    ("team", team, "help.team"),
-    ("script", script, "help.script"),
-    ("resources", resources, "help.resources"),
-    ("signs", signs, "help.signs"),
-    ("avoid", avoid, "help.avoid"),
-    ("about", about, "help.about"),
-    ("card", card, "help.card"),
-    ("handout", handout, "help.handout"),
-    ("protocol", protocol, "help.protocol"),
-    ("page", page, "help.page"),
-    ("followup", followup, "help.followup"),
-    ("validate", validate, "help.validate"),
-    ("init", init, "help.init"),
-    ("schema", schema, "help.schema"),
-    ("practice", practice, "help.practice"),
+    ("triage", "help.triage"),
+    ("checkin", "help.checkin"),
+    ("team", "help.team"),
+    ("script", "help.script"),
+    ("resources", "help.resources"),
+    ("signs", "help.signs"),
+    ("avoid", "help.avoid"),
+    ("about", "help.about"),
+    ("card", "help.card"),
+    ("handout", "help.handout"),
+    ("protocol", "help.protocol"),
+    ("page", "help.page"),
+    ("followup", "help.followup"),
+    ("validate", "help.validate"),
+    ("init", "help.init"),
+    ("schema", "help.schema"),
+    ("practice", "help.practice"),
 )
-for _command_name, _module, _help in COMMANDS:
-    app.command(_command_name, cls=Command, help=_help)(_module.command)
-
-
-def _name(info: typer.models.CommandInfo) -> str | None:
-    if info.name or info.callback is None:
-        return info.name
-    return typer.main.get_command_name(info.callback.__name__)
 
 
 def program(args: list[str]) -> typer.Typer:
     """The command line to run: the program with only the command that `args` name.
 
-    Typer builds the options of every command at each start (about 8 ms for fourteen); the one
-    that runs is enough. The whole program is kept when no command is named (`--help`) or the
-    word is not one (the error then suggests the closest).
+    Only that command's module is imported, and Typer builds only its options (it builds those of
+    every command registered at each start: about 8 ms for fourteen). The whole program is wired
+    when no command is named (`--help`) or the word is not one (the error then suggests the
+    closest).
     """
     name = command_name(args)
-    chosen = [info for info in app.registered_commands if _name(info) == name]
-    if not chosen:
-        return app
-    one = copy.copy(app)
-    one.registered_commands = chosen
+    names = {name} if any(name == command for command, _ in COMMANDS) else {command for command, _ in COMMANDS}
+    one = copy.copy(_program)
+    one.registered_commands = []
+    for command, help_key in COMMANDS:
+        if command in names:
+            module = importlib.import_module(f"{__package__}.commands.{command}")
+            one.command(command, cls=Command, help=help_key)(module.command)
     return one
+
+
+def __getattr__(name: str) -> typer.Typer:
+    # `app`: the whole program, every command wired (the tests and the benchmarks read it).
+    if name == "app":
+        return program([])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def execute(args: list[str], clock: Clock | None = None, terminal: bool | None = None) -> int:

@@ -1,9 +1,9 @@
 """The command-line framework made ours: Typer and Click in the user's language, and one place for
 every error.
 
-- `Command` and `Group` write the help in the language of the run (Click's own words are English
-  only), with the help texts given as message keys; the group also accepts the program's own
-  options after the command name and suggests the closest command.
+- `Command` and `Group` write the help in the language of the run and at the width of its
+  Environment (`cli_help`); the group also accepts the program's own options after the command
+  name and suggests the closest command.
 - `run` runs the command line and is the one place that turns every error into a message in the
   user's language and an exit code (README, "Exit codes"); never a traceback. The program calls it
   (`cli.execute`); the framework's own entry point (`main`) is not overridden.
@@ -19,159 +19,28 @@ import contextlib
 import errno
 import io
 import os
-import re
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from typer import Abort, BadParameter, Exit
 from typer.core import TyperCommand, TyperGroup
 
-from .cli_usage import METAVARS, bad_parameter, positional
+from .cli_help import HELP_MAX_WIDTH, Translated, help_width
+
+# Each command finds the run's Environment with it (kept here, where the commands import it).
+from .cli_help import settings_of as settings_of
+from .cli_usage import bad_parameter, positional
 from .config import detect_lang, hoist_global_options, resolve
-from .environment import Clock, Environment, probe_terminal, process_environ
+from .environment import Clock, Environment, Terminal, probe_terminal, process_environ
 from .errors import AppError, ExitCode, InputEnded, UsageError
 from .i18n import t, typeset
-from .render.wrapping import line_width, wrap
+from .render.wrapping import line_width
 from .rules.choices import LANGS
 
-# Each command's examples, shown at the end of its help (static keys, as every message).
-EXAMPLES = {
-    "secondvictim": "examples.app",
-    "triage": "examples.triage",
-    "checkin": "examples.checkin",
-    "team": "examples.team",
-    "script": "examples.script",
-    "resources": "examples.resources",
-    "signs": "examples.signs",
-    "avoid": "examples.avoid",
-    "about": "examples.about",
-    "card": "examples.card",
-    "page": "examples.page",
-    "followup": "examples.followup",
-    "validate": "examples.validate",
-    "init": "examples.init",
-    "schema": "examples.schema",
-    "practice": "examples.practice",
-    "handout": "examples.handout",
-    "protocol": "examples.protocol",
-}
 
-
-def settings_of(ctx: Any) -> Environment:
-    root = ctx.find_root()
-    return root.obj if isinstance(root.obj, Environment) else Environment()
-
-
-def _translate_record(record: tuple[str, str], lang: Any) -> tuple[str, str]:
-    names, help_key = record
-    # Click's type hints ("DIR <path>", "NAME <str>") are English and say nothing a user needs.
-    names = re.sub(r" <\w+>", "", names)
-    for metavar, key in METAVARS.items():
-        names = names.replace(metavar, t(key, lang))
-    text = help_key.replace("[required]", t("cli.required", lang))
-    key = text.split("  ")[0]
-    if key.startswith("help."):
-        text = t(key, lang) + text[len(key) :]
-    return names, text
-
-
-class _Translated:
-    """Help in the user's language: usage line, sections and every help text (Click has English)."""
-
-    def format_usage(self, ctx: Any, formatter: Any) -> None:
-        lang = settings_of(ctx).lang
-        pieces = " ".join(self.collect_usage_pieces(ctx))  # type: ignore[attr-defined]
-        pieces = pieces.replace("[OPTIONS]", t("cli.options_metavar", lang))
-        pieces = pieces.replace("COMMAND [ARGS]...", t("cli.command_metavar", lang))
-        for metavar, key in METAVARS.items():
-            pieces = pieces.replace(metavar, t(key, lang))
-        formatter.write_usage(ctx.command_path, pieces, prefix=typeset(t("cli.usage", lang), lang) + " ")
-
-    def format_help_text(self, ctx: Any, formatter: Any) -> None:
-        help_key = getattr(self, "help", None)
-        if help_key:
-            formatter.write_paragraph()
-            with formatter.indentation():
-                _write_text(formatter, typeset(t(help_key, settings_of(ctx).lang), settings_of(ctx).lang))
-
-    def format_options(self, ctx: Any, formatter: Any) -> None:
-        lang = settings_of(ctx).lang
-        arguments: list[tuple[str, str]] = []
-        options: list[tuple[str, str]] = []
-        for param in self.get_params(ctx):  # type: ignore[attr-defined]
-            record = param.get_help_record(ctx)
-            if record is None:
-                continue
-            if param.name == "help":
-                record = (record[0], "help.help")
-            target = arguments if param.param_type_name == "argument" else options
-            target.append(_translate_record(record, lang))
-        sections = [(t("cli.arguments", lang), arguments), (t("cli.options", lang), options)]
-        if isinstance(self, TyperGroup):
-            # The first paragraph of each command's help.
-            commands = [(name, t(cmd.help or "", lang).split("\n\n")[0]) for name, cmd in self.commands.items()]
-            sections.append((t("cli.commands", lang), commands))
-        for title, rows in sections:
-            if rows:
-                # Click's own section() would add an English-style colon: the title has its own.
-                formatter.write_paragraph()
-                formatter.write_text(typeset(title, lang))
-                with formatter.indentation():
-                    _write_dl(formatter, [(name, typeset(text, lang)) for name, text in rows])
-
-    def format_epilog(self, ctx: Any, formatter: Any) -> None:
-        """Examples, one per line as typed (never rewrapped), after the options."""
-        lang = settings_of(ctx).lang
-        key = EXAMPLES.get(getattr(self, "name", None) or "")
-        if key is None:
-            return
-        title, *lines = t(key, lang).split("\n")
-        formatter.write_paragraph()
-        formatter.write_text(typeset(title, lang))
-        with formatter.indentation():
-            for line in lines:
-                if line.startswith("secondvictim "):
-                    formatter.write(" " * formatter.current_indent + line + "\n")
-                else:
-                    formatter.write_paragraph()
-                    _write_text(formatter, typeset(line, lang))
-
-
-# Click wraps help as textwrap does by default: at hyphens too, which cut ids and options in two
-# ("severe-" / "distress", "--no-" / "event"), and a reader copying them gets them wrong. These
-# two write as Click's write_text and write_dl do, through our one wrapping function.
-
-
-def _one_line(text: str) -> str:
-    # Spaces and line breaks only: the no-break spaces of French typography stay.
-    return re.sub(r"[ \t\n]+", " ", text).strip()
-
-
-def _write_text(formatter: Any, text: str) -> None:
-    indent = " " * formatter.current_indent
-    width = max(formatter.width - formatter.current_indent, 11)
-    paragraphs = [_one_line(p) for p in text.split("\n\n")]
-    formatter.write("\n\n".join("\n".join(indent + line for line in wrap(p, width)) for p in paragraphs) + "\n")
-
-
-def _write_dl(formatter: Any, rows: list[tuple[str, str]], col_max: int = 30, col_spacing: int = 2) -> None:
-    first_col = min(max(len(term) for term, _ in rows), col_max) + col_spacing
-    indent = formatter.current_indent
-    for term, text in rows:
-        formatter.write(" " * indent + term)
-        if not text:
-            formatter.write("\n")
-            continue
-        if len(term) <= first_col - col_spacing:
-            formatter.write(" " * (first_col - len(term)))
-        else:
-            formatter.write("\n" + " " * (first_col + indent))
-        lines = wrap(_one_line(text), max(formatter.width - first_col - 2, 10))
-        formatter.write("\n".join([lines[0], *(" " * (first_col + indent) + line for line in lines[1:])]) + "\n")
-
-
-class Command(_Translated, TyperCommand):
+class Command(Translated, TyperCommand):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         # Every option known and with its value, judged from the declared options (cli_usage).
         positional(self.get_params(ctx), args, ctx.allow_interspersed_args)
@@ -186,7 +55,7 @@ class Command(_Translated, TyperCommand):
         return rest
 
 
-class Group(_Translated, TyperGroup):
+class Group(Translated, TyperGroup):
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         args = hoist_global_options(args)
         if not args and self.no_args_is_help:
@@ -252,82 +121,86 @@ def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None,
 
     A test (or a reproducible run) may give the clock and say whether someone is at the keyboard.
     """
-    from .files import Terminated
+    from .files import Terminated, saved
 
     environ = process_environ()
     # The terminal, probed once: the run's Environment holds it, and an error met before that
     # Environment exists is still wrapped to it.
     screen = probe_terminal(environ)
-    lang = detect_lang(argv, environ)
-    as_json = wants_json(argv)
-    from .files import saved
-
-    already_saved = len(saved())  # by an earlier run in this process (tests run many)
+    # Files saved by an earlier run in this process (tests run many) are not this run's.
+    failing = _Failing(group, argv, detect_lang(argv, environ), screen, len(saved()))
     if sys.stdout is None:
         # Standard output was closed (`>&-`): Python gives None, and the first write would be an
         # AttributeError. A stream that refuses every write turns it into the usual output error.
         sys.stdout = _ClosedOutput()
-
-    def say(text: str) -> None:
-        from .present import say as tell
-
-        tell(text, lang, line_width(screen.columns) if screen.streams.stderr else None)
-
-    def fail(code: int, key: str, message: str, problems: list[Any] | None = None) -> int:
-        """The message on stderr; with --json, the error as a JSON document on stdout too."""
-        say(message)
-        if as_json and sys.stdout is not None:
-            from .render.jsondoc import error_data, write_json
-
-            # stdout may be gone (a closed pipe): the message on stderr is then all there is.
-            with contextlib.suppress(OSError, ValueError):
-                write_json(error_data(lang, key, int(code), typeset(message, lang), problems or []))
-        return code
-
     settings: Environment | None = None
     try:
         settings = resolve(argv, environ, clock=clock, terminal=terminal, screen=screen)
-        lang = settings.lang
+        failing.lang = settings.lang
         unknown_lang(environ, settings)
         try:
-            with group.make_context(prog_name, list(argv), obj=settings) as ctx:
+            # The help is laid out for the Environment's width (Click's public context settings).
+            extra = {"terminal_width": help_width(settings), "max_content_width": HELP_MAX_WIDTH}
+            with group.make_context(prog_name, list(argv), obj=settings, **extra) as ctx:
                 group.invoke(ctx)
         finally:
             if sys.stdout is not None:
                 sys.stdout.flush()
         return ExitCode.OK
-    except Exit as exc:
-        return int(exc.exit_code)
-    except BadParameter as exc:
-        refused = bad_parameter(exc, argv, lang)
-        hint = t("err.try_help", lang, command=_command_path(group, argv))
-        return fail(refused.code, refused.key, refused.message(lang) + "\n" + hint)
-    except UsageError as exc:
-        # Exit 2, whatever its kind: the command line (with how to get help), the data (every
-        # problem, in the JSON too) or a summary file.
-        said = exc.message(lang)
-        if exc.help_hint:
-            said += "\n" + t("err.try_help", lang, command=_command_path(group, argv))
-        return fail(exc.code, exc.key, said, _problems(exc.problems, lang))
-    except InputEnded as exc:
-        # Ctrl-D leaves the cursor on the prompt's line: the message starts on its own.
-        return fail(exc.code, exc.key, "\n" + exc.message(lang))
-    except AppError as exc:
-        return fail(exc.code, exc.key, exc.message(lang))
-    except (KeyboardInterrupt, Abort):
-        return fail(ExitCode.INTERRUPTED, *interrupted(lang, already_saved))
-    except Terminated as exc:
-        return fail(128 + exc.signum, *interrupted(lang, already_saved))
-    except OSError as exc:
-        if exc.errno == errno.EPIPE:
-            _silence_stdout()
-            return ExitCode.BROKEN_PIPE
-        reason = errno.errorcode.get(exc.errno or 0, str(exc.errno))
-        return fail(ExitCode.OUTPUT, "err.stream", t("err.stream", lang, reason=reason))
-    except Exception as exc:
+    except (Exception, KeyboardInterrupt, Terminated) as exc:
+        return failing.answer(exc, settings)
+
+
+@dataclass
+class _Failing:
+    """How a run says what went wrong: a message on stderr in the user's language (wrapped to the
+    terminal), and with --json the error as a JSON document on stdout too; and with what code."""
+
+    group: Any
+    argv: list[str]
+    lang: Any
+    screen: Terminal
+    already_saved: int
+
+    def fail(self, code: int, key: str, message: str, problems: list[Any] | None = None) -> int:
+        from .present import say
+
+        say(message, self.lang, line_width(self.screen.columns) if self.screen.streams.stderr else None)
+        if wants_json(self.argv) and sys.stdout is not None:
+            from .render.jsondoc import error_data, write_json
+
+            # stdout may be gone (a closed pipe): the message on stderr is then all there is.
+            with contextlib.suppress(OSError, ValueError):
+                write_json(error_data(self.lang, key, int(code), typeset(message, self.lang), problems or []))
+        return code
+
+    def hint(self) -> str:
+        return t("err.try_help", self.lang, command=_command_path(self.group, self.argv))
+
+    def answer(self, exc: BaseException, settings: Environment | None) -> int:
+        """The exit code for `exc`, said (README, "Exit codes")."""
+        from .files import Terminated
+
+        lang = self.lang
+        if isinstance(exc, Exit):
+            return int(exc.exit_code)
+        if isinstance(exc, BadParameter):
+            refused = bad_parameter(exc, self.argv, lang)
+            return self.fail(refused.code, refused.key, refused.message(lang) + "\n" + self.hint())
+        if isinstance(exc, AppError):
+            return self.app_error(exc)
+        if isinstance(exc, KeyboardInterrupt | Abort):
+            return self.fail(ExitCode.INTERRUPTED, *interrupted(lang, self.already_saved))
+        if isinstance(exc, Terminated):
+            return self.fail(128 + exc.signum, *interrupted(lang, self.already_saved))
+        if isinstance(exc, OSError):
+            if exc.errno == errno.EPIPE:
+                _silence_stdout()
+                return ExitCode.BROKEN_PIPE
+            reason = errno.errorcode.get(exc.errno or 0, str(exc.errno))
+            return self.fail(ExitCode.OUTPUT, "err.stream", t("err.stream", lang, reason=reason))
         if framework_usage_error(exc):
-            hint = t("err.try_help", lang, command=_command_path(group, argv))
-            return fail(ExitCode.USAGE, "err.usage", t("err.usage", lang) + "\n" + hint)
+            return self.fail(ExitCode.USAGE, "err.usage", t("err.usage", lang) + "\n" + self.hint())
         if settings is not None and settings.data_dir is not None:
             # Met while the institution's data was in use: said as the problem it is, exit 2
             # (the crisis commands fell back to the packaged guide before getting here).
@@ -335,8 +208,21 @@ def run(group: Any, argv: list[str], prog_name: str, clock: Clock | None = None,
 
             error = unusable(settings, exc)
             said = error.message(lang) + "\n" + t("call.emergency_line", lang)
-            return fail(error.code, error.key, said, [problem_data(p, lang) for p in error.problems])
-        return fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
+            return self.fail(error.code, error.key, said, [problem_data(p, lang) for p in error.problems])
+        return self.fail(ExitCode.UNEXPECTED, "msg.unexpected", t("msg.unexpected", lang, error=type(exc).__name__))
+
+    def app_error(self, exc: AppError) -> int:
+        if isinstance(exc, UsageError):
+            # Exit 2, whatever its kind: the command line (with how to get help), the data (every
+            # problem, in the JSON too) or a summary file.
+            said = exc.message(self.lang)
+            if exc.help_hint:
+                said += "\n" + self.hint()
+            return self.fail(exc.code, exc.key, said, _problems(exc.problems, self.lang))
+        if isinstance(exc, InputEnded):
+            # Ctrl-D leaves the cursor on the prompt's line: the message starts on its own.
+            return self.fail(exc.code, exc.key, "\n" + exc.message(self.lang))
+        return self.fail(exc.code, exc.key, exc.message(self.lang))
 
 
 def _problems(problems: Any, lang: Any) -> list[Any]:

@@ -7,7 +7,7 @@ assembled guide can be reported at the right file and line.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,8 +52,19 @@ class Entry:
     item: Any
     sources: dict[Loc, Source]
     origin: Path
-    packaged: bool = False
+    packaged: bool
     hidden: bool = False
+
+
+def _entry(here: Source, item: Any, packaged: bool = False) -> Entry:
+    """An item as a file gives it at `here`: it comes from that file (an institution's own item,
+    unless said)."""
+    return Entry(item, {(): here}, here.path, packaged)
+
+
+def _ident(item: Any, key: str) -> object:
+    """The id of a list's item (its `key`), or None for an item without a usable one."""
+    return item[key] if isinstance(item, dict) and isinstance(item.get(key), str | int) else None
 
 
 # A problem found while merging: where, a message key, and its values.
@@ -66,9 +77,8 @@ class Assembly:
     # Sources by location in the assembled data; a location's source is its longest prefix's.
     sources: dict[Loc, Source] = field(default_factory=dict)
     problems: list[MergeProblem] = field(default_factory=list)
+    # Each merged list's items (those shown), with where their parts come from.
     _lists: dict[Loc, list[Entry]] = field(default_factory=dict)
-    # Each list's items by their id: merging is linear in the number of items.
-    _index: dict[Loc, dict[object, Entry]] = field(default_factory=dict)
     # The ids of each list that an institution hid (`enabled: false`): known, never shown.
     hidden_ids: dict[Loc, set[object]] = field(default_factory=dict)
 
@@ -83,47 +93,45 @@ class Assembly:
         }
 
     def locate(self, loc: Loc) -> Source | None:
-        for cut in range(len(loc), -1, -1):
-            source = self.sources.get(loc[:cut])
-            if source is not None:
-                return Source(source.path, source.loc + loc[cut:])
-        return None
+        """Where `loc` was written: its own source, else its longest located prefix's, continued."""
+        source = self.sources.get(loc)
+        if source is not None:
+            return source
+        if not loc:
+            return None
+        parent = self.locate(loc[:-1])
+        return None if parent is None else Source(parent.path, (*parent.loc, loc[-1]))
 
     def add_file(self, path: Path, content: dict[str, Any], *, packaged: bool = False) -> None:
         """Put a file's top-level keys into the guide: merged into what is there, or new."""
         for key, value in content.items():
-            if (key,) in LISTS:
-                self._merge_list((key,), value, path, (key,), packaged)
-            elif key in MAPPINGS and isinstance(value, dict):
+            parts: list[tuple[Loc, Any]]
+            if key in MAPPINGS and isinstance(value, dict):
+                # A mapping merged key by key (a value of another kind was there: replaced).
                 if not isinstance(self.data.get(key), dict):
-                    self.data[key] = {}
-                    self.sources[(key,)] = Source(path, (key,))
-                    self._forget_below((key,))
-                for sub, sub_value in value.items():
-                    if (key, sub) in LISTS:
-                        self._merge_list((key, sub), sub_value, path, (key, sub), packaged)
-                    else:
-                        self.data[key][sub] = sub_value
-                        self.sources[(key, sub)] = Source(path, (key, sub))
+                    self._replace((key,), {}, path)
+                parts = [((key, sub), sub_value) for sub, sub_value in value.items()]
+            elif packaged or not self._keeps_protected(key, value, path):
+                parts = [((key,), value)]
             else:
-                if not packaged and self._keeps_protected(key, value, path):
-                    continue
-                self.data[key] = value
-                self.sources[(key,)] = Source(path, (key,))
-                self._forget_below((key,))
+                continue
+            for prefix, part in parts:
+                if prefix in LISTS and isinstance(part, list):
+                    self._merge_list(prefix, part, path, packaged)
+                else:
+                    # Not a list of items: replaced whole (validation says what is wrong with it).
+                    self._replace(prefix, part, path)
 
     def _keeps_protected(self, key: str, value: Any, path: Path) -> bool:
         """Whether an institution's value for `key` changes a protected text (said as a problem;
         the packaged value then stays)."""
-        refused = False
-        for loc, reason in PROTECTED_TEXTS.items():
-            if loc[0] != key:
-                continue
-            before = _at(self.data.get(key, _ABSENT), loc[1:])
-            if before is not _ABSENT and _at(value, loc[1:]) != before:
-                self.problems.append((Source(path, loc), reason, {}))
-                refused = True
-        return refused
+        refused: list[MergeProblem] = [
+            (Source(path, loc), reason, {})
+            for loc, reason in PROTECTED_TEXTS.items()
+            if loc[0] == key and (before := _at(self.data, loc)) is not _ABSENT and _at(value, loc[1:]) != before
+        ]
+        self.problems.extend(refused)
+        return bool(refused)
 
     def _forget_below(self, prefix: Loc) -> None:
         size = len(prefix)
@@ -131,92 +139,80 @@ class Assembly:
             del self.sources[loc]
         for loc in [loc for loc in self._lists if loc[:size] == prefix]:
             del self._lists[loc]
-            self._index.pop(loc, None)
 
-    def _merge_list(self, prefix: Loc, overrides: Any, path: Path, file_loc: Loc, packaged: bool) -> None:
+    def _container(self, prefix: Loc) -> dict[str, Any]:
+        """The mapping that holds the value at `prefix`."""
+        target = self.data
+        for part in prefix[:-1]:
+            target = target[str(part)]
+        return target
+
+    def _replace(self, prefix: Loc, value: Any, path: Path) -> None:
+        """The value at `prefix` replaced whole by a file's, and located there."""
+        self._container(prefix)[str(prefix[-1])] = value
+        self.sources[prefix] = Source(path, prefix)
+        self._forget_below(prefix)
+
+    def _merge_list(self, prefix: Loc, items: list[Any], path: Path, packaged: bool) -> None:
+        if prefix in self._lists:
+            entries = self._merged(prefix, items, path)
+        else:
+            # The first file to give this list: taken as it is, and validation says what is wrong.
+            self.sources[prefix] = Source(path, prefix)
+            entries = [_entry(Source(path, (*prefix, i)), item, packaged) for i, item in enumerate(items)]
+        self._forget_below(prefix)
+        shown = [entry for entry in entries if not entry.hidden]
+        self._container(prefix)[str(prefix[-1])] = [entry.item for entry in shown]
+        self._lists[prefix] = shown
+        for position, entry in enumerate(shown):
+            for rel, source in entry.sources.items():
+                self.sources[(*prefix, position, *rel)] = source
+
+    def _merged(self, prefix: Loc, items: list[Any], path: Path) -> list[Entry]:
+        """The list's entries with a later file's items merged in by id: changed, hidden or added
+        (an institution's own, never packaged); every problem said, at its place in the file."""
         key = LISTS[prefix]
-        if prefix not in self._lists or not isinstance(overrides, list):
-            # The first file to give this list, or a value that is not a list: taken as it is,
-            # and validation says what is wrong with it.
-            entries = (
-                [
-                    Entry(item, {(): Source(path, (*file_loc, i))}, path, packaged)
-                    for i, item in enumerate(overrides)
-                ]
-                if isinstance(overrides, list)
-                else None
-            )
-            self._set_list(prefix, overrides, entries, Source(path, file_loc))
-            return
         entries = self._lists[prefix]
-        index = self._index[prefix]
+        index = {_ident(entry.item, key): entry for entry in entries}
         seen: set[object] = set()
-        for position, item in enumerate(overrides):
-            here = Source(path, (*file_loc, position))
-            if not isinstance(item, dict) or not isinstance(item.get(key), str | int):
-                entries.append(Entry(item, {(): here}, path))
+        for position, item in enumerate(items):
+            here = Source(path, (*prefix, position))
+            ident = _ident(item, key)
+            if ident is None:
+                entries.append(_entry(here, item))
                 continue
-            ident = item[key]
-            at_key = Source(path, (*file_loc, position, key))
+            at_key = Source(path, (*here.loc, key))
             if ident in seen:
                 self.problems.append((at_key, "p.duplicate_id", {"id": ident}))
                 continue
             seen.add(ident)
-            item = dict(item)
-            enabled = item.pop("enabled", True)
+            change = dict(item)
+            enabled = change.pop("enabled", True)
             if not isinstance(enabled, bool):
-                self.problems.append((Source(path, (*file_loc, position, "enabled")), "p.enabled", {}))
-                continue
-            existing = index.get(ident)
-            if existing is None or existing.hidden:
-                if enabled:
-                    entry = Entry(item, {(): here}, path)
-                    entries.append(entry)
-                    index[ident] = entry
-                else:
-                    self.problems.append((at_key, "p.nothing_to_hide", {"id": ident}))
-                continue
-            unchanged = enabled and all(existing.item.get(name) == value for name, value in item.items())
-            if unchanged:
-                continue
-            refusal = protected(prefix, existing, item, enabled)
-            if refusal:
-                self.problems.append((at_key, refusal, {}))
-                continue
-            if not enabled:
-                existing.hidden = True
-                self.hidden_ids.setdefault(prefix, set()).add(ident)
-                continue
-            existing.item = {**existing.item, **item}
-            existing.sources.update(
-                {(name,): Source(path, (*file_loc, position, name)) for name in item}
-            )
-            existing.origin = path
-        self._set_list(prefix, overrides, entries, self.sources.get(prefix))
+                self.problems.append((Source(path, (*here.loc, "enabled")), "p.enabled", {}))
+            elif ident in index:
+                self._change(prefix, index[ident], change, enabled, here)
+            elif enabled:
+                entries.append(_entry(here, change))
+            else:
+                self.problems.append((at_key, "p.nothing_to_hide", {"id": ident}))
+        return entries
 
-    def _set_list(self, prefix: Loc, raw: Any, entries: list[Entry] | None, source: Source | None) -> None:
-        self._forget_below(prefix)
-        target = self.data
-        for part in prefix[:-1]:
-            target = target[str(part)]
-        last = str(prefix[-1])
-        if entries is None:
-            target[last] = raw
+    def _change(self, prefix: Loc, entry: Entry, change: dict[str, Any], enabled: bool, here: Source) -> None:
+        """A later file's change to an item that is there: the same again (nothing, not even where
+        it comes from), refused, hidden, or its fields replaced."""
+        if enabled and all(entry.item.get(name) == value for name, value in change.items()):
+            return
+        refusal = protected(prefix, entry, change, enabled)
+        if refusal:
+            self.problems.append((Source(here.path, (*here.loc, LISTS[prefix])), refusal, {}))
+        elif not enabled:
+            entry.hidden = True
+            self.hidden_ids.setdefault(prefix, set()).add(entry.item[LISTS[prefix]])
         else:
-            entries = [e for e in entries if not e.hidden]
-            target[last] = [e.item for e in entries]
-            self._lists[prefix] = entries
-            key = LISTS[prefix]
-            self._index[prefix] = {
-                e.item[key]: e
-                for e in entries
-                if isinstance(e.item, dict) and isinstance(e.item.get(key), str | int)
-            }
-            for position, entry in enumerate(entries):
-                for rel, src in entry.sources.items():
-                    self.sources[(*prefix, position, *rel)] = src
-        if source is not None:
-            self.sources[prefix] = source
+            entry.item = {**entry.item, **change}
+            entry.sources.update({(name,): Source(here.path, (*here.loc, name)) for name in change})
+            entry.origin = here.path
 
 
 # --- What an institution may not change ----------------------------------------------------------
@@ -255,28 +251,40 @@ CONTACT_FIELDS = frozenset(
 )
 
 
+class _EveryField:
+    """Every field of an item (a protection that lets none be changed)."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+EVERY_FIELD: Container[str] = _EveryField()
+
+
 @dataclass(frozen=True)
 class Protection:
-    """Packaged items of the list `where` that `covers` selects: never hidden; of their fields,
-    only those in `may_set` may be changed. `key` says why, to the person who edits the file."""
+    """Packaged items of the list `where` that `covers` selects: never hidden, and none of their
+    `fixed` fields changed (every field, unless said). `key` says why, to the person who edits
+    the file."""
 
     where: Loc
     covers: Callable[[dict[str, Any]], bool]
     key: str
-    may_set: frozenset[str] = frozenset()
+    fixed: Container[str] = EVERY_FIELD
 
 
 def _is_level3_contact(item: dict[str, Any]) -> bool:
     return item.get("id") in LEVEL3_CONTACTS or item.get("kind") not in OWN_KINDS
 
 
-# The fields an item of a list can have, where a protection lets some of them be set.
-KNOWN_FIELDS: dict[Loc, set[str]] = {("resources",): set(Resource.model_fields)}
-
 PROTECTED: tuple[Protection, ...] = (
     Protection(("red_flags",), lambda item: True, "p.protected_red_flag"),
     Protection(("resources",), lambda item: item.get("kind") == "emergency", "p.protected_emergency"),
-    Protection(("resources",), _is_level3_contact, "p.protected_contact", CONTACT_FIELDS),
+    # Of a level-3 contact, the fields of a resource but those filled in; a key a resource does
+    # not have at all is left to validation ("unknown key").
+    Protection(
+        ("resources",), _is_level3_contact, "p.protected_contact", frozenset(Resource.model_fields) - CONTACT_FIELDS
+    ),
     Protection(("actions",), lambda item: 3 in (item.get("levels") or ()), "p.protected_level3"),
     Protection(("levels",), lambda item: item.get("level") == 3, "p.protected_level3"),
 )
@@ -297,13 +305,10 @@ def protected(prefix: Loc, entry: Entry, change: dict[str, Any], enabled: bool) 
     if not entry.packaged:
         return None
     for rule in PROTECTED:
-        if rule.where != prefix or not isinstance(entry.item, dict) or not rule.covers(entry.item):
+        if rule.where != prefix or not rule.covers(entry.item):
             continue
-        changed = {name for name, value in change.items() if entry.item.get(name) != value}
-        if rule.may_set:
-            # A key the item does not have at all is left to validation ("unknown key").
-            changed &= KNOWN_FIELDS.get(prefix, changed)
-        if not enabled or changed - rule.may_set:
+        changed = [name for name, value in change.items() if entry.item.get(name) != value]
+        if not enabled or any(name in rule.fixed for name in changed):
             return rule.key
     return None
 
