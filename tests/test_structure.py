@@ -130,9 +130,7 @@ MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 50
 # Modules and functions still over the limits, each with its reason. The list may only shrink.
 LONG_MODULES: dict[str, str] = {}
-LONG_FUNCTIONS = {
-    "rules/checkin.py:assess": "the check-in rule, tested exhaustively against its decision table",
-}
+LONG_FUNCTIONS: dict[str, str] = {}
 
 
 def _modules():

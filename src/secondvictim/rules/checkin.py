@@ -301,20 +301,7 @@ def assess(
     external = tuple(r.id for r in guide.resources_of("external") if serves(r.roles, profile.role))
     followup = () if closes else tuple(f.id for f in guide.followup if f.day > day)
     contacts = step_contacts(answers.steps or (), today)
-    # The re-check items answered count too (coping-use has its own action).
-    given = set(answers.red_flags or ()) | set(answers.signs or ()) | set(answers.items or ()) | {FOLLOW_UP}
-    if not followup and not contacts:
-        given.add(NOTHING_PLANNED)  # the action that plans the contacts says `unless` it
-    if answers.red_flags is None:
-        given.add(RED_FLAGS_NOT_ASKED)
-    if any(reason.kind == "after-level-3" for reason in reasons):
-        given.add(AFTER_RED_FLAG)
-    if day > FIRST_DAY:
-        given.add(AFTER_FIRST_DAY)
-    if declined:
-        given.add(DECLINED_BEFORE)
-    elif profile.internal is Internal.yes:
-        given.add(INTERNAL_ACCEPTED)  # as at the first assessment
+    given = _conditions(answers, reasons, day, planned=bool(followup or contacts), internal=profile.internal)
     actions = actions_at(guide, level, given)
     contact = contact.model_copy(update={"level": level})
     return CheckinResult(
@@ -337,3 +324,26 @@ def assess(
         profile=profile,
         external_first=declined,
     )
+
+
+def _conditions(
+    answers: CheckinAnswers, reasons: tuple[Reason, ...], day: int, *, planned: bool, internal: Internal
+) -> set[str]:
+    """What the actions' `when` and `unless` read: the answers given, and the facts of this
+    contact (nothing planned, red flags not asked, after a red flag, after the first day, internal
+    support declined or accepted at the first assessment)."""
+    # The re-check items answered count too (coping-use has its own action).
+    given = set(answers.red_flags or ()) | set(answers.signs or ()) | set(answers.items or ()) | {FOLLOW_UP}
+    if not planned:
+        given.add(NOTHING_PLANNED)  # the action that plans the contacts says `unless` it
+    if answers.red_flags is None:
+        given.add(RED_FLAGS_NOT_ASKED)
+    if any(reason.kind == "after-level-3" for reason in reasons):
+        given.add(AFTER_RED_FLAG)
+    if day > FIRST_DAY:
+        given.add(AFTER_FIRST_DAY)
+    if internal is Internal.no:
+        given.add(DECLINED_BEFORE)
+    elif internal is Internal.yes:
+        given.add(INTERNAL_ACCEPTED)  # as at the first assessment
+    return given
