@@ -20,8 +20,8 @@ def flat(text):
 @pytest.mark.parametrize(
     ("lang", "last", "gave_up"),
     [
-        ("en", "Last try: type another folder or file name", "Nothing was kept: none of the 3 tries could be written."),
-        ("fr", "Dernier essai : tapez un autre dossier", "Rien n'a été gardé : aucun des 3 essais n'a pu être écrit."),
+        ("en", "Last try: type another folder or file name", "Nothing was kept: all 3 tries failed."),
+        ("fr", "Dernier essai : tapez un autre dossier", "Rien n'a été gardé : aucun des 3 essais n'a abouti."),
     ],
 )
 def test_the_keep_offer_says_its_last_try_and_how_to_keep_it_later(run, keyboard, clock, tmp_path, lang, last, gave_up):
@@ -58,10 +58,10 @@ def test_a_refused_name_then_a_good_one_is_not_a_last_try(run, keyboard, clock, 
 @pytest.mark.parametrize(
     ("lang", "lines", "control", "long"),
     [
-        ("en", "--label is on several lines", "--label holds an invisible control character (U+001B)",
+        ("en", "--label is on several lines", "--label contains an invisible control character (U+001B)",
          "--label is 61 characters long: a label takes at most 60."),
         ("fr", "--label tient sur plusieurs lignes", "--label contient un caractère de contrôle invisible (U+001B)",
-         "--label fait 61 caractères : un repère en a au plus 60."),
+         "--label fait 61 caractères : un repère en compte 60 au plus."),
     ],
 )  # fmt: skip
 def test_a_refused_label_is_told_its_real_problem(run, lang, lines, control, long):
@@ -84,7 +84,7 @@ UNUSED = {
     "en": "--label goes only into the files written (-o FILE, the calendar reminders, a kept summary), and "
     "none is written here: the label was not used.",
     "fr": "--label ne va que dans les fichiers écrits (-o FICHIER, les rappels de calendrier, une synthèse "
-    "gardée), et aucun n'est écrit ici : le repère n'a pas servi.",
+    "gardée), et aucun fichier n'est écrit ici : le repère n'a pas servi.",
 }
 
 
@@ -150,8 +150,8 @@ def test_a_summary_edited_to_a_future_event_names_event_date(run, clock, tmp_pat
 
 
 EMPTY_STDIN = {
-    "en": "--previous -: standard input was empty (no summary came through it)",
-    "fr": "--previous - : l'entrée standard était vide (aucune synthèse n'y est arrivée)",
+    "en": "--previous -: standard input was empty, no summary came through it.",
+    "fr": "--previous - : l'entrée standard était vide, aucune synthèse n'y est arrivée.",
 }
 
 
@@ -297,8 +297,8 @@ def test_the_informal_address_in_english_is_said_not_silently_ignored(run, tmp_p
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("en", "--format html and the extension of {path} (.md) disagree"),
-        ("fr", "--format html et l'extension de {path} (.md) ne concordent pas"),
+        ("en", "--format html and the extension of {path} (.md) disagree: the file would open in the wrong program."),
+        ("fr", "--format html et l'extension de {path} (.md) ne correspondent pas : le fichier s'ouvrirait avec le mauvais programme."),
     ],
 )
 def test_a_format_its_file_s_extension_contradicts_is_refused_by_every_command(run, tmp_path, lang, words):
@@ -316,7 +316,7 @@ def test_a_format_its_file_s_extension_contradicts_is_refused_by_every_command(r
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("en", "An output file's name is empty (or is the current folder, .): give a file's name"),
+        ("en", "An output file's name is empty (or is the current folder, .): give a file name"),
         ("fr", "Le nom d'un fichier de sortie est vide (ou désigne le dossier courant, .) : donnez un nom"),
     ],
 )

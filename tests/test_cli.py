@@ -438,7 +438,7 @@ def test_resources_all(run):
         "- SPS, l'institut pour la santé des soignants (the institute for carers' health; formerly the SPS\n"
         "  association, Soins aux Professionnels de Santé: care for healthcare professionals)\n"
         "  0805 23 23 36 – 24/7, free and anonymous. National number, answered by trained psychologists.\n"
-        "  For: All health professionals and health-facility staff, students in health, and their families\n"
+        "  For: All health professionals and health-facility staff, healthcare students, and their families\n"
         in out
     )
     assert (

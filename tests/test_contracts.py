@@ -20,7 +20,7 @@ from .test_takeaway import parse_ics
 VERSIONS = {
     "triage": 4,  # 3 -> 4: the role `staff` (review L19)
     "resources": 3,  # 2 -> 3: the role `staff` (review L19)
-    "signs": 2,
+    "signs": 3,
     "avoid": 1,
     "script": 1,
     "about": 2,

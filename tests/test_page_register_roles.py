@@ -33,7 +33,7 @@ def test_the_non_clinical_staff_on_the_page(browser, packaged, tmp_path):  # noq
     page.get_by_role("button", name="Suivant").click()  # no situation
     page.get_by_label("Culpabilité excessive ou ruminations", exact=True).check()
     page.get_by_role("button", name="Suivant").click()
-    assert page.get_by_label("Aide-soignant ou autre professionnel de santé", exact=True).count() == 1
+    assert page.get_by_label("Aide-soignant, aide-soignante ou autre professionnel de santé", exact=True).count() == 1
     page.get_by_label("Personnel non soignant (administratif, logistique, technique)", exact=True).check()
     page.get_by_role("button", name="Suivant").click()
     page.get_by_label("Non", exact=True).check()

@@ -85,3 +85,27 @@ def test_the_check_in_json_has_the_first_words_in_tu(run, clock):
             "--item", "none", "--support-used", "yes", "--step", "none", "--json")
     data = json.loads(run("--lang", "fr", "checkin", *args).stdout)
     assert "Tu n'as pas à gérer cela" in flat(data["first_words_informal"])
+
+
+def test_the_signs_json_gives_each_question_in_tu(run):
+    """L10's leftover: `signs --json` gives each re-check question's « tu » form, as the text does."""
+    import json
+
+    fr = json.loads(run("--lang", "fr", "signs", "--json").stdout)
+    assert fr["schema"] == "secondvictim/signs/3"
+    informal = ["« " + flat(i["question_informal"]) + " »" for i in fr["checkin_items"]]
+    assert informal == list(TU_QUESTIONS)
+    assert all("vous" not in i["question_informal"] for i in fr["checkin_items"])
+    assert fr["checkin_items"][0]["question"].startswith("Comment dormez-vous")
+    en = json.loads(run("signs", "--json").stdout)
+    assert all(i["question_informal"] == i["question"] for i in en["checkin_items"])
+
+
+def test_an_item_without_a_tu_form_has_no_question_informal():
+    """An institution's item may have no « tu » form: the field is left out, not filled with « vous »."""
+    from secondvictim.commands.reference_view import checkin_item_data
+    from secondvictim.guide.models import CheckinItem
+
+    item = CheckinItem(id="appetite", question={"en": "Eating?", "fr": "Mangez-vous ?"}, label={"en": "A", "fr": "A"})
+    data = checkin_item_data(item, "fr")
+    assert "question_informal" not in data and data["question"] == "Mangez-vous ?"

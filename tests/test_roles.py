@@ -15,7 +15,7 @@ LABELS = {
         "staff": "Non-clinical staff (administration, logistics, technical)",
     },
     "fr": {
-        "other": "Aide-soignant ou autre professionnel de santé",
+        "other": "Aide-soignant, aide-soignante ou autre professionnel de santé",
         "staff": "Personnel non soignant (administratif, logistique, technique)",
     },
 }

@@ -14,6 +14,7 @@ from ..guide.models import (
     INTERNAL_DECLINED,
     RED_FLAGS_NOT_ASKED,
     Attitude,
+    CheckinItem,
     Guide,
     Resource,
     tr,
@@ -278,13 +279,21 @@ def signs_data(guide: Guide, lang: Lang) -> dict[str, Any]:
     }
 
 
+def checkin_item_data(item: CheckinItem, lang: Lang) -> dict[str, Any]:
+    """A re-check item with its question; and the question in « tu » (`question_informal`, review
+    L10) when the item has that form: the packaged items all have it (in English, the same words);
+    an institution's item may not, and then the field is left out rather than filled with the
+    « vous » form."""
+    data = {"id": item.id, "label": tr(item.label, lang), "question": tr(item.question, lang)}
+    if item.informal:
+        data["question_informal"] = tr(item.informal, lang)
+    return {**data, "source": item.source}
+
+
 def recheck_data(guide: Guide, lang: Lang) -> dict[str, Any]:
     """What a check-in asks again, and the steps of the event's processes, with their ids."""
     return {
-        "checkin_items": [
-            {"id": i.id, "label": tr(i.label, lang), "question": tr(i.question, lang), "source": i.source}
-            for i in guide.checkin_items
-        ],
+        "checkin_items": [checkin_item_data(i, lang) for i in guide.checkin_items],
         "process_steps": [
             {"id": s.id, "label": tr(s.label, lang), "say": tr(s.say, lang), "source": s.source}
             for s in guide.process_steps

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 VERSIONS = {
     "triage": 4,
     "resources": 3,
-    "signs": 2,
+    "signs": 3,
     "avoid": 1,
     "script": 1,
     "about": 2,

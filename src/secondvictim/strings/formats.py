@@ -7,12 +7,12 @@ from . import Table
 
 EN: Table = {
     "err.output_empty": (
-        "An output file's name is empty (or is the current folder, .): give a file's name, for "
+        "An output file's name is empty (or is the current folder, .): give a file name, for "
         "example sheet.html, or - for standard output."
     ),
     "err.format_clash": (
-        "--format {given} and the extension of {path} ({extension}) disagree: the file would open as "
-        "what it is not. Give the file the extension of its format, or leave --format out."
+        "--format {given} and the extension of {path} ({extension}) disagree: the file would open in "
+        "the wrong program. Give the file the extension of its format, or leave --format out."
     ),
     "handout.address_english": (
         "--address tu: English has one 'you', so the sheet is the same; the informal address is for "
@@ -26,8 +26,8 @@ FR: Table = {
         "fichier, par exemple fiche.html, ou - pour la sortie standard."
     ),
     "err.format_clash": (
-        "--format {given} et l'extension de {path} ({extension}) ne concordent pas : le fichier "
-        "s'ouvrirait comme ce qu'il n'est pas. Donnez au fichier l'extension de son format, ou retirez --format."
+        "--format {given} et l'extension de {path} ({extension}) ne correspondent pas : le fichier "
+        "s'ouvrirait avec le mauvais programme. Donnez au fichier l'extension de son format, ou retirez --format."
     ),
     "handout.address_english": (
         "--address tu : l'anglais n'a qu'un « you », la fiche est donc la même ; le tutoiement vaut "

@@ -170,7 +170,7 @@ FR: Table = {
         "role.nurse": "Infirmier ou infirmière",
         "role.midwife": "Sage-femme",
         "role.pharmacist": "Pharmacien ou pharmacienne",
-        "role.other": "Aide-soignant ou autre professionnel de santé",
+        "role.other": "Aide-soignant, aide-soignante ou autre professionnel de santé",
         "role.staff": "Personnel non soignant (administratif, logistique, technique)",
         "role.student": "Étudiant ou étudiante",
         "role.unknown": "Inconnue",

@@ -95,7 +95,7 @@ EN: Table = {
             "Print the whole guide as a pocket card, or write it to a file.\n\n"
             "Markdown when piped, HTML for a page to print (two A4 pages), or plain text."
         ),
-        "help.card_format": "md, html or txt (default: txt on a terminal, md when piped, else by the extension of -o).",
+        "help.card_format": "txt, md or html (default: by the extension of -o; else text on a terminal, Markdown when piped).",
         "help.card_output": "Write the card to FILE instead of printing it.",
         "help.followup": "Show the follow-up plan with its dates, and write calendar reminders with --ics.",
         "help.ics": "Write one reminder per follow-up step to FILE, an iCalendar file (.ics).",
@@ -254,8 +254,8 @@ FR: Table = {
             "Markdown si la sortie est redirigée, HTML pour une page à imprimer (deux pages A4), ou texte brut."
         ),
         "help.card_format": (
-            "md, html ou txt (par défaut : txt dans un terminal, md si la sortie est redirigée, sinon "
-            "selon l'extension de -o)."
+            "txt, md ou html (par défaut : selon l'extension de -o ; sinon du texte dans un terminal, du "
+            "Markdown si la sortie est redirigée)."
         ),
         "help.card_output": "Écrire la carte dans FICHIER au lieu de l'afficher.",
         "help.followup": "Afficher le plan de suivi avec ses dates, et écrire des rappels de calendrier avec --ics.",

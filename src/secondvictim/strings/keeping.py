@@ -53,7 +53,7 @@ FR: Table = {
             "déjà les plans."
         ),
         "keep.err.label": (
-            "--label fait {length} caractères : un repère en a au plus {max}. Aucun nom : un repère "
+            "--label fait {length} caractères : un repère en compte {max} au plus. Aucun nom : un repère "
             "qui n'identifie personne (par exemple « nuit B »)."
         ),
         "keep.offer": (

@@ -8,7 +8,7 @@ from . import Table
 EN: Table = {
     "keep.last": "Last try: type another folder or file name (Enter: {name} here; n: keep nothing).",
     "keep.gave_up": (
-        "Nothing was kept: none of the {tries} tries could be written. To keep this summary, run the "
+        "Nothing was kept: all {tries} tries failed. To keep this summary, run the "
         "command again with -o and a file in a folder of yours, for example -o ~/summary.json."
     ),
     "keep.err.label_lines": (
@@ -16,7 +16,7 @@ EN: Table = {
         "that identifies no one."
     ),
     "keep.err.label_control": (
-        "--label holds an invisible control character ({code}), often pasted with the text: type the "
+        "--label contains an invisible control character ({code}), often pasted with the text: type the "
         "label again by hand (for example 'night B')."
     ),
     "keep.label_unused": (
@@ -25,8 +25,8 @@ EN: Table = {
     ),
     "checkin.err.empty": "{path} is empty: it cannot be used as the previous contact.",
     "checkin.err.empty_stdin": (
-        "--previous -: standard input was empty (no summary came through it): pipe the summary in, "
-        "for example --previous - < summary.json, or give its file: --previous summary.json."
+        "--previous -: standard input was empty, no summary came through it. Pipe the summary in "
+        "(for example --previous - < summary.json), or give its file: --previous summary.json."
     ),
     "keep.found_level": "{date}: level {level}, plan {code}",
     "keep.found_unread": "{date}: plan {code}",
@@ -43,8 +43,8 @@ EN: Table = {
 FR: Table = {
     "keep.last": "Dernier essai : tapez un autre dossier ou nom de fichier (Entrée : {name} ici ; n : ne rien garder).",
     "keep.gave_up": (
-        "Rien n'a été gardé : aucun des {tries} essais n'a pu être écrit. Pour garder cette synthèse, "
-        "relancez la commande avec -o et un fichier dans un de vos dossiers, par exemple -o ~/synthese.json."
+        "Rien n'a été gardé : aucun des {tries} essais n'a abouti. Pour garder cette synthèse, "
+        "relancez la commande avec -o et un fichier dans l'un de vos dossiers, par exemple -o ~/synthese.json."
     ),
     "keep.err.label_lines": (
         "--label tient sur plusieurs lignes : un repère tient sur une seule (par exemple « nuit B »). "
@@ -56,12 +56,12 @@ FR: Table = {
     ),
     "keep.label_unused": (
         "--label ne va que dans les fichiers écrits (-o FICHIER, les rappels de calendrier, une "
-        "synthèse gardée), et aucun n'est écrit ici : le repère n'a pas servi."
+        "synthèse gardée), et aucun fichier n'est écrit ici : le repère n'a pas servi."
     ),
     "checkin.err.empty": "{path} est vide : il ne peut pas servir de point précédent.",
     "checkin.err.empty_stdin": (
-        "--previous - : l'entrée standard était vide (aucune synthèse n'y est arrivée) : envoyez-y la "
-        "synthèse, par exemple --previous - < synthese.json, ou donnez son fichier : --previous synthese.json."
+        "--previous - : l'entrée standard était vide, aucune synthèse n'y est arrivée. Envoyez-y la "
+        "synthèse (par exemple --previous - < synthese.json), ou donnez son fichier : --previous synthese.json."
     ),
     "keep.found_level": "{date} : niveau {level}, plan {code}",
     "keep.found_unread": "{date} : plan {code}",
