@@ -34,7 +34,7 @@ def test_the_compact_decision_keeps_the_level_the_first_action_and_the_numbers(g
     rec = recommend(guide, Answers(red_flags=(), event=True, signs=("guilt",), situations=()))
     decision = decision_document(guide, rec, lang)
     rest = guidance_document(guide, rec, lang, None)
-    small, more = compact(decision, rest)
+    small, more = compact(decision, rest, lambda n: f"{n} more")
     assert small[0] == decision[0] and isinstance(small[0], Banner)
     numbered = next(b for b in decision if isinstance(b, Items) and b.style == "number")
     kept_numbered = [b for b in small if isinstance(b, Items) and b.style == "number"]
@@ -46,6 +46,9 @@ def test_the_compact_decision_keeps_the_level_the_first_action_and_the_numbers(g
     # Nothing is lost: what the compact form leaves out opens the rest.
     left = more[: len(more) - len(rest)]
     assert any(isinstance(b, Items) and b.items == numbered.items[1:] for b in left)
+    # The compact form says how many actions follow, and the rest numbers them on (2., 3., …).
+    assert Para(f"{len(numbered.items) - 1} more") in small
+    assert any(isinstance(b, Items) and b.style == "number" and b.start == 2 for b in left)
     assert any(isinstance(b, Para) and b.style == "quote" for b in left)
     assert more[len(more) - len(rest) :] == rest
 
@@ -62,9 +65,11 @@ def test_the_compact_decision_keeps_as_many_first_actions_as_the_screen_holds(gu
     def shown(doc):
         return next(b for b in doc if isinstance(b, Items) and b.style == "number").items
 
-    small, more = fitted(decision, rest, lambda doc: len(shown(doc)) <= room)
+    small, more = fitted(decision, rest, lambda doc: len(shown(doc)) <= room, lambda n: f"{n} more")
     expected = numbered[: min(max(room, 1), len(numbered))]
     assert shown(small) == expected
+    left_out = len(numbered) - len(expected)
+    assert (Para(f"{left_out} more") in small) == (left_out > 0)
     assert shown(small)[0].startswith("Do not leave them alone")
     left = [b for b in more[: len(more) - len(rest)] if isinstance(b, Items)]
     assert [item for b in left for item in b.items] == list(numbered[len(expected) :])
@@ -149,3 +154,29 @@ def test_a_stray_enter_cannot_scroll_the_decision_away(spawn):
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_small_screen_after_every_red_flag_says_how_many_actions_follow(guide, lang):
+    # Attack run S1: at 60×20 after all four red flags, actions 6 to 8 were one Enter away with
+    # nothing on the first screen saying so, and came back as unnumbered bullets.
+    from dataclasses import replace as with_size
+
+    from secondvictim.environment import Environment
+    from secondvictim.present import _fitted
+
+    rec = recommend(guide, Answers(red_flags=tuple(f.id for f in guide.red_flags)))
+    decision = decision_document(guide, rec, lang)
+    rest = guidance_document(guide, rec, lang, None)
+    from secondvictim.commands.common import Output
+
+    output = Output(document=[], decision=decision, rest=rest)
+    small = _fitted(output, with_size(Environment(lang=lang), columns=60, lines=20))
+    numbered = next(b for b in decision if isinstance(b, Items) and b.style == "number").items
+    kept = next(b for b in small.decision if isinstance(b, Items) and b.style == "number").items
+    assert 1 <= len(kept) < len(numbered)
+    count = len(numbered) - len(kept)
+    said = {"en": f"{count} more actions to do: press Enter", "fr": f"{count} autres actions à faire"}[lang]
+    assert any(isinstance(b, Para) and b.text.startswith(said) for b in small.decision)
+    continued = next(b for b in small.rest if isinstance(b, Items) and b.style == "number")
+    assert continued.start == len(kept) + 1 and continued.items == numbered[len(kept) :]

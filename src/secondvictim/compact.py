@@ -15,23 +15,29 @@ from .render.blocks import Banner, Document, Heading, Items, Para
 FULL_ROWS = 24
 
 
-def fitted(decision: Document, rest: Document, fits: Callable[[Document], bool]) -> tuple[Document, Document]:
+def fitted(
+    decision: Document, rest: Document, fits: Callable[[Document], bool], more: Callable[[int], str]
+) -> tuple[Document, Document]:
     """The compact decision with as many of the first actions as `fits` the screen (at least the
-    first: after a red flag, "do not leave them alone"), and the rest with what it left out."""
+    first: after a red flag, "do not leave them alone"), and the rest with what it left out;
+    `more(n)` says under the kept actions that n more follow (a line the screen must hold too)."""
     actions = max((len(b.items) for b in decision if isinstance(b, Items) and b.style == "number"), default=1)
     for kept in range(actions, 1, -1):
-        candidate = compact(decision, rest, kept)
+        candidate = compact(decision, rest, more, kept)
         if fits(candidate[0]):
             return candidate
-    return compact(decision, rest)
+    return compact(decision, rest, more)
 
 
-def compact(decision: Document, rest: Document, actions: int = 1) -> tuple[Document, Document]:
+def compact(
+    decision: Document, rest: Document, more: Callable[[int], str], actions: int = 1
+) -> tuple[Document, Document]:
     """The compact decision, and the rest with what the decision left out first.
 
     Kept: the banner (the level), the paragraphs that say why, the first `actions` numbered
-    actions, every item of the other lists (the numbers to call). Left to the rest: the other
-    actions, and the words to say (a quote and its label)."""
+    actions and a line saying how many more follow (`more`), every item of the other lists (the
+    numbers to call). Left to the rest: the other actions, numbered on from the kept ones, and the
+    words to say (a quote and its label)."""
     kept: Document = []
     left: Document = []
     first_action = True
@@ -41,7 +47,8 @@ def compact(decision: Document, rest: Document, actions: int = 1) -> tuple[Docum
             left.append(block)
         elif isinstance(block, Items) and block.style == "number" and first_action and len(block.items) > actions:
             kept.append(Items(block.items[:actions], style="number"))
-            left.append(Items(block.items[actions:], style="bullet"))
+            kept.append(Para(more(len(block.items) - actions)))
+            left.append(Items(block.items[actions:], style="number", start=actions + 1))
             first_action = False
         else:
             kept.append(block)

@@ -82,6 +82,7 @@ def _write_files(output: Output, to_stdout: bool) -> list[Path]:
 def _fitted(output: Output, settings: Environment) -> Output:
     """The output with its decision compact when the screen has fewer rows than it needs."""
     from .compact import FULL_ROWS, fitted
+    from .i18n import plural
     from .render.terminal import plain_text
 
     rows, lang, width = settings.height, settings.lang, settings.width
@@ -94,7 +95,7 @@ def _fitted(output: Output, settings: Environment) -> Output:
 
     decision, rest = output.decision, output.rest
     if rows < FULL_ROWS:
-        decision, rest = fitted(decision, rest, fits)
+        decision, rest = fitted(decision, rest, fits, lambda n: plural("more.actions", n, lang, n=n))
     if output.shorter is not None and not fits(decision):
         decision = output.shorter(fits)
     return replace(output, decision=decision, rest=rest)

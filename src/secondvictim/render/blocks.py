@@ -40,6 +40,8 @@ class Items:
     items: tuple[str, ...]
     # "line": each item a line as it is, never wrapped (file:line: field: problem, for editors).
     style: Literal["bullet", "check", "number", "line"] = "bullet"
+    # The number of the first item of a numbered list (a list continued, on a small screen).
+    start: int = 1
 
 
 Block = Heading | Banner | Para | Items
@@ -60,7 +62,7 @@ def typeset_document(doc: Document, lang: Lang) -> Document:
     out: Document = []
     for block in doc:
         if isinstance(block, Items):
-            out.append(Items(tuple(typeset(item, lang) for item in block.items), block.style))
+            out.append(Items(tuple(typeset(item, lang) for item in block.items), block.style, block.start))
         else:
             out.append(replace(block, text=typeset(block.text, lang)))
     return out

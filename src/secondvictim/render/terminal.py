@@ -65,7 +65,7 @@ def layout(doc: Document, width: int, *, rich: bool, lang: Lang = "en") -> list[
             out += [(item, "") for item in block.items]
         elif isinstance(block, Items):
             markers = RICH_MARKERS if rich else PLAIN_MARKERS
-            for index, item in enumerate(block.items, start=1):
+            for index, item in enumerate(block.items, start=block.start):
                 lead = (f"{index}." if block.style == "number" else markers[block.style]) + " "
                 hang = " " * len(lead)
                 first, *details = item.split("\n")

@@ -46,6 +46,11 @@ EN: Table = {
         "answered": "{question} {answer}",
         "list.separator": "; ",
         "more.prompt": "Enter: the rest of the guidance · q then Enter: finish",
+        # On a small screen, under the actions it holds (the others are the first of the rest).
+        "more.actions": {
+            "one": "1 more action to do: press Enter to see it.",
+            "other": "{n} more actions to do: press Enter to see them.",
+        },
         "err.page_output": "Say where to write the page, for example: secondvictim page -o guide.html",
         "err.init_folder": (
             "Give the folder to write your institution's starter file in, for example: "
@@ -177,6 +182,10 @@ FR: Table = {
         "answered": "{question} {answer}",
         "list.separator": " ; ",
         "more.prompt": "Entrée : afficher la suite · q puis Entrée : quitter",
+        "more.actions": {
+            "one": "1 autre action à faire : appuyez sur Entrée pour la voir.",
+            "other": "{n} autres actions à faire : appuyez sur Entrée pour les voir.",
+        },
         "err.page_output": "Indiquez où écrire la page, par exemple : secondvictim page -o guide.html",
         "err.init_folder": (
             "Indiquez le dossier où écrire le fichier de départ de votre établissement, par exemple : "
