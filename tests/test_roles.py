@@ -36,7 +36,11 @@ def test_the_role_menu_names_nursing_assistants_and_the_non_clinical_staff(run, 
 
 
 @pytest.mark.parametrize("word", ["staff", "non-soignant", "personnel non soignant", "brancardier", "ASH",
-                                  "secrétaire médicale", "porter", "non-clinical staff", "administratif"])
+                                  "secrétaire médicale", "porter", "non-clinical staff", "administratif",
+                                  # refused before (attack run C5): plurals and titles as they are said
+                                  "brancardiers", "Secrétaires", "agente d'entretien", "ASHQ",
+                                  "assistante médico-administrative", "standardiste", "agent de sécurité",
+                                  "technicien biomédical", "agent administratif"])
 def test_non_clinical_staff_get_sps_occupational_health_and_no_order_line(run, word):
     """SPS is for all staff of health facilities (its own page); the CNOM is for physicians and
     interns, ADOP for pharmacists: neither is offered to the non-clinical staff."""

@@ -39,6 +39,12 @@ STAFF_WORDS: dict[str, Role] = {word: Role.staff for word in (
     "agent-de-service", "agent-d-entretien", "cleaner", "cleaning-staff", "housekeeper", "domestic",
     "brancardier", "brancardiere", "porter", "hospital-porter",
     "secretaire", "secretaire-medicale", "medical-secretary", "ward-clerk", "secretary",
+    # The plurals and the titles an attack run typed and saw refused (a manager types what is said).
+    "brancardiers", "brancardieres", "secretaires", "secretaires-medicales", "agente-d-entretien",
+    "agente-de-service", "agent-d-entretien-qualifie", "ashq", "ama", "assistant-medico-administratif",
+    "assistante-medico-administrative", "standardiste", "agent-de-securite", "agente-de-securite",
+    "security-guard", "technicien-biomedical", "technicienne-biomedicale", "agent-administratif",
+    "agente-administrative", "receptionist", "porters",
 )}
 
 
