@@ -340,3 +340,17 @@ def test_the_documents_to_print_choose_their_format_by_one_rule_with_one_key_per
     # -o - : the format asked for, else Markdown when piped, as the others.
     assert run(command, "-o", "-").stdout.startswith("# ")
     assert run(command, "-o", "-", "--format", "html").stdout.startswith("<!DOCTYPE html>")
+
+
+def test_a_plan_read_back_is_refused_in_the_words_of_the_command_and_of_the_reader(run, clock):
+    # Attack run W5: `team --previous -` given garbage named the triage's summary, and a 10 MB
+    # stream was "not a summary" for followup and team (check-in said "too large").
+    clock.set(DAY)
+    broken = run("team", "--previous", "-", input="{broken\n")
+    assert broken.exit_code == 2
+    assert "not a team plan written by secondvictim team" in flat(broken.stderr)
+    assert "triage (or checkin)" not in broken.stderr
+    for command in ("followup", "team"):
+        large = run(command, "--previous", "-", input="{}\n" * 600_000)
+        assert large.exit_code == 2
+        assert "file too large" in flat(large.stderr) and "not a summary" not in large.stderr, large.stderr

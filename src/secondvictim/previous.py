@@ -283,9 +283,13 @@ def read_plan_data(
         problem = exc.problems[0]
         if problem.key in ("p.not_found", "p.permission"):
             raise SummaryError("err.summary_unreadable", path=path, reason=Key(problem.key), help_hint=True) from None
-        raise SummaryError("err.summary", path=path, help_hint=True) from None
+        # Too large, not UTF-8…: the reader's own words say which (attack run W5: a 10 MB stream
+        # was "not a summary").
+        raise SummaryError("checkin.err.unreadable", problem=problem) from None
     except ValueError:
-        raise SummaryError("err.summary", path=path, help_hint=True) from None
+        # Not JSON: not a document of the kind this command reads (`error` names it: a team plan
+        # for team --previous, a triage or check-in summary for the others).
+        raise SummaryError(error, path=path, help_hint=True) from None
     if not isinstance(data, dict) or not str(data.get("schema", "")).startswith(schemas):
         raise SummaryError(error, path=path, help_hint=True)
     plan, day = data.get("plan_id"), data.get("event_date")
