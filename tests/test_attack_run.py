@@ -229,6 +229,10 @@ def test_the_check_in_lists_the_plans_kept_here_on_an_80_by_24_screen(run, keybo
     assert run("team", "--death", "--situation", "none", "-o", "team.json").exit_code == 0
     team_code = json.loads(Path("team.json").read_text())["plan_code"]
     Path("team.json").rename(f"secondvictim-2026-03-12-{team_code}.json")
+    # A broken file and one dated after today: each said in one line, and the screen still fits.
+    Path("secondvictim-2026-03-12-WWWW.json").write_text("{")
+    future = json.loads(newest.read_text()) | {"written": "2026-03-20", "plan_id": "f" * 32}
+    Path("secondvictim-2026-03-11-WWWW.json").write_text(json.dumps(future))
     clock.set(date(2026, 3, 13))
     keyboard.at_terminal = True
     result = run("checkin", *CHECKIN_ANSWERS, "--json", input="1\n")
@@ -244,6 +248,7 @@ def test_the_check_in_lists_the_plans_kept_here_on_an_80_by_24_screen(run, keybo
     said = flat(result.stderr)
     assert f"Also kept here, a team plan: plan {team_code} of Thursday 12 March 2026 (continue it with" in said
     assert "3 more plans not shown: secondvictim checkin --previous FILE" in said  # never left out in silence
+    assert "1 file in this folder could not be read." in said and "1 summary is dated after today" in said
     assert json.loads(result.stdout)["plan_id"] == json.loads(newest.read_text())["plan_id"]
 
 
