@@ -191,23 +191,24 @@ def test_the_plans_kept_here_each_once_newest_first():
         "secondvictim-2026-13-45-QQQQ.json": {},  # no such day: not a name we write
         "notes.json": {"plan_id": plan_a, "level": 3},
     }
-    plans = kept_plans(list(files), files.get)
+    folder = kept_plans(list(files), files.get, date(2026, 3, 13))
+    plans = folder.plans
+    assert folder.unread == 1  # the file that is not JSON takes no place in the list
     assert plans == [
         Found("secondvictim-2026-03-05-K7F2-2.json", date(2026, 3, 5), "K7F2", 3, False, 3),
         Found("secondvictim-2026-03-04-M3QX.json", date(2026, 3, 4), "M3QX", 0, False, 1),
         Found("secondvictim-2026-03-03-ZZZZ.json", date(2026, 3, 3), "ZZZZ", None, True, 1),
-        Found("secondvictim-2026-03-01-QQQQ.json", date(2026, 3, 1), "QQQQ", None, False, 1),
     ]
     assert found_line(plans[0], "en") == "Thursday 5 March 2026: level 3, plan K7F2 (latest of 3 summaries)"
     assert found_line(plans[1], "en") == "Wednesday 4 March 2026: level 0, plan M3QX"
-    assert found_line(plans[3], "en") == "Sunday 1 March 2026: plan QQQQ"
+    assert found_line(plans[2], "en") == "Tuesday 3 March 2026: plan ZZZZ"
     assert found_line(plans[0], "fr") == "jeudi 5 mars 2026 : niveau 3, plan K7F2 (dernière de 3 synthèses)"
     # Two plans whose codes are the same are still two plans (told by their ids).
     same_code = {
         "secondvictim-2026-03-05-K7F2.json": {"plan_id": plan_a, "level": 1},
         "secondvictim-2026-03-04-K7F2.json": {"plan_id": plan_b, "level": 2},
     }
-    assert [p.count for p in kept_plans(list(same_code), same_code.get)] == [1, 1]
+    assert [p.count for p in kept_plans(list(same_code), same_code.get, date(2026, 3, 13)).plans] == [1, 1]
 
 
 def test_the_check_in_lists_the_plans_kept_here_on_an_80_by_24_screen(run, keyboard, clock, monkeypatch):
@@ -228,6 +229,10 @@ def test_the_check_in_lists_the_plans_kept_here_on_an_80_by_24_screen(run, keybo
     assert run("team", "--death", "--situation", "none", "-o", "team.json").exit_code == 0
     team_code = json.loads(Path("team.json").read_text())["plan_code"]
     Path("team.json").rename(f"secondvictim-2026-03-12-{team_code}.json")
+    # A broken file and one dated after today: each said in one line, and the screen still fits.
+    Path("secondvictim-2026-03-12-WWWW.json").write_text("{")
+    future = json.loads(newest.read_text()) | {"written": "2026-03-20", "plan_id": "f" * 32}
+    Path("secondvictim-2026-03-11-WWWW.json").write_text(json.dumps(future))
     clock.set(date(2026, 3, 13))
     keyboard.at_terminal = True
     result = run("checkin", *CHECKIN_ANSWERS, "--json", input="1\n")
@@ -242,6 +247,8 @@ def test_the_check_in_lists_the_plans_kept_here_on_an_80_by_24_screen(run, keybo
     # The team plan is named beside the list (a check-in cannot continue it), not offered.
     said = flat(result.stderr)
     assert f"Also kept here, a team plan: plan {team_code} of Thursday 12 March 2026 (continue it with" in said
+    assert "3 more plans not shown: secondvictim checkin --previous FILE" in said  # never left out in silence
+    assert "1 file in this folder could not be read." in said and "1 summary is dated after today" in said
     assert json.loads(result.stdout)["plan_id"] == json.loads(newest.read_text())["plan_id"]
 
 

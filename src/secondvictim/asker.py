@@ -266,9 +266,11 @@ class Asker:
         default: int | None,
         words: Callable[[str], int | None] | None,
         same: int | None = None,
+        title: str | None = None,
     ) -> int:
         """A 0-based index; Enter gives `default`, if any; `words` reads an answer typed as a
-        word; `same`, when given, is the answer "same as before" stands for."""
+        word; `same`, when given, is the answer "same as before" stands for; `title`, the words
+        the answer is echoed after (else the question's first line)."""
         if default is None:
             hint, error = t("hint.one", self.lang), t("err.one", self.lang, count=len(labels))
         else:
@@ -280,7 +282,7 @@ class Asker:
                 return same
             return one(raw, len(labels), default, words)
 
-        return self._ask(f"{question}\n{self._menu(labels)}", hint, parse, error, lambda index: labels[index])
+        return self._ask(f"{question}\n{self._menu(labels)}", hint, parse, error, lambda index: labels[index], title)
 
     def wait(self, text: str) -> None:
         """Show `text` and wait for Enter (the end of input raises InputEnded)."""

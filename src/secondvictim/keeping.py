@@ -83,9 +83,9 @@ def found_summaries(names: list[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class Found:
-    """A plan among the summaries kept in a folder: its newest file, that file's day, its level
-    (None when the file cannot be read as ours), whether it is a team plan, and how many of the
-    folder's files are of this plan."""
+    """A plan among the summaries kept in a folder: its newest file, the day that file was written,
+    its plan code, its level (None when the file holds none we can read), whether it is a team
+    plan, and how many of the folder's files are of this plan."""
 
     name: str
     day: date
@@ -95,40 +95,89 @@ class Found:
     count: int = 1
 
 
-def kept_plans(names: list[str], read: Callable[[str], Any]) -> list[Found]:
-    """The plans of the summaries kept among `names`, newest first, each once: a plan is told by
-    the id its files hold (`read` gives a file's JSON, None if it cannot), else by the code in
-    the name; its newest file stands for it, with the count of its files."""
-    plans: dict[str, Found] = {}
-    for name in found_summaries(names):
+@dataclass(frozen=True)
+class Folder:
+    """What a folder holds: its plans (newest first, each once), how many files named as ours are
+    no readable summary of ours (broken JSON, another schema, unreadable), and how many say they
+    were written after today (a clock set wrong: not offered)."""
+
+    plans: list[Found]
+    unread: int = 0
+    future: int = 0
+
+
+# The schemas a kept summary of ours has (previous.py reads these; a summary of before the schemas
+# were named has none, but has its plan id).
+OURS = re.compile(r"secondvictim/(triage|checkin|team)/[0-9]{1,6}")
+CODE = re.compile(r"[2-9A-HJ-NP-Z]{4}")
+
+
+def _ours(data: Any) -> dict[str, Any] | None:
+    """A file's JSON when it is a summary of ours, else None."""
+    if not isinstance(data, dict):
+        return None
+    schema = data.get("schema")
+    if schema is None:
+        return data if isinstance(data.get("plan_id"), str) else None
+    return data if isinstance(schema, str) and OURS.fullmatch(schema) else None
+
+
+def _day(text: Any) -> date | None:
+    try:
+        return date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+
+
+def kept_plans(names: list[str], read: Callable[[str], Any], today: date) -> Folder:
+    """The plans of the summaries kept among `names`, newest first by the day they were written
+    (`written` in the file, else the day in its name), each once: a plan is told by the id its
+    files hold (`read` gives a file's JSON, None if it cannot), else by its code; its newest file
+    stands for it, with the count of its files. Files that are no summary of ours take no place."""
+    unread = future = 0
+    entries = []
+    for name in names:
         match = KEPT_NAME.match(name)
-        assert match is not None
-        if not _is_day(match[1]):
+        if match is None or _day(match[1]) is None:
             continue  # not a name we write: "2026-13-45" is no day
-        data = read(name)
-        data = data if isinstance(data, dict) else {}
+        data = _ours(read(name))
+        if data is None:
+            unread += 1
+            continue
+        day = _day(data.get("written")) or _day(match[1])
+        assert day is not None
+        if day > today:
+            future += 1
+            continue
+        code = data.get("plan_code")
+        code = code if isinstance(code, str) and CODE.fullmatch(code) else match[2]
+        entries.append((day, int(match[3] or 1), name, code, data))
+    entries.sort(key=lambda entry: entry[:3], reverse=True)
+    plans: dict[str, Found] = {}
+    for day, _, name, code, data in entries:
         plan = data.get("plan_id")
-        key = plan if isinstance(plan, str) and plan else f"code {match[2]}"
+        key = plan if isinstance(plan, str) and plan else f"code {code}"
         if key in plans:
             plans[key] = replace(plans[key], count=plans[key].count + 1)
             continue
         level = data.get("level")
         plans[key] = Found(
             name=name,
-            day=date.fromisoformat(match[1]),
-            code=match[2],
+            day=day,
+            code=code,
             level=level if type(level) is int and 0 <= level <= 3 else None,
             team=str(data.get("schema", "")).startswith("secondvictim/team/"),
         )
-    return list(plans.values())
+    return Folder(list(plans.values()), unread, future)
 
 
-def _is_day(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+def shown_plans(people: list[Found], limit: int = MAX_FOUND) -> list[Found]:
+    """The plans a check-in offers, newest first: every plan that reached level 3 (never left out
+    in silence), and the newest others up to `limit` in all."""
+    threes = [plan for plan in people if plan.level == 3]
+    others = [plan for plan in people if plan.level != 3][: max(limit - len(threes), 0)]
+    chosen = {plan.name for plan in [*threes, *others]}
+    return [plan for plan in people if plan.name in chosen]
 
 
 def found_line(plan: Found, lang: Lang) -> str:
@@ -155,28 +204,45 @@ def _read_kept(name: str) -> Any:
         return None
 
 
-def found_previous(asker: Asker, lang: Lang, read: Callable[[str], Any] = _read_kept) -> Path | None:
-    """The summary kept in the current folder that this contact continues, chosen among the plans
-    found (newest first, each once); None when there is none, or none is chosen. Team plans are
-    named beside the list: a check-in cannot continue one."""
-    import os
-
-    try:
-        plans = kept_plans(os.listdir("."), read)
-    except OSError:
-        return None
-    people = [plan for plan in plans if not plan.team][:MAX_FOUND]
-    if not people:
-        return None
-    question = t("keep.q_found", lang)
-    teams = [plan for plan in plans if plan.team]
+def _said_beside(folder: Folder, shown: int, lang: Lang) -> list[str]:
+    """The lines said above the list: the team plans (a check-in cannot continue one), the plans
+    left out, the files that could not be read, those dated after today."""
+    lines = []
+    teams = [plan for plan in folder.plans if plan.team]
     if teams:
         named = t("list.separator", lang).join(
             t("keep.found_team_plan", lang, code=plan.code, date=plan.day) for plan in teams[:MAX_TEAMS]
         )
-        question = f"{plural('keep.found_teams', len(teams), lang, count=len(teams), plans=named)}\n{question}"
+        lines.append(plural("keep.found_teams", len(teams), lang, count=len(teams), plans=named))
+    left = len(folder.plans) - len(teams) - shown
+    for key, count in (("keep.found_more", left), ("keep.found_broken", folder.unread), ("keep.found_future", folder.future)):
+        if count:
+            lines.append(plural(key, count, lang, count=count))
+    return lines
+
+
+def found_previous(
+    asker: Asker, lang: Lang, today: date, read: Callable[[str], Any] = _read_kept
+) -> Path | None:
+    """The summary kept in the current folder that this contact continues, chosen among the plans
+    found (newest first, each once); None when there is none, or none is chosen. Team plans, the
+    plans left out and the files that could not be read are said above the list."""
+    import os
+
+    try:
+        folder = kept_plans(os.listdir("."), read, today)
+    except OSError:
+        return None
+    people = shown_plans([plan for plan in folder.plans if not plan.team])
+    if not people:
+        if folder.unread or folder.future:  # none to offer: still said, not passed over
+            asker.write("\n" + "\n".join(_said_beside(folder, 0, lang)) + "\n")
+        return None
+    asked = t("keep.q_found", lang)
+    question = "\n".join([*_said_beside(folder, len(people), lang), asked])
     lines = [found_line(plan, lang) for plan in people]
-    index = asker.choose_one(question, [*lines, t("keep.found_none", lang)], None, None)
+    # The answer is echoed after the question itself, not after the lines said above it.
+    index = asker.choose_one(question, [*lines, t("keep.found_none", lang)], None, None, title=asked)
     return Path(people[index].name) if index < len(people) else None
 
 

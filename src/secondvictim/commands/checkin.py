@@ -183,7 +183,7 @@ def previous_contacts(
     added to `warnings`."""
     path = opts.previous
     if path is None and event_date is None and asker is not None:
-        path = found_previous(asker, settings.lang)
+        path = found_previous(asker, settings.lang, settings.today())
     if not path:
         return None
     from ..previous import read_previous

@@ -38,6 +38,18 @@ EN: Table = {
             "Also kept here, {count} team plans: {plans} (continue them with secondvictim team --previous FILE)."
         ),
     },
+    "keep.found_more": {
+        "one": "1 more plan not shown: secondvictim checkin --previous FILE",
+        "other": "{count} more plans not shown: secondvictim checkin --previous FILE",
+    },
+    "keep.found_broken": {
+        "one": "1 file in this folder could not be read.",
+        "other": "{count} files in this folder could not be read.",
+    },
+    "keep.found_future": {
+        "one": "1 summary is dated after today (is the clock right?): not listed.",
+        "other": "{count} summaries are dated after today (is the clock right?): not listed.",
+    },
 }
 
 FR: Table = {
@@ -73,5 +85,17 @@ FR: Table = {
             "Il y a aussi ici {count} plans d'équipe : {plans} (à poursuivre avec secondvictim team --previous "
             "FICHIER)."
         ),
+    },
+    "keep.found_more": {
+        "one": "1 autre plan non affiché : secondvictim checkin --previous FICHIER",
+        "other": "{count} autres plans non affichés : secondvictim checkin --previous FICHIER",
+    },
+    "keep.found_broken": {
+        "one": "1 fichier de ce dossier n'a pas pu être lu.",
+        "other": "{count} fichiers de ce dossier n'ont pas pu être lus.",
+    },
+    "keep.found_future": {
+        "one": "1 synthèse est datée d'après aujourd'hui (l'horloge est-elle juste ?) : non listée.",
+        "other": "{count} synthèses sont datées d'après aujourd'hui (l'horloge est-elle juste ?) : non listées.",
     },
 }
