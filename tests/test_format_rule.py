@@ -83,3 +83,40 @@ def test_a_calendar_named_ics_or_without_a_known_extension_is_written(run, tmp_p
     result = run("followup", "--ics", str(tmp_path / name))
     assert result.exit_code == 0, result.output
     assert (tmp_path / name).read_text().startswith("BEGIN:VCALENDAR")
+
+
+FOLDER_WORDS = {
+    "en": "{path} ends with a folder separator: it names a folder, not a file; nothing was written.",
+    "fr": "{path} se termine par un séparateur de dossier : c'est un dossier, pas un fichier ; rien n'a été écrit.",
+}
+FILE_OPTIONS = [
+    (("card",), "-o"),
+    (("handout",), "-o"),
+    (("protocol",), "-o"),
+    (("page",), "-o"),
+    (TRIAGE, "-o"),
+    (TRIAGE, "--followup-ics"),
+    (("followup",), "--ics"),
+    (("team",), "-o"),
+    (("team",), "--ics"),
+    (("checkin", "--event-date", "2020-01-01"), "-o"),
+    (("checkin", "--event-date", "2020-01-01"), "--followup-ics"),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("args", "option"), FILE_OPTIONS)
+def test_a_name_ending_in_a_folder_separator_is_a_folder_not_a_file(run, tmp_path, lang, args, option):
+    for given in (f"{tmp_path}/newdir/", f"{tmp_path}/"):
+        result = run("--lang", lang, *args, option, given)
+        assert result.exit_code == 2, (args, option, result.output)
+        assert FOLDER_WORDS[lang].format(path=given) in flat(result.stderr)
+    # Nothing written: no file named newdir (the separator dropped), no folder made.
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_folder_name_is_a_json_error_with_json(run, tmp_path):
+    result = run("card", "--json", "-o", f"{tmp_path}/out/")
+    assert result.exit_code == 2
+    assert json.loads(result.stdout)["code"] == "err.output_folder"
+    assert list(tmp_path.iterdir()) == []

@@ -62,7 +62,7 @@ class CheckinOptions(NamedTuple):
     event_date: Annotated[
         str | None, typer.Option("--event-date", metavar="DATE", help="help.checkin_event_date", show_default=False)
     ] = None
-    previous: Annotated[Path | None, file_option("--previous", help="help.checkin_previous")] = None
+    previous: Annotated[Path | None, file_option("--previous", help="help.checkin_previous", writes=False)] = None
     red_flags: Annotated[list[str] | None, typer.Option("--red-flag", metavar="ID", help="help.red_flag")] = None
     signs: Annotated[list[str] | None, typer.Option("--sign", metavar="ID", help="help.sign")] = None
     trend: Annotated[

@@ -45,7 +45,7 @@ class FollowupOptions(NamedTuple):
     ics: Annotated[Path | None, file_option("--ics", help="help.ics")] = None
     label: LabelOption = None
     force: ForceOption = False
-    previous: Annotated[Path | None, file_option("--previous", help="help.previous")] = None
+    previous: Annotated[Path | None, file_option("--previous", help="help.previous", writes=False)] = None
     alarm_time: AlarmTimeOption = None
     workdays: WorkdaysOption = False
     json: JsonOption = False

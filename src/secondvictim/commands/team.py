@@ -65,7 +65,7 @@ class TeamOptions(NamedTuple):
     ics: Annotated[Path | None, file_option("--ics", help="help.team_ics")] = None
     label: LabelOption = None
     alarm_time: AlarmTimeOption = None
-    previous: Annotated[Path | None, file_option("--previous", help="help.team_previous")] = None
+    previous: Annotated[Path | None, file_option("--previous", help="help.team_previous", writes=False)] = None
 
 def run(ctx: Any, opts: TeamOptions) -> None:
     settings = settings_of(ctx)

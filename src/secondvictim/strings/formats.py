@@ -27,6 +27,10 @@ EN: Table = {
         "{option} writes a calendar, and the extension of {path} ({extension}) names another format: "
         "the file would open in the wrong program. Name it .ics, for example followup.ics."
     ),
+    "err.output_folder": (
+        "{path} ends with a folder separator: it names a folder, not a file; nothing was written. "
+        "Give the file's name after it, or - for standard output."
+    ),
     "handout.address_english": (
         "--address tu: English has one 'you', so the sheet is the same; the informal address is for "
         "the French sheet (--lang fr)."
@@ -54,6 +58,10 @@ FR: Table = {
     "err.calendar_clash": (
         "{option} écrit un calendrier, et l'extension de {path} ({extension}) désigne un autre format : "
         "le fichier s'ouvrirait avec le mauvais programme. Nommez-le en .ics, par exemple suivi.ics."
+    ),
+    "err.output_folder": (
+        "{path} se termine par un séparateur de dossier : c'est un dossier, pas un fichier ; rien n'a "
+        "été écrit. Ajoutez le nom du fichier à la suite, ou - pour la sortie standard."
     ),
     "handout.address_english": (
         "--address tu : l'anglais n'a qu'un « you », la fiche est donc la même ; le tutoiement vaut "
