@@ -69,6 +69,17 @@ def check_named(path: Path) -> None:
         raise UsageError("err.output_empty")
 
 
+def file_name(value: str) -> Path:
+    """A file to write as the command line names it. A name ending in a folder separator
+    (`-o newdir/`) names a folder, not a file: refused here, where the text is still whole (a Path
+    drops the separator, and a file named newdir would be written)."""
+    if value.endswith(tuple(sep for sep in (os.sep, os.altsep) if sep)):
+        from .errors import UsageError
+
+        raise UsageError("err.output_folder", path=value)
+    return Path(value)
+
+
 def check_target(path: Path, force: bool) -> None:
     """Refuse, before any work or question, a target that would be refused at the end."""
     if str(path) == STDOUT:

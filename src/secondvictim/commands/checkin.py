@@ -24,6 +24,7 @@ from .common import (
     Output,
     alarm_at,
     calendar_file,
+    calendar_named,
     fallback_warnings,
     file_label,
     format_of,
@@ -61,7 +62,7 @@ class CheckinOptions(NamedTuple):
     event_date: Annotated[
         str | None, typer.Option("--event-date", metavar="DATE", help="help.checkin_event_date", show_default=False)
     ] = None
-    previous: Annotated[Path | None, file_option("--previous", help="help.checkin_previous")] = None
+    previous: Annotated[Path | None, file_option("--previous", help="help.checkin_previous", writes=False)] = None
     red_flags: Annotated[list[str] | None, typer.Option("--red-flag", metavar="ID", help="help.red_flag")] = None
     signs: Annotated[list[str] | None, typer.Option("--sign", metavar="ID", help="help.sign")] = None
     trend: Annotated[
@@ -106,6 +107,7 @@ def checkin(
     alarm = alarm_at(opts.alarm_time)
     label_of(opts.label)  # checked before any question
     summary_format = format_of(opts.output, None, SUMMARY_FORMATS, has_option=False) if opts.output else None
+    calendar_named(opts.followup_ics, "--followup-ics")
     check_targets([opts.output, opts.followup_ics], opts.force)
     one_on_stdout(opts.json, summary_format, [opts.output, opts.followup_ics])
     loaded, problem = load_guide(settings, fallback=True)

@@ -200,6 +200,28 @@ def calendar_file(
     return FileOut(path, text.decode("utf-8"))
 
 
+def extension_clash(path: Path, written: str, key: str, *, only: bool = False, **words: Any) -> None:
+    """The one rule of every file named: an extension that names another format than the one
+    written (JSON in sheet.md, a calendar in plan.html) is refused with `key`, before anything is
+    asked or written: the file would open as what it is not. An extension no format is known by
+    passes, unless `only` (the file must have the extension of `written`, or none). Markdown is
+    text: in a .txt file it reads as what it is. Standard output (`-`) has no extension."""
+    if str(path) == "-" or not path.suffix:
+        return
+    by_extension = EXTENSIONS.get(path.suffix.lower())
+    known = by_extension is not None or only
+    if not known or by_extension == written or (written, by_extension) == ("md", "txt"):
+        return
+    raise UsageError(key, path=path, extension=path.suffix, **words)
+
+
+def calendar_named(path: Path | None, option: str) -> None:
+    """A calendar option's file (--ics, --followup-ics): refused when its extension names another
+    format (.md, .html, .json, .txt); .ics, or a name without a known extension, is written."""
+    if path is not None:
+        extension_clash(path, "ics", "err.calendar_clash", option=option)
+
+
 def format_of(path: Path, given: str | None, allowed: tuple[str, ...], *, has_option: bool = True) -> str:
     """The format asked for, else the one the file's extension names. A command without
     --format is never told to give one: it is told the extensions (and --json). A format asked
@@ -211,9 +233,7 @@ def format_of(path: Path, given: str | None, allowed: tuple[str, ...], *, has_op
     by_extension = EXTENSIONS.get(path.suffix.lower())
     if given:
         chosen = parse_choice(given, allowed, Key("what.format"), "--format")
-        # Markdown is text: in a .txt file it reads as what it is.
-        if by_extension not in (None, chosen) and (chosen, by_extension) != ("md", "txt"):
-            raise UsageError("err.format_clash", path=path, given=chosen, extension=path.suffix)
+        extension_clash(path, chosen, "err.format_clash", given=chosen)
         return chosen
     if by_extension in allowed:
         return by_extension

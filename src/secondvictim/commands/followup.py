@@ -17,6 +17,7 @@ from .common import (
     Output,
     alarm_at,
     calendar_file,
+    calendar_named,
     event_day,
     file_label,
     load_guide,
@@ -44,7 +45,7 @@ class FollowupOptions(NamedTuple):
     ics: Annotated[Path | None, file_option("--ics", help="help.ics")] = None
     label: LabelOption = None
     force: ForceOption = False
-    previous: Annotated[Path | None, file_option("--previous", help="help.previous")] = None
+    previous: Annotated[Path | None, file_option("--previous", help="help.previous", writes=False)] = None
     alarm_time: AlarmTimeOption = None
     workdays: WorkdaysOption = False
     json: JsonOption = False
@@ -75,6 +76,7 @@ def followup(settings: Environment, opts: FollowupOptions, notify: Callable[[str
             )
     else:
         plan, day = new_plan_id(), event_day(opts.event_date, settings.today())
+    calendar_named(opts.ics, "--ics")
     check_targets([opts.ics], opts.force)
     one_on_stdout(opts.json, None, [None, opts.ics])
     guide = load_guide(settings)[0].guide

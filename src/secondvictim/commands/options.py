@@ -18,6 +18,7 @@ import typer
 
 from ..cli_framework import settings_of
 from ..environment import Environment
+from ..files import file_name
 
 JsonOption = Annotated[bool, typer.Option("--json", help="help.json")]
 ForceOption = Annotated[bool, typer.Option("--force", help="help.force_file")]
@@ -32,17 +33,23 @@ LabelOption = Annotated[
     str | None, typer.Option("--label", metavar="TEXT", help="help.label", show_default=False)
 ]
 WorkdaysOption = Annotated[bool, typer.Option("--workdays", help="help.workdays")]
-# Every file or folder option says readable=False: Click would otherwise refuse a path the user
+# Every file or folder option says readable=False (or has a parser): Click would otherwise refuse a path the user
 # cannot read as a command line "that cannot be understood", before the loader's fallback (a
 # crisis command) or the one reader's located problem could say what it is.
+# A file to write is read by files.file_name, which refuses a name ending in a folder separator.
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="help.summary_output", show_default=False, readable=False),
+    typer.Option(
+        "--output", "-o", metavar="FILE", help="help.summary_output", show_default=False, parser=file_name
+    ),
 ]
 
 
-def file_option(*names: str, help: str) -> Any:
-    """A file option (`--ics FILE`): no default shown, and never checked by Click (see above)."""
+def file_option(*names: str, help: str, writes: bool = True) -> Any:
+    """A file option (`--ics FILE`): no default shown, and never checked by Click (see above); a
+    file to write (not `--previous`, read) is read by files.file_name."""
+    if writes:
+        return typer.Option(*names, metavar="FILE", help=help, show_default=False, parser=file_name)
     return typer.Option(*names, metavar="FILE", help=help, show_default=False, readable=False)
 
 

@@ -10,7 +10,7 @@ from ..environment import Environment
 from ..errors import UsageError
 from ..files import check_targets
 from ..i18n import t
-from .common import FileOut, Output, load_guide, review_notes, unset_contacts
+from .common import FileOut, Output, extension_clash, load_guide, review_notes, unset_contacts
 from .options import ForceOption, file_option, show, typer_command
 
 
@@ -38,6 +38,8 @@ def page(settings: Environment, output: Path | None, force: bool) -> Output:
 
     if output is None:
         raise UsageError("err.page_output")
+    # One HTML page: a file named otherwise (page.md) would open as what it is not.
+    extension_clash(output, "html", "err.page_extension", only=True)
     check_targets([output], force)
     guide = load_guide(settings)[0].guide
     html = page_html(guide, settings.lang, settings.today())

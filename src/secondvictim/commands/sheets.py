@@ -13,7 +13,7 @@ from ..i18n import Key
 from ..parsing import parse_choice
 from ..render.blocks import Document
 from ..rules.choices import Lang
-from .common import FileOut, Output, format_of
+from .common import FileOut, Output, extension_clash, format_of
 
 # Printed on one A4 page: type of 10 pt at least (the card's print style is smaller).
 ONE_PAGE_STYLE = """
@@ -37,6 +37,8 @@ def chosen_format(
     if output:
         check_targets([output], force)
     if json:
+        if output:
+            extension_clash(output, "json", "err.json_clash")
         return "json"
     if output and str(output) != "-":
         return format_of(output, given, allowed)

@@ -21,6 +21,7 @@ from .common import (
     FileOut,
     Output,
     alarm_at,
+    calendar_named,
     event_day,
     fallback_warnings,
     file_label,
@@ -64,7 +65,7 @@ class TeamOptions(NamedTuple):
     ics: Annotated[Path | None, file_option("--ics", help="help.team_ics")] = None
     label: LabelOption = None
     alarm_time: AlarmTimeOption = None
-    previous: Annotated[Path | None, file_option("--previous", help="help.team_previous")] = None
+    previous: Annotated[Path | None, file_option("--previous", help="help.team_previous", writes=False)] = None
 
 def run(ctx: Any, opts: TeamOptions) -> None:
     settings = settings_of(ctx)
@@ -118,6 +119,7 @@ def team(
     alarm = alarm_at(opts.alarm_time)
     label_of(opts.label)  # checked before any question
     summary_format = format_of(opts.output, None, SUMMARY_FORMATS, has_option=False) if opts.output else None
+    calendar_named(opts.ics, "--ics")
     check_targets([opts.output, opts.ics], opts.force)
     one_on_stdout(opts.json, summary_format, [opts.output, opts.ics])
     loaded, problem = load_guide(settings, fallback=True)

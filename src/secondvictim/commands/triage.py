@@ -23,6 +23,7 @@ from .common import (
     Output,
     alarm_at,
     calendar_file,
+    calendar_named,
     event_day,
     fallback_warnings,
     file_label,
@@ -106,6 +107,7 @@ def triage(
     alarm = alarm_at(opts.alarm_time)
     label_of(opts.label)  # checked before any question
     summary_format = format_of(opts.output, opts.output_format, SUMMARY_FORMATS) if opts.output else None
+    calendar_named(opts.followup_ics, "--followup-ics")
     check_targets([opts.output, opts.followup_ics], opts.force)
     one_on_stdout(opts.json, summary_format, [opts.output, opts.followup_ics])
     loaded, problem = load_guide(settings, fallback=not opts.strict)
