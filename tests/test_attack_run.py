@@ -361,3 +361,21 @@ def test_a_plan_read_back_is_refused_in_the_words_of_the_command_and_of_the_read
         large = run(command, "--previous", "-", input="{}\n" * 600_000)
         assert large.exit_code == 2
         assert "file too large" in flat(large.stderr) and "not a summary" not in large.stderr, large.stderr
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_init_says_why_a_folder_cannot_be_made(run, tmp_path, lang):
+    # Attack run W6: `init /proc/nope` said "The folder /proc does not exist" (it does), and
+    # `init` given a file said "(EEXIST)".
+    refused = run("--lang", lang, "init", "/proc/nope")
+    assert refused.exit_code == 3
+    said = flat(refused.stderr)
+    assert "/proc/nope" in said and {"en": "cannot be created", "fr": "ne peut pas être créé"}[lang] in said, said
+    assert {"en": "does not exist", "fr": "n'existe pas"}[lang] not in said
+    a_file = tmp_path / "afile"
+    a_file.write_text("mine\n")
+    result = run("--lang", lang, "init", str(a_file))
+    assert result.exit_code == 3
+    said = flat(result.stderr)
+    assert {"en": "is a file, not a folder", "fr": "est un fichier, pas un dossier"}[lang] in said, said
+    assert "EEXIST" not in said and a_file.read_text() == "mine\n"

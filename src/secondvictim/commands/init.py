@@ -53,7 +53,10 @@ def init(settings: Environment, directory: Path | None, force: bool) -> Output:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except FileNotFoundError:
-        raise OutputError("out.no_folder", path=target, folder=directory.parent) from None
+        # With parents=True a missing parent is created: the system refuses a folder there (/proc).
+        raise OutputError("out.cannot_create", folder=directory) from None
+    except FileExistsError:
+        raise OutputError("out.not_a_folder", path=directory) from None
     except OSError as exc:
         raise failure(target, exc) from None
     check_targets([target], force)

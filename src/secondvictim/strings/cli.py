@@ -95,6 +95,8 @@ EN: Table = {
         "out.name_too_long": "{path} cannot be written: the name is too long.",
         "out.full": "{path} cannot be written: the disk is full.",
         "out.cannot": "{path} cannot be written ({reason}).",
+        "out.cannot_create": "The folder {folder} cannot be created there; nothing was written. Choose a folder of yours.",
+        "out.not_a_folder": "{path} is a file, not a folder; nothing was written. Give a folder's name.",
         # The command line's own words
         "cli.usage": "Usage:",
         "cli.options": "Options:",
@@ -230,6 +232,8 @@ FR: Table = {
         "out.name_too_long": "{path} ne peut pas être écrit : le nom est trop long.",
         "out.full": "{path} ne peut pas être écrit : le disque est plein.",
         "out.cannot": "{path} ne peut pas être écrit ({reason}).",
+        "out.cannot_create": "Le dossier {folder} ne peut pas être créé à cet endroit ; rien n'a été écrit. Choisissez l'un de vos dossiers.",
+        "out.not_a_folder": "{path} est un fichier, pas un dossier ; rien n'a été écrit. Donnez le nom d'un dossier.",
         # Les mots de la ligne de commande
         "cli.usage": "Utilisation :",
         "cli.options": "Options :",
