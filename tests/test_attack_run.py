@@ -379,3 +379,11 @@ def test_init_says_why_a_folder_cannot_be_made(run, tmp_path, lang):
     said = flat(result.stderr)
     assert {"en": "is a file, not a folder", "fr": "est un fichier, pas un dossier"}[lang] in said, said
     assert "EEXIST" not in said and a_file.read_text() == "mine\n"
+
+
+def test_a_file_the_system_refuses_in_an_existing_folder_is_not_a_missing_folder(run):
+    # The keep offer and -o with /proc/x said "The folder /proc does not exist".
+    result = run("card", "-o", "/proc/nope.md")
+    assert result.exit_code == 3
+    said = flat(result.stderr)
+    assert "/proc/nope.md cannot be created there" in said and "does not exist" not in said, said

@@ -55,6 +55,9 @@ def failure(path: Path, exc: OSError) -> OutputError:
         return OutputError("out.name_too_long", path=path)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return OutputError("out.full", path=path)
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR) and path.parent.is_dir():
+        # The folder is there, and the system refuses a file in it (/proc): not a missing folder.
+        return OutputError("out.refused_there", path=path)
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return OutputError("out.no_folder", path=path, folder=path.parent)
     return OutputError("out.cannot", path=path, reason=_reason(exc))

@@ -97,6 +97,7 @@ EN: Table = {
         "out.cannot": "{path} cannot be written ({reason}).",
         "out.cannot_create": "The folder {folder} cannot be created there; nothing was written. Choose a folder of yours.",
         "out.not_a_folder": "{path} is a file, not a folder; nothing was written. Give a folder's name.",
+        "out.refused_there": "{path} cannot be created there; nothing was written. Choose a folder of yours.",
         # The command line's own words
         "cli.usage": "Usage:",
         "cli.options": "Options:",
@@ -234,6 +235,7 @@ FR: Table = {
         "out.cannot": "{path} ne peut pas être écrit ({reason}).",
         "out.cannot_create": "Le dossier {folder} ne peut pas être créé à cet endroit ; rien n'a été écrit. Choisissez l'un de vos dossiers.",
         "out.not_a_folder": "{path} est un fichier, pas un dossier ; rien n'a été écrit. Donnez le nom d'un dossier.",
+        "out.refused_there": "{path} ne peut pas être créé à cet endroit ; rien n'a été écrit. Choisissez l'un de vos dossiers.",
         # Les mots de la ligne de commande
         "cli.usage": "Utilisation :",
         "cli.options": "Options :",
