@@ -195,7 +195,7 @@ def test_the_plans_kept_here_each_once_newest_first():
     plans = folder.plans
     assert folder.unread == 1  # the file that is not JSON takes no place in the list
     assert plans == [
-        Found("secondvictim-2026-03-05-K7F2-2.json", date(2026, 3, 5), "K7F2", 3, False, 3),
+        Found("secondvictim-2026-03-05-K7F2-2.json", date(2026, 3, 5), "K7F2", 3, False, 3, reached_3=True),
         Found("secondvictim-2026-03-04-M3QX.json", date(2026, 3, 4), "M3QX", 0, False, 1),
         Found("secondvictim-2026-03-03-ZZZZ.json", date(2026, 3, 3), "ZZZZ", None, True, 1),
     ]

@@ -121,3 +121,18 @@ def test_a_folder_of_files_that_cannot_be_read_is_said_not_passed_over(monkeypat
     menu, said, chosen = offered(folder, monkeypatch)
     assert menu == [] and chosen is None
     assert "2 files in this folder could not be read." in flat(said)
+
+
+def test_a_plan_whose_newest_contact_is_lower_still_counts_as_having_reached_level_3(monkeypatch):
+    # A level-3 triage, then a check-in at level 2 (newer): the plan reached level 3 and its
+    # history says so; it must not be left out behind newer plans that never did.
+    folder: dict[str, object] = {f"secondvictim-2026-03-{d:02d}-{CODES[d] * 4}.json": summary(d, 1, d) for d in range(3, 14)}
+    folder["secondvictim-2026-03-01-BBBB.json"] = summary(1, 3, 1)
+    checkin = {**summary(2, 2, 1, schema="secondvictim/checkin/4"), "history": [{"level": 3}, {"level": 2}]}
+    folder["secondvictim-2026-03-02-BBBB-2.json"] = checkin
+    menu, _, _ = offered(folder, monkeypatch, "en", answer="9\n")
+    assert any("plan BBBB" in line for line in menu), menu
+    # Only the check-in's own history says it: the triage file alone gone, it is still offered.
+    del folder["secondvictim-2026-03-01-BBBB.json"]
+    menu, _, _ = offered(folder, monkeypatch, "en", answer="9\n")
+    assert any("level 2, plan BBBB" in line for line in menu), menu

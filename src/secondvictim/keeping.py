@@ -93,6 +93,9 @@ class Found:
     level: int | None
     team: bool
     count: int = 1
+    # Whether any of its files, or the contacts a file recalls, was at level 3 (a plan that
+    # reached it is always offered, even when its newest contact is lower).
+    reached_3: bool = False
 
 
 @dataclass(frozen=True)
@@ -157,8 +160,9 @@ def kept_plans(names: list[str], read: Callable[[str], Any], today: date) -> Fol
     for day, _, name, code, data in entries:
         plan = data.get("plan_id")
         key = plan if isinstance(plan, str) and plan else f"code {code}"
+        three = _reached_3(data)
         if key in plans:
-            plans[key] = replace(plans[key], count=plans[key].count + 1)
+            plans[key] = replace(plans[key], count=plans[key].count + 1, reached_3=plans[key].reached_3 or three)
             continue
         level = data.get("level")
         plans[key] = Found(
@@ -167,15 +171,23 @@ def kept_plans(names: list[str], read: Callable[[str], Any], today: date) -> Fol
             code=code,
             level=level if type(level) is int and 0 <= level <= 3 else None,
             team=str(data.get("schema", "")).startswith("secondvictim/team/"),
+            reached_3=three,
         )
     return Folder(list(plans.values()), unread, future)
+
+
+def _reached_3(data: dict[str, Any]) -> bool:
+    """Whether a summary was at level 3, or recalls a contact that was (its `history`)."""
+    history = data.get("history")
+    recalled = [c.get("level") for c in history if isinstance(c, dict)] if isinstance(history, list) else []
+    return any(type(level) is int and level == 3 for level in [data.get("level"), *recalled])
 
 
 def shown_plans(people: list[Found], limit: int = MAX_FOUND) -> list[Found]:
     """The plans a check-in offers, newest first: every plan that reached level 3 (never left out
     in silence), and the newest others up to `limit` in all."""
-    threes = [plan for plan in people if plan.level == 3]
-    others = [plan for plan in people if plan.level != 3][: max(limit - len(threes), 0)]
+    threes = [plan for plan in people if plan.reached_3]
+    others = [plan for plan in people if not plan.reached_3][: max(limit - len(threes), 0)]
     chosen = {plan.name for plan in [*threes, *others]}
     return [plan for plan in people if plan.name in chosen]
 
